@@ -1,0 +1,17 @@
+import { PresetSchema, type Preset, type PresetInput } from './preset-schema'
+import { swiftlogix } from './swiftlogix'
+
+export type { Preset } from './preset-schema'
+
+const PRESET_INPUTS: PresetInput[] = [swiftlogix]
+
+/** Presets are parsed like any other input, so a typo in one fails loudly in tests, not in the UI. */
+export const PRESETS: readonly Preset[] = PRESET_INPUTS.map((input) => {
+  const parsed = PresetSchema.safeParse(input)
+  if (!parsed.success) throw new Error(`preset ${input.id} is invalid: ${parsed.error.message}`)
+  return parsed.data
+})
+
+export function findPreset(id: string): Preset | undefined {
+  return PRESETS.find((p) => p.id === id)
+}

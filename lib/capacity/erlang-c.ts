@@ -1,0 +1,293 @@
+/**
+ * M/M/c queueing formulas (Erlang B / Erlang C) from textbook definitions.
+ *
+ * Model: Poisson arrivals at rate λ, c identical servers, exponential service
+ * times with mean S (rate μ = 1/S), FIFO, infinite queue. Offered load a = λS
+ * (in Erlangs), utilisation ρ = a/c. Pure functions: no dependencies, no clock.
+ */
+
+/** Inputs describing an M/M/c queue. `serviceTimeSeconds` is the MEAN of an exponential service time. */
+export type QueueInputs = {
+  arrivalRatePerSecond: number
+  serviceTimeSeconds: number
+  /** Integer ≥ 1. */
+  servers: number
+}
+
+/** A queue's load without a server count (used when sizing servers). */
+export type LoadInputs = Omit<QueueInputs, 'servers'>
+
+// ---------------------------------------------------------------------------
+// Validation
+// ---------------------------------------------------------------------------
+
+function assertNonNegativeFinite(name: string, value: number): void {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw new RangeError(`${name} must be a finite number ≥ 0 (got ${String(value)})`)
+  }
+}
+
+function assertPositiveFinite(name: string, value: number): void {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    throw new RangeError(`${name} must be a finite number > 0 (got ${String(value)})`)
+  }
+}
+
+function assertIntegerAtLeast(name: string, value: number, min: number): void {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+    throw new RangeError(`${name} must be an integer ≥ ${min} (got ${String(value)})`)
+  }
+}
+
+function assertProbability(name: string, p: number): void {
+  if (typeof p !== 'number' || !(p > 0 && p < 1)) {
+    throw new RangeError(`${name} must be strictly between 0 and 1 (got ${String(p)})`)
+  }
+}
+
+function validateLoad(load: LoadInputs): void {
+  assertNonNegativeFinite('arrivalRatePerSecond', load.arrivalRatePerSecond)
+  assertPositiveFinite('serviceTimeSeconds', load.serviceTimeSeconds)
+}
+
+function validateQueue(q: QueueInputs): void {
+  validateLoad(q)
+  assertIntegerAtLeast('servers', q.servers, 1)
+}
+
+// ---------------------------------------------------------------------------
+// Erlang B / C
+// ---------------------------------------------------------------------------
+
+/**
+ * Erlang B blocking probability for `servers` servers and offered load `a` Erlangs,
+ * via the stable recurrence B(0) = 1, B(k) = a·B(k−1) / (k + a·B(k−1)).
+ *
+ * Example: erlangB(2, 1): B(1) = 1/2, B(2) = 0.5/(2 + 0.5) = 0.2.
+ */
+export function erlangB(servers: number, offeredLoad: number): number {
+  assertIntegerAtLeast('servers', servers, 0)
+  assertNonNegativeFinite('offeredLoad', offeredLoad)
+  let b = 1
+  for (let k = 1; k <= servers; k++) {
+    const ab = offeredLoad * b
+    b = ab / (k + ab)
+  }
+  return b
+}
+
+/**
+ * Erlang C: probability that an arrival has to wait, for `servers` servers and
+ * offered load `a` Erlangs. Computed from Erlang B as C = B / (1 − ρ(1 − B)),
+ * ρ = a/c; returns 1 when ρ ≥ 1 (unstable: everyone waits).
+ *
+ * Example: erlangC(2, 1): B = 0.2, ρ = 0.5, C = 0.2 / (1 − 0.5·0.8) = 1/3.
+ * For c = 1, C = ρ (e.g. erlangC(1, 0.5) = 0.5).
+ */
+export function erlangC(servers: number, offeredLoad: number): number {
+  assertIntegerAtLeast('servers', servers, 1)
+  assertNonNegativeFinite('offeredLoad', offeredLoad)
+  const rho = offeredLoad / servers
+  if (rho >= 1) return 1
+  const b = erlangB(servers, offeredLoad)
+  return b / (1 - rho * (1 - b))
+}
+
+// ---------------------------------------------------------------------------
+// Queue metrics
+// ---------------------------------------------------------------------------
+
+/**
+ * Server utilisation ρ = λ·S / c.
+ *
+ * Example: λ = 50/s, S = 10 ms, c = 1 → ρ = 0.5.
+ */
+export function utilisation(q: QueueInputs): number {
+  validateQueue(q)
+  return (q.arrivalRatePerSecond * q.serviceTimeSeconds) / q.servers
+}
+
+/**
+ * True when the queue has a steady state (utilisation < 1).
+ *
+ * Example: λ = 200/s, S = 10 ms: c = 2 → ρ = 1, unstable; c = 3 → ρ = 2/3, stable.
+ */
+export function isStable(q: QueueInputs): boolean {
+  return utilisation(q) < 1
+}
+
+/** Probability of waiting, C(c, λS), for a validated queue. */
+function waitProbability(q: QueueInputs): number {
+  return erlangC(q.servers, q.arrivalRatePerSecond * q.serviceTimeSeconds)
+}
+
+/**
+ * Mean time spent queueing before service, Wq = C / (cμ − λ); Infinity when unstable.
+ *
+ * Example: M/M/1 with λ = 50/s, S = 10 ms: C = ρ = 0.5, Wq = 0.5/(100 − 50) = 10 ms.
+ */
+export function meanWaitSeconds(q: QueueInputs): number {
+  if (!isStable(q)) return Infinity
+  const mu = 1 / q.serviceTimeSeconds
+  return waitProbability(q) / (q.servers * mu - q.arrivalRatePerSecond)
+}
+
+/**
+ * Mean response time (queueing + service), W = Wq + S; Infinity when unstable.
+ *
+ * Example: M/M/1 with λ = 50/s, S = 10 ms: W = 1/(μ − λ) = 1/50 s = 20 ms.
+ */
+export function meanResponseSeconds(q: QueueInputs): number {
+  return meanWaitSeconds(q) + q.serviceTimeSeconds
+}
+
+/**
+ * P(E_a + E_b > t) for independent exponentials with rates a, b (hypoexponential
+ * survival). Symmetric in a, b. Written as e^{−lo·t}·(1 − lo·expm1(−d·t)/d) with
+ * lo = min(a, b), d = |a − b|, which equals (a·e^{−bt} − b·e^{−at})/(a − b) but has
+ * no cancellation or overflow; falls back to the Erlang-2 limit (1 + μt)e^{−μt}
+ * when the rates are (relatively) within 1e-9 of each other.
+ */
+function sumOfExponentialsSurvival(a: number, b: number, t: number): number {
+  const lo = Math.min(a, b)
+  const hi = Math.max(a, b)
+  const d = hi - lo
+  if (d < 1e-9 * hi) {
+    const r = (a + b) / 2
+    return (1 + r * t) * Math.exp(-r * t)
+  }
+  return Math.exp(-lo * t) * (1 - (lo * Math.expm1(-d * t)) / d)
+}
+
+/** P(T > t) for a validated, stable queue with precomputed C. */
+function exceedance(mu: number, theta: number, c: number, t: number): number {
+  if (t === Infinity) return 0
+  const serviceOnly = Math.exp(-mu * t)
+  if (c === 0) return serviceOnly
+  return (1 - c) * serviceOnly + c * sumOfExponentialsSurvival(theta, mu, t)
+}
+
+/**
+ * P(T > t), the probability that the response time T = Wq + S exceeds `tSeconds`.
+ * Wq is 0 with probability 1 − C and Exp(θ = cμ − λ) otherwise; S ~ Exp(μ); so
+ * P(T > t) = (1 − C)e^{−μt} + C·(θe^{−μt} − μe^{−θt})/(θ − μ)  (θ ≠ μ),
+ * with the limit (1 + μt)e^{−μt} for θ = μ. Returns 1 when unstable.
+ *
+ * Example: M/M/1 (T ~ Exp(μ − λ)) with λ = 50/s, S = 10 ms, t = 59.9 ms:
+ * P = e^{−50·0.0599} ≈ 0.05.
+ */
+export function responseTimeExceedanceProbability(q: QueueInputs, tSeconds: number): number {
+  validateQueue(q)
+  if (typeof tSeconds !== 'number' || Number.isNaN(tSeconds) || tSeconds < 0) {
+    throw new RangeError(`tSeconds must be a number ≥ 0 (got ${String(tSeconds)})`)
+  }
+  if (!isStable(q)) return 1
+  const mu = 1 / q.serviceTimeSeconds
+  const theta = q.servers * mu - q.arrivalRatePerSecond
+  return exceedance(mu, theta, waitProbability(q), tSeconds)
+}
+
+/**
+ * The p-quantile of the response time (e.g. p = 0.95 → p95), in seconds: the t with
+ * P(T > t) = 1 − p, found by bracketing + bisection to 1e-9 relative precision.
+ * Infinity when unstable; with λ = 0 it is the service-time quantile −ln(1 − p)·S.
+ *
+ * Example: M/M/1 with λ = 50/s, S = 10 ms: ρ = 0.5, p95 = ln 20/(μ − λ) = 59.9 ms.
+ */
+export function responseTimePercentileSeconds(q: QueueInputs, p: number): number {
+  validateQueue(q)
+  assertProbability('p', p)
+  if (!isStable(q)) return Infinity
+  const serviceQuantile = -Math.log1p(-p) * q.serviceTimeSeconds
+  const c = waitProbability(q)
+  if (q.arrivalRatePerSecond === 0 || c === 0) return serviceQuantile
+
+  const mu = 1 / q.serviceTimeSeconds
+  const theta = q.servers * mu - q.arrivalRatePerSecond
+  const tail = 1 - p
+  // T ≥ S stochastically, so the service-time quantile is a lower bracket.
+  let lo = serviceQuantile
+  let hi = Math.max(serviceQuantile, q.serviceTimeSeconds) * 2
+  while (exceedance(mu, theta, c, hi) > tail) {
+    lo = hi
+    hi *= 2
+    if (!Number.isFinite(hi)) return Infinity
+  }
+  for (let i = 0; i < 400 && hi - lo > 1e-9 * hi; i++) {
+    const mid = lo + (hi - lo) / 2
+    if (exceedance(mu, theta, c, mid) > tail) lo = mid
+    else hi = mid
+  }
+  return hi
+}
+
+// ---------------------------------------------------------------------------
+// Sizing
+// ---------------------------------------------------------------------------
+
+/**
+ * Smallest server count c in [1, maxServers] for which `predicate` holds, or null.
+ * The predicate must be monotone in c (false … false, true … true); the search
+ * gallops (1, 2, 4, …) and then bisects, so it needs O(log c) evaluations.
+ *
+ * Example: λ = 200/s, S = 10 ms, predicate isStable → 3 (c = 2 has ρ = 1).
+ */
+export function smallestServersFor(
+  load: LoadInputs,
+  predicate: (q: QueueInputs) => boolean,
+  maxServers = 10_000,
+): number | null {
+  validateLoad(load)
+  assertIntegerAtLeast('maxServers', maxServers, 1)
+  const holds = (servers: number): boolean =>
+    predicate({
+      arrivalRatePerSecond: load.arrivalRatePerSecond,
+      serviceTimeSeconds: load.serviceTimeSeconds,
+      servers,
+    })
+
+  if (holds(1)) return 1
+  let fails = 1 // largest c known to fail
+  let passes: number | null = null
+  let step = 1
+  while (passes === null) {
+    if (fails === maxServers) return null
+    const candidate = Math.min(fails + step, maxServers)
+    if (holds(candidate)) passes = candidate
+    else fails = candidate
+    step *= 2
+  }
+  while (passes - fails > 1) {
+    const mid = fails + Math.floor((passes - fails) / 2)
+    if (holds(mid)) passes = mid
+    else fails = mid
+  }
+  return passes
+}
+
+/**
+ * Smallest integer c whose p-percentile response time is ≤ `targetSeconds`, or null
+ * if none up to `maxServers` (also null when even the λ = 0 service-time
+ * percentile −ln(1 − p)·S exceeds the target).
+ *
+ * Example: λ = 200/s, S = 10 ms, p = 0.95, target 1 s → 3 (c = 2 is unstable,
+ * c = 3 has p95 ≈ 40.2 ms); with target 35 ms → 4 (c = 4 has p95 ≈ 31.5 ms).
+ */
+export function minServersForPercentile(
+  load: LoadInputs,
+  p: number,
+  targetSeconds: number,
+  maxServers = 10_000,
+): number | null {
+  validateLoad(load)
+  assertProbability('p', p)
+  assertNonNegativeFinite('targetSeconds', targetSeconds)
+  assertIntegerAtLeast('maxServers', maxServers, 1)
+  const serviceQuantile = -Math.log1p(-p) * load.serviceTimeSeconds
+  if (serviceQuantile > targetSeconds) return null
+  return smallestServersFor(
+    load,
+    (q) => isStable(q) && responseTimePercentileSeconds(q, p) <= targetSeconds,
+    maxServers,
+  )
+}

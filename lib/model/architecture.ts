@@ -1,0 +1,318 @@
+import { z } from 'zod'
+import {
+  CidrSchema,
+  LabelSchema,
+  PortSchema,
+  PurchaseOptionSchema,
+  RegionSchema,
+  SlugSchema,
+} from './primitives'
+
+/** Bump when the saved shape changes, and add a step to `migrate-config.ts`. */
+export const CONFIG_SCHEMA_VERSION = 1
+
+export const TierSchema = z.enum(['public', 'private-app', 'private-db'])
+export type Tier = z.infer<typeof TierSchema>
+
+/** Where a tier's route table sends 0.0.0.0/0. `none` = local routes only. */
+export const DefaultRouteSchema = z.enum(['igw', 'nat', 'none'])
+export type DefaultRoute = z.infer<typeof DefaultRouteSchema>
+
+export const TierRoutingSchema = z.object({
+  defaultRoute: DefaultRouteSchema,
+  /** Instances launched here get a public IPv4 address (CKV_AWS_130 when true). */
+  mapPublicIpOnLaunch: z.boolean().default(false),
+})
+
+export const NatModeSchema = z.enum(['none', 'single', 'per-az', 'instance'])
+export type NatMode = z.infer<typeof NatModeSchema>
+
+export const VpcEndpointSchema = z.enum([
+  's3',
+  'dynamodb',
+  'ecr-api',
+  'ecr-dkr',
+  'logs',
+  'ssm',
+  'ssmmessages',
+  'ec2messages',
+  'secretsmanager',
+  'sts',
+])
+export type VpcEndpoint = z.infer<typeof VpcEndpointSchema>
+
+export const NetworkSchema = z.object({
+  /** /16 to /24, so nine subnets (three tiers × three AZs) always fit. */
+  vpcCidr: CidrSchema.refine((c) => {
+    const prefix = Number(c.split('/')[1])
+    return prefix >= 16 && prefix <= 24
+  }, 'the VPC prefix must be between /16 and /24'),
+  /** Availability zones used; subnets are planned per AZ and tier (see lib/network). */
+  azCount: z.number().int().min(1).max(3),
+  routing: z.object({
+    public: TierRoutingSchema,
+    'private-app': TierRoutingSchema,
+    'private-db': TierRoutingSchema,
+  }),
+  internetGateway: z.boolean(),
+  nat: z.object({
+    mode: NatModeSchema,
+    /** Instance type when mode is `instance`. */
+    instanceType: z.string().default('t3.nano'),
+  }),
+  vpcEndpoints: z.array(VpcEndpointSchema).default([]),
+  flowLogs: z.boolean(),
+})
+export type Network = z.infer<typeof NetworkSchema>
+
+/** A source of traffic in a security-group rule: a CIDR (optionally named) or another group. */
+export const RuleSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('cidr'), cidr: CidrSchema, label: LabelSchema.optional() }),
+  z.object({ kind: z.literal('sg'), sgId: SlugSchema }),
+])
+export type RuleSource = z.infer<typeof RuleSourceSchema>
+
+export const SgRuleSchema = z
+  .object({
+    protocol: z.enum(['tcp', 'udp', 'all']),
+    fromPort: PortSchema,
+    toPort: PortSchema,
+    peer: RuleSourceSchema,
+    description: LabelSchema.optional(),
+  })
+  .refine((r) => r.fromPort <= r.toPort, { message: 'fromPort must not exceed toPort', path: ['toPort'] })
+export type SgRule = z.infer<typeof SgRuleSchema>
+
+export const SecurityGroupSchema = z.object({
+  id: SlugSchema,
+  name: LabelSchema,
+  ingress: z.array(SgRuleSchema),
+  /** Omitted egress means "all outbound", as AWS creates by default. */
+  egress: z.array(SgRuleSchema).optional(),
+})
+export type SecurityGroup = z.infer<typeof SecurityGroupSchema>
+
+export const ListenerSchema = z.object({
+  port: PortSchema,
+  protocol: z.enum(['HTTP', 'HTTPS']),
+  /** An HTTP listener that only redirects to HTTPS. */
+  redirectToHttps: z.boolean().default(false),
+})
+
+export const LoadBalancerSchema = z.object({
+  id: SlugSchema,
+  name: LabelSchema,
+  scheme: z.enum(['external', 'internal']),
+  listeners: z.array(ListenerSchema).min(1),
+  securityGroups: z.array(SlugSchema).min(1),
+  dropInvalidHeaders: z.boolean().default(true),
+})
+export type LoadBalancer = z.infer<typeof LoadBalancerSchema>
+
+export const FargateComputeSchema = z.object({
+  kind: z.literal('fargate'),
+  architecture: z.enum(['x86', 'arm']).default('x86'),
+  vcpu: z.union([
+    z.literal(0.25),
+    z.literal(0.5),
+    z.literal(1),
+    z.literal(2),
+    z.literal(4),
+    z.literal(8),
+    z.literal(16),
+  ]),
+  memoryGb: z.number().min(0.5).max(120),
+  /** Fargate includes 20 GB; more is billed per GB-hour. */
+  ephemeralStorageGb: z.number().int().min(20).max(200).default(20),
+})
+
+export const Ec2ComputeSchema = z.object({
+  kind: z.literal('ec2'),
+  instanceType: z.string().regex(/^[a-z][a-z0-9]*\.[a-z0-9]+$/, 'must look like t3.small'),
+  /** The first N instances of the group are on-demand; the rest are Spot. */
+  onDemandBase: z.number().int().min(0),
+  purchase: PurchaseOptionSchema.default('on-demand'),
+})
+
+export const ComputeSchema = z.discriminatedUnion('kind', [FargateComputeSchema, Ec2ComputeSchema])
+export type Compute = z.infer<typeof ComputeSchema>
+
+export const ScalingSchema = z.object({
+  policy: z.enum(['none', 'target-tracking']),
+  metric: z.enum(['cpu', 'memory', 'requests-per-target', 'queue-length']).default('cpu'),
+  /** Target value: percent for cpu/memory, requests per target for the others. */
+  target: z.number().positive().default(70),
+  /** Capacity set ahead of a known peak (scheduled scaling). */
+  scheduledPeakCount: z.number().int().min(1).optional(),
+})
+export type Scaling = z.infer<typeof ScalingSchema>
+
+export const ServiceSchema = z
+  .object({
+    id: SlugSchema,
+    name: LabelSchema,
+    port: PortSchema,
+    compute: ComputeSchema,
+    count: z.object({
+      min: z.number().int().min(0).max(500),
+      desired: z.number().int().min(0).max(500),
+      max: z.number().int().min(1).max(500),
+    }),
+    scaling: ScalingSchema,
+    /** Load balancer that fronts this service, by id; absent = not load-balanced. */
+    loadBalancer: SlugSchema.optional(),
+    securityGroups: z.array(SlugSchema).min(1),
+    /** Share of the traffic profile's requests this service handles (1 = every request). */
+    trafficShare: z.number().min(0).max(1).default(1),
+    performance: z.object({
+      /** Mean service time of one request on one task (exponential assumption). */
+      serviceTimeMs: z.number().positive().max(60_000),
+      /** Requests one task serves in parallel at that service time (M/M/c servers per task). */
+      workersPerTask: z.number().int().min(1).max(64).default(1),
+      measuredMedianMs: z.number().positive().optional(),
+      measuredP95Ms: z.number().positive().optional(),
+    }),
+    healthCheck: z.object({
+      intervalSeconds: z.number().int().min(5).max(300),
+      unhealthyThreshold: z.number().int().min(2).max(10),
+      gracePeriodSeconds: z.number().int().min(0).max(7200).default(60),
+    }),
+    deployment: z.object({
+      /** ECS deployment circuit breaker with rollback, or ASG instance refresh auto-rollback. */
+      autoRollback: z.boolean(),
+    }),
+  })
+  .superRefine((s, ctx) => {
+    if (s.count.min > s.count.desired)
+      ctx.addIssue({ code: 'custom', path: ['count', 'desired'], message: 'desired must be at least min' })
+    if (s.count.desired > s.count.max)
+      ctx.addIssue({ code: 'custom', path: ['count', 'max'], message: 'max must be at least desired' })
+  })
+export type Service = z.infer<typeof ServiceSchema>
+
+export const DatabaseSchema = z.object({
+  engine: z.enum(['postgresql', 'mysql']),
+  instanceClass: z.string().regex(/^db\.[a-z0-9]+\.[a-z0-9]+$/, 'must look like db.t3.micro'),
+  storageType: z.enum(['gp2', 'gp3']),
+  storageGb: z.number().int().min(20).max(65536),
+  /** Storage autoscaling ceiling; absent = autoscaling off. */
+  maxStorageGb: z.number().int().min(20).max(65536).optional(),
+  multiAz: z.boolean(),
+  readReplicas: z.number().int().min(0).max(15),
+  backupRetentionDays: z.number().int().min(0).max(35),
+  insights: z.enum(['off', 'standard', 'advanced']),
+  purchase: PurchaseOptionSchema.default('on-demand'),
+  encrypted: z.boolean(),
+  publiclyAccessible: z.boolean(),
+  port: PortSchema,
+  securityGroups: z.array(SlugSchema).min(1),
+  /** The application's DB user can only read/write rows (no DROP/ALTER): defense layer 6. */
+  appUserLeastPrivilege: z.boolean().default(false),
+})
+export type Database = z.infer<typeof DatabaseSchema>
+
+export const CacheSchema = z.object({
+  engine: z.enum(['redis', 'valkey']),
+  nodeType: z.string().regex(/^cache\.[a-z0-9]+\.[a-z0-9]+$/, 'must look like cache.t3.micro'),
+  nodes: z.number().int().min(1).max(6),
+  purchase: PurchaseOptionSchema.default('on-demand'),
+  encrypted: z.boolean().default(true),
+  securityGroups: z.array(SlugSchema).min(1),
+})
+export type Cache = z.infer<typeof CacheSchema>
+
+export const AdminAccessSchema = z.object({
+  bastion: z
+    .object({
+      instanceType: z.string().regex(/^[a-z][a-z0-9]*\.[a-z0-9]+$/, 'must look like t2.nano'),
+      purchase: PurchaseOptionSchema.default('on-demand'),
+      securityGroups: z.array(SlugSchema).min(1),
+    })
+    .optional(),
+  ssm: z.boolean(),
+  instanceConnectEndpoint: z.boolean().default(false),
+})
+
+export const EdgeSchema = z.object({
+  cloudfront: z.boolean(),
+  waf: z.object({ enabled: z.boolean(), rules: z.number().int().min(0).max(100) }),
+  route53: z.object({ hostedZones: z.number().int().min(0).max(100) }).optional(),
+})
+
+export const MonitoringSchema = z.object({
+  containerInsights: z.boolean(),
+  logsIngestedGbPerMonth: z.number().min(0).max(1_000_000),
+  logRetentionDays: z.number().int().min(1).max(3653),
+  alarms: z.number().int().min(0).max(10_000),
+  dashboards: z.number().int().min(0).max(1000),
+})
+
+export const DisasterRecoverySchema = z.object({
+  mode: z.enum(['none', 'backup-restore', 'pilot-light', 'warm-standby']),
+  /** Automated snapshots copied to a second region. */
+  crossRegionBackups: z.boolean(),
+})
+
+export const BillingSchema = z.object({
+  /** AWS bills every public IPv4 address since 2024-02-01; older estimates (and seed 000) leave it out. */
+  includePublicIpv4: z.boolean(),
+})
+
+export const ArchitectureConfigSchema = z
+  .object({
+    schemaVersion: z.literal(CONFIG_SCHEMA_VERSION),
+    name: LabelSchema,
+    region: RegionSchema,
+    network: NetworkSchema,
+    securityGroups: z.array(SecurityGroupSchema),
+    loadBalancers: z.array(LoadBalancerSchema),
+    services: z.array(ServiceSchema).min(1).max(200),
+    database: DatabaseSchema,
+    cache: CacheSchema.optional(),
+    adminAccess: AdminAccessSchema,
+    edge: EdgeSchema,
+    monitoring: MonitoringSchema,
+    disasterRecovery: DisasterRecoverySchema,
+    billing: BillingSchema,
+  })
+  .superRefine(checkReferences)
+export type ArchitectureConfig = z.infer<typeof ArchitectureConfigSchema>
+
+/** Every id a config refers to (security groups, load balancers) must exist and be unique. */
+function checkReferences(config: z.infer<z.ZodObject<any>>, ctx: z.RefinementCtx): void {
+  const c = config as unknown as ArchitectureConfig
+  const sgIds = new Set<string>()
+  c.securityGroups.forEach((sg, i) => {
+    if (sgIds.has(sg.id)) ctx.addIssue({ code: 'custom', path: ['securityGroups', i, 'id'], message: `duplicate security group id "${sg.id}"` })
+    sgIds.add(sg.id)
+  })
+  const requireSg = (id: string, path: (string | number)[]) => {
+    if (!sgIds.has(id)) ctx.addIssue({ code: 'custom', path, message: `unknown security group "${id}"` })
+  }
+  c.securityGroups.forEach((sg, i) =>
+    (['ingress', 'egress'] as const).forEach((dir) =>
+      (sg[dir] ?? []).forEach((rule, j) => {
+        if (rule.peer.kind === 'sg') requireSg(rule.peer.sgId, ['securityGroups', i, dir, j, 'peer', 'sgId'])
+      }),
+    ),
+  )
+  const lbIds = new Set<string>()
+  c.loadBalancers.forEach((lb, i) => {
+    if (lbIds.has(lb.id)) ctx.addIssue({ code: 'custom', path: ['loadBalancers', i, 'id'], message: `duplicate load balancer id "${lb.id}"` })
+    lbIds.add(lb.id)
+    lb.securityGroups.forEach((id, j) => requireSg(id, ['loadBalancers', i, 'securityGroups', j]))
+  })
+  const serviceIds = new Set<string>()
+  c.services.forEach((s, i) => {
+    if (serviceIds.has(s.id)) ctx.addIssue({ code: 'custom', path: ['services', i, 'id'], message: `duplicate service id "${s.id}"` })
+    serviceIds.add(s.id)
+    s.securityGroups.forEach((id, j) => requireSg(id, ['services', i, 'securityGroups', j]))
+    if (s.loadBalancer && !lbIds.has(s.loadBalancer))
+      ctx.addIssue({ code: 'custom', path: ['services', i, 'loadBalancer'], message: `unknown load balancer "${s.loadBalancer}"` })
+  })
+  c.database.securityGroups.forEach((id, j) => requireSg(id, ['database', 'securityGroups', j]))
+  c.cache?.securityGroups.forEach((id, j) => requireSg(id, ['cache', 'securityGroups', j]))
+  c.adminAccess.bastion?.securityGroups.forEach((id, j) => requireSg(id, ['adminAccess', 'bastion', 'securityGroups', j]))
+  if (c.network.nat.mode !== 'none' && !c.network.internetGateway)
+    ctx.addIssue({ code: 'custom', path: ['network', 'nat', 'mode'], message: 'a NAT needs an internet gateway' })
+}

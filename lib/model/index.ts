@@ -1,0 +1,6 @@
+export * from './primitives'
+export * from './architecture'
+export * from './requirements'
+export * from './scenario'
+export * from './parse-errors'
+export * from './parse-scenario'

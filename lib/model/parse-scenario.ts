@@ -1,0 +1,21 @@
+import { ScenarioSchema, type Scenario } from './scenario'
+import { describeIssues, type FieldError } from './parse-errors'
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] }
+
+/** Validates anything (imported JSON, URL state, storage) as a scenario; never throws. */
+export function parseScenario(input: unknown): ParseResult<Scenario> {
+  const result = ScenarioSchema.safeParse(input)
+  return result.success ? { ok: true, value: result.data } : { ok: false, errors: describeIssues(result.error) }
+}
+
+/** Parses JSON text first, so a syntax error is reported the same way as a field error. */
+export function parseScenarioJson(text: string): ParseResult<Scenario> {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    return { ok: false, errors: [{ path: '(file)', message: `is not valid JSON (${(error as Error).message})` }] }
+  }
+  return parseScenario(data)
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod'
+import { CurrencySchema, LabelSchema } from './primitives'
+import { TierSchema } from './architecture'
+
+export const REQUIREMENTS_SCHEMA_VERSION = 1
+
+/** A stretch of the day with a steady request rate, e.g. business hours: 20 req/s for 8 h. */
+export const TrafficBandSchema = z.object({
+  name: LabelSchema,
+  rps: z.number().min(0).max(1_000_000),
+  hoursPerDay: z.number().min(0).max(24),
+})
+export type TrafficBand = z.infer<typeof TrafficBandSchema>
+
+export const TrafficProfileSchema = z
+  .object({
+    bands: z.array(TrafficBandSchema).min(1),
+    /** A known event above the daily pattern (Black Friday). */
+    peak: z.object({
+      name: LabelSchema,
+      rps: z.number().min(0).max(1_000_000),
+      durationHours: z.number().min(0).max(744),
+    }),
+    /** Mean response body, in KiB; drives NAT and data-transfer volumes. */
+    responseSizeKb: z.number().min(0).max(100_000),
+    /** Days per billing month used for request volumes (the seed uses 30). */
+    daysPerMonth: z.number().min(28).max(31).default(30),
+  })
+  .superRefine((t, ctx) => {
+    const hours = t.bands.reduce((sum, b) => sum + b.hoursPerDay, 0)
+    if (Math.abs(hours - 24) > 1e-6)
+      ctx.addIssue({ code: 'custom', path: ['bands'], message: `the bands must cover 24 hours a day (they cover ${hours})` })
+  })
+export type TrafficProfile = z.infer<typeof TrafficProfileSchema>
+
+export const ReachPrincipalSchema = z.enum(['internet', 'office', 'public', 'private-app', 'private-db'])
+
+export const RequirementsSchema = z.object({
+  schemaVersion: z.literal(REQUIREMENTS_SCHEMA_VERSION),
+  budget: z.object({
+    monthly: z.number().min(0),
+    currency: CurrencySchema,
+    krwPerUsd: z.number().positive().max(100_000),
+  }),
+  traffic: TrafficProfileSchema,
+  sla: z.object({
+    endpoint: LabelSchema,
+    p95Ms: z.number().positive().max(600_000),
+    /** User ↔ AWS round trip and load balancer time, added to the service's response time. */
+    networkOverheadMs: z.number().min(0).max(10_000),
+  }),
+  recovery: z.object({
+    rtoMinutes: z.number().positive(),
+    rpoMinutes: z.number().min(0),
+  }),
+  securityPolicy: z.object({
+    /** Which principal may open connections to which tier. Anything else is a breach. */
+    allowed: z.array(z.object({ from: ReachPrincipalSchema, to: TierSchema })),
+    requireFlowLogs: z.boolean(),
+    requireEncryption: z.boolean(),
+    adminAccess: z.enum(['bastion', 'ssm', 'either']),
+  }),
+})
+export type Requirements = z.infer<typeof RequirementsSchema>

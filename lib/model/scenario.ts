@@ -1,0 +1,10 @@
+import { z } from 'zod'
+import { ArchitectureConfigSchema } from './architecture'
+import { RequirementsSchema } from './requirements'
+
+/** What a user edits and exports: the architecture and the stakeholders' demands on it. */
+export const ScenarioSchema = z.object({
+  config: ArchitectureConfigSchema,
+  requirements: RequirementsSchema,
+})
+export type Scenario = z.infer<typeof ScenarioSchema>

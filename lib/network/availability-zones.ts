@@ -1,0 +1,12 @@
+import type { Region } from '../model'
+
+/** AZ suffixes in the order ArchDeck uses them; Seoul designs usually pair 2a with 2c. */
+const AZ_SUFFIXES: Record<Region, readonly string[]> = {
+  'us-east-1': ['a', 'b', 'c'],
+  'ap-northeast-2': ['a', 'c', 'b'],
+}
+
+/** azNames('ap-northeast-2', 2) → ['ap-northeast-2a', 'ap-northeast-2c'] */
+export function azNames(region: Region, count: number): string[] {
+  return AZ_SUFFIXES[region].slice(0, count).map((suffix) => `${region}${suffix}`)
+}

@@ -1,0 +1,2 @@
+export * from './availability-zones'
+export * from './plan-subnets'

@@ -1,0 +1,39 @@
+/** Where a unit price came from, shown next to every figure that uses it. */
+export type PriceSource = {
+  title: string
+  location: string
+  asOf: string
+  trust: string | null
+}
+
+/**
+ * A unit price, or the honest statement that we do not know it.
+ * `basis` says how a known price was obtained: read from a source, derived from one by a
+ * documented rule (RDS Multi-AZ ≈ 2 × Single-AZ), or stated by a seed document and unverified.
+ */
+export type Price =
+  | {
+      status: 'known'
+      key: string
+      usd: number
+      unit: string
+      basis: 'published' | 'derived' | 'seed-stated'
+      source: PriceSource
+      /** For derived and seed-stated prices: the rule or quote behind the number. */
+      explanation: string | null
+      note: string | null
+    }
+  | { status: 'unknown'; key: string; unit: string; note: string | null }
+
+export function isKnown(price: Price): price is Extract<Price, { status: 'known' }> {
+  return price.status === 'known'
+}
+
+/** "$0.04048/vCPU-h" style label for formulas; "unknown" for unknown prices. */
+export function formatUnitPrice(price: Price): string {
+  return price.status === 'known' ? `$${trimNumber(price.usd)}` : 'unknown price'
+}
+
+function trimNumber(value: number): string {
+  return Number(value.toPrecision(6)).toString()
+}
