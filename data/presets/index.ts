@@ -1,9 +1,22 @@
 import { PresetSchema, type Preset, type PresetInput } from './preset-schema'
 import { swiftlogix } from './swiftlogix'
+import { swiftlogixSeoulFinal, swiftlogixSeoulPlan1, swiftlogixSeoulPlan2, swiftlogixSeoulPlan3 } from './swiftlogix-seoul'
+import { petclinic3tier } from './petclinic-3tier'
+import { mau1m } from './mau-1m'
+import { standardWeb } from './standard-web'
 
 export type { Preset } from './preset-schema'
 
-const PRESET_INPUTS: PresetInput[] = [swiftlogix]
+const PRESET_INPUTS: PresetInput[] = [
+  swiftlogix,
+  swiftlogixSeoulPlan1,
+  swiftlogixSeoulPlan2,
+  swiftlogixSeoulPlan3,
+  swiftlogixSeoulFinal,
+  petclinic3tier,
+  mau1m,
+  standardWeb,
+]
 
 /** Presets are parsed like any other input, so a typo in one fails loudly in tests, not in the UI. */
 export const PRESETS: readonly Preset[] = PRESET_INPUTS.map((input) => {

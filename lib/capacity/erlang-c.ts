@@ -159,12 +159,12 @@ function sumOfExponentialsSurvival(a: number, b: number, t: number): number {
   return Math.exp(-lo * t) * (1 - (lo * Math.expm1(-d * t)) / d)
 }
 
-/** P(T > t) for a validated, stable queue with precomputed C. */
-function exceedance(mu: number, theta: number, c: number, t: number): number {
+/** P(T > t) for a validated, stable queue with precomputed C (`waitProb`). */
+function exceedance(mu: number, theta: number, waitProb: number, t: number): number {
   if (t === Infinity) return 0
   const serviceOnly = Math.exp(-mu * t)
-  if (c === 0) return serviceOnly
-  return (1 - c) * serviceOnly + c * sumOfExponentialsSurvival(theta, mu, t)
+  if (waitProb === 0) return serviceOnly
+  return (1 - waitProb) * serviceOnly + waitProb * sumOfExponentialsSurvival(theta, mu, t)
 }
 
 /**
@@ -199,8 +199,8 @@ export function responseTimePercentileSeconds(q: QueueInputs, p: number): number
   assertProbability('p', p)
   if (!isStable(q)) return Infinity
   const serviceQuantile = -Math.log1p(-p) * q.serviceTimeSeconds
-  const c = waitProbability(q)
-  if (q.arrivalRatePerSecond === 0 || c === 0) return serviceQuantile
+  const waitProb = waitProbability(q)
+  if (q.arrivalRatePerSecond === 0 || waitProb === 0) return serviceQuantile
 
   const mu = 1 / q.serviceTimeSeconds
   const theta = q.servers * mu - q.arrivalRatePerSecond
@@ -208,14 +208,14 @@ export function responseTimePercentileSeconds(q: QueueInputs, p: number): number
   // T ≥ S stochastically, so the service-time quantile is a lower bracket.
   let lo = serviceQuantile
   let hi = Math.max(serviceQuantile, q.serviceTimeSeconds) * 2
-  while (exceedance(mu, theta, c, hi) > tail) {
+  while (exceedance(mu, theta, waitProb, hi) > tail) {
     lo = hi
     hi *= 2
     if (!Number.isFinite(hi)) return Infinity
   }
   for (let i = 0; i < 400 && hi - lo > 1e-9 * hi; i++) {
     const mid = lo + (hi - lo) / 2
-    if (exceedance(mu, theta, c, mid) > tail) lo = mid
+    if (exceedance(mu, theta, waitProb, mid) > tail) lo = mid
     else hi = mid
   }
   return hi
@@ -248,17 +248,15 @@ export function smallestServersFor(
 
   if (holds(1)) return 1
   let fails = 1 // largest c known to fail
-  let passes: number | null = null
-  let step = 1
-  while (passes === null) {
+  let passes = 0 // smallest c known to pass (0 = none found yet)
+  for (let step = 1; passes === 0; step *= 2) {
     if (fails === maxServers) return null
     const candidate = Math.min(fails + step, maxServers)
     if (holds(candidate)) passes = candidate
     else fails = candidate
-    step *= 2
   }
   while (passes - fails > 1) {
-    const mid = fails + Math.floor((passes - fails) / 2)
+    const mid: number = fails + Math.floor((passes - fails) / 2)
     if (holds(mid)) passes = mid
     else fails = mid
   }

@@ -1,0 +1,50 @@
+import type { PresetInput } from './preset-schema'
+
+type Service = PresetInput['scenario']['config']['services'][number]
+
+type Ec2TierOptions = {
+  id: string
+  name: string
+  port: number
+  instanceType: string
+  count: { min: number; desired: number; max: number }
+  onDemandBase: number
+  cpuTarget: number
+  loadBalancer: string
+  securityGroup: string
+  serviceTimeMs: number
+  workersPerTask: number
+  healthCheck: { intervalSeconds: number; unhealthyThreshold: number }
+}
+
+/** An EC2 Auto Scaling group behind a load balancer, scaled by CPU target tracking. */
+export function ec2TierService(o: Ec2TierOptions): Service {
+  return {
+    id: o.id,
+    name: o.name,
+    port: o.port,
+    compute: { kind: 'ec2', instanceType: o.instanceType, onDemandBase: o.onDemandBase, purchase: 'on-demand' },
+    count: o.count,
+    scaling: { policy: 'target-tracking', metric: 'cpu', target: o.cpuTarget },
+    loadBalancer: o.loadBalancer,
+    securityGroups: [o.securityGroup],
+    trafficShare: 1,
+    performance: { serviceTimeMs: o.serviceTimeMs, workersPerTask: o.workersPerTask },
+    healthCheck: { ...o.healthCheck, gracePeriodSeconds: 300 },
+    deployment: { autoRollback: false },
+  }
+}
+
+/** Private tiers reach the internet through NAT, the DB tier not at all (seeds 002–004). */
+export const THREE_TIER_ROUTING = {
+  public: { defaultRoute: 'igw', mapPublicIpOnLaunch: false },
+  'private-app': { defaultRoute: 'nat', mapPublicIpOnLaunch: false },
+  'private-db': { defaultRoute: 'none', mapPublicIpOnLaunch: false },
+} as const
+
+export const WEB_LISTENERS = [
+  { port: 80, protocol: 'HTTP', redirectToHttps: true },
+  { port: 443, protocol: 'HTTPS', redirectToHttps: false },
+] as const
+
+export const WORLD = { kind: 'cidr', cidr: '0.0.0.0/0', label: 'Internet' } as const

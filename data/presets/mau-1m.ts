@@ -1,0 +1,86 @@
+import type { PresetInput } from './preset-schema'
+import { THREE_TIER_ROUTING, WEB_LISTENERS, WORLD, ec2TierService } from './ec2-tier-service'
+
+export const mau1m: PresetInput = {
+  id: 'mau-1m',
+  title: '1M MAU food-photo community',
+  description: 'Seed 003: Graviton t4g.medium ASG (2 on-demand + 10 Spot), RDS MySQL db.m5.large + replica, Redis, no NAT gateway (NAT instance + VPC endpoints), EC2 Instance Connect Endpoint (ap-northeast-2).',
+  seed: 'shared/seeds/003 (100만 MAU 아키텍처)',
+  seedFigures: [
+    { label: 'Peak QPS', value: '1,543 (read 1,210 + write 333); 2,315 with a 1.5× margin' },
+    { label: 'EC2', value: '72.09 USD (2 on-demand + 10 Spot t4g.medium)' },
+    { label: 'RDS, cache, ALB, total', value: '"NEED TO" — not computed in the seed' },
+  ],
+  notes: [
+    'Spot prices are not in the price catalog, so the Spot share of the EC2 line is unknown and the total is a lower bound; the seed\'s 72.09 USD cannot be checked.',
+    'The daily traffic bands, the 20 ms service time with 4 workers per instance, the 500 ms p95 target and the 2,000 USD budget are assumptions: the seed gives only peak QPS.',
+    'Lambda, API Gateway and S3 (presigned uploads) are outside the modelled VPC and not priced.',
+    'The db.m5.large price is 2021 Price List data (the newest the catalog has for Seoul).',
+  ],
+  scenario: {
+    requirements: {
+      schemaVersion: 1,
+      budget: { monthly: 2000, currency: 'USD', krwPerUsd: 1300 },
+      traffic: {
+        bands: [
+          { name: 'Night', rps: 60, hoursPerDay: 8 },
+          { name: 'Day', rps: 400, hoursPerDay: 13 },
+          { name: 'Evening peak', rps: 1543, hoursPerDay: 3 },
+        ],
+        peak: { name: 'Viral post (1.5× margin)', rps: 2315, durationHours: 2 },
+        responseSizeKb: 8,
+        daysPerMonth: 30,
+      },
+      sla: { endpoint: 'GET /feed', p95Ms: 500, networkOverheadMs: 40 },
+      recovery: { rtoMinutes: 10, rpoMinutes: 5 },
+      securityPolicy: {
+        allowed: [
+          { from: 'internet', to: 'public' },
+          { from: 'public', to: 'private-app' },
+          { from: 'private-app', to: 'private-db' },
+        ],
+        requireFlowLogs: true,
+        requireEncryption: true,
+        adminAccess: 'either',
+      },
+    },
+    config: {
+      schemaVersion: 1,
+      name: '1M MAU community',
+      region: 'ap-northeast-2',
+      network: {
+        vpcCidr: '10.20.0.0/16',
+        azCount: 2,
+        routing: THREE_TIER_ROUTING,
+        internetGateway: true,
+        nat: { mode: 'instance', instanceType: 't3.nano' },
+        vpcEndpoints: ['s3', 'logs'],
+        flowLogs: true,
+      },
+      securityGroups: [
+        { id: 'alb-sg', name: 'ALB-SG', ingress: [
+          { protocol: 'tcp', fromPort: 80, toPort: 80, peer: WORLD },
+          { protocol: 'tcp', fromPort: 443, toPort: 443, peer: WORLD },
+        ] },
+        { id: 'app-sg', name: 'App-SG', ingress: [{ protocol: 'tcp', fromPort: 8080, toPort: 8080, peer: { kind: 'sg', sgId: 'alb-sg' }, description: 'API from the ALB' }] },
+        { id: 'db-sg', name: 'DB-SG', ingress: [{ protocol: 'tcp', fromPort: 3306, toPort: 3306, peer: { kind: 'sg', sgId: 'app-sg' } }] },
+        { id: 'cache-sg', name: 'Redis-SG', ingress: [{ protocol: 'tcp', fromPort: 6379, toPort: 6379, peer: { kind: 'sg', sgId: 'app-sg' } }] },
+      ],
+      loadBalancers: [{ id: 'alb', name: 'Public ALB', scheme: 'external', listeners: [...WEB_LISTENERS], securityGroups: ['alb-sg'], dropInvalidHeaders: true }],
+      services: [
+        ec2TierService({ id: 'api', name: 'API servers (t4g.medium)', port: 8080, instanceType: 't4g.medium', count: { min: 2, desired: 12, max: 16 }, onDemandBase: 2, cpuTarget: 60, loadBalancer: 'alb', securityGroup: 'app-sg', serviceTimeMs: 20, workersPerTask: 4, healthCheck: { intervalSeconds: 30, unhealthyThreshold: 3 } }),
+      ],
+      database: {
+        engine: 'mysql', instanceClass: 'db.m5.large', storageType: 'gp3', storageGb: 200, maxStorageGb: 500,
+        multiAz: false, readReplicas: 1, backupRetentionDays: 7, insights: 'off', purchase: 'on-demand',
+        encrypted: true, publiclyAccessible: false, port: 3306, securityGroups: ['db-sg'], appUserLeastPrivilege: true,
+      },
+      cache: { engine: 'redis', nodeType: 'cache.t4g.small', nodes: 1, purchase: 'on-demand', encrypted: true, securityGroups: ['cache-sg'] },
+      adminAccess: { ssm: false, instanceConnectEndpoint: true },
+      edge: { cloudfront: false, waf: { enabled: false, rules: 0 } },
+      monitoring: { containerInsights: false, logsIngestedGbPerMonth: 20, logRetentionDays: 30, alarms: 5, dashboards: 1 },
+      disasterRecovery: { mode: 'none', crossRegionBackups: false },
+      billing: { includePublicIpv4: true },
+    },
+  },
+}
