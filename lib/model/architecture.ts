@@ -18,7 +18,7 @@ export type Tier = z.infer<typeof TierSchema>
 export const DefaultRouteSchema = z.enum(['igw', 'nat', 'none'])
 export type DefaultRoute = z.infer<typeof DefaultRouteSchema>
 
-export const TierRoutingSchema = z.object({
+export const TierRoutingSchema = z.strictObject({
   defaultRoute: DefaultRouteSchema,
   /** Instances launched here get a public IPv4 address (CKV_AWS_130 when true). */
   mapPublicIpOnLaunch: z.boolean().default(false),
@@ -41,7 +41,7 @@ export const VpcEndpointSchema = z.enum([
 ])
 export type VpcEndpoint = z.infer<typeof VpcEndpointSchema>
 
-export const NetworkSchema = z.object({
+export const NetworkSchema = z.strictObject({
   /** /16 to /24, so nine subnets (three tiers × three AZs) always fit. */
   vpcCidr: CidrSchema.refine((c) => {
     const prefix = Number(c.split('/')[1])
@@ -49,13 +49,13 @@ export const NetworkSchema = z.object({
   }, 'the VPC prefix must be between /16 and /24'),
   /** Availability zones used; subnets are planned per AZ and tier (see lib/network). */
   azCount: z.number().int().min(1).max(3),
-  routing: z.object({
+  routing: z.strictObject({
     public: TierRoutingSchema,
     'private-app': TierRoutingSchema,
     'private-db': TierRoutingSchema,
   }),
   internetGateway: z.boolean(),
-  nat: z.object({
+  nat: z.strictObject({
     mode: NatModeSchema,
     /** Instance type when mode is `instance`. */
     instanceType: z.string().default('t3.nano'),
@@ -67,8 +67,8 @@ export type Network = z.infer<typeof NetworkSchema>
 
 /** A source of traffic in a security-group rule: a CIDR (optionally named) or another group. */
 export const RuleSourceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('cidr'), cidr: CidrSchema, label: LabelSchema.optional() }),
-  z.object({ kind: z.literal('sg'), sgId: SlugSchema }),
+  z.strictObject({ kind: z.literal('cidr'), cidr: CidrSchema, label: LabelSchema.optional() }),
+  z.strictObject({ kind: z.literal('sg'), sgId: SlugSchema }),
 ])
 export type RuleSource = z.infer<typeof RuleSourceSchema>
 
@@ -83,7 +83,7 @@ export const SgRuleSchema = z
   .refine((r) => r.fromPort <= r.toPort, { message: 'fromPort must not exceed toPort', path: ['toPort'] })
 export type SgRule = z.infer<typeof SgRuleSchema>
 
-export const SecurityGroupSchema = z.object({
+export const SecurityGroupSchema = z.strictObject({
   id: SlugSchema,
   name: LabelSchema,
   ingress: z.array(SgRuleSchema),
@@ -92,14 +92,14 @@ export const SecurityGroupSchema = z.object({
 })
 export type SecurityGroup = z.infer<typeof SecurityGroupSchema>
 
-export const ListenerSchema = z.object({
+export const ListenerSchema = z.strictObject({
   port: PortSchema,
   protocol: z.enum(['HTTP', 'HTTPS']),
   /** An HTTP listener that only redirects to HTTPS. */
   redirectToHttps: z.boolean().default(false),
 })
 
-export const LoadBalancerSchema = z.object({
+export const LoadBalancerSchema = z.strictObject({
   id: SlugSchema,
   name: LabelSchema,
   scheme: z.enum(['external', 'internal']),
@@ -109,7 +109,7 @@ export const LoadBalancerSchema = z.object({
 })
 export type LoadBalancer = z.infer<typeof LoadBalancerSchema>
 
-export const FargateComputeSchema = z.object({
+export const FargateComputeSchema = z.strictObject({
   kind: z.literal('fargate'),
   architecture: z.enum(['x86', 'arm']).default('x86'),
   vcpu: z.union([
@@ -126,7 +126,7 @@ export const FargateComputeSchema = z.object({
   ephemeralStorageGb: z.number().int().min(20).max(200).default(20),
 })
 
-export const Ec2ComputeSchema = z.object({
+export const Ec2ComputeSchema = z.strictObject({
   kind: z.literal('ec2'),
   instanceType: z.string().regex(/^[a-z][a-z0-9]*\.[a-z0-9]+$/, 'must look like t3.small'),
   /** The first N instances of the group are on-demand; the rest are Spot. */
@@ -137,7 +137,7 @@ export const Ec2ComputeSchema = z.object({
 export const ComputeSchema = z.discriminatedUnion('kind', [FargateComputeSchema, Ec2ComputeSchema])
 export type Compute = z.infer<typeof ComputeSchema>
 
-export const ScalingSchema = z.object({
+export const ScalingSchema = z.strictObject({
   policy: z.enum(['none', 'target-tracking']),
   metric: z.enum(['cpu', 'memory', 'requests-per-target', 'queue-length']).default('cpu'),
   /** Target value: percent for cpu/memory, requests per target for the others. */
@@ -153,7 +153,7 @@ export const ServiceSchema = z
     name: LabelSchema,
     port: PortSchema,
     compute: ComputeSchema,
-    count: z.object({
+    count: z.strictObject({
       min: z.number().int().min(0).max(500),
       desired: z.number().int().min(0).max(500),
       max: z.number().int().min(1).max(500),
@@ -164,7 +164,7 @@ export const ServiceSchema = z
     securityGroups: z.array(SlugSchema).min(1),
     /** Share of the traffic profile's requests this service handles (1 = every request). */
     trafficShare: z.number().min(0).max(1).default(1),
-    performance: z.object({
+    performance: z.strictObject({
       /** Mean service time of one request on one task (exponential assumption). */
       serviceTimeMs: z.number().positive().max(60_000),
       /** Requests one task serves in parallel at that service time (M/M/c servers per task). */
@@ -172,12 +172,12 @@ export const ServiceSchema = z
       measuredMedianMs: z.number().positive().optional(),
       measuredP95Ms: z.number().positive().optional(),
     }),
-    healthCheck: z.object({
+    healthCheck: z.strictObject({
       intervalSeconds: z.number().int().min(5).max(300),
       unhealthyThreshold: z.number().int().min(2).max(10),
       gracePeriodSeconds: z.number().int().min(0).max(7200).default(60),
     }),
-    deployment: z.object({
+    deployment: z.strictObject({
       /** ECS deployment circuit breaker with rollback, or ASG instance refresh auto-rollback. */
       autoRollback: z.boolean(),
     }),
@@ -190,7 +190,7 @@ export const ServiceSchema = z
   })
 export type Service = z.infer<typeof ServiceSchema>
 
-export const DatabaseSchema = z.object({
+export const DatabaseSchema = z.strictObject({
   engine: z.enum(['postgresql', 'mysql']),
   instanceClass: z.string().regex(/^db\.[a-z0-9]+\.[a-z0-9]+$/, 'must look like db.t3.micro'),
   storageType: z.enum(['gp2', 'gp3']),
@@ -211,7 +211,7 @@ export const DatabaseSchema = z.object({
 })
 export type Database = z.infer<typeof DatabaseSchema>
 
-export const CacheSchema = z.object({
+export const CacheSchema = z.strictObject({
   engine: z.enum(['redis', 'valkey']),
   nodeType: z.string().regex(/^cache\.[a-z0-9]+\.[a-z0-9]+$/, 'must look like cache.t3.micro'),
   nodes: z.number().int().min(1).max(6),
@@ -221,7 +221,7 @@ export const CacheSchema = z.object({
 })
 export type Cache = z.infer<typeof CacheSchema>
 
-export const AdminAccessSchema = z.object({
+export const AdminAccessSchema = z.strictObject({
   bastion: z
     .object({
       instanceType: z.string().regex(/^[a-z][a-z0-9]*\.[a-z0-9]+$/, 'must look like t2.nano'),
@@ -233,13 +233,18 @@ export const AdminAccessSchema = z.object({
   instanceConnectEndpoint: z.boolean().default(false),
 })
 
-export const EdgeSchema = z.object({
+export const EdgeSchema = z.strictObject({
   cloudfront: z.boolean(),
-  waf: z.object({ enabled: z.boolean(), rules: z.number().int().min(0).max(100) }),
-  route53: z.object({ hostedZones: z.number().int().min(0).max(100) }).optional(),
+  waf: z.strictObject({ enabled: z.boolean(), rules: z.number().int().min(0).max(100) }),
+  route53: z
+    .object({
+      hostedZones: z.number().int().min(0).max(100),
+      queriesMillionsPerMonth: z.number().min(0).max(1_000_000).default(0),
+    })
+    .optional(),
 })
 
-export const MonitoringSchema = z.object({
+export const MonitoringSchema = z.strictObject({
   containerInsights: z.boolean(),
   logsIngestedGbPerMonth: z.number().min(0).max(1_000_000),
   logRetentionDays: z.number().int().min(1).max(3653),
@@ -247,13 +252,13 @@ export const MonitoringSchema = z.object({
   dashboards: z.number().int().min(0).max(1000),
 })
 
-export const DisasterRecoverySchema = z.object({
+export const DisasterRecoverySchema = z.strictObject({
   mode: z.enum(['none', 'backup-restore', 'pilot-light', 'warm-standby']),
   /** Automated snapshots copied to a second region. */
   crossRegionBackups: z.boolean(),
 })
 
-export const BillingSchema = z.object({
+export const BillingSchema = z.strictObject({
   /** AWS bills every public IPv4 address since 2024-02-01; older estimates (and seed 000) leave it out. */
   includePublicIpv4: z.boolean(),
 })

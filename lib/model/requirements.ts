@@ -5,7 +5,7 @@ import { TierSchema } from './architecture'
 export const REQUIREMENTS_SCHEMA_VERSION = 1
 
 /** A stretch of the day with a steady request rate, e.g. business hours: 20 req/s for 8 h. */
-export const TrafficBandSchema = z.object({
+export const TrafficBandSchema = z.strictObject({
   name: LabelSchema,
   rps: z.number().min(0).max(1_000_000),
   hoursPerDay: z.number().min(0).max(24),
@@ -16,7 +16,7 @@ export const TrafficProfileSchema = z
   .object({
     bands: z.array(TrafficBandSchema).min(1),
     /** A known event above the daily pattern (Black Friday). */
-    peak: z.object({
+    peak: z.strictObject({
       name: LabelSchema,
       rps: z.number().min(0).max(1_000_000),
       durationHours: z.number().min(0).max(744),
@@ -35,27 +35,27 @@ export type TrafficProfile = z.infer<typeof TrafficProfileSchema>
 
 export const ReachPrincipalSchema = z.enum(['internet', 'office', 'public', 'private-app', 'private-db'])
 
-export const RequirementsSchema = z.object({
+export const RequirementsSchema = z.strictObject({
   schemaVersion: z.literal(REQUIREMENTS_SCHEMA_VERSION),
-  budget: z.object({
+  budget: z.strictObject({
     monthly: z.number().min(0),
     currency: CurrencySchema,
     krwPerUsd: z.number().positive().max(100_000),
   }),
   traffic: TrafficProfileSchema,
-  sla: z.object({
+  sla: z.strictObject({
     endpoint: LabelSchema,
     p95Ms: z.number().positive().max(600_000),
     /** User ↔ AWS round trip and load balancer time, added to the service's response time. */
     networkOverheadMs: z.number().min(0).max(10_000),
   }),
-  recovery: z.object({
+  recovery: z.strictObject({
     rtoMinutes: z.number().positive(),
     rpoMinutes: z.number().min(0),
   }),
-  securityPolicy: z.object({
+  securityPolicy: z.strictObject({
     /** Which principal may open connections to which tier. Anything else is a breach. */
-    allowed: z.array(z.object({ from: ReachPrincipalSchema, to: TierSchema })),
+    allowed: z.array(z.strictObject({ from: ReachPrincipalSchema, to: TierSchema })),
     requireFlowLogs: z.boolean(),
     requireEncryption: z.boolean(),
     adminAccess: z.enum(['bastion', 'ssm', 'either']),

@@ -3,7 +3,7 @@ import { ArchitectureConfigSchema } from './architecture'
 import { RequirementsSchema } from './requirements'
 
 /** What a user edits and exports: the architecture and the stakeholders' demands on it. */
-export const ScenarioSchema = z.object({
+export const ScenarioSchema = z.strictObject({
   config: ArchitectureConfigSchema,
   requirements: RequirementsSchema,
 })

@@ -1,0 +1,139 @@
+import type { ArchitectureConfig, Requirements, Service } from '../model'
+import { busiestBandRps } from '../cost/traffic-volume'
+import { fmt, type Figure } from '../explain/figure'
+import { minServersForPercentile, responseTimePercentileSeconds, utilisation } from './erlang-c'
+
+const P95 = 0.95
+/** Keep servers at most this busy when sizing, so a burst does not tip the queue over. */
+const TARGET_UTILISATION = 0.7
+
+export type LoadPoint = {
+  label: string
+  rps: number
+  tasks: number
+  utilisation: number
+  /** End-to-end p95: network overhead + M/M/c response-time percentile. Infinity when overloaded. */
+  p95Ms: number
+  meetsSla: boolean
+  figure: Figure
+}
+
+export type ServiceCapacity = {
+  serviceId: string
+  name: string
+  typical: LoadPoint
+  peak: LoadPoint
+  /** The worse of the typical and peak p95: what the SLA is judged on. */
+  p95Ms: number
+  meetsSla: boolean
+  /** Smallest task count whose p95 at peak meets the SLA; null if none can. */
+  minTasksForSla: number | null
+  /** max(SLA tasks, tasks for ≤ 70 % utilisation, one per AZ for availability). */
+  recommendedTasks: number | null
+  /** Tasks the service runs during the peak event, given its scaling policy. */
+  peakTasks: number
+  explanation: string
+}
+
+export type CapacityAssessment = {
+  services: ServiceCapacity[]
+  meetsSla: boolean
+  worstPeakP95Ms: number
+  slaP95Ms: number
+}
+
+/** Servers in the M/M/c model: each task serves `workersPerTask` requests in parallel. */
+function serversFor(service: Service, tasks: number): number {
+  return tasks * service.performance.workersPerTask
+}
+
+function loadPoint(service: Service, requirements: Requirements, label: string, rps: number, tasks: number): LoadPoint {
+  const serviceTimeSeconds = service.performance.serviceTimeMs / 1000
+  const { p95Ms: target, networkOverheadMs } = requirements.sla
+  const servers = serversFor(service, tasks)
+  const q = { arrivalRatePerSecond: rps, serviceTimeSeconds, servers: Math.max(1, servers) }
+  const queueP95Ms = servers === 0 ? Infinity : responseTimePercentileSeconds(q, P95) * 1000
+  const p95Ms = networkOverheadMs + queueP95Ms
+  const rho = servers === 0 ? Infinity : utilisation(q)
+  return {
+    label,
+    rps,
+    tasks,
+    utilisation: rho,
+    p95Ms,
+    meetsSla: p95Ms <= target,
+    figure: {
+      value: Number.isFinite(p95Ms) ? p95Ms : null,
+      unit: 'ms',
+      formula: Number.isFinite(p95Ms)
+        ? `M/M/c: λ = ${fmt(rps)} req/s, S = ${fmt(service.performance.serviceTimeMs)} ms, c = ${tasks} tasks × ${service.performance.workersPerTask} = ${servers}, ρ = ${fmt(rho * 100, 1)} % → queue p95 ${fmt(queueP95Ms, 1)} ms + ${fmt(networkOverheadMs)} ms network = ${fmt(p95Ms, 1)} ms`
+        : `M/M/c: λ = ${fmt(rps)} req/s needs more than c = ${servers} servers at S = ${fmt(service.performance.serviceTimeMs)} ms (ρ = ${fmt(rho * 100, 1)} % ≥ 100 %): the queue grows without bound`,
+      inputs: { rps, serviceTimeMs: service.performance.serviceTimeMs, servers, networkOverheadMs },
+    },
+  }
+}
+
+/**
+ * Tasks the autoscaler runs at `rps`: requests-per-target divides the load by the target, CPU and
+ * memory targets divide the busy time by the target utilisation; scheduled scaling sets a floor.
+ */
+function autoscaledTasks(service: Service, rps: number): number {
+  const { scaling, count, performance } = service
+  if (scaling.policy === 'none') return scaling.scheduledPeakCount ?? count.desired
+  const perTaskBusy = (rps * performance.serviceTimeMs) / 1000 / performance.workersPerTask
+  const wanted =
+    scaling.metric === 'requests-per-target' || scaling.metric === 'queue-length'
+      ? Math.ceil(rps / scaling.target)
+      : Math.ceil(perTaskBusy / (scaling.target / 100))
+  return Math.min(count.max, Math.max(count.desired, scaling.scheduledPeakCount ?? 0, wanted))
+}
+
+function recommend(service: Service, config: ArchitectureConfig, requirements: Requirements, peakRps: number) {
+  const budgetSeconds = (requirements.sla.p95Ms - requirements.sla.networkOverheadMs) / 1000
+  const serviceTimeSeconds = service.performance.serviceTimeMs / 1000
+  const workers = service.performance.workersPerTask
+  const minServers =
+    budgetSeconds > 0 ? minServersForPercentile({ arrivalRatePerSecond: peakRps, serviceTimeSeconds }, P95, budgetSeconds) : null
+  const minTasksForSla = minServers === null ? null : Math.max(1, Math.ceil(minServers / workers))
+  const utilisationTasks = Math.ceil((peakRps * serviceTimeSeconds) / workers / TARGET_UTILISATION)
+  const haTasks = config.network.azCount >= 2 ? 2 : 1
+  const recommendedTasks = minTasksForSla === null ? null : Math.max(minTasksForSla, utilisationTasks, haTasks)
+  return { minTasksForSla, recommendedTasks, utilisationTasks, haTasks }
+}
+
+/**
+ * Latency against the SLA for every service, at the busiest daily band and at the peak event.
+ * Seed 000 order service: λ = 20 req/s, S = 10 ms, 2 tasks → queue p95 30.2 ms + 65 ms network = 95.2 ms.
+ */
+export function assessCapacity(config: ArchitectureConfig, requirements: Requirements): CapacityAssessment {
+  const services = config.services.map((service): ServiceCapacity => {
+    const typicalRps = busiestBandRps(requirements.traffic) * service.trafficShare
+    const peakRps = requirements.traffic.peak.rps * service.trafficShare
+    const peakTasks = autoscaledTasks(service, peakRps)
+    const typical = loadPoint(service, requirements, 'busiest daily band', typicalRps, autoscaledTasks(service, typicalRps))
+    const peak = loadPoint(service, requirements, requirements.traffic.peak.name, peakRps, peakTasks)
+    const r = recommend(service, config, requirements, peakRps)
+    return {
+      serviceId: service.id,
+      name: service.name,
+      typical,
+      peak,
+      p95Ms: Math.max(typical.p95Ms, peak.p95Ms),
+      meetsSla: typical.meetsSla && peak.meetsSla,
+      minTasksForSla: r.minTasksForSla,
+      recommendedTasks: r.recommendedTasks,
+      peakTasks,
+      explanation:
+        r.recommendedTasks === null
+          ? `No task count meets p95 < ${requirements.sla.p95Ms} ms: network overhead plus one request's service time already exceed it.`
+          : `At ${fmt(peakRps)} req/s: ${r.minTasksForSla} task(s) meet the SLA, ${r.utilisationTasks} keep utilisation ≤ ${TARGET_UTILISATION * 100} %, ${r.haTasks} cover the AZs → recommend ${r.recommendedTasks}. The scaling policy runs ${peakTasks} at the peak.`,
+    }
+  })
+  const worstPeakP95Ms = Math.max(...services.map((s) => s.peak.p95Ms))
+  return {
+    services,
+    meetsSla: services.every((s) => s.meetsSla),
+    worstPeakP95Ms,
+    slaP95Ms: requirements.sla.p95Ms,
+  }
+}

@@ -1,0 +1,2 @@
+export * from './erlang-c'
+export * from './assess-capacity'

@@ -1,0 +1,39 @@
+import type { ArchitectureConfig } from '../model'
+import { HOURS_PER_MONTH, priceLine, type CostLine } from './cost-line'
+import { cacheHourlyPrice, ec2HourlyPrice, purchaseLabel } from './instance-price'
+
+/** The bastion runs all month. Seed 000: t2.nano 730 h × $0.0058 = $4.23. */
+export function priceBastion(config: ArchitectureConfig): CostLine[] {
+  const bastion = config.adminAccess.bastion
+  if (!bastion) return []
+  return [
+    priceLine({
+      id: 'bastion',
+      component: 'admin-access',
+      label: `Bastion EC2 ${bastion.instanceType} ${purchaseLabel(bastion.purchase)}`,
+      unit: 'instance-hours',
+      quantity: HOURS_PER_MONTH,
+      price: ec2HourlyPrice(config.region, bastion.instanceType, bastion.purchase),
+      quantityText: `1 × ${bastion.instanceType} × ${HOURS_PER_MONTH} h`,
+      priceSuffix: '/h',
+    }),
+  ]
+}
+
+/** ElastiCache nodes run all month. Seed 001: cache.t2.micro 730 h × $0.026 = $18.98. */
+export function priceCache(config: ArchitectureConfig): CostLine[] {
+  const cache = config.cache
+  if (!cache) return []
+  return [
+    priceLine({
+      id: 'cache',
+      component: 'cache',
+      label: `ElastiCache ${cache.engine} ${cache.nodeType} ${purchaseLabel(cache.purchase)}`,
+      unit: 'node-hours',
+      quantity: cache.nodes * HOURS_PER_MONTH,
+      price: cacheHourlyPrice(config.region, cache.engine, cache.nodeType, cache.purchase),
+      quantityText: `${cache.nodes} node × ${HOURS_PER_MONTH} h`,
+      priceSuffix: '/h',
+    }),
+  ]
+}

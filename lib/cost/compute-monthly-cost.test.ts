@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest'
+import { findPreset } from '../../data/presets'
+import { setDbMultiAz, setNatGateways, setTasksPerService, type Scenario } from '../model'
+import { computeMonthlyCost } from './compute-monthly-cost'
+
+function scenarioOf(id: string): Scenario {
+  const preset = findPreset(id)
+  if (!preset) throw new Error(`missing preset ${id}`)
+  return structuredClone(preset.scenario)
+}
+
+function lineUsd(report: ReturnType<typeof computeMonthlyCost>, idPrefix: string): number | null {
+  const line = report.lines.find((l) => l.id.startsWith(idPrefix))
+  if (!line) throw new Error(`no line ${idPrefix}`)
+  return line.monthlyUsd
+}
+
+describe('computeMonthlyCost on seed 000 (swiftlogix)', () => {
+  const { config, requirements } = scenarioOf('swiftlogix')
+  const report = computeMonthlyCost(config, requirements)
+
+  it('reproduces the seed total of 200.97 USD within 1 %', () => {
+    expect(Math.abs(report.monthlyUsd - 200.97) / 200.97).toBeLessThan(0.01)
+    expect(report.complete).toBe(true)
+  })
+
+  it('converts to KRW at 1,300 KRW/USD', () => {
+    expect(report.monthlyKrw).toBe(Math.round(report.monthlyUsd * 1300))
+    expect(Math.abs(report.monthlyKrw - 261_261) / 261_261).toBeLessThan(0.01)
+  })
+
+  it('prices each line as the seed does', () => {
+    // Hand-computed: 6 × 0.5 × 0.04048 × 730 = 88.6512; 6 × 1 × 0.004445 × 730 = 19.4691.
+    expect(lineUsd(report, 'fargate-vcpu')).toBe(88.65)
+    expect(lineUsd(report, 'fargate-memory')).toBe(19.47)
+    expect(lineUsd(report, 'rds-instance')).toBe(13.14)
+    expect(lineUsd(report, 'rds-storage')).toBe(2.3)
+    expect(lineUsd(report, 'rds-database-insights')).toBe(18.25)
+    expect(lineUsd(report, 'nat-gateway-hours')).toBe(32.85)
+    // 607,500 req/day × 30 × 5 KiB / 1024² = 86.905 GB × 0.045 = 3.9107.
+    expect(lineUsd(report, 'nat-gateway-data')).toBe(3.91)
+    expect(lineUsd(report, 'alb-hours')).toBe(16.43)
+    // 6.75 LCU-h a day × 730/24 = 205.31 LCU-h × 0.008 = 1.6425.
+    expect(lineUsd(report, 'alb-lcu')).toBe(1.64)
+    expect(lineUsd(report, 'bastion')).toBe(4.23)
+  })
+
+  it('writes the formula with inputs, unit price and result', () => {
+    const vcpu = report.lines.find((l) => l.id.startsWith('fargate-vcpu'))!
+    expect(vcpu.formula).toBe('6 tasks × 0.5 vCPU × 730 h × $0.04048/vCPU-h = $88.65')
+    expect(vcpu.source).toMatch(/Fargate/)
+  })
+
+  it('marks the Database Insights price as stated by the seed, not published', () => {
+    const insights = report.lines.find((l) => l.id === 'rds-database-insights')!
+    expect(insights.price.status === 'known' && insights.price.basis).toBe('seed-stated')
+    expect(insights.source).toMatch(/stated by the seed/)
+  })
+
+  it('reports the budget as exceeded by about 111,000 KRW', () => {
+    expect(report.budget.withinBudget).toBe(false)
+    expect(report.budget.budgetKrw).toBe(150_000)
+    expect(report.budget.overByKrw).toBe(report.monthlyKrw - 150_000)
+  })
+})
+
+describe('computeMonthlyCost trade-offs', () => {
+  it('doubles the DB instance line when Multi-AZ is turned on', () => {
+    const { config, requirements } = scenarioOf('swiftlogix')
+    const single = computeMonthlyCost(config, requirements)
+    const multi = computeMonthlyCost(setDbMultiAz(config, true), requirements)
+    expect(lineUsd(multi, 'rds-instance')).toBe(2 * lineUsd(single, 'rds-instance')!)
+    expect(multi.monthlyUsd).toBeGreaterThan(single.monthlyUsd)
+  })
+
+  it('adds one task per service at the Fargate hourly rate', () => {
+    const { config, requirements } = scenarioOf('swiftlogix')
+    const two = computeMonthlyCost(config, requirements)
+    const three = computeMonthlyCost(setTasksPerService(config, 3), requirements)
+    // 3 more tasks × (0.5 × 0.04048 + 1 × 0.004445) × 730 = 54.05
+    expect(three.monthlyUsd - two.monthlyUsd).toBeCloseTo(54.06, 1)
+  })
+
+  it('bills a second NAT gateway when NAT runs one per AZ', () => {
+    const { config, requirements } = scenarioOf('swiftlogix')
+    const perAz = computeMonthlyCost(setNatGateways(config, 2), requirements)
+    expect(lineUsd(perAz, 'nat-gateway-hours')).toBe(65.7)
+    const none = computeMonthlyCost(setNatGateways(config, 0), requirements)
+    expect(none.lines.some((l) => l.id.startsWith('nat-'))).toBe(false)
+  })
+
+  it('bills every public IPv4 address when asked to', () => {
+    const { config, requirements } = scenarioOf('swiftlogix')
+    const withIps = computeMonthlyCost({ ...config, billing: { includePublicIpv4: true } }, requirements)
+    // ALB 2 (one per AZ) + NAT 1 + bastion 1 = 4 × 730 × 0.005 = 14.60
+    expect(lineUsd(withIps, 'public-ipv4')).toBe(14.6)
+  })
+})
+
+describe('computeMonthlyCost with unknown prices', () => {
+  it('never counts an unknown price as zero', () => {
+    const { config, requirements } = scenarioOf('swiftlogix-seoul-plan2')
+    const report = computeMonthlyCost(config, requirements)
+    expect(report.complete).toBe(false)
+    const unknown = report.lines.filter((l) => l.monthlyUsd === null)
+    expect(unknown.map((l) => l.id).sort()).toEqual(['bastion', 'cache', 'rds-instance'])
+    for (const line of unknown) expect(line.formula).toMatch(/unknown/)
+    expect(report.unknownLines).toHaveLength(3)
+  })
+
+  it('keeps the Spot share of an EC2 group unknown', () => {
+    const { config, requirements } = scenarioOf('mau-1m')
+    const report = computeMonthlyCost(config, requirements)
+    expect(lineUsd(report, 'ec2-spot:api')).toBeNull()
+    // 2 on-demand t4g.medium × 730 h × 0.0416 = 60.74
+    expect(lineUsd(report, 'ec2:api')).toBe(60.74)
+  })
+})
+
+describe('computeMonthlyCost on seed 001 final plan', () => {
+  it('lands within 10 % of the seed total of 327.40 USD', () => {
+    const { config, requirements } = scenarioOf('swiftlogix-seoul-final')
+    const report = computeMonthlyCost(config, requirements)
+    expect(report.complete).toBe(true)
+    expect(Math.abs(report.monthlyUsd - 327.4) / 327.4).toBeLessThan(0.1)
+    // The seed's per-line figures that ArchDeck reproduces exactly.
+    expect(lineUsd(report, 'cache')).toBe(18.98)
+    expect(lineUsd(report, 'bastion')).toBe(5.26)
+    expect(lineUsd(report, 'fargate-vcpu')! + lineUsd(report, 'fargate-memory')!).toBeCloseTo(124.35, 2)
+  })
+})
+
+describe('cost band', () => {
+  it('adds the peak event tasks for the event hours only', () => {
+    const { config, requirements } = scenarioOf('swiftlogix')
+    const report = computeMonthlyCost(config, requirements, { peakCount: () => 10 })
+    const hourlyPerTask = 0.5 * 0.04048 + 1 * 0.004445
+    // 3 services × 8 extra tasks × hourly × 24 h
+    expect(report.band.peakUsd).toBeCloseTo(report.band.typicalUsd + 3 * 8 * hourlyPerTask * 24, 1)
+    expect(report.band.minUsd).toBeLessThanOrEqual(report.band.typicalUsd)
+  })
+})

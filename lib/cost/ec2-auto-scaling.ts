@@ -1,0 +1,47 @@
+import type { ArchitectureConfig, Service } from '../model'
+import { lookupPrice } from '../pricing'
+import { HOURS_PER_MONTH, priceLine, type CostLine } from './cost-line'
+import { ec2HourlyPrice, purchaseLabel } from './instance-price'
+
+/**
+ * EC2 Auto Scaling groups: the first `onDemandBase` instances at the on-demand (or reserved)
+ * rate, the rest at the Spot rate, which the catalog does not know, so that line stays unknown.
+ * Example: 2 × t4g.medium × 730 h × $0.0416 = $60.74 on-demand, plus 10 Spot instances at an unknown price.
+ */
+export function priceEc2Groups(config: ArchitectureConfig, instanceCount: (service: Service) => number): CostLine[] {
+  return config.services.flatMap((service) => {
+    if (service.compute.kind !== 'ec2') return []
+    const { instanceType, onDemandBase, purchase } = service.compute
+    const count = instanceCount(service)
+    const onDemand = Math.min(count, onDemandBase)
+    const spot = count - onDemand
+    const lines: CostLine[] = []
+    if (onDemand > 0)
+      lines.push(
+        priceLine({
+          id: `ec2:${service.id}`,
+          component: 'compute',
+          label: `EC2 ${instanceType} ${purchaseLabel(purchase)} (${service.name})`,
+          unit: 'instance-hours',
+          quantity: onDemand * HOURS_PER_MONTH,
+          price: ec2HourlyPrice(config.region, instanceType, purchase),
+          quantityText: `${onDemand} × ${instanceType} × ${HOURS_PER_MONTH} h`,
+          priceSuffix: '/h',
+        }),
+      )
+    if (spot > 0)
+      lines.push(
+        priceLine({
+          id: `ec2-spot:${service.id}`,
+          component: 'compute',
+          label: `EC2 ${instanceType} Spot (${service.name})`,
+          unit: 'instance-hours',
+          quantity: spot * HOURS_PER_MONTH,
+          price: lookupPrice(config.region, `ec2.linux.${instanceType}.spot.hour`),
+          quantityText: `${spot} × ${instanceType} Spot × ${HOURS_PER_MONTH} h`,
+          priceSuffix: '/h',
+        }),
+      )
+    return lines
+  })
+}

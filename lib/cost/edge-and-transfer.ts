@@ -1,0 +1,74 @@
+import type { ArchitectureConfig, Requirements } from '../model'
+import { lookupPrice } from '../pricing'
+import { fmt } from '../explain/figure'
+import { priceLine, type CostLine } from './cost-line'
+import { monthlyResponseVolume } from './traffic-volume'
+
+/** AWS waives the first 100 GB a month of data transfer out to the internet, across services. */
+const FREE_INTERNET_OUT_GB = 100
+/** CloudFront's always-free tier covers the first 1 TB a month. */
+const FREE_CLOUDFRONT_GB = 1024
+
+/** The CloudFront price group that serves most viewers of the region. */
+const CLOUDFRONT_GROUP = {
+  'us-east-1': 'cloudfront.dto.united_states_edges.first_10tb.gb',
+  'ap-northeast-2': 'cloudfront.dto.asia_pacific_edges.first_10tb.gb',
+} as const
+
+/**
+ * Responses leave AWS either through CloudFront or straight from the region; the free tier comes
+ * off first. Seed 000: 86.9 GB − 100 GB free = 0 GB billable.
+ */
+export function priceDataTransfer(config: ArchitectureConfig, requirements: Requirements): CostLine[] {
+  const volume = monthlyResponseVolume(requirements.traffic)
+  if (config.edge.cloudfront) {
+    const billable = Math.max(0, volume.gb - FREE_CLOUDFRONT_GB)
+    return [
+      priceLine({
+        id: 'cloudfront-data-out',
+        component: 'edge',
+        label: 'CloudFront data transfer out',
+        unit: 'GB',
+        quantity: billable,
+        price: lookupPrice(config.region, CLOUDFRONT_GROUP[config.region]),
+        quantityText: `max(0, ${fmt(volume.gb, 1)} GB − ${FREE_CLOUDFRONT_GB} GB free)`,
+        priceSuffix: '/GB',
+      }),
+    ]
+  }
+  const billable = Math.max(0, volume.gb - FREE_INTERNET_OUT_GB)
+  return [
+    priceLine({
+      id: 'data-transfer-out',
+      component: 'data-transfer',
+      label: 'Data transfer out to the internet',
+      unit: 'GB',
+      quantity: billable,
+      price: lookupPrice(config.region, 'data_transfer.out_to_internet.first_tier.gb'),
+      quantityText: `max(0, ${fmt(volume.gb, 1)} GB − ${FREE_INTERNET_OUT_GB} GB free)`,
+      priceSuffix: '/GB',
+    }),
+  ]
+}
+
+/** WAF: a web ACL, its rules, and a price per million requests inspected. */
+export function priceWaf(config: ArchitectureConfig, requirements: Requirements): CostLine[] {
+  const { waf } = config.edge
+  if (!waf.enabled) return []
+  const millions = monthlyResponseVolume(requirements.traffic).requests / 1e6
+  return [
+    priceLine({ id: 'waf-acl', component: 'edge', label: 'WAF web ACL', unit: 'ACL-months', quantity: 1, price: lookupPrice(config.region, 'waf.web_acl.month'), quantityText: '1 web ACL', priceSuffix: '/month' }),
+    priceLine({ id: 'waf-rules', component: 'edge', label: 'WAF rules', unit: 'rule-months', quantity: waf.rules, price: lookupPrice(config.region, 'waf.rule.month'), quantityText: `${waf.rules} rules`, priceSuffix: '/rule-month' }),
+    priceLine({ id: 'waf-requests', component: 'edge', label: 'WAF requests', unit: 'million requests', quantity: millions, price: lookupPrice(config.region, 'waf.requests.per_million'), quantityText: `${fmt(millions, 2)} M requests`, priceSuffix: '/M' }),
+  ]
+}
+
+/** Route 53: hosted zones and standard queries. Seed 001: 1 zone + 3 M queries = $0.50 + $1.20. */
+export function priceRoute53(config: ArchitectureConfig): CostLine[] {
+  const r53 = config.edge.route53
+  if (!r53) return []
+  return [
+    priceLine({ id: 'route53-zones', component: 'edge', label: 'Route 53 hosted zones', unit: 'zone-months', quantity: r53.hostedZones, price: lookupPrice(config.region, 'route53.hosted_zone.first_25.month'), quantityText: `${r53.hostedZones} zones`, priceSuffix: '/zone-month' }),
+    priceLine({ id: 'route53-queries', component: 'edge', label: 'Route 53 standard queries', unit: 'million queries', quantity: r53.queriesMillionsPerMonth, price: lookupPrice(config.region, 'route53.standard_queries.first_1b.per_million'), quantityText: `${fmt(r53.queriesMillionsPerMonth)} M queries`, priceSuffix: '/M' }),
+  ]
+}

@@ -1,0 +1,58 @@
+import type { ArchitectureConfig, Requirements } from '../model'
+import { lookupPrice } from '../pricing'
+import { fmt } from '../explain/figure'
+import { HOURS_PER_MONTH, priceLine, type CostLine } from './cost-line'
+
+/** An LCU covers 25 new connections/s or 1 GB/h processed (EC2/IP targets); AWS bills the larger. */
+const NEW_CONNECTIONS_PER_LCU = 25
+const GB_PER_HOUR_PER_LCU = 1
+const KIB_PER_GIB = 1024 * 1024
+
+/**
+ * LCU-hours a month for a load balancer seeing `share` of the traffic profile, one new connection
+ * per request (as seed 000 assumes), taking the larger dimension in each band.
+ * Seed 000: 20 req/s for 8 h → 0.8 LCU; over the day 6.75 LCU-h → 205.3 LCU-h a month.
+ */
+export function monthlyLcuHours(requirements: Requirements, share: number): { lcuHours: number; explanation: string } {
+  const { bands, responseSizeKb } = requirements.traffic
+  const perDay = bands.reduce((sum, band) => {
+    const rps = band.rps * share
+    const byConnections = rps / NEW_CONNECTIONS_PER_LCU
+    const byBytes = (rps * 3600 * responseSizeKb) / KIB_PER_GIB / GB_PER_HOUR_PER_LCU
+    return sum + Math.max(byConnections, byBytes) * band.hoursPerDay
+  }, 0)
+  const lcuHours = (perDay * HOURS_PER_MONTH) / 24
+  const averageLcu = perDay / 24
+  return { lcuHours, explanation: `${fmt(averageLcu, 3)} LCU average (max of new connections/25 and GB/h per band)` }
+}
+
+/** Each ALB bills its hours plus LCU-hours. Seed 000: 730 h × $0.0225 = $16.43. */
+export function priceLoadBalancers(config: ArchitectureConfig, requirements: Requirements): CostLine[] {
+  return config.loadBalancers.flatMap((lb) => {
+    const served = config.services.filter((s) => s.loadBalancer === lb.id)
+    const share = served.length === 0 ? 0 : Math.max(...served.map((s) => s.trafficShare))
+    const lcu = monthlyLcuHours(requirements, share)
+    return [
+      priceLine({
+        id: `alb-hours:${lb.id}`,
+        component: 'load-balancer',
+        label: `Application Load Balancer (${lb.name})`,
+        unit: 'hours',
+        quantity: HOURS_PER_MONTH,
+        price: lookupPrice(config.region, 'alb.hour'),
+        quantityText: `1 ALB × ${HOURS_PER_MONTH} h`,
+        priceSuffix: '/h',
+      }),
+      priceLine({
+        id: `alb-lcu:${lb.id}`,
+        component: 'load-balancer',
+        label: `ALB capacity units (${lb.name})`,
+        unit: 'LCU-hours',
+        quantity: lcu.lcuHours,
+        price: lookupPrice(config.region, 'alb.lcu_hour'),
+        quantityText: `${fmt(lcu.lcuHours, 1)} LCU-h (${lcu.explanation})`,
+        priceSuffix: '/LCU-h',
+      }),
+    ]
+  })
+}

@@ -1,0 +1,82 @@
+import type { Scenario } from './scenario'
+import { RegionSchema } from './primitives'
+import { setDbMultiAz, setNatGateways, setRegion, setTasksPerService, type NatGatewayChoice } from './edit-config'
+import { parseScenario, type ParseResult } from './parse-scenario'
+import { summariseIssues } from './parse-errors'
+
+export type OverrideError = { ok: false; message: string }
+
+/** Shortcuts for the common trade-off knobs; anything else is a dotted path into the scenario. */
+const SHORTCUTS: Record<string, (scenario: Scenario, raw: string) => Scenario | string> = {
+  tasksPerService: (s, raw) => {
+    const n = Number(raw)
+    if (!Number.isInteger(n) || n < 0 || n > 500) return `tasksPerService must be a whole number from 0 to 500 (got "${raw}")`
+    return { ...s, config: setTasksPerService(s.config, n) }
+  },
+  dbMultiAz: (s, raw) => {
+    if (raw !== 'true' && raw !== 'false') return `dbMultiAz must be true or false (got "${raw}")`
+    return { ...s, config: setDbMultiAz(s.config, raw === 'true') }
+  },
+  natGateways: (s, raw) => {
+    if (raw !== '0' && raw !== '1' && raw !== '2') return `natGateways must be 0, 1 or 2 (2 = one per AZ) (got "${raw}")`
+    return { ...s, config: setNatGateways(s.config, Number(raw) as NatGatewayChoice) }
+  },
+  region: (s, raw) => {
+    const region = RegionSchema.safeParse(raw)
+    if (!region.success) return `region must be one of ${RegionSchema.options.join(', ')} (got "${raw}")`
+    return { ...s, config: setRegion(s.config, region.data) }
+  },
+}
+
+/** "3" → 3, "true" → true, "[1,2]" → [1,2]; anything that is not JSON stays a string. */
+function parseValue(raw: string): unknown {
+  try {
+    return JSON.parse(raw)
+  } catch {
+    return raw
+  }
+}
+
+const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'prototype', 'constructor'])
+
+/** Sets `config.database.instanceClass`-style paths; paths start at the scenario (config. / requirements.) or at the config. */
+function setPath(scenario: Scenario, path: string, raw: string): Scenario | string {
+  const segments = path.split('.')
+  if (segments.some((s) => s === '' || FORBIDDEN_SEGMENTS.has(s))) return `"${path}" is not a valid key path`
+  const rooted = segments[0] === 'config' || segments[0] === 'requirements' ? segments : ['config', ...segments]
+  const copy = structuredClone(scenario) as unknown as Record<string, unknown>
+  let node: unknown = copy
+  for (const [i, segment] of rooted.slice(0, -1).entries()) {
+    const next = (node as Record<string, unknown>)[segment]
+    if (next === null || typeof next !== 'object')
+      return `unknown key "${rooted.slice(0, i + 1).join('.')}" (use a path such as database.instanceClass or services.0.count.desired)`
+    node = next
+  }
+  const last = rooted[rooted.length - 1]!
+  const parent = node as Record<string, unknown>
+  if (Array.isArray(parent) ? !(Number(last) >= 0 && Number(last) <= parent.length) : false)
+    return `"${path}": index ${last} is out of range`
+  parent[last] = parseValue(raw)
+  return copy as unknown as Scenario
+}
+
+/**
+ * Applies `KEY=VALUE` overrides in order and validates the result.
+ * applyOverrides(s, ['tasksPerService=3', 'database.instanceClass=db.t3.small'])
+ */
+export function applyOverrides(scenario: Scenario, overrides: string[]): ParseResult<Scenario> | OverrideError {
+  let current = scenario
+  for (const override of overrides) {
+    const eq = override.indexOf('=')
+    if (eq <= 0) return { ok: false, message: `--set needs KEY=VALUE (got "${override}")` }
+    const key = override.slice(0, eq).trim()
+    const raw = override.slice(eq + 1).trim()
+    const shortcut = Object.hasOwn(SHORTCUTS, key) ? SHORTCUTS[key] : undefined
+    const next = shortcut ? shortcut(current, raw) : setPath(current, key, raw)
+    if (typeof next === 'string') return { ok: false, message: next }
+    current = next
+  }
+  const parsed = parseScenario(current)
+  if (!parsed.ok) return { ok: false, message: `the overrides make the configuration invalid: ${summariseIssues(parsed.errors)}` }
+  return parsed
+}

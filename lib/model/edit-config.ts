@@ -1,0 +1,58 @@
+import type { ArchitectureConfig, NatMode } from './architecture'
+import type { Region } from './primitives'
+
+/**
+ * Verbs a user applies to a configuration. Each returns a new config (the input is not changed)
+ * and keeps it valid: counts stay ordered min ≤ desired ≤ max.
+ */
+
+/** Sets every service's desired count to `tasks`, widening min/max when needed. */
+export function setTasksPerService(config: ArchitectureConfig, tasks: number): ArchitectureConfig {
+  return { ...config, services: config.services.map((s) => setServiceTasks(s, tasks)) }
+}
+
+/** Sets one service's desired count, widening its min/max when needed. */
+export function setServiceTaskCount(config: ArchitectureConfig, serviceId: string, tasks: number): ArchitectureConfig {
+  return { ...config, services: config.services.map((s) => (s.id === serviceId ? setServiceTasks(s, tasks) : s)) }
+}
+
+function setServiceTasks<S extends ArchitectureConfig['services'][number]>(service: S, tasks: number): S {
+  return {
+    ...service,
+    count: { min: Math.min(service.count.min, tasks), desired: tasks, max: Math.max(service.count.max, tasks, 1) },
+  }
+}
+
+export function setDbMultiAz(config: ArchitectureConfig, multiAz: boolean): ArchitectureConfig {
+  return { ...config, database: { ...config.database, multiAz } }
+}
+
+/** 0 = no NAT gateway, 1 = one shared, 2 = one per AZ (the seed's "NAT 2개" for two AZs). */
+export type NatGatewayChoice = 0 | 1 | 2
+
+export function natModeForChoice(choice: NatGatewayChoice): NatMode {
+  return choice === 0 ? 'none' : choice === 1 ? 'single' : 'per-az'
+}
+
+export function setNatGateways(config: ArchitectureConfig, choice: NatGatewayChoice): ArchitectureConfig {
+  const mode = natModeForChoice(choice)
+  // Without a NAT, the app tier's default route has nowhere to go; keep it local-only.
+  const appRoute = mode === 'none' && config.network.routing['private-app'].defaultRoute === 'nat' ? 'none' : mode !== 'none' && config.network.routing['private-app'].defaultRoute === 'none' ? 'nat' : config.network.routing['private-app'].defaultRoute
+  return {
+    ...config,
+    network: {
+      ...config.network,
+      internetGateway: mode === 'none' ? config.network.internetGateway : true,
+      nat: { ...config.network.nat, mode },
+      routing: { ...config.network.routing, 'private-app': { ...config.network.routing['private-app'], defaultRoute: appRoute } },
+    },
+  }
+}
+
+export function setRegion(config: ArchitectureConfig, region: Region): ArchitectureConfig {
+  return { ...config, region }
+}
+
+export function setAzCount(config: ArchitectureConfig, azCount: number): ArchitectureConfig {
+  return { ...config, network: { ...config.network, azCount } }
+}
