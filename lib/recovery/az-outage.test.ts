@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import type { ArchitectureConfig, NatMode, VpcEndpoint } from '../model'
+import { assessAzOutage } from './az-outage'
+import { cloneSwiftlogix } from './swiftlogix-fixture'
+
+function partModes(config: ArchitectureConfig): Record<string, string> {
+  return Object.fromEntries((assessAzOutage(config).parts ?? []).map((p) => [p.component, p.mode]))
+}
+
+function withNat(mode: NatMode, vpcEndpoints: VpcEndpoint[] = []): ArchitectureConfig {
+  const { config } = cloneSwiftlogix()
+  config.network.nat.mode = mode
+  config.network.vpcEndpoints = vpcEndpoints
+  return config
+}
+
+describe('assessAzOutage', () => {
+  it('is partial for swiftlogix: app and load balancer recover, database and NAT need a person', () => {
+    const s = assessAzOutage(cloneSwiftlogix().config)
+    expect(s.mode).toBe('partial')
+    expect(partModes(cloneSwiftlogix().config)).toEqual({ app: 'auto', database: 'manual', nat: 'manual', 'load-balancer': 'auto' })
+    expect(s.parts?.map((p) => p.component)).toEqual(['app', 'database', 'nat', 'load-balancer'])
+  })
+
+  it('takes the slowest part as RTO, max(2, 60, 60, 1) = 60 min, and the database\'s RPO of 5 min', () => {
+    const s = assessAzOutage(cloneSwiftlogix().config)
+    expect(s).toMatchObject({ rtoMinutes: 60, rpoMinutes: 5 })
+    expect(s.reason).toContain('max(2 min, 60 min, 60 min, 1 min) = 60 min')
+  })
+
+  it('suggests both changes that would make it automatic', () => {
+    expect(assessAzOutage(cloneSwiftlogix().config).improvement).toBe('Turn on Database Multi-AZ and run one NAT gateway per AZ')
+  })
+
+  it('names the database, the NAT and the bastion as single points of failure', () => {
+    expect(assessAzOutage(cloneSwiftlogix().config).singlePointsOfFailure).toEqual(['database', 'nat', 'bastion'])
+  })
+
+  it('recovers automatically with Multi-AZ and one NAT per AZ, in the app\'s 2 minutes', () => {
+    const config = withNat('per-az')
+    config.database.multiAz = true
+    const s = assessAzOutage(config)
+    expect(s).toMatchObject({ mode: 'auto', rtoMinutes: 2, rpoMinutes: 0, improvement: null })
+  })
+
+  it('counts a single NAT as automatic when image pulls go through endpoints, and says egress is still lost', () => {
+    const s = assessAzOutage(withNat('single', ['s3', 'ecr-api', 'ecr-dkr']))
+    const nat = s.parts?.find((p) => p.component === 'nat')
+    expect(nat?.mode).toBe('auto')
+    expect(nat?.reason).toContain('image pulls go through')
+    expect(nat?.reason).toContain('outbound calls to the internet from the surviving AZ fail')
+  })
+
+  it('needs a person for a NAT instance, and for no NAT without endpoints', () => {
+    expect(partModes(withNat('instance'))['nat']).toBe('manual')
+    expect(partModes(withNat('none'))['nat']).toBe('manual')
+    expect(partModes(withNat('none', ['s3', 'ecr-api', 'ecr-dkr']))['nat']).toBe('auto')
+  })
+
+  it('needs a person for the app when a load-balanced service runs a single task', () => {
+    const { config } = cloneSwiftlogix()
+    config.services[1]!.count = { min: 1, desired: 1, max: 14 }
+    const s = assessAzOutage(config)
+    expect(partModes(config)['app']).toBe('manual')
+    expect(s.singlePointsOfFailure).toContain('stock')
+  })
+
+  it('is manual in every part with one AZ and a Single-AZ database', () => {
+    const { config } = cloneSwiftlogix()
+    config.network.azCount = 1
+    const s = assessAzOutage(config)
+    expect(s.mode).toBe('manual')
+    expect(s.singlePointsOfFailure).toEqual(expect.arrayContaining(['order', 'stock', 'payment', 'alb', 'database', 'nat']))
+  })
+
+  it('has an unbounded RTO when the database has no backups to restore', () => {
+    const { config } = cloneSwiftlogix()
+    config.database.backupRetentionDays = 0
+    expect(assessAzOutage(config)).toMatchObject({ rtoMinutes: null, rpoMinutes: null })
+  })
+
+  it('leaves out the load balancer part when there is no load balancer', () => {
+    const { config } = cloneSwiftlogix()
+    config.loadBalancers = []
+    config.services.forEach((s) => delete s.loadBalancer)
+    expect(assessAzOutage(config).parts?.map((p) => p.component)).toEqual(['app', 'database', 'nat'])
+  })
+})

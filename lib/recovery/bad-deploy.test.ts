@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { assessBadDeploy } from './bad-deploy'
+import { cloneSwiftlogix } from './swiftlogix-fixture'
+
+describe('assessBadDeploy', () => {
+  it('needs a person to roll swiftlogix back in about 30 minutes, since no service has auto-rollback', () => {
+    const s = assessBadDeploy(cloneSwiftlogix().config)
+    expect(s).toMatchObject({ mode: 'manual', rtoMinutes: 30, rpoMinutes: 0 })
+    expect(s.improvement).toBe('Turn on deployment auto-rollback for Order service, Stock service and Payment service')
+  })
+
+  it('rolls back by itself in about 10 minutes when every service has the circuit breaker', () => {
+    const { config } = cloneSwiftlogix()
+    config.services.forEach((s) => (s.deployment.autoRollback = true))
+    expect(assessBadDeploy(config)).toMatchObject({ mode: 'auto', rtoMinutes: 10, rpoMinutes: 0, improvement: null })
+  })
+
+  it('is partial when only some services roll back, and the slow ones set the RTO', () => {
+    const { config } = cloneSwiftlogix()
+    config.services[0]!.deployment.autoRollback = true
+    const s = assessBadDeploy(config)
+    expect(s).toMatchObject({ mode: 'partial', rtoMinutes: 30 })
+    expect(s.reason).toContain('Order service rolls back by itself')
+    expect(s.improvement).toBe('Turn on deployment auto-rollback for Stock service and Payment service')
+  })
+
+  it('names no single point of failure, since a bad release reaches every task alike', () => {
+    expect(assessBadDeploy(cloneSwiftlogix().config).singlePointsOfFailure).toEqual([])
+  })
+})

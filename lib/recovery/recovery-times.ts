@@ -1,0 +1,74 @@
+/**
+ * How long AWS recovery mechanisms (and people) take. Estimates for a small service in one
+ * region; each says where the number comes from. Long reasoning is in the footnotes.
+ */
+
+/** Fargate caches no images, so every replacement pulls the whole image, then starts it [1]. */
+export const FARGATE_TASK_START_SECONDS = 45
+
+/** An Auto Scaling group replacement: launch, boot, user data, register with the target group [2]. */
+export const EC2_INSTANCE_BOOT_SECONDS = 180
+
+/** "Failovers … typically complete within 60–120 seconds" (RDS User Guide, Multi-AZ DB instance deployments). */
+export const RDS_MULTI_AZ_FAILOVER_SECONDS = { min: 60, max: 120 } as const
+
+/** Point-in-time restore builds a new instance, then the app is pointed at its endpoint [3]. */
+export const RDS_PITR_RESTORE_MINUTES = 60
+
+/** "RDS uploads transaction logs for DB instances to Amazon S3 every 5 minutes" (RDS User Guide, PITR). */
+export const RDS_TRANSACTION_LOG_UPLOAD_MINUTES = 5
+
+/** A person notices, then runs promote-read-replica (a few minutes) and repoints the app. */
+export const READ_REPLICA_PROMOTION_MINUTES = 15
+
+/** Asynchronous replication of a healthy, lightly loaded replica stays well under a minute behind. */
+export const READ_REPLICA_LAG_MINUTES = 1
+
+/** ALB DNS records have a 60 s TTL; nodes in a failed AZ drop out of DNS within about one TTL. */
+export const ALB_AZ_FAILOVER_SECONDS = 60
+
+/** Rebuilding a piece (tasks, NAT, load balancer) in the surviving AZ during a zone-wide incident [4]. */
+export const MANUAL_AZ_REBUILD_MINUTES = 60
+
+/** ECS deployment circuit breaker: stops after ≥ 3 failed tasks, then redeploys the last good revision [5]. */
+export const CIRCUIT_BREAKER_ROLLBACK_MINUTES = 10
+
+/** A person is paged, finds the bad revision and redeploys the previous one. */
+export const MANUAL_ROLLBACK_MINUTES = 30
+
+/** RDS storage autoscaling grows the volume when free space ≤ 10 % for 5 minutes (RDS User Guide). */
+export const STORAGE_AUTOSCALING_FREE_SPACE_PERCENT = 10
+export const STORAGE_AUTOSCALING_MINUTES = 5
+
+/** A person is paged and raises allocated storage; writes resume once the modification starts. */
+export const MANUAL_STORAGE_RESIZE_MINUTES = 30
+
+/** A person creates a NAT gateway (or instance) and repoints the private route tables. */
+export const MANUAL_NAT_REPLACE_MINUTES = 30
+
+/**
+ * Region-wide objectives by disaster-recovery strategy, after the AWS whitepaper "Disaster
+ * Recovery of Workloads on AWS": backup & restore = hours, pilot light = tens of minutes,
+ * warm standby = minutes [6].
+ */
+export const REGION_DR_MINUTES = {
+  'backup-restore': { rto: 240, rpo: 1440, rpoWithCrossRegionBackups: 60 },
+  'pilot-light': { rto: 60, rpo: 15 },
+  'warm-standby': { rto: 15, rpo: 5 },
+} as const
+
+/** Daily automated snapshots copied to a second region lose at most a day of writes. */
+export const CROSS_REGION_SNAPSHOT_RPO_MINUTES = 1440
+
+// [1] docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-pull-behavior.html: "the whole
+//     container image needs to be pulled … for each Fargate task". 45 s is pull + ENI attach +
+//     start for a few-hundred-MB image in the same region; bigger images take longer.
+// [2] Typical Amazon Linux boot plus agent start and target registration is 2–4 minutes; 180 s
+//     is the middle. A warm pool would shorten it; the model has none.
+// [3] A restore of a small (20–100 GB) instance takes 20–40 minutes; finding the restore time,
+//     changing the app's endpoint and checking data bring it to about an hour.
+// [4] No AWS mechanism does it, so it is on-call time: page, decide, apply Terraform, verify.
+// [5] The breaker's threshold is 0.5 × desired tasks, at least 3 and at most 200; each failed
+//     task costs the grace period plus health checks, so a rollback usually ends in 5–15 minutes.
+// [6] pilot light keeps the database replicated and scales compute from zero (~1 h, RPO = replica
+//     lag plus caution); warm standby runs a scaled-down copy and only shifts DNS and scales up.
