@@ -1,0 +1,35 @@
+import type { ArchitectureConfig } from '../model'
+import type { Finding } from './finding'
+
+/**
+ * Listener and header settings per load balancer.
+ * Example: an external ALB with HTTP :80 that does not redirect →
+ * { id: 'http-listener-without-redirect:alb', severity: 'medium', rule: 'CKV_AWS_2', … } (low when internal).
+ */
+export function findLoadBalancerIssues(config: ArchitectureConfig): Finding[] {
+  return config.loadBalancers.flatMap((lb) => {
+    const findings: Finding[] = []
+    const plainHttp = lb.listeners.filter((l) => l.protocol === 'HTTP' && !l.redirectToHttps)
+    if (plainHttp.length > 0) {
+      findings.push({
+        id: `http-listener-without-redirect:${lb.id}`,
+        severity: lb.scheme === 'external' ? 'medium' : 'low',
+        rule: 'CKV_AWS_2',
+        resource: `alb:${lb.id}`,
+        message: `${lb.name} serves plain HTTP on ${plainHttp.map((l) => l.port).join(', ')} without redirecting to HTTPS.`,
+        fix: 'Make the HTTP listener redirect to HTTPS (301), or remove it.',
+      })
+    }
+    if (!lb.dropInvalidHeaders) {
+      findings.push({
+        id: `alb-keeps-invalid-headers:${lb.id}`,
+        severity: 'low',
+        rule: 'CKV_AWS_131',
+        resource: `alb:${lb.id}`,
+        message: `${lb.name} forwards HTTP headers with invalid names, which helps request-smuggling attacks.`,
+        fix: 'Set routing.http.drop_invalid_header_fields.enabled to true.',
+      })
+    }
+    return findings
+  })
+}

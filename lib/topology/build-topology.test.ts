@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest'
+import { findPreset, PRESETS } from '../../data/presets'
+import type { ArchitectureConfig } from '../model'
+import { buildTopology } from './build-topology'
+import { TOPOLOGY_NODE_SIZE } from './layout-constants'
+import type { TopoNode, Topology } from './topology-types'
+
+function swiftlogixConfig(): ArchitectureConfig {
+  const preset = findPreset('swiftlogix')
+  if (!preset) throw new Error('swiftlogix preset missing')
+  return structuredClone(preset.scenario.config)
+}
+
+/** Swiftlogix with every optional box turned on, to stress the layout beyond today's presets. */
+function crowdedConfig(): ArchitectureConfig {
+  const config = swiftlogixConfig()
+  config.region = 'ap-northeast-2'
+  config.network.azCount = 3
+  config.network.nat.mode = 'per-az'
+  config.network.vpcEndpoints = ['s3', 'dynamodb', 'ecr-api', 'ecr-dkr', 'logs', 'ssm']
+  config.database.multiAz = true
+  config.database.readReplicas = 1
+  config.cache = { engine: 'valkey', nodeType: 'cache.t4g.small', nodes: 2, purchase: 'on-demand', encrypted: true, securityGroups: ['rds-sg'] }
+  config.edge = { cloudfront: true, waf: { enabled: true, rules: 5 }, route53: { hostedZones: 1, queriesMillionsPerMonth: 0 } }
+  const template = config.services[0]!
+  for (let i = 0; i < 5; i++) config.services.push({ ...structuredClone(template), id: `worker-${i}`, name: `Worker ${i}`, port: 20000 + i })
+  config.loadBalancers.push({ id: 'internal', name: 'Internal ALB', scheme: 'internal', listeners: [{ port: 8080, protocol: 'HTTP', redirectToHttps: false }], securityGroups: ['ecs-sg'], dropInvalidHeaders: true })
+  return config
+}
+
+type Rect = { x: number; y: number; width: number; height: number }
+
+const rectOf = (node: TopoNode): Rect => ({ ...node.position, ...(node.size ?? TOPOLOGY_NODE_SIZE) })
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+}
+
+function overlappingSiblings(topology: Topology): string[] {
+  const problems: string[] = []
+  topology.nodes.forEach((a, i) =>
+    topology.nodes.slice(i + 1).forEach((b) => {
+      if (a.parentId === b.parentId && overlaps(rectOf(a), rectOf(b))) problems.push(`${a.id} overlaps ${b.id}`)
+    }),
+  )
+  return problems
+}
+
+function childrenOutsideParents(topology: Topology): string[] {
+  const byId = new Map(topology.nodes.map((n) => [n.id, n]))
+  return topology.nodes.flatMap((node) => {
+    if (!node.parentId) {
+      const r = rectOf(node)
+      return r.x >= 0 && r.y >= 0 && r.x + r.width <= topology.width && r.y + r.height <= topology.height ? [] : [`${node.id} outside the canvas`]
+    }
+    const parent = byId.get(node.parentId)
+    if (!parent?.size) return [`${node.id} has no sized parent`]
+    const r = rectOf(node)
+    const inside = r.x >= 0 && r.y >= 0 && r.x + r.width <= parent.size.width && r.y + r.height <= parent.size.height
+    return inside ? [] : [`${node.id} sticks out of ${parent.id}`]
+  })
+}
+
+const layouts: [string, ArchitectureConfig][] = [
+  ...PRESETS.map((p): [string, ArchitectureConfig] => [p.id, p.scenario.config]),
+  ['crowded variant', crowdedConfig()],
+]
+
+describe('buildTopology', () => {
+  it.each(layouts)('places no two sibling boxes on top of each other (%s)', (_, config) => {
+    expect(overlappingSiblings(buildTopology(config))).toEqual([])
+  })
+
+  it.each(layouts)('keeps every child inside its parent and every box on the canvas (%s)', (_, config) => {
+    expect(childrenOutsideParents(buildTopology(config))).toEqual([])
+  })
+
+  it.each(layouts)('lists every parent before its children (%s)', (_, config) => {
+    const seen = new Set<string>()
+    for (const node of buildTopology(config).nodes) {
+      if (node.parentId) expect(seen.has(node.parentId), `${node.id} before ${node.parentId}`).toBe(true)
+      seen.add(node.id)
+    }
+  })
+
+  it.each(layouts)('gives every node and edge a unique id, and every edge existing ends (%s)', (_, config) => {
+    const topology = buildTopology(config)
+    const nodeIds = topology.nodes.map((n) => n.id)
+    expect(new Set(nodeIds).size).toBe(nodeIds.length)
+    expect(new Set(topology.edges.map((e) => e.id)).size).toBe(topology.edges.length)
+    for (const edge of topology.edges) expect(nodeIds).toEqual(expect.arrayContaining([edge.source, edge.target]))
+  })
+
+  it('draws TCP 5432 from each ECS service to the database and TCP 22 from the office to the bastion', () => {
+    const { edges } = buildTopology(swiftlogixConfig())
+    const toDatabase = edges.filter((e) => e.kind === 'sg-rule' && e.target === 'database' && e.label === 'TCP 5432').map((e) => e.source)
+    expect(toDatabase).toEqual(expect.arrayContaining(['service:order', 'service:stock', 'service:payment', 'bastion']))
+    expect(edges.find((e) => e.id === 'sg:rds-sg:ingress:0:service:order->database')).toMatchObject({ label: 'TCP 5432', protocol: 'tcp', port: '5432', sgId: 'rds-sg' })
+    expect(edges.find((e) => e.source === 'Office' && e.target === 'bastion')).toMatchObject({ kind: 'sg-rule', label: 'TCP 22' })
+  })
+
+  it('returns the same topology on every call', () => {
+    const config = swiftlogixConfig()
+    expect(JSON.stringify(buildTopology(config))).toBe(JSON.stringify(buildTopology(config)))
+    expect(JSON.stringify(buildTopology(crowdedConfig()))).toBe(JSON.stringify(buildTopology(crowdedConfig())))
+  })
+
+  it('puts external boxes in a column left of the region', () => {
+    const { nodes } = buildTopology(crowdedConfig())
+    const region = nodes.find((n) => n.id === 'region')!
+    const externals = nodes.filter((n) => !n.parentId && n.id !== 'region')
+    expect(externals.map((n) => n.id)).toEqual(['internet', 'route53', 'cloudfront', 'waf', 'Office'])
+    for (const node of externals) expect(node.position.x + TOPOLOGY_NODE_SIZE.width).toBeLessThan(region.position.x)
+  })
+
+  it('stacks public, private-app and private-db subnet groups top to bottom in each AZ', () => {
+    const { nodes } = buildTopology(swiftlogixConfig())
+    const rows = nodes.filter((n) => n.parentId === 'az:us-east-1b').map((n) => [n.tier, n.position.y] as const)
+    expect(rows.map(([tier]) => tier)).toEqual(['public', 'private-app', 'private-db'])
+    expect(rows.map(([, y]) => y)).toEqual([...rows.map(([, y]) => y)].sort((a, b) => a - b))
+  })
+
+  it('labels resources with their size', () => {
+    const { nodes } = buildTopology(swiftlogixConfig())
+    expect(nodes.find((n) => n.id === 'service:order')).toMatchObject({ parentId: 'subnet:private-app-a', sublabel: '2 tasks · 0.5 vCPU / 1 GB' })
+    expect(nodes.find((n) => n.id === 'database')).toMatchObject({ parentId: 'subnet:private-db-a', sublabel: 'db.t3.micro · Single-AZ' })
+  })
+
+  it('adds a standby in the second AZ for a Multi-AZ database and a NAT gateway per AZ', () => {
+    const { nodes } = buildTopology(crowdedConfig())
+    expect(nodes.find((n) => n.id === 'database:standby')?.parentId).toBe('subnet:private-db-c')
+    expect(nodes.filter((n) => n.kind === 'nat').map((n) => n.parentId)).toEqual(['subnet:public-a', 'subnet:public-c', 'subnet:public-b'])
+  })
+
+  it('routes each private-app subnet through the NAT gateway of its own AZ', () => {
+    const { edges } = buildTopology(crowdedConfig())
+    const natRoutes = edges.filter((e) => e.kind === 'route' && e.source.startsWith('nat')).map((e) => `${e.source}->${e.target}`)
+    expect(natRoutes).toEqual(['nat:a->subnet:private-app-a', 'nat:c->subnet:private-app-c', 'nat:b->subnet:private-app-b'])
+  })
+
+  it('draws the internet gateway route to every public subnet and none to the database tier', () => {
+    const { edges } = buildTopology(swiftlogixConfig())
+    const routes = edges.filter((e) => e.kind === 'route').map((e) => e.id)
+    expect(routes).toEqual(['route:igw->subnet:public-a', 'route:igw->subnet:public-b', 'route:nat->subnet:private-app-a', 'route:nat->subnet:private-app-b'])
+  })
+
+  it('draws a CIDR peer inside the VPC from the subnet groups it covers', () => {
+    const config = swiftlogixConfig()
+    config.securityGroups.find((g) => g.id === 'rds-sg')!.ingress.push({ protocol: 'tcp', fromPort: 5432, toPort: 5432, peer: { kind: 'cidr', cidr: '10.0.4.0/23' } })
+    const sources = buildTopology(config).edges.filter((e) => e.id.startsWith('sg:rds-sg:ingress:2:')).map((e) => e.source)
+    expect(sources).toEqual(['subnet:private-app-a', 'subnet:private-app-b'])
+  })
+
+  it('keeps only the edge kinds asked for', () => {
+    const { edges } = buildTopology(swiftlogixConfig(), { edgeKinds: ['route'] })
+    expect(new Set(edges.map((e) => e.kind))).toEqual(new Set(['route']))
+  })
+})
