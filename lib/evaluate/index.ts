@@ -1,0 +1,2 @@
+export * from './evaluate-scenario'
+export * from './list-breaches'

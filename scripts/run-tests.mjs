@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// Runs every test: unit (vitest), then the production build and the browser journeys (Playwright).
+// Ends with one plain line "N passed, M failed" and exits non-zero on any failure or if nothing ran.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs'
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
+mkdirSync('test-results', { recursive: true })
+let passed = 0
+let failed = 0
+
+function run(command, args, extraEnv = {}) {
+  console.log(`\n$ ${command} ${args.join(' ')}`)
+  return spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } }).status ?? 1
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'))
+  } catch {
+    return null
+  }
+}
+
+// 1. Unit and engine tests.
+const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json'])
+const unit = readJson('test-results/vitest.json')
+if (unit) {
+  passed += unit.numPassedTests
+  failed += unit.numFailedTests
+  console.log(`unit: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed`)
+}
+if (unitStatus !== 0 && (!unit || unit.numFailedTests === 0)) failed += 1 // a crash outside any test
+
+// 2. Browser journeys against the production build.
+const hasSpecs = existsSync('e2e') && readdirSync('e2e').some((f) => f.endsWith('.spec.ts'))
+if (hasSpecs && !process.argv.includes('--unit-only')) {
+  const buildStatus = run('npx', ['next', 'build'])
+  if (buildStatus !== 0) {
+    console.log('build failed: browser journeys not run')
+    failed += 1
+  } else {
+    const e2eStatus = run('npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json' })
+    const e2e = readJson('test-results/playwright.json')
+    if (e2e?.stats) {
+      const ok = e2e.stats.expected + (e2e.stats.flaky ?? 0)
+      passed += ok
+      failed += e2e.stats.unexpected
+      console.log(`e2e: ${ok} passed, ${e2e.stats.unexpected} failed`)
+    }
+    if (e2eStatus !== 0 && (!e2e?.stats || e2e.stats.unexpected === 0)) failed += 1
+  }
+}
+
+console.log(`\n${passed} passed, ${failed} failed`)
+process.exit(failed > 0 || passed === 0 ? 1 : 0)
