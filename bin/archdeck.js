@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// Runs the TypeScript CLI directly (no build step) through tsx's loader.
+import { register } from 'tsx/esm/api'
+
+register()
+const { main } = await import('../cli/main.ts')
+process.exitCode = main(process.argv.slice(2), {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+})

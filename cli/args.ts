@@ -1,0 +1,62 @@
+export type Command = 'presets' | 'report' | 'export' | 'check' | 'help'
+
+export type CliArgs = {
+  command: Command
+  preset?: string
+  configFile?: string
+  sets: string[]
+  json: boolean
+  outDir?: string
+}
+
+export const USAGE = `usage: archdeck <command> [options]
+
+commands:
+  presets                                  list the preset ids
+  report (--preset ID | --config FILE) [--set KEY=VALUE ...] [--json]
+  export (--preset ID | --config FILE) [--set KEY=VALUE ...] --out DIR
+  check  (--preset ID | --config FILE) [--set KEY=VALUE ...]   exit 1 on a breach
+
+--set shortcuts: tasksPerService=N, dbMultiAz=true|false, natGateways=0|1|2, region=ID;
+any other KEY is a dotted path into the config (database.instanceClass=db.t3.small)
+or the requirements (requirements.budget.monthly=200000).`
+
+const COMMANDS = new Set<Command>(['presets', 'report', 'export', 'check', 'help'])
+const VALUE_FLAGS = new Set(['--preset', '--config', '--out', '--set'])
+
+/** Parses argv (without node and script); returns a one-line error instead of throwing. */
+export function parseArgs(argv: string[]): CliArgs | { error: string } {
+  const [first, ...rest] = argv
+  if (first === undefined || first === '--help' || first === '-h') return { command: 'help', sets: [], json: false }
+  if (!COMMANDS.has(first as Command)) return { error: `unknown command "${first}" (expected presets, report, export or check)` }
+  const args: CliArgs = { command: first as Command, sets: [], json: false }
+  for (let i = 0; i < rest.length; i++) {
+    const token = rest[i]!
+    // Both "--flag value" and "--flag=value" are accepted.
+    const eq = token.startsWith('--') ? token.indexOf('=') : -1
+    const name = eq === -1 ? token : token.slice(0, eq)
+    const valueOf = (): string | undefined => {
+      if (eq !== -1) return token.slice(eq + 1)
+      const next = rest[i + 1]
+      if (next === undefined || next.startsWith('--')) return undefined
+      i++
+      return next
+    }
+    if (name === '--json') {
+      args.json = true
+      continue
+    }
+    if (!VALUE_FLAGS.has(name)) return { error: `unknown option "${token}"` }
+    const value = valueOf()
+    if (value === undefined || value === '') return { error: `${name} needs a value${name === '--set' ? ' (KEY=VALUE)' : ''}` }
+    if (name === '--preset') args.preset = value
+    else if (name === '--config') args.configFile = value
+    else if (name === '--out') args.outDir = value
+    else args.sets.push(value)
+  }
+  if (args.command !== 'presets' && args.command !== 'help') {
+    if (!args.preset === !args.configFile) return { error: `${args.command} needs exactly one of --preset ID or --config FILE` }
+    if (args.command === 'export' && !args.outDir) return { error: 'export needs --out DIR' }
+  }
+  return args
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { main } from './main'
+import { findPreset } from '../data/presets'
+
+function runCli(...argv: string[]) {
+  const out: string[] = []
+  const err: string[] = []
+  const code = main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) })
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') }
+}
+
+function reportJson(...extra: string[]) {
+  const result = runCli('report', '--preset', 'swiftlogix', '--json', ...extra)
+  expect(result.code).toBe(0)
+  return JSON.parse(result.stdout)
+}
+
+describe('archdeck presets', () => {
+  it('lists every preset id with a description', () => {
+    const { code, stdout } = runCli('presets')
+    expect(code).toBe(0)
+    for (const id of ['swiftlogix', 'swiftlogix-seoul-plan1', 'swiftlogix-seoul-final', 'petclinic-3tier', 'mau-1m', 'standard-web'])
+      expect(stdout).toMatch(new RegExp(`^${id} `, 'm'))
+  })
+})
+
+describe('archdeck report --json', () => {
+  it('shows the seed total with formulas and sources', () => {
+    const json = reportJson()
+    expect(Math.abs(json.cost.monthlyUsd - 200.97) / 200.97).toBeLessThan(0.01)
+    expect(json.cost.monthlyKrw).toBe(Math.round(json.cost.monthlyUsd * 1300))
+    expect(json.cost.budgetKrw).toBe(150000)
+    expect(json.cost.withinBudget).toBe(false)
+    expect(json.cost.band.minUsd).toBeLessThanOrEqual(json.cost.band.typicalUsd)
+    expect(json.cost.band.peakUsd).toBeGreaterThan(json.cost.band.typicalUsd)
+    for (const line of json.cost.lines) {
+      expect(line.formula).toMatch(/=/)
+      expect(typeof line.source).toBe('string')
+    }
+  })
+
+  it('reports recovery, capacity and security in the documented shape', () => {
+    const json = reportJson()
+    expect(json.recovery.coverage).toBeGreaterThanOrEqual(0)
+    expect(json.recovery.coverage).toBeLessThanOrEqual(1)
+    expect(json.recovery.scenarios.map((s: { id: string }) => s.id)).toEqual([
+      'task-crash', 'host-failure', 'db-unresponsive', 'az-outage', 'bad-deploy', 'db-disk-full', 'nat-loss', 'region-outage',
+    ])
+    expect(json.capacity.services[0]).toMatchObject({ meetsSla: true, recommendedTasks: 3 })
+    expect(Array.isArray(json.security.findings)).toBe(true)
+    expect(json.security.internetReachable.some((r: { port: number }) => r.port === 443)).toBe(true)
+  })
+
+  it('applies --set shortcuts: Multi-AZ raises cost and recovery coverage', () => {
+    const base = reportJson()
+    const multi = reportJson('--set', 'dbMultiAz=true')
+    expect(multi.cost.monthlyUsd).toBeGreaterThan(base.cost.monthlyUsd)
+    expect(multi.recovery.coverage).toBeGreaterThan(base.recovery.coverage)
+  })
+
+  it('applies tasksPerService, natGateways and dotted paths', () => {
+    const base = reportJson()
+    const more = reportJson('--set', 'tasksPerService=3', '--set', 'natGateways=2', '--set', 'database.instanceClass=db.t3.small')
+    const line = (json: typeof base, id: string) => json.cost.lines.find((l: { id: string }) => l.id.startsWith(id)).monthlyUsd
+    expect(line(more, 'fargate-vcpu')).toBeCloseTo(line(base, 'fargate-vcpu') * 1.5, 1)
+    expect(line(more, 'nat-gateway-hours')).toBe(65.7)
+    expect(line(more, 'rds-instance')).toBe(26.28)
+  })
+
+  it('reads a config file written by report --json\'s source format', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'archdeck-cli-'))
+    const file = join(dir, 'scenario.json')
+    writeFileSync(file, JSON.stringify(findPreset('swiftlogix')!.scenario))
+    const result = runCli('report', '--config', file, '--json')
+    expect(result.code).toBe(0)
+    expect(JSON.parse(result.stdout).cost.monthlyUsd).toBe(reportJson().cost.monthlyUsd)
+  })
+})
+
+describe('archdeck check', () => {
+  it('fails the over-budget seed design and names the breach', () => {
+    const { code, stdout } = runCli('check', '--preset', 'swiftlogix')
+    expect(code).toBe(1)
+    expect(stdout).toMatch(/BREACH budget: over budget/)
+  })
+
+  it('passes when the budget covers the design', () => {
+    const { code, stdout } = runCli('check', '--preset', 'swiftlogix', '--set', 'requirements.budget.monthly=300000')
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/no breach/)
+  })
+})
+
+describe('archdeck export', () => {
+  it('writes main.tf.json and variables.tf.json', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'archdeck-export-'))
+    const { code } = runCli('export', '--preset', 'swiftlogix', '--out', dir)
+    expect(code).toBe(0)
+    expect(readdirSync(dir).sort()).toEqual(['main.tf.json', 'variables.tf.json'])
+  })
+})
+
+describe('bad input gets one clear line and exit code 2', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['an unknown command', ['deploy'], /unknown command "deploy"/],
+    ['an unknown preset', ['report', '--preset', 'nope'], /unknown preset "nope" \(known: swiftlogix/],
+    ['neither preset nor config', ['report'], /exactly one of --preset ID or --config FILE/],
+    ['a --set without =', ['report', '--preset', 'swiftlogix', '--set', 'tasksPerService'], /KEY=VALUE/],
+    ['a bad shortcut value', ['report', '--preset', 'swiftlogix', '--set', 'natGateways=5'], /natGateways must be 0, 1 or 2/],
+    ['an unknown key path', ['report', '--preset', 'swiftlogix', '--set', 'database.nope.deeper=1'], /unknown key "config.database.nope"/],
+    ['a value the schema rejects', ['report', '--preset', 'swiftlogix', '--set', 'database.storageGb=-5'], /config.database.storageGb: must be at least 20/],
+    ['a typo in a field name', ['report', '--preset', 'swiftlogix', '--set', 'database.multiAZ=true'], /unknown field "multiAZ"/],
+    ['a missing config file', ['report', '--config', '/nonexistent/x.json'], /cannot read \/nonexistent\/x.json: ENOENT/],
+    ['export without --out', ['export', '--preset', 'swiftlogix'], /export needs --out DIR/],
+    ['a prototype-polluting path', ['report', '--preset', 'swiftlogix', '--set', '__proto__.x=1'], /not a valid key path/],
+  ]
+  for (const [name, argv, message] of cases)
+    it(`rejects ${name}`, () => {
+      const result = runCli(...argv)
+      expect(result.code).toBe(2)
+      expect(result.stderr).toMatch(message)
+      expect(result.stderr.split('\n')).toHaveLength(1)
+      expect(result.stderr).not.toMatch(/\n\s+at /)
+    })
+
+  it('rejects a config file that is not JSON', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'archdeck-cli-'))
+    const file = join(dir, 'broken.json')
+    writeFileSync(file, '{ "config": ')
+    const result = runCli('check', '--config', file)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/is not a valid ArchDeck config: \(file\): is not valid JSON/)
+  })
+})
+
+describe('the archdeck executable', () => {
+  it('runs through node bin/archdeck.js with the same exit codes', () => {
+    const bin = fileURLToPath(new URL('../bin/archdeck.js', import.meta.url))
+    const ok = spawnSync(process.execPath, [bin, 'presets'], { encoding: 'utf8' })
+    expect(ok.status).toBe(0)
+    expect(ok.stdout).toMatch(/^swiftlogix /m)
+    const bad = spawnSync(process.execPath, [bin, 'report', '--preset', 'nope'], { encoding: 'utf8' })
+    expect(bad.status).toBe(2)
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1)
+  })
+})

@@ -1,0 +1,65 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { PRESETS } from '../data/presets'
+import { evaluateScenario, listBreaches } from '../lib/evaluate'
+import { exportTerraform } from '../lib/terraform'
+import { parseArgs, USAGE, type CliArgs } from './args'
+import { loadScenario } from './load-scenario'
+import { toReportJson } from './report-json'
+import { toReportText } from './report-text'
+
+export type Io = { out: (text: string) => void; err: (text: string) => void }
+
+/** Exit codes: 0 fine, 1 `check` found a breach, 2 bad input. Never throws. */
+export function main(argv: string[], io: Io): number {
+  try {
+    const args = parseArgs(argv)
+    if ('error' in args) {
+      io.err(`archdeck: ${args.error} (run "archdeck --help")`)
+      return 2
+    }
+    return run(args, io)
+  } catch (error) {
+    io.err(`archdeck: unexpected error: ${(error as Error).message}`)
+    return 2
+  }
+}
+
+function run(args: CliArgs, io: Io): number {
+  if (args.command === 'help') {
+    io.out(USAGE)
+    return 0
+  }
+  if (args.command === 'presets') {
+    const width = Math.max(...PRESETS.map((p) => p.id.length))
+    for (const preset of PRESETS) io.out(`${preset.id.padEnd(width)}  ${preset.description}`)
+    return 0
+  }
+  const loaded = loadScenario(args)
+  if (!loaded.ok) {
+    io.err(`archdeck: ${loaded.message}`)
+    return 2
+  }
+  const { scenario, label } = loaded
+  if (args.command === 'export') {
+    const { files } = exportTerraform(scenario.config)
+    try {
+      mkdirSync(args.outDir!, { recursive: true })
+      for (const file of files) writeFileSync(join(args.outDir!, file.name), file.content)
+    } catch (error) {
+      io.err(`archdeck: cannot write to ${args.outDir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+      return 2
+    }
+    io.out(`wrote ${files.map((f) => join(args.outDir!, f.name)).join(', ')}`)
+    return 0
+  }
+  const evaluation = evaluateScenario(scenario)
+  if (args.command === 'report') {
+    io.out(args.json ? JSON.stringify(toReportJson(label, scenario.config.name, evaluation), null, 2) : toReportText(label, evaluation))
+    return 0
+  }
+  const breaches = listBreaches(evaluation)
+  for (const breach of breaches) io.out(`BREACH ${breach.kind}: ${breach.message}`)
+  io.out(breaches.length === 0 ? `${label}: no breach (budget, SLA and security all hold)` : `${label}: ${breaches.length} breach(es)`)
+  return breaches.length === 0 ? 0 : 1
+}

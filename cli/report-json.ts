@@ -1,0 +1,83 @@
+import type { Evaluation } from '../lib/evaluate'
+
+/** JSON has no Infinity: an overloaded queue's p95 is written as null. */
+function finiteOrNull(value: number): number | null {
+  return Number.isFinite(value) ? Math.round(value * 10) / 10 : null
+}
+
+/** The documented `report --json` shape; field names are a contract for scripts and CI gates. */
+export function toReportJson(source: string, scenarioName: string, e: Evaluation) {
+  return {
+    source,
+    name: scenarioName,
+    cost: {
+      monthlyUsd: e.cost.monthlyUsd,
+      monthlyKrw: e.cost.monthlyKrw,
+      krwPerUsd: e.cost.krwPerUsd,
+      budgetKrw: e.cost.budget.budgetKrw,
+      budgetUsd: e.cost.budget.budgetUsd,
+      withinBudget: e.cost.budget.withinBudget,
+      overByKrw: e.cost.budget.overByKrw,
+      complete: e.cost.complete,
+      unknownLines: e.cost.unknownLines,
+      formula: e.cost.formula,
+      band: { minUsd: e.cost.band.minUsd, typicalUsd: e.cost.band.typicalUsd, peakUsd: e.cost.band.peakUsd, formula: e.cost.band.formula },
+      priceCatalogCompiled: e.cost.priceCatalogCompiled,
+      lines: e.cost.lines.map((line) => ({
+        id: line.id,
+        component: line.component,
+        label: line.label,
+        quantity: Math.round(line.quantity * 1000) / 1000,
+        unit: line.unit,
+        unitPriceUsd: line.price.status === 'known' ? line.price.usd : null,
+        priceBasis: line.price.status === 'known' ? line.price.basis : 'unknown',
+        monthlyUsd: line.monthlyUsd,
+        formula: line.formula,
+        source: line.source,
+      })),
+    },
+    recovery: {
+      coverage: e.recovery.coverage.value,
+      coverageFormula: e.recovery.coverage.formula,
+      autoCount: e.recovery.autoCount,
+      partialCount: e.recovery.partialCount,
+      manualCount: e.recovery.manualCount,
+      scenarios: e.recovery.scenarios.map((s) => ({
+        id: s.id,
+        title: s.title,
+        mode: s.mode,
+        rtoMinutes: s.rtoMinutes,
+        rpoMinutes: s.rpoMinutes,
+        meetsObjectives: s.meetsObjectives,
+        reason: s.reason,
+        improvement: s.improvement,
+      })),
+    },
+    capacity: {
+      meetsSla: e.capacity.meetsSla,
+      slaP95Ms: e.capacity.slaP95Ms,
+      services: e.capacity.services.map((s) => ({
+        id: s.serviceId,
+        name: s.name,
+        p95Ms: finiteOrNull(s.p95Ms),
+        typicalP95Ms: finiteOrNull(s.typical.p95Ms),
+        peakP95Ms: finiteOrNull(s.peak.p95Ms),
+        typicalUtilisation: finiteOrNull(s.typical.utilisation),
+        peakUtilisation: finiteOrNull(s.peak.utilisation),
+        peakTasks: s.peakTasks,
+        meetsSla: s.meetsSla,
+        minTasksForSla: s.minTasksForSla,
+        recommendedTasks: s.recommendedTasks,
+        formula: s.peak.figure.formula,
+        explanation: s.explanation,
+      })),
+    },
+    security: {
+      counts: e.security.counts,
+      findings: e.security.findings.map((f) => ({ id: f.id, severity: f.severity, message: f.message, resource: f.resource, fix: f.fix })),
+      internetReachable: e.security.internetReachable.map((r) => ({ target: r.target, port: r.port, path: r.path })),
+      layers: e.security.layers.map((l) => ({ id: l.id, name: l.name, passed: l.passed, evidence: l.evidence })),
+      dbQuestion: e.security.dbQuestion,
+    },
+  }
+}

@@ -1,0 +1,24 @@
+import type { Evaluation } from '../lib/evaluate'
+
+function money(usd: number | null): string {
+  return usd === null ? 'unknown' : `$${usd.toFixed(2)}`
+}
+
+/** A terminal summary: each stakeholder's question answered in a few lines. */
+export function toReportText(source: string, e: Evaluation): string {
+  const { cost, recovery, capacity, security } = e
+  const out: string[] = []
+  out.push(`ArchDeck report — ${source}`, '')
+  out.push(`Finance  ${money(cost.monthlyUsd)}${cost.complete ? '' : ' (lower bound: some prices unknown)'} = ${cost.monthlyKrw.toLocaleString('en-US')} KRW a month; budget ${cost.budget.budgetKrw.toLocaleString('en-US')} KRW → ${cost.budget.withinBudget ? 'within' : 'OVER'} by ${Math.abs(cost.budget.overByKrw).toLocaleString('en-US')} KRW`)
+  out.push(`         band: min ${money(cost.band.minUsd)} · typical ${money(cost.band.typicalUsd)} · peak month ${money(cost.band.peakUsd)}`)
+  for (const line of cost.lines) out.push(`         ${money(line.monthlyUsd).padStart(9)}  ${line.label}: ${line.formula}  [${line.source}]`)
+  out.push('', `Ops      ${recovery.coverage.formula}`)
+  for (const s of recovery.scenarios)
+    out.push(`         ${s.mode.padEnd(7)} ${s.id.padEnd(16)} RTO ${s.rtoMinutes ?? '∞'} min · RPO ${s.rpoMinutes ?? '∞'} min — ${s.reason}`)
+  out.push('', `CTO      SLA p95 < ${capacity.slaP95Ms} ms: ${capacity.meetsSla ? 'met' : 'MISSED'}`)
+  for (const s of capacity.services) out.push(`         ${s.name}: ${s.peak.figure.formula}; recommended ${s.recommendedTasks ?? 'none'} task(s)`)
+  out.push('', `Security ${security.counts.high} high · ${security.counts.medium} medium · ${security.counts.low} low findings`)
+  for (const f of security.findings) out.push(`         ${f.severity.padEnd(6)} ${f.id}: ${f.message}`)
+  out.push(`         ${security.dbQuestion.explanation}`)
+  return out.join('\n')
+}

@@ -1,0 +1,113 @@
+import type { Database } from '../model'
+import { escapeTemplate } from './escape'
+import { nameTag, securityGroupIds, subnetIds, type ExportContext } from './context'
+import type { JsonObject } from './json'
+import { tfRef, type TfRef } from './names'
+
+export const DB_INSTANCE = tfRef('aws_db_instance', 'main')
+
+export function readReplicaRef(index: number): TfRef {
+  return tfRef('aws_db_instance', `replica_${index}`)
+}
+
+const ENGINES: Record<Database['engine'], string> = { postgresql: 'postgres', mysql: 'mysql' }
+
+/** Database Insights advanced needs Performance Insights kept for 15 months (465 days). */
+const ADVANCED_INSIGHTS_RETENTION_DAYS = 465
+
+/**
+ * RDS in the private-db subnets: credentials from variables (the password is sensitive and has
+ * no default), a final snapshot and deletion protection, read replicas that follow the primary.
+ */
+export function addDatabase(ctx: ExportContext): void {
+  const { config, doc } = ctx
+  const db = config.database
+  const subnetGroup = doc.resource('aws_db_subnet_group', 'main', {
+    name: ctx.names.claim('db-subnet-group', 'db', 255),
+    description: `Private DB subnets of ${escapeTemplate(config.name)}`,
+    subnet_ids: subnetIds(ctx, 'private-db'),
+    tags: nameTag(`${config.name} DB subnets`, 'db-subnets'),
+  })
+  const username = doc.variable('db_username', {
+    type: 'string',
+    description: 'Master user name of the database',
+    default: 'app_admin',
+  })
+  const password = doc.variable('db_password', {
+    type: 'string',
+    description: 'Master password of the database (8 to 128 printable ASCII characters except / " @ and space)',
+    sensitive: true,
+  })
+  // Room for "-final" in the snapshot identifier (63 characters at most).
+  const identifier = ctx.names.claim('db', 'db', 63 - '-final'.length)
+  if (db.readReplicas > 0 && db.backupRetentionDays === 0)
+    doc.note('Read replicas need automated backups on the primary, but backupRetentionDays is 0: AWS will refuse the replicas.')
+  doc.define(DB_INSTANCE, {
+    identifier,
+    engine: ENGINES[db.engine],
+    instance_class: db.instanceClass,
+    allocated_storage: db.storageGb,
+    max_allocated_storage: storageCeilingGb(db),
+    storage_type: db.storageType,
+    storage_encrypted: db.encrypted,
+    multi_az: db.multiAz,
+    publicly_accessible: db.publiclyAccessible,
+    port: db.port,
+    db_subnet_group_name: subnetGroup.ref('name'),
+    vpc_security_group_ids: securityGroupIds(db.securityGroups),
+    username,
+    password,
+    backup_retention_period: db.backupRetentionDays,
+    ...insightsSettings(db),
+    copy_tags_to_snapshot: true,
+    deletion_protection: true,
+    skip_final_snapshot: false,
+    final_snapshot_identifier: `${identifier}-final`,
+    auto_minor_version_upgrade: true,
+    tags: nameTag(`${config.name} database`, 'database'),
+  })
+  doc.output('db_endpoint', DB_INSTANCE.ref('endpoint'), 'host:port of the primary database')
+  for (let i = 1; i <= db.readReplicas; i++) addReadReplica(ctx, i, DB_INSTANCE)
+}
+
+/** A replica inherits engine, storage encryption and credentials from the primary; it has no final snapshot. */
+function addReadReplica(ctx: ExportContext, index: number, primary: TfRef): void {
+  const db = ctx.config.database
+  ctx.doc.define(readReplicaRef(index), {
+    identifier: ctx.names.claim('db', `db-replica-${index}`, 63),
+    replicate_source_db: primary.ref('identifier'),
+    instance_class: db.instanceClass,
+    storage_type: db.storageType,
+    max_allocated_storage: storageCeilingGb(db),
+    publicly_accessible: db.publiclyAccessible,
+    port: db.port,
+    vpc_security_group_ids: securityGroupIds(db.securityGroups),
+    ...insightsSettings(db),
+    copy_tags_to_snapshot: true,
+    deletion_protection: true,
+    skip_final_snapshot: true,
+    auto_minor_version_upgrade: true,
+    tags: nameTag(`${ctx.config.name} read replica ${index}`, `replica-${index}`),
+  })
+}
+
+/** Storage autoscaling ceiling; RDS needs it above the allocated size, so an equal one means "off". */
+function storageCeilingGb(db: Database): number | undefined {
+  return db.maxStorageGb !== undefined && db.maxStorageGb > db.storageGb ? db.maxStorageGb : undefined
+}
+
+/** off → Performance Insights off; standard → PI with 7 free days; advanced → Database Insights advanced. */
+function insightsSettings(db: Database): JsonObject {
+  switch (db.insights) {
+    case 'off':
+      return { performance_insights_enabled: false }
+    case 'standard':
+      return { performance_insights_enabled: true, performance_insights_retention_period: 7, database_insights_mode: 'standard' }
+    case 'advanced':
+      return {
+        performance_insights_enabled: true,
+        performance_insights_retention_period: ADVANCED_INSIGHTS_RETENTION_DAYS,
+        database_insights_mode: 'advanced',
+      }
+  }
+}

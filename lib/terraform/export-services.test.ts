@@ -1,0 +1,312 @@
+import { describe, expect, it } from 'vitest'
+import { fargateService, parseExport, variantNamed, variantOf } from './test-configs.test-helper'
+
+const baseline = variantOf((c) => {
+  c.services = [fargateService('orders', 8080), fargateService('stock', 8081, { deployment: { autoRollback: false } })]
+  c.services.forEach((s) => (s.loadBalancer = c.loadBalancers[0]!.id))
+  c.securityGroups.push({ id: 'app-sg', name: 'App-SG', ingress: [] })
+})
+const lbId = baseline.loadBalancers[0]!.id.replace(/-/g, '_')
+const mixed = variantNamed('EC2 services with Spot')
+
+describe('load balancers', () => {
+  const { resource } = parseExport(mixed)
+
+  it('writes an ALB per config load balancer, in the tier its scheme asks for', () => {
+    expect(resource.aws_lb.alb).toMatchObject({
+      load_balancer_type: 'application',
+      internal: false,
+      drop_invalid_header_fields: true,
+      subnets: ['${aws_subnet.public_a.id}', '${aws_subnet.public_b.id}'],
+      security_groups: ['${aws_security_group.alb_sg.id}'],
+    })
+    expect(resource.aws_lb.internal_alb).toMatchObject({ internal: true, drop_invalid_header_fields: false, subnets: ['${aws_subnet.private_app_a.id}', '${aws_subnet.private_app_b.id}'] })
+    expect(resource.aws_lb.alb.name.length).toBeLessThanOrEqual(32)
+  })
+
+  it('registers Fargate tasks by IP and EC2 instances by instance, with the service health check', () => {
+    expect(resource.aws_lb_target_group.orders).toMatchObject({ target_type: 'ip', port: 8083, vpc_id: '${aws_vpc.main.id}' })
+    expect(resource.aws_lb_target_group.web.target_type).toBe('instance')
+    expect(resource.aws_lb_target_group.web.health_check[0]).toMatchObject({ interval: 5, timeout: 4, unhealthy_threshold: 3 })
+    expect(resource.aws_lb_target_group.worker).toBeUndefined()
+  })
+
+  it('forwards HTTPS to the first service with the certificate from a variable, and redirects HTTP', () => {
+    expect(resource.aws_lb_listener.alb_443).toMatchObject({
+      protocol: 'HTTPS',
+      certificate_arn: '${var.acm_certificate_arn}',
+      default_action: [{ type: 'forward', target_group_arn: '${aws_lb_target_group.web.arn}' }],
+    })
+    expect(resource.aws_lb_listener.alb_80.default_action).toEqual([
+      { type: 'redirect', redirect: [{ protocol: 'HTTPS', port: '443', status_code: 'HTTP_301' }] },
+    ])
+  })
+
+  it('routes /<serviceId>/* to every further service and answers 404 when there is none', () => {
+    expect(resource.aws_lb_listener_rule.internal_alb_8080_orders).toMatchObject({
+      listener_arn: '${aws_lb_listener.internal_alb_8080.arn}',
+      priority: 1,
+      action: [{ type: 'forward', target_group_arn: '${aws_lb_target_group.orders.arn}' }],
+      condition: [{ path_pattern: [{ values: ['/orders/*'] }] }],
+    })
+    expect(resource.aws_lb_listener.spare_443.default_action[0]).toMatchObject({ type: 'fixed-response', fixed_response: [{ status_code: '404' }] })
+  })
+})
+
+describe('ECS Fargate services', () => {
+  const { resource, variable } = parseExport(baseline)
+
+  it('creates one cluster with container insights as configured, and the execution role', () => {
+    expect(resource.aws_ecs_cluster.main.setting).toEqual([
+      { name: 'containerInsights', value: baseline.monitoring.containerInsights ? 'enabled' : 'disabled' },
+    ])
+    expect(resource.aws_iam_role_policy_attachment.ecs_task_execution.policy_arn).toBe(
+      'arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy',
+    )
+  })
+
+  it('sizes the task in CPU units and MiB and runs the image from a variable with awslogs', () => {
+    const task = resource.aws_ecs_task_definition.orders
+    expect(task).toMatchObject({ cpu: '512', memory: '1024', network_mode: 'awsvpc', requires_compatibilities: ['FARGATE'] })
+    expect(task.runtime_platform).toEqual([{ operating_system_family: 'LINUX', cpu_architecture: 'X86_64' }])
+    const [container] = JSON.parse(task.container_definitions)
+    expect(container).toMatchObject({
+      name: 'orders',
+      image: '${var.orders_image}',
+      portMappings: [{ containerPort: 8080 }],
+      logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': '${aws_cloudwatch_log_group.ecs_orders.name}' } },
+    })
+    expect(variable.orders_image?.type).toBe('string')
+    expect(resource.aws_cloudwatch_log_group.ecs_orders.retention_in_days).toBeGreaterThanOrEqual(baseline.monitoring.logRetentionDays)
+  })
+
+  it('runs the service privately behind its target group with the configured rollback', () => {
+    expect(resource.aws_ecs_service.orders).toMatchObject({
+      desired_count: 2,
+      launch_type: 'FARGATE',
+      network_configuration: [{ assign_public_ip: false, security_groups: ['${aws_security_group.app_sg.id}'] }],
+      load_balancer: [{ target_group_arn: '${aws_lb_target_group.orders.arn}', container_name: 'orders', container_port: 8080 }],
+      deployment_circuit_breaker: [{ enable: true, rollback: true }],
+      health_check_grace_period_seconds: 60,
+      lifecycle: { ignore_changes: ['desired_count'] },
+    })
+    expect(resource.aws_ecs_service.stock.deployment_circuit_breaker).toEqual([{ enable: false, rollback: false }])
+    expect(resource.aws_ecs_service.orders.depends_on).toContain(`aws_lb_listener.${lbId}_443`)
+  })
+
+  it('tracks the configured metric between the min and max task count', () => {
+    expect(resource.aws_appautoscaling_target.ecs_orders).toMatchObject({ min_capacity: 1, max_capacity: 4, scalable_dimension: 'ecs:service:DesiredCount' })
+    expect(resource.aws_appautoscaling_policy.ecs_orders.target_tracking_scaling_policy_configuration[0]).toEqual({
+      target_value: 60,
+      predefined_metric_specification: [{ predefined_metric_type: 'ECSServiceAverageCPUUtilization' }],
+    })
+    const memory = parseExport(variantNamed('one AZ')).resource.aws_appautoscaling_policy.ecs_orders
+    expect(memory.target_tracking_scaling_policy_configuration[0].predefined_metric_specification[0].predefined_metric_type).toBe(
+      'ECSServiceAverageMemoryUtilization',
+    )
+  })
+
+  it('labels requests-per-target tracking with the ALB and target group ARN suffixes', () => {
+    const config = variantOf((c) => {
+      c.services = [fargateService('orders', 8080, { loadBalancer: c.loadBalancers[0]!.id, scaling: { policy: 'target-tracking', metric: 'requests-per-target', target: 50 } })]
+      c.securityGroups.push({ id: 'app-sg', name: 'App-SG', ingress: [] })
+    })
+    const spec = parseExport(config).resource.aws_appautoscaling_policy.ecs_orders.target_tracking_scaling_policy_configuration[0].predefined_metric_specification[0]
+    expect(spec).toEqual({ predefined_metric_type: 'ALBRequestCountPerTarget', resource_label: `\${aws_lb.${lbId}.arn_suffix}/\${aws_lb_target_group.orders.arn_suffix}` })
+  })
+})
+
+describe('EC2 Auto Scaling services', () => {
+  const { resource, variable, notes } = parseExport(mixed)
+
+  it('launches from var.ami_id with IMDSv2 and encrypted EBS', () => {
+    expect(resource.aws_launch_template.web).toMatchObject({
+      image_id: '${var.ami_id}',
+      instance_type: 't3.small',
+      metadata_options: [{ http_tokens: 'required' }],
+      block_device_mappings: [{ ebs: [{ encrypted: 'true' }] }],
+      vpc_security_group_ids: ['${aws_security_group.app_sg.id}'],
+    })
+    expect(resource.aws_launch_template.api.image_id).toBe('${var.ami_id_arm64}')
+    expect(variable.ami_id_arm64?.description).toContain('arm64')
+  })
+
+  it('sizes the group, spreads it over private-app and checks health through the ALB', () => {
+    expect(resource.aws_autoscaling_group.web).toMatchObject({
+      min_size: 1,
+      desired_capacity: 2,
+      max_size: 4,
+      vpc_zone_identifier: ['${aws_subnet.private_app_a.id}', '${aws_subnet.private_app_b.id}'],
+      target_group_arns: ['${aws_lb_target_group.web.arn}'],
+      health_check_type: 'ELB',
+    })
+    expect(resource.aws_autoscaling_group.worker.health_check_type).toBe('EC2')
+  })
+
+  it('uses Spot above the on-demand base, and the template alone when the base covers the group', () => {
+    expect(resource.aws_autoscaling_group.web.mixed_instances_policy[0].instances_distribution[0]).toMatchObject({
+      on_demand_base_capacity: 1,
+      on_demand_percentage_above_base_capacity: 0,
+    })
+    expect(resource.aws_autoscaling_group.web.launch_template).toBeUndefined()
+    expect(resource.aws_autoscaling_group.api.mixed_instances_policy).toBeUndefined()
+    expect(resource.aws_autoscaling_group.api.launch_template[0].id).toBe('${aws_launch_template.api.id}')
+  })
+
+  it('tracks a target per group, and notes metrics AWS cannot track', () => {
+    expect(resource.aws_autoscaling_policy.web.target_tracking_configuration[0]).toMatchObject({
+      target_value: 100,
+      predefined_metric_specification: [{ predefined_metric_type: 'ALBRequestCountPerTarget' }],
+    })
+    expect(resource.aws_autoscaling_policy.api.target_tracking_configuration[0].predefined_metric_specification[0].predefined_metric_type).toBe('ASGAverageCPUUtilization')
+    expect(resource.aws_autoscaling_policy.worker).toBeUndefined()
+    expect(notes).toContain('"api" (memory)')
+    expect(notes).toContain('"orders" (queue-length)')
+  })
+})
+
+describe('database', () => {
+  const config = variantNamed('a cache, read replicas')
+  const { resource } = parseExport(config)
+
+  it('writes the primary from the config with credentials from variables and a final snapshot', () => {
+    const db = resource.aws_db_instance.main
+    expect(db).toMatchObject({
+      engine: 'mysql',
+      instance_class: config.database.instanceClass,
+      allocated_storage: 100,
+      max_allocated_storage: 500,
+      storage_type: config.database.storageType,
+      multi_az: config.database.multiAz,
+      backup_retention_period: 7,
+      storage_encrypted: true,
+      publicly_accessible: false,
+      port: 3306,
+      username: '${var.db_username}',
+      password: '${var.db_password}',
+      performance_insights_enabled: true,
+      database_insights_mode: 'standard',
+      skip_final_snapshot: false,
+      deletion_protection: true,
+      copy_tags_to_snapshot: true,
+      db_subnet_group_name: '${aws_db_subnet_group.main.name}',
+    })
+    expect(db.final_snapshot_identifier).toBe(`${db.identifier}-final`)
+    expect(resource.aws_db_subnet_group.main.subnet_ids).toEqual(['${aws_subnet.private_db_a.id}', '${aws_subnet.private_db_b.id}'])
+  })
+
+  it('adds read replicas of the primary', () => {
+    expect(Object.keys(resource.aws_db_instance).sort()).toEqual(['main', 'replica_1', 'replica_2'])
+    expect(resource.aws_db_instance.replica_2).toMatchObject({ replicate_source_db: '${aws_db_instance.main.identifier}', skip_final_snapshot: true })
+    expect(resource.aws_db_instance.replica_2).not.toHaveProperty('password')
+  })
+
+  it('turns advanced insights into Database Insights advanced with 465 days of Performance Insights', () => {
+    const advanced = variantOf((c) => (c.database.insights = 'advanced'))
+    expect(parseExport(advanced).resource.aws_db_instance.main).toMatchObject({
+      database_insights_mode: 'advanced',
+      performance_insights_retention_period: 465,
+    })
+  })
+})
+
+describe('cache', () => {
+  it('encrypts and fails over as configured', () => {
+    const group = parseExport(variantNamed('a cache, read replicas')).resource.aws_elasticache_replication_group.main
+    expect(group).toMatchObject({
+      engine: 'valkey',
+      num_cache_clusters: 3,
+      automatic_failover_enabled: true,
+      at_rest_encryption_enabled: 'true',
+      transit_encryption_enabled: true,
+      subnet_group_name: '${aws_elasticache_subnet_group.main.name}',
+    })
+    const single = parseExport(variantNamed('one AZ')).resource.aws_elasticache_replication_group.main
+    expect(single).toMatchObject({ automatic_failover_enabled: false, at_rest_encryption_enabled: 'false', transit_encryption_enabled: false })
+  })
+})
+
+describe('admin access', () => {
+  const { resource, variable, notes } = parseExport(variantNamed('a NAT instance'))
+
+  it('puts the bastion in the first public subnet with a key pair, IMDSv2 and an encrypted root volume', () => {
+    expect(resource.aws_instance.bastion).toMatchObject({
+      subnet_id: '${aws_subnet.public_a.id}',
+      associate_public_ip_address: true,
+      key_name: '${var.bastion_key_name}',
+      metadata_options: [{ http_tokens: 'required' }],
+      root_block_device: [{ encrypted: true }],
+      iam_instance_profile: '${aws_iam_instance_profile.ec2_ssm.name}',
+    })
+    expect(variable.bastion_key_name?.type).toBe('string')
+  })
+
+  it('gives instances an SSM instance profile and notes the Instance Connect endpoint', () => {
+    expect(resource.aws_iam_instance_profile.ec2_ssm.role).toBe('${aws_iam_role.ec2_ssm.name}')
+    expect(resource.aws_iam_role_policy_attachment.ec2_ssm.policy_arn).toBe('arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore')
+    expect(resource.aws_launch_template.api.iam_instance_profile).toEqual([{ name: '${aws_iam_instance_profile.ec2_ssm.name}' }])
+    expect(notes).toContain('aws_ec2_instance_connect_endpoint')
+  })
+})
+
+describe('edge', () => {
+  it('protects every ALB with a regional web ACL of managed rule groups and hosts the zones', () => {
+    const { resource, variable } = parseExport(variantNamed('a cache, read replicas'))
+    expect(resource.aws_wafv2_web_acl.main).toMatchObject({ scope: 'REGIONAL', default_action: [{ allow: [{}] }] })
+    expect(resource.aws_wafv2_web_acl.main.rule).toHaveLength(7)
+    expect(resource.aws_wafv2_web_acl_association.alb.resource_arn).toBe('${aws_lb.alb.arn}')
+    expect(resource.aws_route53_zone.primary.name).toBe('${var.domain_name}')
+    expect(resource.aws_route53_zone.additional.for_each).toBe('${toset(var.additional_domain_names)}')
+    expect(resource.aws_route53_record.apex.alias[0].name).toBe('${aws_lb.alb.dns_name}')
+    expect(variable.additional_domain_names?.type).toBe('list(string)')
+  })
+
+  it('puts CloudFront with a us-east-1 web ACL in front of the external ALB', () => {
+    const { resource, provider } = parseExport(variantNamed('CloudFront with WAF'))
+    expect(provider.aws).toContainEqual(expect.objectContaining({ alias: 'us_east_1', region: 'us-east-1' }))
+    expect(resource.aws_wafv2_web_acl.main).toMatchObject({ scope: 'CLOUDFRONT', provider: 'aws.us_east_1' })
+    expect(resource.aws_wafv2_web_acl_association).toBeUndefined()
+    const distribution = resource.aws_cloudfront_distribution.main
+    expect(distribution).toMatchObject({ web_acl_id: '${aws_wafv2_web_acl.main.arn}', aliases: ['${var.domain_name}'] })
+    expect(distribution.origin[0].domain_name).toBe('${aws_lb.alb.dns_name}')
+    expect(distribution.default_cache_behavior[0].viewer_protocol_policy).toBe('redirect-to-https')
+    expect(resource.aws_route53_record.apex.alias[0].name).toBe('${aws_cloudfront_distribution.main.domain_name}')
+  })
+
+  it('notes a web ACL with nothing to protect', () => {
+    const config = variantOf((c) => {
+      c.loadBalancers = []
+      c.services = [fargateService('worker', 9000, { loadBalancer: undefined })]
+      c.securityGroups.push({ id: 'app-sg', name: 'App-SG', ingress: [] })
+      c.edge = { cloudfront: false, waf: { enabled: true, rules: 1 } }
+    })
+    const { resource, notes } = parseExport(config)
+    expect(resource.aws_wafv2_web_acl.main.rule).toHaveLength(1)
+    expect(notes).toContain('no load balancer or CloudFront distribution to attach the web ACL to')
+  })
+
+  it('notes CloudFront it cannot export without an external ALB', () => {
+    const { resource, notes, variable } = parseExport(variantNamed('CloudFront asked for without'))
+    expect(resource.aws_cloudfront_distribution).toBeUndefined()
+    expect(variable.domain_name).toBeUndefined()
+    expect(notes).toContain('no distribution was exported')
+  })
+})
+
+describe('monitoring', () => {
+  it('writes as many alarms as configured, RDS CPU and storage first', () => {
+    const config = variantOf((c) => (c.monitoring.alarms = 3))
+    const alarms = parseExport(config).resource.aws_cloudwatch_metric_alarm
+    expect(Object.keys(alarms)).toHaveLength(3)
+    expect(alarms.rds_cpu).toMatchObject({ namespace: 'AWS/RDS', metric_name: 'CPUUtilization', dimensions: { DBInstanceIdentifier: '${aws_db_instance.main.identifier}' } })
+    expect(alarms.rds_free_storage.comparison_operator).toBe('LessThanThreshold')
+    expect(Object.values(alarms).map((a) => (a as { metric_name: string }).metric_name)).toContain('HTTPCode_ELB_5XX_Count')
+  })
+
+  it('writes no alarm when none is configured', () => {
+    const config = variantOf((c) => (c.monitoring.alarms = 0))
+    const exported = parseExport(config)
+    expect(exported.resource.aws_cloudwatch_metric_alarm).toBeUndefined()
+    expect(exported.variable.alarm_action_arns).toBeUndefined()
+  })
+})

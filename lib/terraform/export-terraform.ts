@@ -1,0 +1,58 @@
+import type { ArchitectureConfig } from '../model'
+import { addAdminAccess } from './admin-access'
+import { addAsgServices } from './compute-asg'
+import { addCache } from './cache'
+import { addEcsServices } from './compute-ecs'
+import { createContext } from './context'
+import { addDatabase } from './database'
+import { noteDisasterRecovery } from './disaster-recovery'
+import { addEdge, needsUsEast1Provider } from './edge'
+import { addFlowLogs } from './flow-logs'
+import { toPrettyJson } from './json'
+import { addLoadBalancers } from './load-balancers'
+import { addMonitoring } from './monitoring'
+import { addNat } from './nat'
+import { addNetwork } from './network'
+import { providerBlocks, terraformSettings } from './provider'
+import { addRouteTables } from './route-tables'
+import { addSecurityGroups } from './security-groups'
+import { addVpcEndpoints } from './vpc-endpoints'
+
+export type TerraformFileName = 'main.tf.json' | 'variables.tf.json'
+export type TerraformFile = { name: TerraformFileName; content: string }
+export type TerraformExport = { files: TerraformFile[] }
+
+/**
+ * The config as a Terraform module in JSON syntax for hashicorp/aws ~> 6.25: main.tf.json
+ * (provider, resources, outputs, notes on what was left out) and variables.tf.json (every
+ * `var.*` used; secrets sensitive and without default). Pure: same config, same bytes.
+ */
+export function exportTerraform(config: ArchitectureConfig): TerraformExport {
+  const ctx = createContext(config)
+  const { internetGateway } = addNetwork(ctx)
+  addSecurityGroups(ctx)
+  const natTarget = addNat(ctx, internetGateway)
+  const routeTables = addRouteTables(ctx, internetGateway, natTarget)
+  addFlowLogs(ctx)
+  addVpcEndpoints(ctx, routeTables)
+  addLoadBalancers(ctx)
+  addAdminAccess(ctx)
+  addEcsServices(ctx)
+  addAsgServices(ctx)
+  addDatabase(ctx)
+  addCache(ctx)
+  addEdge(ctx)
+  addMonitoring(ctx)
+  noteDisasterRecovery(ctx)
+  const main = {
+    ...ctx.doc.mainBody(),
+    terraform: terraformSettings(),
+    provider: providerBlocks(ctx, needsUsEast1Provider(ctx)),
+  }
+  return {
+    files: [
+      { name: 'main.tf.json', content: toPrettyJson(main) },
+      { name: 'variables.tf.json', content: toPrettyJson(ctx.doc.variablesBody()) },
+    ],
+  }
+}
