@@ -47,8 +47,9 @@ export const NetworkSchema = z.strictObject({
     const prefix = Number(c.split('/')[1])
     return prefix >= 16 && prefix <= 24
   }, 'the VPC prefix must be between /16 and /24'),
-  /** Availability zones used; subnets are planned per AZ and tier (see lib/network). */
-  azCount: z.number().int().min(1).max(3),
+  /** Availability zones used; subnets are planned per AZ and tier (see lib/network). ALBs and
+   * RDS subnet groups both need subnets in at least two AZs, so two is the floor. */
+  azCount: z.number().int().min(2, 'ALBs and RDS subnet groups need at least 2 availability zones').max(3),
   routing: z.strictObject({
     public: TierRoutingSchema,
     'private-app': TierRoutingSchema,
@@ -103,7 +104,10 @@ export const LoadBalancerSchema = z.strictObject({
   id: SlugSchema,
   name: LabelSchema,
   scheme: z.enum(['external', 'internal']),
-  listeners: z.array(ListenerSchema).min(1),
+  listeners: z
+    .array(ListenerSchema)
+    .min(1)
+    .refine((ls) => new Set(ls.map((l) => l.port)).size === ls.length, 'each listener needs its own port'),
   securityGroups: z.array(SlugSchema).min(1),
   dropInvalidHeaders: z.boolean().default(true),
 })
@@ -190,7 +194,8 @@ export const ServiceSchema = z
   })
 export type Service = z.infer<typeof ServiceSchema>
 
-export const DatabaseSchema = z.strictObject({
+export const DatabaseSchema = z
+  .strictObject({
   engine: z.enum(['postgresql', 'mysql']),
   instanceClass: z.string().regex(/^db\.[a-z0-9]+\.[a-z0-9]+$/, 'must look like db.t3.micro'),
   storageType: z.enum(['gp2', 'gp3']),
@@ -208,7 +213,13 @@ export const DatabaseSchema = z.strictObject({
   securityGroups: z.array(SlugSchema).min(1),
   /** The application's DB user can only read/write rows (no DROP/ALTER): defense layer 6. */
   appUserLeastPrivilege: z.boolean().default(false),
-})
+  })
+  .superRefine((db, ctx) => {
+    if (db.maxStorageGb !== undefined && db.maxStorageGb <= db.storageGb)
+      ctx.addIssue({ code: 'custom', path: ['maxStorageGb'], message: 'the autoscaling ceiling must be above storageGb (leave it out to turn autoscaling off)' })
+    if (db.readReplicas > 0 && db.backupRetentionDays === 0)
+      ctx.addIssue({ code: 'custom', path: ['backupRetentionDays'], message: 'read replicas need automated backups (at least 1 day)' })
+  })
 export type Database = z.infer<typeof DatabaseSchema>
 
 export const CacheSchema = z.strictObject({

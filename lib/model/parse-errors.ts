@@ -19,17 +19,26 @@ function humanMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined ? `is required (expected ${issue.expected})` : `expected ${issue.expected}, got ${typeName(issue.input)}`
-    case 'invalid_value':
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
+    case 'invalid_value': {
+      const options = issue.values.map((v) => JSON.stringify(v)).join(', ')
+      return issue.input === undefined ? `is required (one of ${options})` : `must be one of ${options}`
+    }
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
     case 'too_small':
+      if (isCustomMessage(issue.message)) return issue.message
       return issue.origin === 'array' ? `needs at least ${issue.minimum} item(s)` : `must be at least ${issue.minimum}`
     case 'too_big':
+      if (isCustomMessage(issue.message)) return issue.message
       return issue.origin === 'array' ? `allows at most ${issue.maximum} item(s)` : `must be at most ${issue.maximum}`
     default:
       return issue.message
   }
+}
+
+/** zod's own messages start like this; a schema's custom message does not. */
+function isCustomMessage(message: string): boolean {
+  return !/^(Too (small|big)|Invalid|Expected)/.test(message)
 }
 
 function typeName(value: unknown): string {

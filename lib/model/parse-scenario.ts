@@ -5,7 +5,8 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: Field
 
 /** Validates anything (imported JSON, URL state, storage) as a scenario; never throws. */
 export function parseScenario(input: unknown): ParseResult<Scenario> {
-  const result = ScenarioSchema.safeParse(input)
+  // reportInput lets messages tell a missing field ("is required") from a wrong one.
+  const result = ScenarioSchema.safeParse(input, { reportInput: true })
   return result.success ? { ok: true, value: result.data } : { ok: false, errors: describeIssues(result.error) }
 }
 

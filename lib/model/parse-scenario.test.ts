@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import { findPreset, PRESETS } from '../../data/presets'
+import { parseScenario, parseScenarioJson } from './parse-scenario'
+import { summariseIssues } from './parse-errors'
+
+const swiftlogix = () => structuredClone(findPreset('swiftlogix')!.scenario)
+
+function errorsOf(input: unknown) {
+  const result = parseScenario(input)
+  if (result.ok) throw new Error('expected a parse error')
+  return result.errors
+}
+
+describe('parseScenario', () => {
+  it('accepts every preset', () => {
+    for (const preset of PRESETS) expect(parseScenario(preset.scenario).ok).toBe(true)
+  })
+
+  it('points at the field and says what is wrong', () => {
+    const s = swiftlogix()
+    ;(s.config.services[0]!.count as { max: number }).max = 1
+    expect(errorsOf(s)).toContainEqual({ path: 'config.services[0].count.max', message: 'max must be at least desired' })
+  })
+
+  it('names a missing field as required', () => {
+    const s = swiftlogix() as unknown as { config: Record<string, unknown> }
+    delete s.config.region
+    expect(errorsOf(s)).toContainEqual({ path: 'config.region', message: 'is required (one of "us-east-1", "ap-northeast-2")' })
+  })
+
+  it('rejects unknown fields so a typo is never silently ignored', () => {
+    const s = swiftlogix() as unknown as { config: { database: Record<string, unknown> } }
+    s.config.database.multiAZ = true
+    expect(errorsOf(s)).toContainEqual({ path: 'config.database', message: 'unknown field "multiAZ"' })
+  })
+
+  it('lists the allowed values of an enum', () => {
+    const s = swiftlogix() as unknown as { config: { region: string } }
+    s.config.region = 'mars-1'
+    expect(errorsOf(s)[0]!.message).toBe('must be one of "us-east-1", "ap-northeast-2"')
+  })
+
+  it('rejects a reference to a security group that does not exist', () => {
+    const s = swiftlogix()
+    s.config.database.securityGroups = ['nope-sg']
+    expect(errorsOf(s)).toContainEqual({ path: 'config.database.securityGroups[0]', message: 'unknown security group "nope-sg"' })
+  })
+
+  it('requires traffic bands that cover 24 hours', () => {
+    const s = swiftlogix()
+    s.requirements.traffic.bands[0]!.hoursPerDay = 9
+    expect(errorsOf(s)[0]!.message).toBe('the bands must cover 24 hours a day (they cover 25)')
+  })
+
+  it('needs two availability zones for the ALB and the DB subnet group', () => {
+    const s = swiftlogix()
+    s.config.network.azCount = 1
+    expect(errorsOf(s)[0]).toEqual({ path: 'config.network.azCount', message: 'ALBs and RDS subnet groups need at least 2 availability zones' })
+  })
+
+  it('rejects an invalid CIDR', () => {
+    const s = swiftlogix()
+    s.config.network.vpcCidr = '10.0.0.0/33'
+    expect(errorsOf(s)[0]!.path).toBe('config.network.vpcCidr')
+  })
+})
+
+describe('parseScenarioJson', () => {
+  it('reports broken JSON like a field error', () => {
+    const result = parseScenarioJson('{"config": ')
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(summariseIssues(result.errors)).toMatch(/^\(file\): is not valid JSON/)
+  })
+
+  it('round-trips a preset through JSON', () => {
+    const result = parseScenarioJson(JSON.stringify(swiftlogix()))
+    expect(result.ok && result.value).toEqual(swiftlogix())
+  })
+})
