@@ -1,7 +1,7 @@
 import type { Service } from '../model'
 import { nameTag, securityGroupIds, subnetIds, type ExportContext } from './context'
 import { addServiceRole, type ServiceRole } from './iam'
-import { listenerRef, listenersOf, targetGroupRef } from './load-balancers'
+import { listenerRef, targetGroupRef } from './load-balancers'
 import { toLogRetentionDays } from './log-retention'
 import { tfRef, toTerraformName, type TfRef } from './names'
 import { noteScalingGaps, predefinedMetric } from './scaling'
@@ -97,7 +97,7 @@ function addEcsService(ctx: ExportContext, service: FargateService, cluster: TfR
     propagate_tags: 'SERVICE',
     tags: nameTag(service.name, service.id),
     // The target group must be attached to a listener before a service can register in it.
-    depends_on: [...executionRole.attachments.map((a) => a.address), ...(lb ? listenersOf(lb).map((l) => listenerRef(lb, l).address) : [])],
+    depends_on: [...executionRole.attachments.map((a) => a.address), ...(lb ? lb.listeners.map((l) => listenerRef(lb, l).address) : [])],
     // Target tracking owns the task count once the service exists.
     lifecycle: scaled ? { ignore_changes: ['desired_count'] } : undefined,
   })

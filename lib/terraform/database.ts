@@ -91,9 +91,9 @@ function addReadReplica(ctx: ExportContext, index: number, primary: TfRef): void
   })
 }
 
-/** Storage autoscaling ceiling; RDS needs it above the allocated size, so an equal one means "off". */
+/** Storage autoscaling ceiling; the model guarantees it is above the allocated size when set. */
 function storageCeilingGb(db: Database): number | undefined {
-  return db.maxStorageGb !== undefined && db.maxStorageGb > db.storageGb ? db.maxStorageGb : undefined
+  return db.maxStorageGb
 }
 
 /** off → Performance Insights off; standard → PI with 7 free days; advanced → Database Insights advanced. */

@@ -102,7 +102,7 @@ describe('network', () => {
 })
 
 describe('security groups', () => {
-  const config = variantNamed('one AZ')
+  const config = variantNamed('three AZs, an unencrypted')
   const { resource } = parseExport(config)
 
   it('writes each group with its name, description and VPC', () => {

@@ -100,7 +100,7 @@ describe('ECS Fargate services', () => {
       target_value: 60,
       predefined_metric_specification: [{ predefined_metric_type: 'ECSServiceAverageCPUUtilization' }],
     })
-    const memory = parseExport(variantNamed('one AZ')).resource.aws_appautoscaling_policy.ecs_orders
+    const memory = parseExport(variantNamed('three AZs, an unencrypted')).resource.aws_appautoscaling_policy.ecs_orders
     expect(memory.target_tracking_scaling_policy_configuration[0].predefined_metric_specification[0].predefined_metric_type).toBe(
       'ECSServiceAverageMemoryUtilization',
     )
@@ -221,7 +221,7 @@ describe('cache', () => {
       transit_encryption_enabled: true,
       subnet_group_name: '${aws_elasticache_subnet_group.main.name}',
     })
-    const single = parseExport(variantNamed('one AZ')).resource.aws_elasticache_replication_group.main
+    const single = parseExport(variantNamed('three AZs, an unencrypted')).resource.aws_elasticache_replication_group.main
     expect(single).toMatchObject({ automatic_failover_enabled: false, at_rest_encryption_enabled: 'false', transit_encryption_enabled: false })
   })
 })

@@ -16,11 +16,6 @@ export function targetGroupRef(serviceId: string): TfRef {
   return tfRef('aws_lb_target_group', toTerraformName(serviceId))
 }
 
-/** Listeners of a load balancer, one per port (a second listener on a taken port is left out). */
-export function listenersOf(lb: LoadBalancer): Listener[] {
-  return lb.listeners.filter((listener, i) => lb.listeners.findIndex((l) => l.port === listener.port) === i)
-}
-
 export function listenerRef(lb: LoadBalancer, listener: Listener): TfRef {
   return tfRef('aws_lb_listener', `${toTerraformName(lb.id)}_${listener.port}`)
 }
@@ -41,8 +36,6 @@ export function addLoadBalancers(ctx: ExportContext): void {
 
 function addLoadBalancer(ctx: ExportContext, lb: LoadBalancer): void {
   const { config, doc } = ctx
-  const dropped = lb.listeners.length - listenersOf(lb).length
-  if (dropped > 0) doc.note(`Load balancer "${lb.id}" lists ${dropped} listener(s) on a port already in use; only the first per port was exported.`)
   const alb = doc.define(loadBalancerRef(lb.id), {
     // ALB names: 32 letters, digits or hyphens, and not "internal-…".
     name: ctx.names.claim('lb', lb.id, 32).replace(/^internal-/, 'int-'),
@@ -56,8 +49,8 @@ function addLoadBalancer(ctx: ExportContext, lb: LoadBalancer): void {
   doc.output(`${alb.name}_dns_name`, alb.ref('dns_name'), `DNS name of the load balancer "${lb.id}"`)
   const services = servicesBehind(config, lb.id)
   for (const service of services) addTargetGroup(ctx, service)
-  const httpsPort = listenersOf(lb).find((l) => l.protocol === 'HTTPS')?.port ?? 443
-  for (const listener of listenersOf(lb)) {
+  const httpsPort = lb.listeners.find((l) => l.protocol === 'HTTPS')?.port ?? 443
+  for (const listener of lb.listeners) {
     const redirect = listener.protocol === 'HTTP' && listener.redirectToHttps
     const listenerResource = doc.define(listenerRef(lb, listener), {
       load_balancer_arn: alb.ref('arn'),

@@ -22,8 +22,6 @@ export function addNetwork(ctx: ExportContext): { internetGateway: TfRef | null 
     })
   }
   doc.output('vpc_id', VPC.ref('id'), 'ID of the VPC')
-  if (config.network.azCount < 2)
-    doc.note('One availability zone: AWS requires subnets in two AZs for an ALB and for an RDS subnet group, so apply will fail for those.')
   if (!config.network.internetGateway) return { internetGateway: null }
   doc.define(INTERNET_GATEWAY, { vpc_id: VPC.ref('id'), tags: nameTag(config.name, ctx.project) })
   return { internetGateway: INTERNET_GATEWAY }

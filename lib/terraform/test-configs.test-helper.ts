@@ -135,7 +135,7 @@ export const VARIANTS: readonly { name: string; config: ArchitectureConfig }[] =
         id: 'spare',
         name: 'Spare ALB',
         scheme: 'internal',
-        listeners: [{ port: 443, protocol: 'HTTPS', redirectToHttps: false }, { port: 443, protocol: 'HTTPS', redirectToHttps: false }],
+        listeners: [{ port: 443, protocol: 'HTTPS', redirectToHttps: false }],
         securityGroups: ['app-sg'],
         dropInvalidHeaders: true,
       })
@@ -183,10 +183,10 @@ export const VARIANTS: readonly { name: string; config: ArchitectureConfig }[] =
     }),
   },
   {
-    name: 'one AZ, an unencrypted single-node cache, ARM Fargate and unusual rules',
+    name: 'three AZs, an unencrypted single-node cache, ARM Fargate and unusual rules',
     config: variantOf((c) => {
       withBaseline(c)
-      c.network.azCount = 1
+      c.network.azCount = 3
       c.securityGroups.push(
         { id: 'cache-sg', name: 'Cache-SG', ingress: [{ protocol: 'all', fromPort: 0, toPort: 65535, peer: { kind: 'sg', sgId: 'app-sg' } }], egress: [] },
         { id: 'dns-sg', name: 'sg-dns', ingress: [{ protocol: 'udp', fromPort: 53, toPort: 53, peer: { kind: 'cidr', cidr: '10.0.0.0/16' } }] },
@@ -200,7 +200,7 @@ export const VARIANTS: readonly { name: string; config: ArchitectureConfig }[] =
           scaling: { policy: 'target-tracking', metric: 'memory', target: 75 },
         }),
       ]
-      c.database = { ...c.database, insights: 'off', maxStorageGb: c.database.storageGb }
+      c.database = { ...c.database, insights: 'off' }
     }),
   },
   {
