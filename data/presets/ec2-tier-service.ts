@@ -34,17 +34,3 @@ export function ec2TierService(o: Ec2TierOptions): Service {
     deployment: { autoRollback: false },
   }
 }
-
-/** Private tiers reach the internet through NAT, the DB tier not at all (seeds 002–004). */
-export const THREE_TIER_ROUTING = {
-  public: { defaultRoute: 'igw', mapPublicIpOnLaunch: false },
-  'private-app': { defaultRoute: 'nat', mapPublicIpOnLaunch: false },
-  'private-db': { defaultRoute: 'none', mapPublicIpOnLaunch: false },
-} as const
-
-export const WEB_LISTENERS = [
-  { port: 80, protocol: 'HTTP', redirectToHttps: true },
-  { port: 443, protocol: 'HTTPS', redirectToHttps: false },
-] as const
-
-export const WORLD = { kind: 'cidr', cidr: '0.0.0.0/0', label: 'Internet' } as const

@@ -1,5 +1,6 @@
 import type { PresetInput } from './preset-schema'
-import { THREE_TIER_ROUTING, WEB_LISTENERS, WORLD, ec2TierService } from './ec2-tier-service'
+import { ec2TierService } from './ec2-tier-service'
+import { THREE_TIER_ROUTING, WEB_INGRESS, publicAlb } from './building-blocks'
 
 export const mau1m: PresetInput = {
   id: 'mau-1m',
@@ -58,15 +59,12 @@ export const mau1m: PresetInput = {
         flowLogs: true,
       },
       securityGroups: [
-        { id: 'alb-sg', name: 'ALB-SG', ingress: [
-          { protocol: 'tcp', fromPort: 80, toPort: 80, peer: WORLD },
-          { protocol: 'tcp', fromPort: 443, toPort: 443, peer: WORLD },
-        ] },
+        { id: 'alb-sg', name: 'ALB-SG', ingress: [...WEB_INGRESS] },
         { id: 'app-sg', name: 'App-SG', ingress: [{ protocol: 'tcp', fromPort: 8080, toPort: 8080, peer: { kind: 'sg', sgId: 'alb-sg' }, description: 'API from the ALB' }] },
         { id: 'db-sg', name: 'DB-SG', ingress: [{ protocol: 'tcp', fromPort: 3306, toPort: 3306, peer: { kind: 'sg', sgId: 'app-sg' } }] },
         { id: 'cache-sg', name: 'Redis-SG', ingress: [{ protocol: 'tcp', fromPort: 6379, toPort: 6379, peer: { kind: 'sg', sgId: 'app-sg' } }] },
       ],
-      loadBalancers: [{ id: 'alb', name: 'Public ALB', scheme: 'external', listeners: [...WEB_LISTENERS], securityGroups: ['alb-sg'], dropInvalidHeaders: true }],
+      loadBalancers: [publicAlb()],
       services: [
         ec2TierService({ id: 'api', name: 'API servers (t4g.medium)', port: 8080, instanceType: 't4g.medium', count: { min: 2, desired: 12, max: 16 }, onDemandBase: 2, cpuTarget: 60, loadBalancer: 'alb', securityGroup: 'app-sg', serviceTimeMs: 20, workersPerTask: 4, healthCheck: { intervalSeconds: 30, unhealthyThreshold: 3 } }),
       ],

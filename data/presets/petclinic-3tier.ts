@@ -1,5 +1,6 @@
 import type { PresetInput } from './preset-schema'
-import { THREE_TIER_ROUTING, WEB_LISTENERS, WORLD, ec2TierService } from './ec2-tier-service'
+import { ec2TierService } from './ec2-tier-service'
+import { THREE_TIER_ROUTING, WEB_INGRESS, WEB_LISTENERS } from './building-blocks'
 
 const ASG = { min: 2, desired: 2, max: 8 }
 
@@ -62,10 +63,7 @@ export const petclinic3tier: PresetInput = {
         flowLogs: true,
       },
       securityGroups: [
-        { id: 'ext-alb-sg', name: 'External-ALB-SG', ingress: [
-          { protocol: 'tcp', fromPort: 80, toPort: 80, peer: WORLD },
-          { protocol: 'tcp', fromPort: 443, toPort: 443, peer: WORLD },
-        ] },
+        { id: 'ext-alb-sg', name: 'External-ALB-SG', ingress: [...WEB_INGRESS] },
         { id: 'web-sg', name: 'WEB-SG', ingress: [{ protocol: 'tcp', fromPort: 80, toPort: 80, peer: { kind: 'sg', sgId: 'ext-alb-sg' }, description: 'HTTP from the external ALB' }] },
         { id: 'int-alb-sg', name: 'Internal-ALB-SG', ingress: [{ protocol: 'tcp', fromPort: 8080, toPort: 8080, peer: { kind: 'sg', sgId: 'web-sg' }, description: 'Reverse proxy to the internal ALB' }] },
         { id: 'was-sg', name: 'WAS-SG', ingress: [{ protocol: 'tcp', fromPort: 8080, toPort: 8080, peer: { kind: 'sg', sgId: 'int-alb-sg' }, description: 'Tomcat from the internal ALB' }] },

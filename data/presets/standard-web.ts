@@ -1,6 +1,7 @@
 import type { PresetInput } from './preset-schema'
 import { OFFICE_CIDR } from './swiftlogix-company'
-import { THREE_TIER_ROUTING, WEB_LISTENERS, WORLD, ec2TierService } from './ec2-tier-service'
+import { ec2TierService } from './ec2-tier-service'
+import { THREE_TIER_ROUTING, WEB_INGRESS, publicAlb } from './building-blocks'
 
 export const standardWeb: PresetInput = {
   id: 'standard-web',
@@ -57,10 +58,7 @@ export const standardWeb: PresetInput = {
         flowLogs: true,
       },
       securityGroups: [
-        { id: 'alb-sg', name: 'ALB-SG', ingress: [
-          { protocol: 'tcp', fromPort: 80, toPort: 80, peer: WORLD },
-          { protocol: 'tcp', fromPort: 443, toPort: 443, peer: WORLD },
-        ] },
+        { id: 'alb-sg', name: 'ALB-SG', ingress: [...WEB_INGRESS] },
         { id: 'ec2-sg', name: 'EC2-SG', ingress: [
           { protocol: 'tcp', fromPort: 80, toPort: 80, peer: { kind: 'sg', sgId: 'alb-sg' }, description: 'HTTP from the ALB' },
           { protocol: 'tcp', fromPort: 22, toPort: 22, peer: { kind: 'sg', sgId: 'bastion-sg' }, description: 'SSH from the bastion' },
@@ -68,7 +66,7 @@ export const standardWeb: PresetInput = {
         { id: 'db-sg', name: 'DB-SG', ingress: [{ protocol: 'tcp', fromPort: 3306, toPort: 3306, peer: { kind: 'sg', sgId: 'ec2-sg' } }] },
         { id: 'bastion-sg', name: 'Bastion-SG', ingress: [{ protocol: 'tcp', fromPort: 22, toPort: 22, peer: { kind: 'cidr', cidr: OFFICE_CIDR, label: 'Office' } }] },
       ],
-      loadBalancers: [{ id: 'alb', name: 'Public ALB', scheme: 'external', listeners: [...WEB_LISTENERS], securityGroups: ['alb-sg'], dropInvalidHeaders: true }],
+      loadBalancers: [publicAlb()],
       services: [
         ec2TierService({ id: 'web', name: 'Web servers', port: 80, instanceType: 't3.micro', count: { min: 4, desired: 4, max: 8 }, onDemandBase: 8, cpuTarget: 70, loadBalancer: 'alb', securityGroup: 'ec2-sg', serviceTimeMs: 30, workersPerTask: 2, healthCheck: { intervalSeconds: 30, unhealthyThreshold: 3 } }),
       ],

@@ -1,4 +1,5 @@
 import type { PresetInput } from './preset-schema'
+import { THREE_TIER_ROUTING, WEB_INGRESS, publicAlb } from './building-blocks'
 import { OFFICE_CIDR, swiftlogixRequirements } from './swiftlogix-company'
 
 type Config = PresetInput['scenario']['config']
@@ -54,11 +55,7 @@ function seoulPlan(o: PlanOptions): PresetInput {
     network: {
       vpcCidr: '10.0.0.0/16',
       azCount: 2,
-      routing: {
-        public: { defaultRoute: 'igw', mapPublicIpOnLaunch: false },
-        'private-app': { defaultRoute: 'nat', mapPublicIpOnLaunch: false },
-        'private-db': { defaultRoute: 'none', mapPublicIpOnLaunch: false },
-      },
+      routing: THREE_TIER_ROUTING,
       internetGateway: true,
       nat: { mode: o.nat, instanceType: 't3.nano' },
       vpcEndpoints: [],
@@ -68,10 +65,7 @@ function seoulPlan(o: PlanOptions): PresetInput {
       {
         id: 'alb-sg',
         name: 'ALB-SG',
-        ingress: [
-          { protocol: 'tcp', fromPort: 80, toPort: 80, peer: { kind: 'cidr', cidr: '0.0.0.0/0', label: 'Internet' } },
-          { protocol: 'tcp', fromPort: 443, toPort: 443, peer: { kind: 'cidr', cidr: '0.0.0.0/0', label: 'Internet' } },
-        ],
+        ingress: [...WEB_INGRESS],
       },
       ...(o.albs === 2
         ? [{ id: 'internal-alb-sg', name: 'Internal-ALB-SG', ingress: [{ protocol: 'tcp' as const, fromPort: 80, toPort: 80, peer: { kind: 'sg' as const, sgId: 'ecs-sg' }, description: 'Gateway to internal services' }] }]
@@ -89,17 +83,7 @@ function seoulPlan(o: PlanOptions): PresetInput {
       { id: 'bastion-sg', name: 'Bastion-SG', ingress: [{ protocol: 'tcp', fromPort: 22, toPort: 22, peer: { kind: 'cidr', cidr: OFFICE_CIDR, label: 'Office' } }] },
     ],
     loadBalancers: [
-      {
-        id: 'alb',
-        name: 'Public ALB',
-        scheme: 'external',
-        listeners: [
-          { port: 80, protocol: 'HTTP', redirectToHttps: true },
-          { port: 443, protocol: 'HTTPS', redirectToHttps: false },
-        ],
-        securityGroups: ['alb-sg'],
-        dropInvalidHeaders: true,
-      },
+      publicAlb(),
       ...(o.albs === 2
         ? [{ id: 'internal-alb', name: 'Internal ALB', scheme: 'internal' as const, listeners: [{ port: 80, protocol: 'HTTP' as const, redirectToHttps: false }], securityGroups: ['internal-alb-sg'], dropInvalidHeaders: true }]
         : []),

@@ -1,4 +1,5 @@
 import type { PresetInput } from './preset-schema'
+import { THREE_TIER_ROUTING, WEB_INGRESS, publicAlb } from './building-blocks'
 import { OFFICE_CIDR, swiftlogixRequirements } from './swiftlogix-company'
 
 type Service = PresetInput['scenario']['config']['services'][number]
@@ -51,11 +52,7 @@ export const swiftlogix: PresetInput = {
       network: {
         vpcCidr: '10.0.0.0/16',
         azCount: 2,
-        routing: {
-          public: { defaultRoute: 'igw', mapPublicIpOnLaunch: false },
-          'private-app': { defaultRoute: 'nat', mapPublicIpOnLaunch: false },
-          'private-db': { defaultRoute: 'none', mapPublicIpOnLaunch: false },
-        },
+        routing: THREE_TIER_ROUTING,
         internetGateway: true,
         nat: { mode: 'single', instanceType: 't3.nano' },
         vpcEndpoints: [],
@@ -65,10 +62,7 @@ export const swiftlogix: PresetInput = {
         {
           id: 'alb-sg',
           name: 'ALB-SG',
-          ingress: [
-            { protocol: 'tcp', fromPort: 80, toPort: 80, peer: { kind: 'cidr', cidr: '0.0.0.0/0', label: 'Internet' }, description: 'HTTP from the internet' },
-            { protocol: 'tcp', fromPort: 443, toPort: 443, peer: { kind: 'cidr', cidr: '0.0.0.0/0', label: 'Internet' }, description: 'HTTPS from the internet' },
-          ],
+          ingress: [...WEB_INGRESS],
         },
         {
           id: 'ecs-sg',
@@ -97,17 +91,7 @@ export const swiftlogix: PresetInput = {
         },
       ],
       loadBalancers: [
-        {
-          id: 'alb',
-          name: 'Public ALB',
-          scheme: 'external',
-          listeners: [
-            { port: 80, protocol: 'HTTP', redirectToHttps: true },
-            { port: 443, protocol: 'HTTPS', redirectToHttps: false },
-          ],
-          securityGroups: ['alb-sg'],
-          dropInvalidHeaders: true,
-        },
+        publicAlb(),
       ],
       services: [
         orderLikeService('order', 'Order service', 19505),
