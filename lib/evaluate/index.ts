@@ -1,2 +1,3 @@
 export * from './evaluate-scenario'
 export * from './list-breaches'
+export * from './price-options'

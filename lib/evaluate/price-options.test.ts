@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { findPreset } from '../../data/presets'
+import { priceOptions } from './price-options'
+
+describe('priceOptions', () => {
+  const options = priceOptions(findPreset('swiftlogix')!.scenario)
+  const byId = (id: string) => options.find((o) => o.id === id)!
+
+  it('prices Multi-AZ as the standby instance and storage, and counts the scenario it makes automatic', () => {
+    expect(byId('multi-az')).toMatchObject({ applies: true, deltaUsd: 15.44, deltaKrw: 20072, deltaAutoRecovery: 1 })
+  })
+
+  it('prices a second NAT gateway at 730 h × $0.045', () => {
+    expect(byId('nat-per-az').deltaUsd).toBe(32.85)
+  })
+
+  it('prices one more task per service for all three services', () => {
+    // 3 × (0.5 × 0.04048 + 1 × 0.004445) × 730 = 54.05; rounding per line gives 54.06.
+    expect(byId('one-more-task').deltaUsd).toBeCloseTo(54.06, 1)
+  })
+
+  it('marks an option that is already chosen as not applying', () => {
+    const scenario = structuredClone(findPreset('swiftlogix')!.scenario)
+    scenario.config.database.multiAz = true
+    expect(priceOptions(scenario).find((o) => o.id === 'multi-az')).toMatchObject({ applies: false, deltaUsd: 0 })
+  })
+})

@@ -1,0 +1,47 @@
+import { setDbMultiAz, setNatGateways, setTasksPerService, type Scenario } from '../model'
+import { evaluateScenario, type Evaluation } from './evaluate-scenario'
+
+export type OptionDelta = {
+  id: 'multi-az' | 'nat-per-az' | 'one-more-task'
+  label: string
+  /** Monthly USD this option adds (negative when it saves). */
+  deltaUsd: number
+  deltaKrw: number
+  /** Change in scenarios recovered automatically. */
+  deltaAutoRecovery: number
+  /** Change in the worst peak p95, in ms (Infinity-safe: null when either side is overloaded). */
+  deltaWorstP95Ms: number | null
+  applies: boolean
+}
+
+function delta(base: Evaluation, next: Evaluation, krwPerUsd: number) {
+  const deltaUsd = Math.round((next.cost.monthlyUsd - base.cost.monthlyUsd) * 100) / 100
+  const finite = Number.isFinite(base.capacity.worstPeakP95Ms) && Number.isFinite(next.capacity.worstPeakP95Ms)
+  return {
+    deltaUsd,
+    deltaKrw: Math.round(deltaUsd * krwPerUsd),
+    deltaAutoRecovery: next.recovery.autoCount - base.recovery.autoCount,
+    deltaWorstP95Ms: finite ? Math.round((next.capacity.worstPeakP95Ms - base.capacity.worstPeakP95Ms) * 10) / 10 : null,
+  }
+}
+
+/**
+ * What each of the seeds' recurring options would change from here: turning on Multi-AZ, a NAT per AZ,
+ * one more task per service. Seed 000: Multi-AZ +15.44 USD (standby instance and storage), +1 auto scenario.
+ */
+export function priceOptions(scenario: Scenario, base: Evaluation = evaluateScenario(scenario)): OptionDelta[] {
+  const { config, requirements } = scenario
+  const rate = requirements.budget.krwPerUsd
+  const tasks = Math.max(...config.services.map((s) => s.count.desired))
+  const variants: [OptionDelta['id'], string, boolean, Scenario][] = [
+    ['multi-az', 'Database Multi-AZ', !config.database.multiAz, { ...scenario, config: setDbMultiAz(config, true) }],
+    ['nat-per-az', 'One NAT gateway per AZ', config.network.nat.mode !== 'per-az', { ...scenario, config: setNatGateways(config, 2) }],
+    ['one-more-task', `${tasks + 1} tasks per service`, true, { ...scenario, config: setTasksPerService(config, tasks + 1) }],
+  ]
+  return variants.map(([id, label, applies, variant]) => ({
+    id,
+    label,
+    applies,
+    ...(applies ? delta(base, evaluateScenario(variant), rate) : { deltaUsd: 0, deltaKrw: 0, deltaAutoRecovery: 0, deltaWorstP95Ms: 0 }),
+  }))
+}
