@@ -1,0 +1,15 @@
+import { listPriceKeys, lookupPrice, PRICE_CATALOG_COMPILED } from '@/lib/pricing'
+import { RegionSchema } from '@/lib/model'
+
+/** Every unit price of a region with its basis, source and date (unknown ones included, as unknown). */
+export function GET(request: Request) {
+  const region = RegionSchema.safeParse(new URL(request.url).searchParams.get('region') ?? 'us-east-1')
+  if (!region.success) return Response.json({ error: `region must be one of ${RegionSchema.options.join(', ')}` }, { status: 400 })
+  const prices = listPriceKeys(region.data).map((key) => {
+    const price = lookupPrice(region.data, key)
+    return price.status === 'known'
+      ? { key, usd: price.usd, unit: price.unit, basis: price.basis, source: price.source.title, asOf: price.source.asOf, explanation: price.explanation }
+      : { key, usd: null, unit: price.unit, basis: 'unknown' as const, source: null, asOf: null, explanation: price.note }
+  })
+  return Response.json({ region: region.data, compiled: PRICE_CATALOG_COMPILED, prices })
+}

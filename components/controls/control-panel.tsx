@@ -1,0 +1,88 @@
+'use client'
+
+import { useShallow } from 'zustand/react/shallow'
+import { useDashboardStore } from '@/components/store/dashboard-store'
+import { MultiAzSwitch } from './multi-az-switch'
+import { NatRadioGroup } from './nat-radio-group'
+import { NumberField } from './number-field'
+import { SelectField } from './select-field'
+import { ServiceTaskOverrides } from './service-task-overrides'
+import { TasksSlider } from './tasks-slider'
+
+/** Classes with a vCPU count in the engine's table; their prices may still be unknown in a region. */
+const DB_CLASSES = ['db.t3.micro', 'db.t3.small', 'db.t3.medium', 'db.t4g.micro', 'db.t4g.small', 'db.t4g.medium', 'db.m5.large', 'db.m6g.large', 'db.m7g.large']
+
+/** Valid Fargate CPU/memory pairs (AWS allows these combinations). */
+const FARGATE_SIZES = [
+  { vcpu: 0.25, memoryGb: 0.5 },
+  { vcpu: 0.25, memoryGb: 1 },
+  { vcpu: 0.5, memoryGb: 1 },
+  { vcpu: 0.5, memoryGb: 2 },
+  { vcpu: 1, memoryGb: 2 },
+  { vcpu: 1, memoryGb: 4 },
+  { vcpu: 2, memoryGb: 4 },
+  { vcpu: 2, memoryGb: 8 },
+  { vcpu: 4, memoryGb: 8 },
+]
+
+const sizeKey = (vcpu: number, memoryGb: number) => `${vcpu}/${memoryGb}`
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="space-y-3 border-b border-slate-200 pb-4 last:border-b-0">
+      <h2 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{title}</h2>
+      {children}
+    </section>
+  )
+}
+
+export function ControlPanel() {
+  const s = useDashboardStore(
+    useShallow((state) => {
+      const fargate = state.scenario.config.services.find((svc) => svc.compute.kind === 'fargate')
+      return {
+        dbClass: state.scenario.config.database.instanceClass,
+        azCount: state.scenario.config.network.azCount,
+        fargateSize: fargate && fargate.compute.kind === 'fargate' ? sizeKey(fargate.compute.vcpu, fargate.compute.memoryGb) : null,
+        budget: state.scenario.requirements.budget.monthly,
+        currency: state.scenario.requirements.budget.currency,
+        peakRps: state.scenario.requirements.traffic.peak.rps,
+        peakName: state.scenario.requirements.traffic.peak.name,
+      }
+    }),
+  )
+  const actions = useDashboardStore(useShallow((state) => ({ setDbClass: state.setDbClass, setAzCount: state.setAzCount, setFargateSize: state.setFargateSize, setBudget: state.setBudget, setPeakRps: state.setPeakRps })))
+  const dbOptions = (DB_CLASSES.includes(s.dbClass) ? DB_CLASSES : [s.dbClass, ...DB_CLASSES]).map((c) => ({ value: c, label: c }))
+  const sizeOptions = FARGATE_SIZES.map((f) => ({ value: sizeKey(f.vcpu, f.memoryGb), label: `${f.vcpu} vCPU · ${f.memoryGb} GB` }))
+  return (
+    <div className="space-y-4">
+      <Section title="Compute">
+        <TasksSlider />
+        <ServiceTaskOverrides />
+        <SelectField
+          label="Fargate task size"
+          value={s.fargateSize ?? ''}
+          options={s.fargateSize ? sizeOptions : [{ value: '', label: 'No Fargate services' }]}
+          disabled={!s.fargateSize}
+          hint={s.fargateSize ? 'Applies to every Fargate service.' : 'This design runs on EC2 Auto Scaling groups.'}
+          onChange={(value) => {
+            const [vcpu, memoryGb] = value.split('/').map(Number)
+            actions.setFargateSize(vcpu!, memoryGb!)
+          }}
+        />
+      </Section>
+      <Section title="Resilience">
+        <MultiAzSwitch />
+        <NatRadioGroup />
+        <SelectField label="Availability zones" value={String(s.azCount)} options={[{ value: '2', label: '2 AZs' }, { value: '3', label: '3 AZs' }]} onChange={(v) => actions.setAzCount(Number(v))} />
+      </Section>
+      <Section title="Database">
+        <SelectField label="Database class" value={s.dbClass} options={dbOptions} onChange={actions.setDbClass} />
+      </Section>
+      <Section title="Demands">
+        <NumberField label="Monthly budget" value={s.budget} min={0} max={1_000_000_000} suffix={s.currency} onCommit={actions.setBudget} />
+        <NumberField label="Peak traffic" value={s.peakRps} min={0} max={1_000_000} suffix={`req/s · ${s.peakName}`} onCommit={actions.setPeakRps} />
+      </Section>
+    </div>
+  )
+}

@@ -1,0 +1,47 @@
+'use client'
+
+import { useEffect, useId, useState } from 'react'
+
+/**
+ * A labelled number input that applies on Enter or blur. Text that is not a number in range stays
+ * in the box with a message under it; the model keeps its last valid value.
+ */
+export function NumberField({ label, value, min, max, suffix, onCommit }: { label: string; value: number; min: number; max: number; suffix?: string; onCommit: (value: number) => void }) {
+  const id = useId()
+  const [text, setText] = useState(String(value))
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => setText(String(value)), [value])
+  const commit = () => {
+    const parsed = Number(text.replace(/[,\s]/g, ''))
+    if (text.trim() === '' || !Number.isFinite(parsed)) return setError('Enter a number.')
+    if (parsed < min || parsed > max) return setError(`Enter a number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}.`)
+    setError(null)
+    if (parsed !== value) onCommit(parsed)
+  }
+  return (
+    <div>
+      <label htmlFor={id} className="text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <div className="mt-1 flex items-center gap-2">
+        <input
+          id={id}
+          inputMode="decimal"
+          value={text}
+          aria-invalid={error !== null}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => setText(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => e.key === 'Enter' && commit()}
+          className={`w-full rounded-md border bg-white px-2 py-1.5 text-right text-sm tabular-nums focus:outline-2 focus:outline-sky-600 ${error ? 'border-rose-500' : 'border-slate-300'}`}
+        />
+        {suffix && <span className="shrink-0 text-xs text-slate-500">{suffix}</span>}
+      </div>
+      {error && (
+        <p id={`${id}-error`} role="alert" className="mt-1 text-xs text-rose-700">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,40 @@
+'use client'
+
+import { useShallow } from 'zustand/react/shallow'
+import { useDashboardStore } from '@/components/store/dashboard-store'
+import { MAX_TASKS_PER_SERVICE } from './tasks-slider'
+
+/** One count per service, for services that need more or fewer tasks than the rest. */
+export function ServiceTaskOverrides() {
+  const services = useDashboardStore(useShallow((s) => s.scenario.config.services.map((service) => ({ id: service.id, name: service.name, desired: service.count.desired, unit: service.compute.kind === 'fargate' ? 'tasks' : 'instances' }))))
+  const setServiceTasks = useDashboardStore((s) => s.setServiceTasks)
+  return (
+    <details className="group rounded-lg border border-slate-200 bg-slate-50/60">
+      <summary className="cursor-pointer select-none px-3 py-2 text-sm font-medium text-slate-700 focus-visible:outline-2 focus-visible:outline-sky-600">
+        Per-service counts
+      </summary>
+      <ul className="space-y-1.5 px-3 pb-3">
+        {services.map((service) => (
+          <li key={service.id} className="flex items-center justify-between gap-2">
+            <label htmlFor={`tasks-${service.id}`} className="truncate text-xs text-slate-600" title={service.name}>
+              {service.name}
+            </label>
+            <input
+              id={`tasks-${service.id}`}
+              type="number"
+              min={1}
+              max={MAX_TASKS_PER_SERVICE * 5}
+              value={service.desired}
+              aria-label={`${service.unit === 'tasks' ? 'Tasks' : 'Instances'}: ${service.name}`}
+              onChange={(e) => {
+                const value = Number(e.target.value)
+                if (Number.isInteger(value) && value >= 1) setServiceTasks(service.id, value)
+              }}
+              className="w-16 rounded-md border border-slate-300 bg-white px-2 py-1 text-right text-sm tabular-nums focus:outline-2 focus:outline-sky-600"
+            />
+          </li>
+        ))}
+      </ul>
+    </details>
+  )
+}

@@ -1,0 +1,49 @@
+'use client'
+
+import { ControlPanel } from '@/components/controls/control-panel'
+import { AppHeader } from '@/components/header/app-header'
+import { NoticeBar } from '@/components/header/notice-bar'
+import { KpiStrip } from '@/components/kpi/kpi-strip'
+import { DashboardStoreProvider } from '@/components/store/dashboard-store-provider'
+import type { InitialState } from '@/components/store/initial-state'
+import { useDashboardStore } from '@/components/store/dashboard-store'
+import { useEvaluation } from '@/components/store/use-evaluation'
+import { usePersistence } from '@/components/store/use-persistence'
+import { StakeholderTabs } from '@/components/views/stakeholder-tabs'
+import { TopologySection } from './topology-section'
+
+function Tabs() {
+  const { scenario, evaluation } = useEvaluation()
+  const tab = useDashboardStore((s) => s.ui.tab)
+  const setTab = useDashboardStore((s) => s.setTab)
+  return <StakeholderTabs scenario={scenario} evaluation={evaluation} tab={tab} onTabChange={setTab} />
+}
+
+function Layout({ openedFromLink }: { openedFromLink: boolean }) {
+  usePersistence(openedFromLink)
+  return (
+    <div className="flex min-h-screen flex-col">
+      <AppHeader />
+      <NoticeBar />
+      <div className="flex flex-1">
+        <aside aria-label="Trade-off controls" className="w-72 shrink-0 border-r border-slate-200 bg-white px-5 py-5">
+          <ControlPanel />
+        </aside>
+        <main className="min-w-0 flex-1 space-y-4 p-5">
+          <KpiStrip />
+          <TopologySection />
+          <Tabs />
+        </main>
+      </div>
+    </div>
+  )
+}
+
+/** The whole dashboard: one store per page, seeded from the link (if any) by the server. */
+export function Dashboard({ initial, openedFromLink }: { initial: InitialState; openedFromLink: boolean }) {
+  return (
+    <DashboardStoreProvider initial={initial}>
+      <Layout openedFromLink={openedFromLink} />
+    </DashboardStoreProvider>
+  )
+}

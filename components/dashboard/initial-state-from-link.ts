@@ -1,0 +1,30 @@
+import { findPreset } from '@/data/presets'
+import { decodeScenarioParam, summariseIssues } from '@/lib/model'
+import { TAB_IDS, type TabId } from '@/components/views/view-props'
+import { initialStateFor, type InitialState } from '@/components/store/initial-state'
+
+type SearchParams = Record<string, string | string[] | undefined>
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
+
+/**
+ * Reads `?s=` (an edited scenario), `?preset=` and `?tab=` from a link. A link that cannot be
+ * read opens the default preset with a message saying why.
+ */
+export function initialStateFromLink(params: SearchParams): { initial: InitialState; openedFromLink: boolean } {
+  const tabParam = first(params.tab)
+  const tab = TAB_IDS.includes(tabParam as TabId) ? (tabParam as TabId) : undefined
+  const ui = tab ? { tab } : undefined
+  const s = first(params.s)
+  if (s) {
+    const decoded = decodeScenarioParam(s)
+    if (decoded.ok) return { initial: { scenario: decoded.value, presetId: null, ui }, openedFromLink: true }
+    return { initial: { ...initialStateFor(), ui, notice: { kind: 'error', text: `The link could not be opened: ${summariseIssues(decoded.errors)}. Showing the default preset instead.` } }, openedFromLink: true }
+  }
+  const presetId = first(params.preset)
+  if (presetId) {
+    if (findPreset(presetId)) return { initial: { ...initialStateFor(presetId), ui }, openedFromLink: true }
+    return { initial: { ...initialStateFor(), ui, notice: { kind: 'error', text: `The link names an unknown preset "${presetId}". Showing the default preset instead.` } }, openedFromLink: true }
+  }
+  return { initial: { ...initialStateFor(), ui }, openedFromLink: false }
+}

@@ -1,0 +1,62 @@
+'use client'
+
+import { useShallow } from 'zustand/react/shallow'
+import { useDashboardStore, type TopologyHighlight } from '@/components/store/dashboard-store'
+import { useEvaluation } from '@/components/store/use-evaluation'
+import { TopologyCanvas, TopologyDetails } from '@/components/topology/topology-canvas'
+import { SCENARIO_IDS, type ScenarioId } from '@/lib/recovery'
+
+const HIGHLIGHTS: { value: TopologyHighlight; label: string }[] = [
+  { value: 'none', label: 'Plain' },
+  { value: 'internet', label: 'What the internet reaches' },
+  { value: 'db-path', label: 'Path to the database' },
+]
+
+/** The network and security-group diagram with its two lenses: reachability and failure overlay. */
+export function TopologySection() {
+  const { scenario, evaluation } = useEvaluation()
+  const ui = useDashboardStore(useShallow((s) => ({ highlight: s.ui.highlight, overlay: s.ui.overlay, selectedNodeId: s.ui.selectedNodeId })))
+  const actions = useDashboardStore(useShallow((s) => ({ setHighlight: s.setHighlight, setOverlay: s.setOverlay, selectNode: s.selectNode })))
+  return (
+    <section aria-label="Topology" className="rounded-xl border border-slate-200 bg-white shadow-sm">
+      <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 px-4 py-2">
+        <h2 className="text-sm font-semibold text-slate-900">Network and security groups</h2>
+        <div className="flex items-center gap-4">
+          <div role="radiogroup" aria-label="Highlight" className="flex rounded-lg bg-slate-100 p-0.5">
+            {HIGHLIGHTS.map((h) => (
+              <label key={h.value} className={`cursor-pointer rounded-md px-2.5 py-1 text-xs font-medium has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-600 ${ui.highlight === h.value ? 'bg-white text-slate-900 shadow-sm' : 'text-slate-600'}`}>
+                <input type="radio" name="topology-highlight" className="sr-only" checked={ui.highlight === h.value} onChange={() => actions.setHighlight(h.value)} />
+                {h.label}
+              </label>
+            ))}
+          </div>
+          <label className="flex items-center gap-2 text-xs font-medium text-slate-700">
+            Failure overlay
+            <select
+              value={ui.overlay ?? ''}
+              onChange={(e) => actions.setOverlay((e.target.value || null) as ScenarioId | null)}
+              className="rounded-md border border-slate-300 bg-white px-2 py-1 text-xs focus:outline-2 focus:outline-sky-600"
+            >
+              <option value="">None</option>
+              {SCENARIO_IDS.map((id) => (
+                <option key={id} value={id}>
+                  {evaluation.recovery.scenarios.find((s) => s.id === id)?.title ?? id}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </div>
+      <div className="flex h-[560px]">
+        <div className="min-w-0 flex-1">
+          <TopologyCanvas scenario={scenario} evaluation={evaluation} highlight={ui.highlight} overlayScenario={ui.overlay} selectedNodeId={ui.selectedNodeId} onSelectNode={actions.selectNode} />
+        </div>
+        {ui.selectedNodeId && (
+          <aside className="w-80 shrink-0 overflow-y-auto border-l border-slate-200 p-4">
+            <TopologyDetails scenario={scenario} evaluation={evaluation} nodeId={ui.selectedNodeId} />
+          </aside>
+        )}
+      </div>
+    </section>
+  )
+}

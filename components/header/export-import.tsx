@@ -1,0 +1,46 @@
+'use client'
+
+import { useRef } from 'react'
+import { useDashboardStore, useDashboardStoreApi } from '@/components/store/dashboard-store'
+import { exportTerraform } from '@/lib/terraform'
+import { downloadText, fileSlug } from './download'
+
+const BUTTON = 'rounded-md px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-400'
+
+/** Downloads the Terraform JSON and the config JSON; imports a config after validating it. */
+export function ExportImport() {
+  const store = useDashboardStoreApi()
+  const importScenarioText = useDashboardStore((s) => s.importScenarioText)
+  const notify = useDashboardStore((s) => s.notify)
+  const fileInput = useRef<HTMLInputElement>(null)
+
+  const exportTf = () => {
+    const { config } = store.getState().scenario
+    for (const file of exportTerraform(config).files) downloadText(file.name, file.content)
+  }
+  const exportConfig = () => {
+    const { scenario } = store.getState()
+    downloadText(`${fileSlug(scenario.config.name)}.archdeck.json`, `${JSON.stringify(scenario, null, 2)}\n`)
+  }
+  const importFile = async (file: File | undefined) => {
+    if (!file) return
+    if (file.size > 2_000_000) return notify({ kind: 'error', text: `${file.name} is larger than 2 MB and was not imported. Your current work is unchanged.` })
+    importScenarioText(await file.text(), file.name)
+    if (fileInput.current) fileInput.current.value = ''
+  }
+
+  return (
+    <div className="flex items-center gap-2">
+      <button type="button" onClick={() => fileInput.current?.click()} className={`${BUTTON} text-slate-200 hover:bg-slate-800`}>
+        Import config
+      </button>
+      <input ref={fileInput} type="file" accept="application/json,.json" aria-label="Import config file" className="sr-only" tabIndex={-1} onChange={(e) => importFile(e.target.files?.[0])} />
+      <button type="button" onClick={exportConfig} className={`${BUTTON} text-slate-200 hover:bg-slate-800`}>
+        Export config
+      </button>
+      <button type="button" onClick={exportTf} className={`${BUTTON} bg-sky-500 text-white hover:bg-sky-400`}>
+        Export Terraform
+      </button>
+    </div>
+  )
+}

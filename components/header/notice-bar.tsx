@@ -1,0 +1,30 @@
+'use client'
+
+import { useDashboardStore } from '@/components/store/dashboard-store'
+
+/** One line that says what went wrong (or right), with field details; the work is never lost. */
+export function NoticeBar() {
+  const notice = useDashboardStore((s) => s.notice)
+  const notify = useDashboardStore((s) => s.notify)
+  if (!notice) return null
+  const error = notice.kind === 'error'
+  return (
+    <div role={error ? 'alert' : 'status'} data-testid="notice" className={`flex items-start justify-between gap-4 border-b px-6 py-2 text-sm ${error ? 'border-rose-200 bg-rose-50 text-rose-900' : 'border-emerald-200 bg-emerald-50 text-emerald-900'}`}>
+      <div>
+        <p>{notice.text}</p>
+        {notice.details && notice.details.length > 1 && (
+          <ul className="mt-1 list-disc pl-5 text-xs">
+            {notice.details.slice(0, 8).map((d) => (
+              <li key={`${d.path}:${d.message}`}>
+                <code>{d.path}</code>: {d.message}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <button type="button" onClick={() => notify(null)} className="shrink-0 text-xs font-medium underline" aria-label="Dismiss message">
+        Dismiss
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,40 @@
+'use client'
+
+import { useDashboardStore } from '@/components/store/dashboard-store'
+import { usePresetList } from './use-server-data'
+
+/** The preset combobox; "Custom" stands for edited or imported work. */
+export function PresetPicker() {
+  const presetId = useDashboardStore((s) => s.presetId)
+  const imported = useDashboardStore((s) => s.presetId === null)
+  const loadPreset = useDashboardStore((s) => s.loadPreset)
+  const presets = usePresetList()
+  return (
+    <div className="flex items-center gap-2">
+      <label htmlFor="preset-picker" className="text-xs font-medium text-slate-300">
+        Preset
+      </label>
+      <select
+        id="preset-picker"
+        value={imported ? '' : (presetId ?? '')}
+        disabled={presets.isPending || presets.isError}
+        onChange={(e) => e.target.value && loadPreset(e.target.value)}
+        className="w-72 rounded-md border border-slate-600 bg-slate-800 px-2 py-1.5 text-sm text-white focus:outline-2 focus:outline-sky-400 disabled:opacity-60"
+      >
+        {presets.isPending && <option value={presetId ?? ''}>Loading presets…</option>}
+        {presets.isError && <option value={presetId ?? ''}>Presets unavailable</option>}
+        {imported && <option value="">Custom (imported)</option>}
+        {presets.data?.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.title}
+          </option>
+        ))}
+      </select>
+      {presets.isError && (
+        <button type="button" onClick={() => presets.refetch()} className="text-xs text-sky-300 underline">
+          Retry
+        </button>
+      )}
+    </div>
+  )
+}

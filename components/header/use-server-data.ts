@@ -1,0 +1,24 @@
+'use client'
+
+import { useQuery } from '@tanstack/react-query'
+
+export type PresetSummary = { id: string; title: string; description: string; seed: string; notes: string[]; region: string }
+export type CatalogPrice = { key: string; usd: number | null; unit: string; basis: string; source: string | null; asOf: string | null; explanation: string | null }
+
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`)
+  return (await response.json()) as T
+}
+
+export function usePresetList() {
+  return useQuery({ queryKey: ['presets'], queryFn: () => getJson<{ presets: PresetSummary[] }>('/api/presets').then((d) => d.presets) })
+}
+
+export function usePriceCatalog(region: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['prices', region],
+    queryFn: () => getJson<{ compiled: string; prices: CatalogPrice[] }>(`/api/prices?region=${encodeURIComponent(region)}`),
+    enabled,
+  })
+}

@@ -1,0 +1,130 @@
+'use client'
+
+import { createContext, useContext } from 'react'
+import { createStore, useStore, type StoreApi } from 'zustand'
+import { findPreset } from '@/data/presets'
+import {
+  parseScenario,
+  parseScenarioJson,
+  setAzCount,
+  setDbMultiAz,
+  setNatGateways,
+  setServiceTaskCount,
+  setTasksPerService,
+  summariseIssues,
+  type ArchitectureConfig,
+  type FieldError,
+  type NatGatewayChoice,
+  type Requirements,
+  type Scenario,
+} from '@/lib/model'
+import type { ScenarioId } from '@/lib/recovery'
+import type { TabId } from '@/components/views/view-props'
+import { INITIAL_UI, type InitialState, type Notice, type TopologyHighlight, type UiState } from './initial-state'
+
+export type { InitialState, Notice, TopologyHighlight, UiState } from './initial-state'
+
+
+export type DashboardState = {
+  presetId: string | null
+  scenario: Scenario
+  ui: UiState
+  notice: Notice | null
+  loadPreset: (id: string) => void
+  replaceScenario: (scenario: Scenario, presetId: string | null) => void
+  setTasksPerService: (tasks: number) => void
+  setServiceTasks: (serviceId: string, tasks: number) => void
+  toggleMultiAz: (on: boolean) => void
+  setNatGateways: (choice: NatGatewayChoice) => void
+  setDbClass: (instanceClass: string) => void
+  setAzCount: (azCount: number) => void
+  setFargateSize: (vcpu: number, memoryGb: number) => void
+  setBudget: (monthly: number) => void
+  setPeakRps: (rps: number) => void
+  importScenarioText: (text: string, fileName: string) => boolean
+  setTab: (tab: TabId) => void
+  selectNode: (id: string | null) => void
+  setHighlight: (highlight: TopologyHighlight) => void
+  setOverlay: (overlay: ScenarioId | null) => void
+  notify: (notice: Notice | null) => void
+}
+
+/**
+ * The one store: the scenario being edited, the UI's selection, and a notice line. Every edit goes
+ * through the schema, so the store never holds an invalid scenario; a rejected edit keeps the work
+ * and says why. One store per page render (not a module singleton), so server renders never share it.
+ */
+export function createDashboardStore(initial: InitialState): StoreApi<DashboardState> {
+  return createStore<DashboardState>()((set, get) => {
+  const commit = (next: Scenario, what: string) => {
+    const parsed = parseScenario(next)
+    if (!parsed.ok) {
+      set({ notice: { kind: 'error', text: `${what} was not applied: ${summariseIssues(parsed.errors)}`, details: parsed.errors } })
+      return
+    }
+    set({ scenario: parsed.value, notice: null })
+  }
+  const editConfig = (what: string, edit: (config: ArchitectureConfig) => ArchitectureConfig) => {
+    const { scenario } = get()
+    commit({ ...scenario, config: edit(scenario.config) }, what)
+  }
+  const editRequirements = (what: string, edit: (r: Requirements) => Requirements) => {
+    const { scenario } = get()
+    commit({ ...scenario, requirements: edit(scenario.requirements) }, what)
+  }
+  return {
+    presetId: initial.presetId,
+    scenario: initial.scenario,
+    ui: { ...INITIAL_UI, ...initial.ui },
+    notice: initial.notice ?? null,
+    loadPreset: (id) => {
+      const preset = findPreset(id)
+      if (!preset) return set({ notice: { kind: 'error', text: `Unknown preset "${id}".` } })
+      set({ scenario: preset.scenario, presetId: id, notice: null, ui: { ...get().ui, selectedNodeId: null } })
+    },
+    replaceScenario: (scenario, presetId) => set({ scenario, presetId, ui: { ...get().ui, selectedNodeId: null } }),
+    setTasksPerService: (tasks) => editConfig('Tasks per service', (c) => setTasksPerService(c, tasks)),
+    setServiceTasks: (serviceId, tasks) => editConfig('Task count', (c) => setServiceTaskCount(c, serviceId, tasks)),
+    toggleMultiAz: (on) => editConfig('Database Multi-AZ', (c) => setDbMultiAz(c, on)),
+    setNatGateways: (choice) => editConfig('NAT gateways', (c) => setNatGateways(c, choice)),
+    setDbClass: (instanceClass) => editConfig('Database class', (c) => ({ ...c, database: { ...c.database, instanceClass } })),
+    setAzCount: (azCount) => editConfig('Availability zones', (c) => setAzCount(c, azCount)),
+    setFargateSize: (vcpu, memoryGb) =>
+      editConfig('Fargate task size', (c) => ({
+        ...c,
+        services: c.services.map((s) => (s.compute.kind === 'fargate' ? { ...s, compute: { ...s.compute, vcpu: vcpu as 0.5, memoryGb } } : s)),
+      })),
+    setBudget: (monthly) => editRequirements('Monthly budget', (r) => ({ ...r, budget: { ...r.budget, monthly } })),
+    setPeakRps: (rps) => editRequirements('Peak traffic', (r) => ({ ...r, traffic: { ...r.traffic, peak: { ...r.traffic.peak, rps } } })),
+    importScenarioText: (text, fileName) => {
+      const parsed = parseScenarioJson(text)
+      if (!parsed.ok) {
+        set({ notice: { kind: 'error', text: `${fileName} was not imported: ${summariseIssues(parsed.errors)}. Your current work is unchanged.`, details: parsed.errors } })
+        return false
+      }
+      set({ scenario: parsed.value, presetId: null, notice: { kind: 'info', text: `Imported ${fileName}.` } })
+      return true
+    },
+    setTab: (tab) => set({ ui: { ...get().ui, tab } }),
+    selectNode: (selectedNodeId) => set({ ui: { ...get().ui, selectedNodeId } }),
+    setHighlight: (highlight) => set({ ui: { ...get().ui, highlight } }),
+    setOverlay: (overlay) => set({ ui: { ...get().ui, overlay } }),
+    notify: (notice) => set({ notice }),
+  }
+})
+}
+
+export const DashboardStoreContext = createContext<StoreApi<DashboardState> | null>(null)
+
+/** Subscribes to the smallest slice a component needs. */
+export function useDashboardStore<T>(selector: (state: DashboardState) => T): T {
+  const store = useContext(DashboardStoreContext)
+  if (!store) throw new Error('useDashboardStore needs a DashboardStoreProvider')
+  return useStore(store, selector)
+}
+
+export function useDashboardStoreApi(): StoreApi<DashboardState> {
+  const store = useContext(DashboardStoreContext)
+  if (!store) throw new Error('useDashboardStoreApi needs a DashboardStoreProvider')
+  return store
+}

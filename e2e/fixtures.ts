@@ -1,0 +1,30 @@
+import { test as base, expect, type Page } from '@playwright/test'
+
+/**
+ * Every journey fails on a console error or React warning, and starts from a clean browser
+ * (no saved work) unless it opts out.
+ */
+export const test = base.extend<{ consoleProblems: string[] }>({
+  consoleProblems: async ({ page }, use) => {
+    const problems: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error' || (message.type() === 'warning' && /React|Warning:/.test(message.text()))) problems.push(message.text())
+    })
+    page.on('pageerror', (error) => problems.push(error.message))
+    await use(problems)
+    expect(problems, 'console errors or React warnings').toEqual([])
+  },
+})
+
+export { expect }
+
+export async function openDashboard(page: Page, path = '/') {
+  await page.goto(path)
+  await expect(page.getByTestId('kpi-monthly-cost')).toBeVisible()
+  // The topology is drawn on the client; wait for it so screenshots and counts are stable.
+  await expect(page.getByTestId('topology-canvas')).toBeVisible()
+}
+
+export async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true })
+}

@@ -1,0 +1,31 @@
+import { test, expect, openDashboard, screenshot } from './fixtures'
+
+test('the topology draws security-group rules as edges labelled with their ports', async ({ page, consoleProblems }) => {
+  await openDashboard(page)
+  const canvas = page.getByTestId('topology-canvas')
+  await expect(canvas.getByText('TCP 5432').first()).toBeVisible()
+  await expect(canvas.getByText('TCP 22').first()).toBeVisible()
+  await expect(canvas.getByText('TCP 443').first()).toBeVisible()
+  await expect(page.getByTestId('topo-node-database')).toBeVisible()
+  await screenshot(page, 'topology-swiftlogix')
+  expect(consoleProblems).toEqual([])
+})
+
+test('the path-to-database lens answers whether the internet reaches the DB', async ({ page, consoleProblems }) => {
+  await openDashboard(page)
+  await page.getByRole('radio', { name: 'Path to the database' }).check()
+  const answer = page.getByTestId('db-path-answer')
+  await expect(answer).toContainText('The internet cannot reach the database directly on 5432')
+  await screenshot(page, 'topology-db-path')
+  expect(consoleProblems).toEqual([])
+})
+
+test('selecting a node shows its details and the failure overlay marks single points of failure', async ({ page, consoleProblems }) => {
+  await openDashboard(page)
+  await page.getByTestId('topo-node-database').click()
+  await expect(page.getByRole('complementary').filter({ hasText: 'db.t3.micro' })).toBeVisible()
+  await page.getByLabel('Failure overlay').selectOption('az-outage')
+  await expect(page.getByTestId('topology-canvas')).toContainText(/single point of failure/i)
+  await screenshot(page, 'topology-az-outage-overlay')
+  expect(consoleProblems).toEqual([])
+})
