@@ -1,0 +1,10 @@
+/**
+ * A set of counts as one phrase: one value when they agree, else "low–high".
+ * Example: [10, 10, 10] → "10"; [6, 2, 10] → "2–10"; [] → "none".
+ */
+export function describeRange(values: readonly number[]): string {
+  if (values.length === 0) return 'none'
+  const low = Math.min(...values)
+  const high = Math.max(...values)
+  return low === high ? `${low}` : `${low}–${high}`
+}

@@ -1,0 +1,20 @@
+import type { ArchitectureConfig } from '@/lib/model'
+import type { PlacedResource } from '@/lib/security'
+
+/**
+ * A node id from a security path as a person reads it.
+ * Example (swiftlogix): 'internet' → 'Internet', 'igw' → 'Internet gateway', 'subnet:public' → 'public subnet',
+ * 'sg:alb-sg tcp/443' → 'ALB-SG TCP 443', 'alb:alb' → 'ALB', 'service:order' → 'order', 'Office' → 'Office'.
+ */
+export function namePathNode(id: string, placement: readonly PlacedResource[], config: Pick<ArchitectureConfig, 'securityGroups'>): string {
+  if (id === 'internet') return 'Internet'
+  if (id === 'igw') return 'Internet gateway'
+  if (id.startsWith('subnet:')) return `${id.slice('subnet:'.length)} subnet`
+  const rule = /^sg:([^\s]+)\s+([a-z]+)\/(\d+)$/.exec(id)
+  if (rule) {
+    const [, sgId, protocol, port] = rule
+    const name = config.securityGroups.find((g) => g.id === sgId)?.name ?? sgId
+    return `${name} ${protocol!.toUpperCase()} ${port}`
+  }
+  return placement.find((r) => r.id === id)?.shortName ?? id
+}

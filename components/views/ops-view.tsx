@@ -1,0 +1,136 @@
+import { Badge } from '@/components/ui/badge'
+import { Card } from '@/components/ui/card'
+import { formatMinutes } from '@/components/ui/format'
+import { MODE_FILL, MODE_TONE } from '@/components/ui/tones'
+import type { RecoveryMode } from '@/lib/recovery'
+import type { ViewProps } from './view-props'
+
+const MODE_WORD: Record<RecoveryMode, string> = { auto: 'auto', partial: 'partial', manual: 'manual' }
+const MODES: readonly RecoveryMode[] = ['auto', 'partial', 'manual']
+
+/** "Which failures recover by themselves, and how fast?": the eight failure scenarios, one row each. */
+export function OpsView({ scenario, evaluation }: ViewProps) {
+  const { recovery } = evaluation
+  const objectives = scenario.requirements.recovery
+  const counts: Record<RecoveryMode, number> = { auto: recovery.autoCount, partial: recovery.partialCount, manual: recovery.manualCount }
+  return (
+    <div className="space-y-4">
+      <div className="grid gap-4 lg:grid-cols-3">
+        <Card title="Recovery coverage" subtitle="Share of the eight failures AWS recovers without a person" className="lg:col-span-2">
+          <p className="text-sm text-slate-900">
+            <span className="text-2xl font-semibold tabular-nums">
+              {recovery.autoCount} of {recovery.scenarios.length}
+            </span>{' '}
+            failures recover by themselves
+          </p>
+          <p className="mt-1 font-mono text-xs text-slate-500">{recovery.coverage.formula}</p>
+          <div className="mt-3 flex h-3 w-full overflow-hidden rounded-full bg-slate-100" aria-hidden>
+            {MODES.map((mode) => (
+              <div key={mode} style={{ flexGrow: counts[mode], backgroundColor: MODE_FILL[mode] }} />
+            ))}
+          </div>
+          <ul className="mt-2 flex flex-wrap gap-3 text-xs text-slate-600">
+            {MODES.map((mode) => (
+              <li key={mode} className="flex items-center gap-1.5">
+                <Badge tone={MODE_TONE[mode]}>{MODE_WORD[mode]}</Badge>
+                <span className="tabular-nums">{counts[mode]}</span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+        <Card title="Objectives" subtitle="What each failure is judged against">
+          <dl className="grid grid-cols-2 gap-2 text-sm">
+            <dt className="text-slate-500">RTO</dt>
+            <dd className="text-right font-medium tabular-nums">≤ {formatMinutes(objectives.rtoMinutes)}</dd>
+            <dt className="text-slate-500">RPO</dt>
+            <dd className="text-right font-medium tabular-nums">≤ {formatMinutes(objectives.rpoMinutes)}</dd>
+          </dl>
+          <p className="mt-3 text-xs text-slate-500">Single points of failure</p>
+          <ul className="mt-1 flex flex-wrap gap-1.5">
+            {recovery.singlePointsOfFailure.length === 0 && <li className="text-sm text-slate-600">none</li>}
+            {recovery.singlePointsOfFailure.map((id) => (
+              <li key={id}>
+                <Badge tone="bg-slate-50 text-slate-700 ring-slate-300">{id}</Badge>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      </div>
+
+      <Card title="Failure scenarios" subtitle={`From the smallest blast radius to the largest. ✓ = RTO ≤ ${formatMinutes(objectives.rtoMinutes)} and RPO ≤ ${formatMinutes(objectives.rpoMinutes)}.`}>
+        <div className="overflow-x-auto">
+          <table className="w-full table-fixed border-collapse text-sm">
+            <caption className="sr-only">Failure scenarios with recovery mode, RTO, RPO and what would change them</caption>
+            <colgroup>
+              <col className="w-[15%]" />
+              <col className="w-[8%]" />
+              <col className="w-[8%]" />
+              <col className="w-[8%]" />
+              <col className="w-[7%]" />
+              <col className="w-[32%]" />
+              <col className="w-[22%]" />
+            </colgroup>
+            <thead>
+              <tr className="border-b border-slate-200 text-left text-xs font-medium text-slate-500">
+                <th scope="col" className="py-2 pr-3 font-medium">Scenario</th>
+                <th scope="col" className="py-2 pr-3 font-medium">Mode</th>
+                <th scope="col" className="py-2 pr-3 text-right font-medium">RTO</th>
+                <th scope="col" className="py-2 pr-3 text-right font-medium">RPO</th>
+                <th scope="col" className="py-2 pr-3 text-center font-medium">Meets</th>
+                <th scope="col" className="py-2 pr-3 font-medium">Why</th>
+                <th scope="col" className="py-2 font-medium">What changes it</th>
+              </tr>
+            </thead>
+            <tbody>
+              {recovery.scenarios.map((s) => (
+                <tr key={s.id} data-scenario={s.id} className="border-b border-slate-100 align-top last:border-0">
+                  <th scope="row" className="py-2.5 pr-3 text-left font-medium text-slate-900">
+                    {s.title}
+                  </th>
+                  <td className="py-2.5 pr-3">
+                    <Badge tone={MODE_TONE[s.mode]}>{MODE_WORD[s.mode]}</Badge>
+                  </td>
+                  <td className="py-2.5 pr-3 text-right tabular-nums">{formatMinutes(s.rtoMinutes)}</td>
+                  <td className="py-2.5 pr-3 text-right tabular-nums">{formatMinutes(s.rpoMinutes)}</td>
+                  <td className="py-2.5 pr-3 text-center">
+                    {s.meetsObjectives ? (
+                      <span className="font-semibold text-emerald-700" aria-label="meets the objectives">✓</span>
+                    ) : (
+                      <span className="font-semibold text-rose-700" aria-label="misses the objectives">✗</span>
+                    )}
+                  </td>
+                  <td className="py-2.5 pr-3">
+                    <details className="group text-slate-700">
+                      <summary className="cursor-pointer list-none text-sm marker:hidden">
+                        <span className="line-clamp-2 group-open:line-clamp-none">{s.reason}</span>
+                        <span className="mt-0.5 block text-xs font-medium text-sky-700 group-open:hidden">Show steps</span>
+                      </summary>
+                      {s.parts && (
+                        // Each part's reason is also one of the steps below; the chips say at a glance which parts need a person.
+                        <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Parts of this scenario">
+                          {s.parts.map((part) => (
+                            <li key={part.component}>
+                              <Badge tone={MODE_TONE[part.mode]}>
+                                {part.component}: {MODE_WORD[part.mode]}
+                              </Badge>
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                      <ol className="mt-2 list-decimal space-y-0.5 pl-5 text-xs text-slate-600">
+                        {s.steps.map((step, i) => (
+                          <li key={i}>{step}</li>
+                        ))}
+                      </ol>
+                    </details>
+                  </td>
+                  <td className="py-2.5 text-slate-700">{s.improvement ?? <span className="text-slate-400">already automatic</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+    </div>
+  )
+}

@@ -1,0 +1,48 @@
+'use client'
+
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis, type XAxisTickContentProps } from 'recharts'
+import { AXIS_TICK, LABEL_FONT_PX, SERIES } from './chart-theme'
+import { ChartFigure, LegendItem } from './chart-figure'
+import { WrappedTick } from './wrapped-tick'
+
+const MARGIN = { top: 20, right: 12, bottom: 8, left: 4 }
+const HEIGHT_PX = 260
+
+/** Task counts per service, all straight from the config and the capacity engine. */
+export type ServiceTasksRow = { name: string; typicalTasks: number; peakTasks: number; maxTasks: number }
+
+/** Typical and peak tasks per service against the autoscaling maximum. */
+export function ServiceTasksChart({ rows, summary }: { rows: ServiceTasksRow[]; summary: string }) {
+  return (
+    <ChartFigure
+      summary={summary}
+      heightPx={HEIGHT_PX}
+      legend={
+        <>
+          <LegendItem color={SERIES.typical}>Tasks at the busiest daily band</LegendItem>
+          <LegendItem color={SERIES.peak}>Tasks at the peak event</LegendItem>
+          <LegendItem color={SERIES.ceiling} kind="outlined">
+            Autoscaling maximum
+          </LegendItem>
+        </>
+      }
+    >
+      <ResponsiveContainer width="100%" height={HEIGHT_PX}>
+        <BarChart data={rows} margin={MARGIN} accessibilityLayer={false} barGap={4} barCategoryGap="24%">
+          <CartesianGrid vertical={false} stroke={SERIES.grid} />
+          <XAxis dataKey="name" interval={0} height={40} tickLine={false} stroke={SERIES.grid} tick={(props: XAxisTickContentProps) => <WrappedTick {...props} />} />
+          <YAxis tick={AXIS_TICK} stroke={SERIES.grid} width={48} allowDecimals={false} label={{ value: 'tasks', angle: -90, position: 'insideLeft', fontSize: LABEL_FONT_PX, fill: SERIES.axis }} />
+          <Bar dataKey="typicalTasks" fill={SERIES.typical} maxBarSize={40} isAnimationActive={false} radius={[3, 3, 0, 0]}>
+            <LabelList dataKey="typicalTasks" position="top" fontSize={LABEL_FONT_PX} fill={SERIES.text} />
+          </Bar>
+          <Bar dataKey="peakTasks" fill={SERIES.peak} maxBarSize={40} isAnimationActive={false} radius={[3, 3, 0, 0]}>
+            <LabelList dataKey="peakTasks" position="top" fontSize={LABEL_FONT_PX} fill={SERIES.text} />
+          </Bar>
+          <Bar dataKey="maxTasks" fill="#ffffff" stroke={SERIES.ceiling} strokeDasharray="4 3" strokeWidth={1} maxBarSize={40} isAnimationActive={false} radius={[3, 3, 0, 0]}>
+            <LabelList dataKey="maxTasks" position="top" fontSize={LABEL_FONT_PX} fill={SERIES.axis} />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFigure>
+  )
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+import { evaluateScenario } from '@/lib/evaluate'
+import { overloadedProps, propsOf } from './helpers.fixture'
+import { answerStakeholders, findWorstService } from './stakeholder-answers'
+import { listTopImprovements } from './top-improvements'
+
+describe('answerStakeholders', () => {
+  it('answers the five seed questions for swiftlogix in tab order', () => {
+    const answers = answerStakeholders(propsOf('swiftlogix'))
+    expect(answers.map((a) => a.tab)).toEqual(['ops', 'business', 'security', 'finance', 'cto'])
+    const [ops, business, security, finance, cto] = answers
+    expect(ops).toMatchObject({ answer: '2 of 8 failures recover by themselves', verdict: 'bad' })
+    expect(ops!.detail).toContain('bastion, database, nat and region')
+    expect(business).toMatchObject({ verdict: 'good' })
+    expect(business!.answer).toBe('Yes: Black Friday at 200 req/s runs 10 tasks per service, p95 95 ms')
+    expect(security!.answer).toBe('No, not directly: an attacker must first take over order (Internet → ALB → order → database)')
+    expect(security!.verdict).toBe('good')
+    expect(finance!.verdict).toBe('bad')
+    expect(finance!.answer).toMatch(/₩261,131 \(\$200\.87\) a month vs ₩150,000 \(\$115\.38\)/)
+    expect(finance!.detail).toMatch(/Over budget by ₩111,131 \(\$85\.49\) at 1,300 KRW\/USD/)
+    expect(cto).toMatchObject({ verdict: 'good' })
+    expect(cto!.answer).toMatch(/^Worst p95 95 ms \(Order service, busiest daily band\) vs SLA 1000 ms$/)
+  })
+
+  it('says a total with unknown prices is a lower bound and only watches it', () => {
+    const finance = answerStakeholders(propsOf('mau-1m')).find((a) => a.tab === 'finance')!
+    expect(finance.verdict).toBe('warn')
+    expect(finance.answer).toMatch(/^At least /)
+    expect(finance.detail).toContain('1 price(s) unknown')
+  })
+
+  it('warns when the peak runs the services at their autoscaling maximum (plan 2)', () => {
+    const business = answerStakeholders(propsOf('swiftlogix-seoul-plan2')).find((a) => a.tab === 'business')!
+    expect(business.verdict).toBe('warn')
+    expect(business.detail).toContain('every service hits the autoscaling maximum')
+  })
+
+  it('says no, with the overloaded service, when the peak overwhelms it', () => {
+    const answers = answerStakeholders(overloadedProps())
+    const business = answers.find((a) => a.tab === 'business')!
+    const cto = answers.find((a) => a.tab === 'cto')!
+    expect(business).toMatchObject({ verdict: 'bad', answer: 'No: Black Friday (2,500 req/s) overwhelms Order service and Payment service' })
+    expect(cto.verdict).toBe('bad')
+    expect(cto.answer).toContain('Order service is overloaded at Black Friday')
+  })
+
+  it('reports a database reachable straight from the internet as bad', () => {
+    const { scenario } = propsOf('swiftlogix')
+    const open = structuredClone(scenario)
+    open.config.securityGroups.find((g) => g.id === 'rds-sg')!.ingress.push({ protocol: 'tcp', fromPort: 5432, toPort: 5432, peer: { kind: 'cidr', cidr: '0.0.0.0/0' } })
+    open.config.database.publiclyAccessible = true
+    open.config.network.routing['private-db'].defaultRoute = 'igw'
+    const security = answerStakeholders({ scenario: open, evaluation: evaluateScenario(open) }).find((a) => a.tab === 'security')!
+    expect(security.verdict).toBe('bad')
+    expect(security.answer).toMatch(/^Yes: the internet reaches the database directly on 5432/)
+  })
+})
+
+describe('findWorstService', () => {
+  it('picks the highest p95 and says at which load point', () => {
+    const worst = findWorstService(propsOf('petclinic-3tier').evaluation.capacity.services)
+    expect(worst?.service.serviceId).toBe('was')
+    expect(findWorstService([])).toBeNull()
+  })
+})
+
+describe('listTopImprovements', () => {
+  it('lists the first three recovery improvements in scenario order for swiftlogix', () => {
+    const top = listTopImprovements(propsOf('swiftlogix').evaluation)
+    expect(top.map((i) => i.text)).toEqual([
+      'Turn on Database Multi-AZ',
+      'Turn on Database Multi-AZ and run one NAT gateway per AZ',
+      'Turn on deployment auto-rollback for Order service, Stock service and Payment service',
+    ])
+    expect(top[0]!.why).toBe('Makes automatic: Database unresponsive (now manual)')
+  })
+
+  it('puts the fix of a high finding first', () => {
+    const { scenario } = propsOf('swiftlogix')
+    const open = structuredClone(scenario)
+    open.config.securityGroups.find((g) => g.id === 'bastion-sg')!.ingress[0]!.peer = { kind: 'cidr', cidr: '0.0.0.0/0' }
+    const top = listTopImprovements(evaluateScenario(open))
+    expect(top[0]!.kind).toBe('security')
+    expect(top).toHaveLength(3)
+  })
+
+  it('merges scenarios that name the same change', () => {
+    const top = listTopImprovements(propsOf('swiftlogix-seoul-plan2').evaluation, 10)
+    const nat = top.find((i) => i.text === 'Run one NAT gateway per AZ')!
+    expect(nat.why).toBe('Makes automatic: Availability zone outage (now partial), NAT gateway lost (now manual)')
+  })
+})

@@ -1,0 +1,91 @@
+'use client'
+
+import { useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { BusinessView } from './business-view'
+import { CtoView } from './cto-view'
+import { FinanceView } from './finance-view'
+import { OpsView } from './ops-view'
+import { OverviewView } from './overview-view'
+import { SecurityView } from './security-view'
+import { TAB_IDS, type TabId, type ViewProps } from './view-props'
+
+export const TAB_LABELS: Record<TabId, string> = {
+  overview: 'Overview',
+  ops: 'Ops',
+  business: 'Business',
+  security: 'Security',
+  finance: 'Finance',
+  cto: 'CTO',
+}
+
+const VIEWS: Record<TabId, (props: ViewProps) => ReactNode> = {
+  overview: OverviewView,
+  ops: OpsView,
+  business: BusinessView,
+  security: SecurityView,
+  finance: FinanceView,
+  cto: CtoView,
+}
+
+const tabId = (id: TabId) => `stakeholder-tab-${id}`
+const panelId = (id: TabId) => `stakeholder-panel-${id}`
+
+/** Which tab a key moves to from `current`: arrows wrap around, Home and End jump to the ends. */
+export function nextTab(current: TabId, key: string): TabId | null {
+  const index = TAB_IDS.indexOf(current)
+  const last = TAB_IDS.length - 1
+  const target =
+    key === 'ArrowRight' ? (index === last ? 0 : index + 1) : key === 'ArrowLeft' ? (index === 0 ? last : index - 1) : key === 'Home' ? 0 : key === 'End' ? last : null
+  return target === null ? null : TAB_IDS[target]!
+}
+
+/**
+ * The stakeholder tabs (WAI-ARIA tabs pattern, selection follows focus) and the selected view.
+ * The caller owns which tab is selected, so it can live in the URL or the store.
+ */
+export function StakeholderTabs({ scenario, evaluation, tab, onTabChange }: ViewProps & { tab: TabId; onTabChange: (tab: TabId) => void }) {
+  const buttons = useRef(new Map<TabId, HTMLButtonElement>())
+  const View = VIEWS[tab]
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const next = nextTab(tab, event.key)
+    if (!next) return
+    event.preventDefault()
+    onTabChange(next)
+    buttons.current.get(next)?.focus()
+  }
+
+  return (
+    <div>
+      <div role="tablist" aria-label="Stakeholder views" onKeyDown={onKeyDown} className="flex gap-1 border-b border-slate-200">
+        {TAB_IDS.map((id) => {
+          const selected = id === tab
+          return (
+            <button
+              key={id}
+              ref={(el) => {
+                if (el) buttons.current.set(id, el)
+                else buttons.current.delete(id)
+              }}
+              type="button"
+              role="tab"
+              id={tabId(id)}
+              aria-selected={selected}
+              aria-controls={panelId(id)}
+              tabIndex={selected ? 0 : -1}
+              onClick={() => onTabChange(id)}
+              className={`-mb-px border-b-2 px-4 py-2 text-sm font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-sky-600 ${
+                selected ? 'border-slate-900 text-slate-900' : 'border-transparent text-slate-500 hover:border-slate-300 hover:text-slate-700'
+              }`}
+            >
+              {TAB_LABELS[id]}
+            </button>
+          )
+        })}
+      </div>
+      <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} tabIndex={0} className="pt-4 focus-visible:outline-none">
+        <View scenario={scenario} evaluation={evaluation} />
+      </div>
+    </div>
+  )
+}

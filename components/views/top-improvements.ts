@@ -1,0 +1,24 @@
+import type { Evaluation } from '@/lib/evaluate'
+
+/** One change worth making, and why: the high finding it fixes or the failures it makes automatic. */
+export type Improvement = { text: string; why: string; kind: 'security' | 'recovery' }
+
+/**
+ * The changes to show first: fixes for high-severity findings (an open door beats a slow recovery),
+ * then the recovery improvements in scenario order (smallest blast radius, so most frequent, first).
+ * The same change named by several scenarios appears once, listing them all.
+ * Example (swiftlogix): "Turn on Database Multi-AZ" (Database unresponsive), "Turn on Database Multi-AZ and
+ * run one NAT gateway per AZ" (Availability zone outage), "Turn on deployment auto-rollback for …" (Bad deploy).
+ */
+export function listTopImprovements(evaluation: Evaluation, limit = 3): Improvement[] {
+  const improvements: Improvement[] = evaluation.security.findings
+    .filter((f) => f.severity === 'high')
+    .map((f) => ({ text: f.fix, why: `Fixes high finding ${f.id}`, kind: 'security' as const }))
+  const byText = new Map<string, string[]>()
+  for (const scenario of evaluation.recovery.scenarios) {
+    if (scenario.improvement === null) continue
+    byText.set(scenario.improvement, [...(byText.get(scenario.improvement) ?? []), `${scenario.title} (now ${scenario.mode})`])
+  }
+  for (const [text, titles] of byText) improvements.push({ text, why: `Makes automatic: ${titles.join(', ')}`, kind: 'recovery' })
+  return improvements.slice(0, limit)
+}

@@ -1,0 +1,119 @@
+// @vitest-environment jsdom
+import { renderToStaticMarkup } from 'react-dom/server'
+import { describe, expect, it } from 'vitest'
+import { BusinessView } from './business-view'
+import { CtoView } from './cto-view'
+import { FinanceView } from './finance-view'
+import { overloadedProps, propsOf } from './helpers.fixture'
+import { OpsView } from './ops-view'
+import { OverviewView } from './overview-view'
+import { SecurityView } from './security-view'
+import { nextTab, StakeholderTabs } from './stakeholder-tabs'
+import type { ViewProps } from './view-props'
+
+function render(element: React.ReactElement): Document {
+  return new DOMParser().parseFromString(renderToStaticMarkup(element), 'text/html')
+}
+
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? ''
+
+describe('OverviewView', () => {
+  it('answers each stakeholder in a sentence for swiftlogix, with the top three improvements', () => {
+    const doc = render(<OverviewView {...propsOf('swiftlogix')} />)
+    expect(text(doc.querySelector('h2'))).toBe('SwiftLogix final proposal')
+    expect(text(doc.body)).toContain('us-east-1')
+    const answers = [...doc.querySelectorAll('[data-stakeholder]')].map((li) => li.getAttribute('data-stakeholder'))
+    expect(answers).toEqual(['ops', 'business', 'security', 'finance', 'cto'])
+    expect(text(doc.querySelector('[data-stakeholder="ops"]'))).toContain('2 of 8 failures recover by themselves')
+    expect(text(doc.querySelector('[data-stakeholder="finance"]'))).toContain('₩261,131 ($200.87) a month')
+    expect(doc.querySelectorAll('ol > li')).toHaveLength(3)
+  })
+})
+
+describe('OpsView', () => {
+  it('lists all eight failure scenarios and marks the unresponsive database manual (swiftlogix)', () => {
+    const props = propsOf('swiftlogix')
+    const doc = render(<OpsView {...props} />)
+    const rows = [...doc.querySelectorAll('tr[data-scenario]')]
+    expect(rows.map((r) => text(r.querySelector('th')))).toEqual(props.evaluation.recovery.scenarios.map((s) => s.title))
+    expect(rows).toHaveLength(8)
+    const db = doc.querySelector('tr[data-scenario="db-unresponsive"]')
+    expect(text(db)).toContain('manual')
+    expect(text(db)).toContain('Turn on Database Multi-AZ')
+    expect(text(doc.querySelector('tr[data-scenario="region-outage"]'))).toContain('unbounded')
+    expect(text(doc.body)).toContain('2 of 8 scenarios recover automatically = 25 %')
+    expect(doc.querySelector('tr[data-scenario="az-outage"] details')).not.toBeNull()
+  })
+})
+
+describe('FinanceView', () => {
+  it('shows the reserved plan-2 lines as unknown with the reason, never as $0', () => {
+    const doc = render(<FinanceView {...propsOf('swiftlogix-seoul-plan2')} />)
+    for (const id of ['rds-instance', 'cache', 'bastion']) {
+      const row = doc.querySelector(`tr[data-line="${id}"]`)
+      expect(text(row?.querySelector('td:last-child'))).toBe('unknown')
+      expect(text(row)).toContain('price unknown')
+      expect(text(row)).not.toContain('$0.00')
+    }
+    expect(text(doc.body)).toContain('at least')
+    expect(text(doc.body)).toContain('1,300 KRW/USD')
+  })
+
+  it('prices the three options for swiftlogix in USD and KRW', () => {
+    const doc = render(<FinanceView {...propsOf('swiftlogix')} />)
+    expect(text(doc.querySelector('tr[data-option="multi-az"]'))).toMatch(/\+\$15\.44.*\+₩20,072.*\+1/)
+    expect(text(doc.querySelector('tr[data-option="nat-per-az"]'))).toContain('+$32.85')
+    expect(text(doc.querySelector('tr[data-line="fargate-vcpu:x86-0.5vcpu-1gb-20gb"]'))).toContain('6 tasks × 0.5 vCPU × 730 h × $0.04048/vCPU-h = $88.65')
+  })
+})
+
+describe('SecurityView', () => {
+  it('checks the seven layers and answers the database question with its path', () => {
+    const doc = render(<SecurityView {...propsOf('swiftlogix')} />)
+    expect(text(doc.body)).toContain('7 of 7 layers hold')
+    expect(text(doc.body)).toContain('Not directly')
+    expect(doc.querySelector('ol[aria-label="Internet to ALB to order to database"]')).not.toBeNull()
+    expect(text(doc.body)).toContain('container-insights-off')
+    expect(text(doc.body)).toContain('203.0.113.10/32 (Office)')
+  })
+})
+
+describe('BusinessView and CtoView', () => {
+  it('describe the peak day from engine figures (swiftlogix: +$14.22 for Black Friday)', () => {
+    const doc = render(<BusinessView {...propsOf('swiftlogix')} />)
+    expect(text(doc.body)).toContain('$215.09 − $200.87 = +$14.22')
+    expect(text(doc.body)).toContain('2 / 2 / 14')
+    expect(doc.querySelector('figure[role="img"]')?.getAttribute('aria-label')).toContain('Black Friday 200 req/s for 24 h')
+  })
+
+  it('say overloaded in words instead of drawing Infinity', () => {
+    const props: ViewProps = overloadedProps()
+    const cto = render(<CtoView {...props} />)
+    expect(text(cto.body)).toContain('95 ms / overloaded')
+    expect(cto.querySelector('figure[role="img"]')?.getAttribute('aria-label')).toContain('overloaded at Black Friday')
+    expect(text(render(<BusinessView {...props} />).body)).toContain('not carried')
+  })
+})
+
+describe('StakeholderTabs', () => {
+  it('renders an accessible tablist with the six stakeholder tabs and the selected panel', () => {
+    const doc = render(<StakeholderTabs {...propsOf('swiftlogix')} tab="ops" onTabChange={() => {}} />)
+    const tabs = [...doc.querySelectorAll('[role="tablist"] [role="tab"]')]
+    expect(tabs.map((t) => text(t))).toEqual(['Overview', 'Ops', 'Business', 'Security', 'Finance', 'CTO'])
+    expect(tabs.map((t) => t.getAttribute('aria-selected'))).toEqual(['false', 'true', 'false', 'false', 'false', 'false'])
+    expect(tabs.map((t) => t.getAttribute('tabindex'))).toEqual(['-1', '0', '-1', '-1', '-1', '-1'])
+    const panel = doc.querySelector('[role="tabpanel"]')!
+    expect(panel.getAttribute('aria-labelledby')).toBe(tabs[1]!.id)
+    expect(tabs[1]!.getAttribute('aria-controls')).toBe(panel.id)
+    expect(panel.querySelectorAll('tr[data-scenario]')).toHaveLength(8)
+  })
+
+  it('moves with the arrow keys, wrapping at the ends, and jumps with Home and End', () => {
+    expect(nextTab('overview', 'ArrowRight')).toBe('ops')
+    expect(nextTab('cto', 'ArrowRight')).toBe('overview')
+    expect(nextTab('overview', 'ArrowLeft')).toBe('cto')
+    expect(nextTab('finance', 'Home')).toBe('overview')
+    expect(nextTab('ops', 'End')).toBe('cto')
+    expect(nextTab('ops', 'Enter')).toBeNull()
+  })
+})
