@@ -1,0 +1,253 @@
+import { TOPOLOGY_NODE_SIZE, type TopoEdge, type TopoNode, type Topology } from '@/lib/topology'
+import { absoluteRects, type Rect } from './absolute-rects'
+import type { Emphasised } from './emphasise-reach'
+import type { EdgePill, Emphasis, GlowTone, PillItem, TopoFlowEdge, TopoFlowNode, TopoFlowNodeType } from './flow-types'
+import { LANE_TRACKS, midpointOf, roundedPath, routeEdge, segmentsOf, type Lane, type PlacedSegment, type Route, type RoutingSpace, type Side } from './route-edge'
+
+const GROUP_KINDS = new Set<TopoNode['kind']>(['region', 'vpc', 'az', 'subnet-group'])
+const OUTSIDE_KINDS = new Set<TopoNode['kind']>(['external', 'cloudfront', 'waf', 'route53'])
+
+/**
+ * Stacking, set by hand (zIndexMode 'manual'): nested frames at the bottom, lines above the
+ * frames, boxes above the lines so a line never crosses a label, pills (z 20, in the edge) on top.
+ */
+const GROUP_Z: Partial<Record<TopoNode['kind'], number>> = { region: 0, vpc: 1, az: 2, 'subnet-group': 3 }
+const LEAF_Z = 10
+const EDGE_Z: Record<Emphasis, number> = { dim: 4, none: 5, soft: 6, strong: 7 }
+const RANK: Record<Emphasis, number> = { dim: 0, none: 1, soft: 2, strong: 3 }
+
+/** More distinct port labels than this on one pill are summarised ('TCP 8080–8086') when contiguous. */
+const LIST_UP_TO = 2
+/** Outside-column lanes start this far right of the column and step by LANE_STEP_OUTSIDE. */
+const OUTSIDE_LANE_START = 20
+const OUTSIDE_LANE_STEP = 10
+/** The corridor left of the outside column, for lines between outside boxes. */
+const OUTSIDE_DETOUR = 12
+/** A padding corridor's first track sits this far inside the frame. */
+const PADDING_TRACK = 4
+
+/**
+ * React Flow focuses its own wrapper and its stylesheet removes that wrapper's outline, so the
+ * wrapper is a Tailwind `group` and the custom node draws the ring (group-focus-visible).
+ */
+const NODE_CLASS = 'group'
+
+function nodeTypeOf(kind: TopoNode['kind']): TopoFlowNodeType {
+  if (GROUP_KINDS.has(kind)) return 'frame'
+  return OUTSIDE_KINDS.has(kind) ? 'external' : 'resource'
+}
+
+function isLit(emphasis: Emphasis): boolean {
+  return emphasis === 'strong' || emphasis === 'soft'
+}
+
+function louder(a: Emphasis, b: Emphasis): Emphasis {
+  return RANK[a] >= RANK[b] ? a : b
+}
+
+export type NodeMarks = {
+  emphasised: Emphasised | null
+  singlePoints: ReadonlySet<string>
+  selectedNodeId: string | null
+}
+
+/** Engine boxes → React Flow nodes, positions and sizes untouched. */
+export function buildFlowNodes(topology: Topology, marks: NodeMarks): TopoFlowNode[] {
+  const { emphasised, singlePoints, selectedNodeId } = marks
+  return topology.nodes.map((topo) => {
+    const group = GROUP_KINDS.has(topo.kind)
+    const size = topo.size ?? TOPOLOGY_NODE_SIZE
+    const level = emphasised?.nodes.get(topo.id)
+    // Frames are the map, not the subject: a lens never dims them.
+    const emphasis: Emphasis = level ?? (emphasised && !group ? 'dim' : 'none')
+    return {
+      id: topo.id,
+      type: nodeTypeOf(topo.kind),
+      position: topo.position,
+      ...(topo.parentId ? { parentId: topo.parentId, extent: 'parent' as const } : {}),
+      width: size.width,
+      height: size.height,
+      zIndex: GROUP_Z[topo.kind] ?? LEAF_Z,
+      selected: topo.id === selectedNodeId,
+      draggable: false,
+      connectable: false,
+      className: NODE_CLASS,
+      ariaLabel: [topo.label, topo.sublabel].filter(Boolean).join(', '),
+      data: {
+        topo,
+        emphasis,
+        tone: level ? (emphasised?.tone ?? null) : null,
+        pathStep: emphasised?.steps.get(topo.id) ?? null,
+        internetPorts: emphasised?.internetPorts.get(topo.id) ?? [],
+        singlePointOfFailure: singlePoints.has(topo.id),
+      },
+    }
+  })
+}
+
+/** Obstacles and corridors for the router, read off the engine's layout. */
+function routingSpace(topology: Topology, rects: ReadonlyMap<string, Rect>): RoutingSpace {
+  const byId = new Map(topology.nodes.map((n) => [n.id, n]))
+  const outside = topology.nodes.filter((n) => !n.parentId && OUTSIDE_KINDS.has(n.kind))
+  const outsideRight = Math.max(0, ...outside.map((n) => (rects.get(n.id)?.x ?? 0) + (rects.get(n.id)?.width ?? 0)))
+  const obstacles = new Map(topology.nodes.filter((n) => !GROUP_KINDS.has(n.kind)).flatMap((n) => (rects.has(n.id) ? [[n.id, rects.get(n.id)!] as const] : [])))
+
+  const outsideLeft = Math.min(...outside.map((n) => rects.get(n.id)?.x ?? 0))
+  const lanesNear = (targetId: string): Lane[] => {
+    // Between two outside boxes with another in the way, go round the column on its left.
+    if (outside.some((n) => n.id === targetId)) return [{ x: outsideLeft - OUTSIDE_DETOUR, inward: 0 }]
+    const node = byId.get(targetId)
+    const frameId = node && GROUP_KINDS.has(node.kind) ? node.id : node?.parentId
+    const frame = frameId ? rects.get(frameId) : undefined
+    if (!frame) return []
+    // Columns of the subnet grid: distinct left edges of the frame's children.
+    const children = topology.nodes.filter((n) => n.parentId === frameId && !GROUP_KINDS.has(n.kind)).map((n) => rects.get(n.id)!)
+    const lefts = [...new Set(children.map((r) => r.x))].sort((a, b) => a - b)
+    const gaps: Lane[] = lefts.slice(1).map((left, i) => ({ x: (lefts[i]! + TOPOLOGY_NODE_SIZE.width + left) / 2, inward: 0 }))
+    return [{ x: frame.x + PADDING_TRACK, inward: 1 }, { x: frame.x + frame.width - PADDING_TRACK, inward: -1 }, ...gaps]
+  }
+  const outsideLane = (sourceId: string): number => {
+    const index = Math.max(0, outside.findIndex((n) => n.id === sourceId))
+    return outsideRight + OUTSIDE_LANE_START + (outside.length - 1 - index) * OUTSIDE_LANE_STEP
+  }
+  return { obstacles, lanesNear, isOutside: (id) => outside.some((n) => n.id === id), outsideLane }
+}
+
+/** Routing does not depend on the lens, so each layout is routed once. */
+const routeCache = new WeakMap<Topology, ReadonlyMap<string, Route>>()
+
+/**
+ * Every edge's line, rules first, then traffic, then routes: the lines that matter most get the
+ * cleanest paths, and later lines avoid running along them.
+ */
+export function routesOf(topology: Topology): ReadonlyMap<string, Route> {
+  const cached = routeCache.get(topology)
+  if (cached) return cached
+  const rects = absoluteRects(topology)
+  const space = routingSpace(topology, rects)
+  const sources = [...new Set(topology.edges.map((e) => e.source))]
+  const routes = new Map<string, Route>()
+  const placed: PlacedSegment[] = []
+  for (const kind of ['sg-rule', 'traffic', 'route'] as const) {
+    for (const edge of topology.edges.filter((e) => e.kind === kind)) {
+      const source = rects.get(edge.source)
+      const target = rects.get(edge.target)
+      if (!source || !target) continue
+      const route = routeEdge(edge.source, edge.target, source, target, space, sources.indexOf(edge.source) % LANE_TRACKS, placed)
+      routes.set(edge.id, route)
+      placed.push(...segmentsOf(route, edge.source, edge.target))
+    }
+  }
+  routeCache.set(topology, routes)
+  return routes
+}
+
+/** '8080'..'8086' under one protocol → 'TCP 8080–8086'; null when the ports are not one run. */
+function summarise(texts: string[]): string | null {
+  const parsed = texts.map((t) => /^(\S+) (\d+)$/.exec(t))
+  if (parsed.some((m) => !m) || new Set(parsed.map((m) => m![1])).size !== 1) return null
+  const ports = parsed.map((m) => Number(m![2])).sort((a, b) => a - b)
+  const contiguous = ports.every((p, i) => i === 0 || p === ports[i - 1]! + 1)
+  return contiguous ? `${parsed[0]![1]} ${ports[0]}–${ports[ports.length - 1]}` : null
+}
+
+/** 'TCP 8081' after 'TCP 8080' → hidden 'TCP ', shown '8081'. */
+function splitLabel(text: string, previous: string | undefined): Pick<PillItem, 'hiddenPrefix' | 'shown'> {
+  const space = text.indexOf(' ')
+  const prefix = space > 0 ? text.slice(0, space + 1) : ''
+  if (prefix && previous?.startsWith(prefix)) return { hiddenPrefix: prefix, shown: text.slice(prefix.length) }
+  return { hiddenPrefix: '', shown: text }
+}
+
+function pillAnchor(target: Rect, entry: Side): Pick<EdgePill, 'x' | 'y' | 'anchor'> {
+  const x = target.x + target.width / 2
+  const y = target.y + target.height / 2
+  if (entry === 'top') return { x, y: target.y, anchor: 'top' }
+  if (entry === 'bottom') return { x, y: target.y + target.height, anchor: 'bottom' }
+  if (entry === 'left') return { x: target.x, y, anchor: 'left' }
+  return { x: target.x + target.width, y, anchor: 'right' }
+}
+
+/** One pill for every sg-rule edge entering one side of one box. */
+function entryPill(edges: TopoEdge[], target: Rect, entry: Side, emphasisOf: (id: string) => Emphasis, labelOf: (id: string) => string, lens: GlowTone | null): EdgePill {
+  const texts = [...new Set(edges.map((e) => e.label))]
+  const summary = texts.length > LIST_UP_TO ? summarise(texts) : null
+  const compact = texts.length > LIST_UP_TO
+  const textEmphasis = new Map(texts.map((t) => [t, edges.filter((e) => e.label === t).map((e) => emphasisOf(e.id)).reduce(louder, 'dim' as Emphasis)]))
+  const shownFirst = new Set<string>()
+  const items = edges.map((edge): PillItem => {
+    const first = !shownFirst.has(edge.label)
+    shownFirst.add(edge.label)
+    const previous = texts[texts.indexOf(edge.label) - 1]
+    return {
+      edgeId: edge.id,
+      text: edge.label,
+      ...(compact ? splitLabel(edge.label, previous) : { hiddenPrefix: '', shown: edge.label }),
+      visible: first && !summary,
+      emphasis: textEmphasis.get(edge.label) ?? 'none',
+    }
+  })
+  // The visible items first, in the order of their texts, so the pill reads 'TCP 80 TCP 443'.
+  items.sort((a, b) => Number(b.visible) - Number(a.visible) || texts.indexOf(a.text) - texts.indexOf(b.text))
+  const title = edges.map((e) => `${e.label} from ${labelOf(e.source)} (${String(e.data.sgName ?? e.sgId ?? '')})`).join('\n')
+  const emphasis = items.map((i) => i.emphasis).reduce(louder, 'dim')
+  return { kind: 'sg-rule', ...pillAnchor(target, entry), summary, items, emphasis, tone: isLit(emphasis) ? lens : null, title }
+}
+
+/**
+ * Engine edges → React Flow edges, each routed around the boxes. Every sg-rule edge entering
+ * the same side of the same box shares one pill, drawn by the first of them; a traffic line
+ * that runs along an sg-rule line keeps quiet, since the rule already names the port.
+ */
+export function buildFlowEdges(topology: Topology, emphasised: Emphasised | null): TopoFlowEdge[] {
+  const rects = absoluteRects(topology)
+  const labels = new Map(topology.nodes.map((n) => [n.id, n.label]))
+  const labelOf = (id: string) => labels.get(id) ?? id
+  const emphasisOf = (id: string): Emphasis => emphasised?.edges.get(id) ?? (emphasised ? 'dim' : 'none')
+  const lens = emphasised?.tone ?? null
+
+  const routes = routesOf(topology)
+
+  const sgPairs = new Set(topology.edges.filter((e) => e.kind === 'sg-rule').map((e) => `${e.source}->${e.target}`))
+  const entries = new Map<string, TopoEdge[]>()
+  for (const edge of topology.edges) {
+    if (edge.kind !== 'sg-rule') continue
+    const key = `${edge.target}|${routes.get(edge.id)?.entry ?? 'top'}`
+    entries.set(key, [...(entries.get(key) ?? []), edge])
+  }
+
+  const pillOf = (edge: TopoEdge, route: Route | undefined): EdgePill | null => {
+    const target = rects.get(edge.target)
+    if (!route || !target) return null
+    if (edge.kind === 'sg-rule') {
+      const group = entries.get(`${edge.target}|${route.entry}`) ?? [edge]
+      return group[0]?.id === edge.id ? entryPill(group, target, route.entry, emphasisOf, labelOf, lens) : null
+    }
+    // Routes all read 0.0.0.0/0 (the key says so); traffic along a rule line is already labelled.
+    if (edge.kind === 'route' || sgPairs.has(`${edge.source}->${edge.target}`)) return null
+    const at = midpointOf(route.points)
+    const emphasis = emphasisOf(edge.id)
+    const item: PillItem = { edgeId: edge.id, text: edge.label, hiddenPrefix: '', shown: edge.label, visible: true, emphasis }
+    return { kind: edge.kind, x: at.x, y: at.y, anchor: 'centre', summary: null, items: [item], emphasis, tone: isLit(emphasis) ? lens : null, title: `${edge.label}: ${labelOf(edge.source)} → ${labelOf(edge.target)}` }
+  }
+
+  const edges = topology.edges.map((topo): TopoFlowEdge => {
+    const emphasis = emphasisOf(topo.id)
+    const tone: GlowTone | null = isLit(emphasis) ? lens : null
+    const route = routes.get(topo.id)
+    return {
+      id: topo.id,
+      type: topo.kind,
+      source: topo.source,
+      target: topo.target,
+      sourceHandle: `source-${route?.exit ?? 'bottom'}`,
+      targetHandle: `target-${route?.entry ?? 'top'}`,
+      zIndex: EDGE_Z[emphasis],
+      selectable: false,
+      focusable: false,
+      data: { topo, emphasis, tone, path: route ? roundedPath(route.points) : '', pill: pillOf(topo, route) },
+    }
+  })
+  // Quiet lines first, so louder ones on the same layer are drawn over them.
+  return edges.sort((a, b) => RANK[a.data?.emphasis ?? 'none'] - RANK[b.data?.emphasis ?? 'none'])
+}

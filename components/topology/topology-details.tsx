@@ -1,0 +1,134 @@
+'use client'
+
+import { useMemo, type ReactNode } from 'react'
+import { Badge } from '@/components/ui/badge'
+import { MODE_TONE, SEVERITY_TONE } from '@/components/ui/tones'
+import type { Evaluation } from '@/lib/evaluate'
+import type { Scenario } from '@/lib/model'
+import { describeNode } from './describe-node'
+import { NodeGlyph } from './node-glyph'
+import { GLYPH_TILE, KIND_NAMES, TIER_NAMES } from './node-styles'
+
+export type TopologyDetailsProps = { scenario: Scenario; evaluation: Evaluation; nodeId: string | null }
+
+function Section({ title, count, children }: { title: string; count?: number; children: ReactNode }) {
+  return (
+    <section className="mt-4">
+      <h4 className="mb-1.5 text-[11px] font-semibold uppercase tracking-wide text-slate-500">
+        {title}
+        {count !== undefined && <span className="ml-1 font-medium text-slate-400">({count})</span>}
+      </h4>
+      {children}
+    </section>
+  )
+}
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <dt className="text-slate-500">{term}</dt>
+      <dd className="min-w-0 break-words text-slate-900">{children}</dd>
+    </>
+  )
+}
+
+function Empty({ children }: { children: ReactNode }) {
+  return <p className="text-xs text-slate-500">{children}</p>
+}
+
+/**
+ * What the selected box is: kind, size, tier and AZ; the findings about it; the security-group
+ * rules that let traffic in; and the failure scenarios in which it is a single point of failure.
+ * Renders a plain block: the caller supplies the side panel (an <aside>) around it.
+ */
+export function TopologyDetails({ scenario, evaluation, nodeId }: TopologyDetailsProps) {
+  const description = useMemo(() => (nodeId ? describeNode(scenario, evaluation, nodeId) : null), [scenario, evaluation, nodeId])
+  if (!description) {
+    return (
+      <div data-testid="topology-details" className="text-sm text-slate-500">
+        {nodeId ? `"${nodeId}" is not in this design any more.` : 'Select a box in the diagram to see what it is, who may connect to it and what happens when it fails.'}
+      </div>
+    )
+  }
+  const { node, parentLabel, securityGroups, findings, inbound, singlePointIn } = description
+  const isResource = !['region', 'vpc', 'az', 'subnet-group'].includes(node.kind)
+  return (
+    <div data-testid="topology-details" className="text-sm">
+      <header className="flex items-start gap-2.5">
+        <span className={`flex h-9 w-9 shrink-0 items-center justify-center rounded-md ${node.kind === 'external' ? 'bg-slate-800 text-white' : GLYPH_TILE[node.kind]} ${isResource ? '' : 'bg-slate-100'}`}>
+          <NodeGlyph kind={node.kind} isInternet={node.id === 'internet'} />
+        </span>
+        <div className="min-w-0">
+          <h3 className="font-semibold leading-5 text-slate-900">{node.label}</h3>
+          {node.sublabel && <p className="text-xs text-slate-600">{node.sublabel}</p>}
+        </div>
+      </header>
+
+      <dl className="mt-3 grid grid-cols-[5.5rem_1fr] gap-x-2 gap-y-1 text-xs">
+        <Fact term="Kind">{KIND_NAMES[node.kind]}</Fact>
+        {node.tier && <Fact term="Tier">{TIER_NAMES[node.tier]}</Fact>}
+        {node.az && <Fact term="AZ">{node.az}</Fact>}
+        {parentLabel && node.kind !== 'subnet-group' && <Fact term="Inside">{parentLabel}</Fact>}
+        {securityGroups.length > 0 && <Fact term="Security groups">{securityGroups.join(', ')}</Fact>}
+        <Fact term="Id">
+          <code className="font-mono text-[11px] text-slate-600">{node.id}</code>
+        </Fact>
+      </dl>
+
+      <Section title="Security findings" count={findings.length}>
+        {findings.length === 0 ? (
+          <Empty>No findings about this box.</Empty>
+        ) : (
+          <ul className="space-y-2">
+            {findings.map((f) => (
+              <li key={f.id} className="text-xs">
+                <div className="flex items-center gap-1.5">
+                  <Badge tone={SEVERITY_TONE[f.severity]}>{f.severity}</Badge>
+                  {f.rule && <span className="font-mono text-[10.5px] text-slate-400">{f.rule}</span>}
+                </div>
+                <p className="mt-1 text-slate-700">{f.message}</p>
+                <p className="mt-0.5 text-slate-500">Fix: {f.fix}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      <Section title="Inbound rules" count={inbound.length}>
+        {inbound.length === 0 ? (
+          <Empty>No security-group rule admits traffic to this box.</Empty>
+        ) : (
+          <ul className="divide-y divide-slate-100 text-xs">
+            {inbound.map((rule) => (
+              <li key={rule.edgeId} className="flex items-baseline justify-between gap-2 py-1">
+                <span className="min-w-0 text-slate-700">
+                  from <span className="font-medium text-slate-900">{rule.from}</span>
+                  {rule.description && <span className="block text-slate-500">{rule.description}</span>}
+                </span>
+                <span className="shrink-0 text-right">
+                  <span className="font-mono font-semibold text-slate-800">{rule.ports}</span>
+                  <span className="block text-[10.5px] text-slate-400">{rule.group}</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      <Section title="Single point of failure in" count={singlePointIn.length}>
+        {singlePointIn.length === 0 ? (
+          <Empty>No failure scenario takes this box out without something taking over.</Empty>
+        ) : (
+          <ul className="space-y-1 text-xs">
+            {singlePointIn.map((s) => (
+              <li key={s.id} className="flex items-center justify-between gap-2">
+                <span className="text-slate-800">{s.title}</span>
+                <Badge tone={MODE_TONE[s.mode]}>{s.mode}</Badge>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+    </div>
+  )
+}

@@ -1,0 +1,123 @@
+'use client'
+
+import { Handle, Position, type NodeProps } from '@xyflow/react'
+import { memo } from 'react'
+import type { TopoFlowNode } from './flow-types'
+import { NodeGlyph } from './node-glyph'
+import { emphasisClass, GLYPH_TILE, GROUP_FRAME, GROUP_TITLE, groupEmphasisClass } from './node-styles'
+
+/** A source and a target handle on every side; build-flow-elements picks the pair per line. */
+const HANDLES = [
+  { side: 'top', position: Position.Top },
+  { side: 'right', position: Position.Right },
+  { side: 'bottom', position: Position.Bottom },
+  { side: 'left', position: Position.Left },
+] as const
+const HIDDEN_HANDLE = { opacity: 0, pointerEvents: 'none', minWidth: 1, minHeight: 1, width: 1, height: 1, border: 0 } as const
+
+function NodeHandles() {
+  return (
+    <>
+      {HANDLES.map(({ side, position }) => (
+        <Handle key={`source-${side}`} id={`source-${side}`} type="source" position={position} isConnectable={false} style={HIDDEN_HANDLE} />
+      ))}
+      {HANDLES.map(({ side, position }) => (
+        <Handle key={`target-${side}`} id={`target-${side}`} type="target" position={position} isConnectable={false} style={HIDDEN_HANDLE} />
+      ))}
+    </>
+  )
+}
+
+/** Drawn when React Flow's wrapper (a Tailwind `group`) has keyboard focus. */
+const FOCUS_RING = 'group-focus-visible:outline-[3px] group-focus-visible:outline-offset-4 group-focus-visible:outline-sky-600'
+
+function SinglePointTag() {
+  return (
+    <span className="pointer-events-none absolute -bottom-2.5 right-1.5 z-10 whitespace-nowrap rounded-full bg-red-600 px-1.5 py-px text-[9.5px] font-semibold leading-[14px] text-white shadow-sm">
+      single point of failure
+    </span>
+  )
+}
+
+function SinglePointRing({ rounded }: { rounded: string }) {
+  return <span aria-hidden="true" className={`pointer-events-none absolute -inset-[5px] border-2 border-dashed border-red-500 ${rounded}`} />
+}
+
+/** 'internet :80 :443' above a box the internet opens directly. */
+function InternetTag({ ports }: { ports: number[] }) {
+  return (
+    <span className="pointer-events-none absolute -top-2.5 left-2 z-10 whitespace-nowrap rounded-full bg-amber-500 px-1.5 py-px text-[10px] font-semibold leading-[14px] text-white shadow-sm">
+      internet {ports.map((p) => `:${p}`).join(' ')}
+    </span>
+  )
+}
+
+function StepBadge({ step }: { step: number }) {
+  return (
+    <span
+      aria-label={`step ${step} on the path to the database`}
+      className="pointer-events-none absolute -left-2.5 -top-2.5 z-10 flex h-5 w-5 items-center justify-center rounded-full bg-rose-600 text-[11px] font-bold text-white shadow ring-2 ring-white"
+    >
+      {step}
+    </span>
+  )
+}
+
+/** A resource (or an edge service, or an outside address range): icon, name and size. */
+function ResourceNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) {
+  const { topo, emphasis, tone, pathStep, internetPorts, singlePointOfFailure } = data
+  const outside = topo.kind === 'external'
+  const card = outside ? 'border-slate-700 bg-slate-800 text-white shadow-md' : 'border-slate-200 bg-white text-slate-900 shadow-sm'
+  const sublabelColour = outside ? 'text-slate-300' : 'text-slate-500'
+  return (
+    <div data-testid={`topo-node-${id}`} title={[topo.label, topo.sublabel].filter(Boolean).join('\n')} className="relative h-full w-full cursor-pointer">
+      <NodeHandles />
+      {/* The card fades under a lens; the failure ring and tags beside it stay at full strength. */}
+      <div
+        className={`flex h-full w-full items-center gap-2.5 rounded-lg border px-2.5 transition-[opacity,box-shadow] duration-200 hover:border-sky-400 ${FOCUS_RING} ${card} ${emphasisClass(emphasis, tone, selected)}`}
+      >
+        <span className={`flex h-9 w-9 shrink-0 items-center justify-center rounded-md ${GLYPH_TILE[topo.kind]}`}>
+          <NodeGlyph kind={topo.kind} isInternet={id === 'internet'} />
+        </span>
+        <span className="min-w-0 flex-1">
+          <span className="block truncate text-[13px] font-semibold leading-4">{topo.label}</span>
+          {topo.sublabel && <span className={`mt-0.5 line-clamp-2 text-[11px] leading-[13px] ${sublabelColour}`}>{topo.sublabel}</span>}
+        </span>
+      </div>
+      {singlePointOfFailure && <SinglePointRing rounded="rounded-xl" />}
+      {singlePointOfFailure && <SinglePointTag />}
+      {internetPorts.length > 0 && <InternetTag ports={internetPorts} />}
+      {pathStep !== null && <StepBadge step={pathStep} />}
+    </div>
+  )
+}
+
+const GROUP_PREFIX: Partial<Record<TopoFlowNode['data']['topo']['kind'], string>> = { region: 'Region', az: 'AZ' }
+
+/** A region, VPC, availability zone or subnet group: a labelled translucent frame. */
+function GroupNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) {
+  const { topo, emphasis, tone, singlePointOfFailure } = data
+  const frame = topo.kind === 'subnet-group' ? (topo.tier ?? 'public') : topo.kind === 'region' || topo.kind === 'vpc' || topo.kind === 'az' ? topo.kind : 'az'
+  const prefix = GROUP_PREFIX[topo.kind]
+  return (
+    <div
+      data-testid={`topo-node-${id}`}
+      className={`relative h-full w-full rounded-xl transition-shadow duration-200 ${FOCUS_RING} ${GROUP_FRAME[frame]} ${groupEmphasisClass(emphasis, tone, selected)}`}
+    >
+      <NodeHandles />
+      <div className={`flex h-7 items-center gap-1.5 px-4 text-xs ${GROUP_TITLE[frame]}`}>
+        <NodeGlyph kind={topo.kind} className="h-4 w-4 shrink-0 opacity-80" />
+        <span className="font-semibold uppercase tracking-wide">
+          {prefix && <span className="mr-1 font-medium opacity-70">{prefix}</span>}
+          {topo.label}
+        </span>
+        {topo.sublabel && <span className="font-mono text-[11px] opacity-75">{topo.sublabel}</span>}
+      </div>
+      {singlePointOfFailure && <SinglePointRing rounded="rounded-2xl" />}
+      {singlePointOfFailure && <SinglePointTag />}
+    </div>
+  )
+}
+
+export const ResourceNode = memo(ResourceNodeComponent)
+export const GroupNode = memo(GroupNodeComponent)
