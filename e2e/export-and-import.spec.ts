@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { test, expect, openDashboard } from './fixtures'
 
-const TFCHECK = resolve(__dirname, '../../shared/tools/tfcheck/tfcheck.js')
+const TFCHECK = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/tools/tfcheck/tfcheck.js')
 
 test('Export Terraform downloads files that tfcheck accepts', async ({ page, consoleProblems }) => {
   await openDashboard(page)

@@ -28,3 +28,9 @@ export async function openDashboard(page: Page, path = '/') {
 export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true })
 }
+
+/** Radios in segmented controls are visually hidden inside their labels: click the label text. */
+export async function chooseRadio(page: Page, groupName: string, optionName: string) {
+  await page.getByRole('radiogroup', { name: groupName }).getByText(optionName, { exact: true }).click()
+  await expect(page.getByRole('radiogroup', { name: groupName }).getByRole('radio', { name: optionName })).toBeChecked()
+}

@@ -1,9 +1,9 @@
-import { test, expect, openDashboard } from './fixtures'
+import { test, expect, chooseRadio, openDashboard } from './fixtures'
 
 test('a reload restores the work', async ({ page, consoleProblems }) => {
   await openDashboard(page)
   await page.getByRole('switch', { name: 'Database Multi-AZ' }).click()
-  await page.getByRole('radio', { name: 'One per AZ' }).check()
+  await chooseRadio(page, 'NAT gateways', 'One per AZ')
   await expect(page).toHaveURL(/[?&]s=/)
   const cost = await page.getByTestId('kpi-monthly-cost').textContent()
   await page.goto('/')
@@ -34,14 +34,14 @@ test('a shared URL reproduces the view in a fresh browser', async ({ page, brows
 test('corrupted saved work is reported and ignored, never a blank page', async ({ page, consoleProblems }) => {
   await page.addInitScript(() => window.localStorage.setItem('archdeck:work', '{"version":1, broken'))
   await openDashboard(page)
-  await expect(page.getByRole('alert')).toContainText('The saved work in this browser is corrupted and was ignored.')
+  await expect(page.getByTestId('notice')).toContainText('The saved work in this browser is corrupted and was ignored.')
   await expect(page.getByTestId('kpi-monthly-cost')).toContainText('$200.87')
   expect(consoleProblems).toEqual([])
 })
 
 test('a broken link is reported and the default preset opens', async ({ page, consoleProblems }) => {
   await openDashboard(page, '/?s=not-a-scenario')
-  await expect(page.getByRole('alert')).toContainText('The link could not be opened')
+  await expect(page.getByTestId('notice')).toContainText('The link could not be opened')
   await expect(page.getByTestId('kpi-monthly-cost')).toContainText('$200.87')
   expect(consoleProblems).toEqual([])
 })

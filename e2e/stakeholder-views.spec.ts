@@ -2,7 +2,7 @@ import { test, expect, openDashboard, screenshot } from './fixtures'
 
 const TABS: [string, RegExp][] = [
   ['Overview', /budget/i],
-  ['Ops', /AZ outage|az-outage/i],
+  ['Ops', /Availability zone outage/],
   ['Business', /Black Friday/],
   ['Security', /defense|layer/i],
   ['Finance', /Fargate/],

@@ -1,12 +1,12 @@
 'use client'
 
-import { useShallow } from 'zustand/react/shallow'
 import { useDashboardStore } from '@/components/store/dashboard-store'
 import { MAX_TASKS_PER_SERVICE } from './tasks-slider'
 
 /** One count per service, for services that need more or fewer tasks than the rest. */
 export function ServiceTaskOverrides() {
-  const services = useDashboardStore(useShallow((s) => s.scenario.config.services.map((service) => ({ id: service.id, name: service.name, desired: service.count.desired, unit: service.compute.kind === 'fargate' ? 'tasks' : 'instances' }))))
+  // Select the (immutable) array itself; mapping inside a selector would return new objects every time.
+  const services = useDashboardStore((s) => s.scenario.config.services)
   const setServiceTasks = useDashboardStore((s) => s.setServiceTasks)
   return (
     <details className="group rounded-lg border border-slate-200 bg-slate-50/60">
@@ -24,8 +24,8 @@ export function ServiceTaskOverrides() {
               type="number"
               min={1}
               max={MAX_TASKS_PER_SERVICE * 5}
-              value={service.desired}
-              aria-label={`${service.unit === 'tasks' ? 'Tasks' : 'Instances'}: ${service.name}`}
+              value={service.count.desired}
+              aria-label={`${service.compute.kind === 'fargate' ? 'Tasks' : 'Instances'}: ${service.name}`}
               onChange={(e) => {
                 const value = Number(e.target.value)
                 if (Number.isInteger(value) && value >= 1) setServiceTasks(service.id, value)

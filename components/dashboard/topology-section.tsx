@@ -52,7 +52,7 @@ export function TopologySection() {
           <TopologyCanvas scenario={scenario} evaluation={evaluation} highlight={ui.highlight} overlayScenario={ui.overlay} selectedNodeId={ui.selectedNodeId} onSelectNode={actions.selectNode} />
         </div>
         {ui.selectedNodeId && (
-          <aside className="w-80 shrink-0 overflow-y-auto border-l border-slate-200 p-4">
+          <aside aria-label="Selected component" className="w-80 shrink-0 overflow-y-auto border-l border-slate-200 p-4">
             <TopologyDetails scenario={scenario} evaluation={evaluation} nodeId={ui.selectedNodeId} />
           </aside>
         )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import catalog from '../../data/prices/aws-unit-prices.json'
+import catalog from '../../data/prices/aws-unit-prices.json' with { type: 'json' }
 import { lookupPrice } from './catalog'
 
 describe('lookupPrice', () => {

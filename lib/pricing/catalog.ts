@@ -1,5 +1,5 @@
-import catalogJson from '../../data/prices/aws-unit-prices.json'
-import seedStatedJson from '../../data/prices/seed-stated.json'
+import catalogJson from '../../data/prices/aws-unit-prices.json' with { type: 'json' }
+import seedStatedJson from '../../data/prices/seed-stated.json' with { type: 'json' }
 import type { Region } from '../model'
 import type { Price, PriceSource } from './price'
 
