@@ -1,5 +1,6 @@
 'use client'
 
+import { memo } from 'react'
 import { ControlPanel } from '@/components/controls/control-panel'
 import { AppHeader } from '@/components/header/app-header'
 import { NoticeBar } from '@/components/header/notice-bar'
@@ -7,16 +8,19 @@ import { KpiStrip } from '@/components/kpi/kpi-strip'
 import { DashboardStoreProvider } from '@/components/store/dashboard-store-provider'
 import type { InitialState } from '@/components/store/initial-state'
 import { useDashboardStore } from '@/components/store/dashboard-store'
-import { useEvaluation } from '@/components/store/use-evaluation'
+import { useDeferredEvaluation } from '@/components/store/use-evaluation'
 import { usePersistence } from '@/components/store/use-persistence'
 import { StakeholderTabs } from '@/components/views/stakeholder-tabs'
 import { TopologySection } from './topology-section'
 
+/** Memoised so a render for an urgent update (the KPI strip) skips the deferred views. */
+const StakeholderTabsMemo = memo(StakeholderTabs)
+
 function Tabs() {
-  const { scenario, evaluation } = useEvaluation()
+  const { scenario, evaluation } = useDeferredEvaluation()
   const tab = useDashboardStore((s) => s.ui.tab)
   const setTab = useDashboardStore((s) => s.setTab)
-  return <StakeholderTabs scenario={scenario} evaluation={evaluation} tab={tab} onTabChange={setTab} />
+  return <StakeholderTabsMemo scenario={scenario} evaluation={evaluation} tab={tab} onTabChange={setTab} />
 }
 
 function Layout({ openedFromLink }: { openedFromLink: boolean }) {

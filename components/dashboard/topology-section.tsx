@@ -1,10 +1,14 @@
 'use client'
 
+import { memo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { useDashboardStore, type TopologyHighlight } from '@/components/store/dashboard-store'
-import { useEvaluation } from '@/components/store/use-evaluation'
+import { useDeferredEvaluation } from '@/components/store/use-evaluation'
 import { TopologyCanvas, TopologyDetails } from '@/components/topology/topology-canvas'
 import { SCENARIO_IDS, type ScenarioId } from '@/lib/recovery'
+
+/** Memoised so a render for an urgent update (the KPI strip) skips the deferred canvas. */
+const Canvas = memo(TopologyCanvas)
 
 const HIGHLIGHTS: { value: TopologyHighlight; label: string }[] = [
   { value: 'none', label: 'Plain' },
@@ -14,7 +18,7 @@ const HIGHLIGHTS: { value: TopologyHighlight; label: string }[] = [
 
 /** The network and security-group diagram with its two lenses: reachability and failure overlay. */
 export function TopologySection() {
-  const { scenario, evaluation } = useEvaluation()
+  const { scenario, evaluation } = useDeferredEvaluation()
   const ui = useDashboardStore(useShallow((s) => ({ highlight: s.ui.highlight, overlay: s.ui.overlay, selectedNodeId: s.ui.selectedNodeId })))
   const actions = useDashboardStore(useShallow((s) => ({ setHighlight: s.setHighlight, setOverlay: s.setOverlay, selectNode: s.selectNode })))
   return (
@@ -49,7 +53,7 @@ export function TopologySection() {
       </div>
       <div className="flex h-[560px]">
         <div className="min-w-0 flex-1">
-          <TopologyCanvas scenario={scenario} evaluation={evaluation} highlight={ui.highlight} overlayScenario={ui.overlay} selectedNodeId={ui.selectedNodeId} onSelectNode={actions.selectNode} />
+          <Canvas scenario={scenario} evaluation={evaluation} highlight={ui.highlight} overlayScenario={ui.overlay} selectedNodeId={ui.selectedNodeId} onSelectNode={actions.selectNode} />
         </div>
         {ui.selectedNodeId && (
           <aside aria-label="Selected component" className="w-80 shrink-0 overflow-y-auto border-l border-slate-200 p-4">
