@@ -1,6 +1,9 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
+import { cookies } from 'next/headers'
 import { Providers } from '@/components/providers'
+import { LocaleProvider } from '@/components/i18n/locale-provider'
+import { LOCALE_COOKIE, LocaleSchema } from '@/lib/i18n'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -8,11 +11,15 @@ export const metadata: Metadata = {
   description: 'Cost, recovery, latency and security of an AWS architecture, for every stakeholder at once.',
 }
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const stored = LocaleSchema.safeParse((await cookies()).get(LOCALE_COOKIE)?.value)
+  const locale = stored.success ? stored.data : 'en'
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
-        <Providers>{children}</Providers>
+        <LocaleProvider initial={locale}>
+          <Providers>{children}</Providers>
+        </LocaleProvider>
       </body>
     </html>
   )

@@ -1,5 +1,6 @@
 'use client'
 
+import { useT } from '@/components/i18n/locale-provider'
 import { useShallow } from 'zustand/react/shallow'
 import { useDashboardStore } from '@/components/store/dashboard-store'
 import { MultiAzSwitch } from './multi-az-switch'
@@ -52,36 +53,37 @@ export function ControlPanel() {
     }),
   )
   const actions = useDashboardStore(useShallow((state) => ({ setDbClass: state.setDbClass, setAzCount: state.setAzCount, setFargateSize: state.setFargateSize, setBudget: state.setBudget, setPeakRps: state.setPeakRps })))
+  const t = useT()
   const dbOptions = (DB_CLASSES.includes(s.dbClass) ? DB_CLASSES : [s.dbClass, ...DB_CLASSES]).map((c) => ({ value: c, label: c }))
   const sizeOptions = FARGATE_SIZES.map((f) => ({ value: sizeKey(f.vcpu, f.memoryGb), label: `${f.vcpu} vCPU · ${f.memoryGb} GB` }))
   return (
     <div className="space-y-4">
-      <Section title="Compute">
+      <Section title={t('controls.compute')}>
         <TasksSlider />
         <ServiceTaskOverrides />
         <SelectField
-          label="Fargate task size"
+          label={t('controls.fargateSize')}
           value={s.fargateSize ?? ''}
           options={s.fargateSize ? sizeOptions : [{ value: '', label: 'No Fargate services' }]}
           disabled={!s.fargateSize}
-          hint={s.fargateSize ? 'Applies to every Fargate service.' : 'This design runs on EC2 Auto Scaling groups.'}
+          hint={s.fargateSize ? t('controls.fargateHint') : t('controls.noFargate')}
           onChange={(value) => {
             const [vcpu, memoryGb] = value.split('/').map(Number)
             actions.setFargateSize(vcpu!, memoryGb!)
           }}
         />
       </Section>
-      <Section title="Resilience">
+      <Section title={t('controls.resilience')}>
         <MultiAzSwitch />
         <NatRadioGroup />
-        <SelectField label="Availability zones" value={String(s.azCount)} options={[{ value: '2', label: '2 AZs' }, { value: '3', label: '3 AZs' }]} onChange={(v) => actions.setAzCount(Number(v))} />
+        <SelectField label={t('controls.azs')} value={String(s.azCount)} options={[{ value: '2', label: '2 AZs' }, { value: '3', label: '3 AZs' }]} onChange={(v) => actions.setAzCount(Number(v))} />
       </Section>
-      <Section title="Database">
-        <SelectField label="Database class" value={s.dbClass} options={dbOptions} onChange={actions.setDbClass} />
+      <Section title={t('controls.database')}>
+        <SelectField label={t('controls.dbClass')} value={s.dbClass} options={dbOptions} onChange={actions.setDbClass} />
       </Section>
-      <Section title="Demands">
-        <NumberField label="Monthly budget" value={s.budget} min={0} max={1_000_000_000} suffix={s.currency} onCommit={actions.setBudget} />
-        <NumberField label="Peak traffic" value={s.peakRps} min={0} max={1_000_000} suffix={`req/s · ${s.peakName}`} onCommit={actions.setPeakRps} />
+      <Section title={t('controls.demands')}>
+        <NumberField label={t('controls.budget')} value={s.budget} min={0} max={1_000_000_000} suffix={s.currency} onCommit={actions.setBudget} />
+        <NumberField label={t('controls.peak')} value={s.peakRps} min={0} max={1_000_000} suffix={`req/s · ${s.peakName}`} onCommit={actions.setPeakRps} />
       </Section>
     </div>
   )

@@ -1,14 +1,16 @@
 'use client'
 
+import { useT } from '@/components/i18n/locale-provider'
 import { useDashboardStore } from '@/components/store/dashboard-store'
 
 export function MultiAzSwitch() {
   const on = useDashboardStore((s) => s.scenario.config.database.multiAz)
   const toggleMultiAz = useDashboardStore((s) => s.toggleMultiAz)
+  const t = useT()
   return (
     <div className="flex items-center justify-between gap-3">
       <span id="multi-az-label" className="text-sm font-medium text-slate-800">
-        Database Multi-AZ
+        {t('controls.multiAz')}
       </span>
       <button
         type="button"

@@ -1,5 +1,6 @@
 'use client'
 
+import { useT } from '@/components/i18n/locale-provider'
 import { useDashboardStore } from '@/components/store/dashboard-store'
 import { MAX_TASKS_PER_SERVICE } from './tasks-slider'
 
@@ -8,10 +9,11 @@ export function ServiceTaskOverrides() {
   // Select the (immutable) array itself; mapping inside a selector would return new objects every time.
   const services = useDashboardStore((s) => s.scenario.config.services)
   const setServiceTasks = useDashboardStore((s) => s.setServiceTasks)
+  const t = useT()
   return (
     <details className="group rounded-lg border border-slate-200 bg-slate-50/60">
       <summary className="cursor-pointer select-none px-3 py-2 text-sm font-medium text-slate-700 focus-visible:outline-2 focus-visible:outline-sky-600">
-        Per-service counts
+        {t('controls.perService')}
       </summary>
       <ul className="space-y-1.5 px-3 pb-3">
         {services.map((service) => (

@@ -1,5 +1,6 @@
 'use client'
 
+import { useT } from '@/components/i18n/locale-provider'
 import { useDashboardStore } from '@/components/store/dashboard-store'
 
 export const MAX_TASKS_PER_SERVICE = 20
@@ -8,11 +9,12 @@ export const MAX_TASKS_PER_SERVICE = 20
 export function TasksSlider() {
   const tasks = useDashboardStore((s) => Math.max(...s.scenario.config.services.map((service) => service.count.desired)))
   const setTasksPerService = useDashboardStore((s) => s.setTasksPerService)
+  const t = useT()
   return (
     <div>
       <div className="flex items-baseline justify-between">
         <label htmlFor="tasks-per-service" className="text-sm font-medium text-slate-800">
-          Tasks per service
+          {t('controls.tasksPerService')}
         </label>
         <output htmlFor="tasks-per-service" className="min-w-8 text-right text-sm font-semibold tabular-nums text-slate-900">
           {tasks}

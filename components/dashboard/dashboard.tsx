@@ -1,5 +1,6 @@
 'use client'
 
+import { useT } from '@/components/i18n/locale-provider'
 import { memo } from 'react'
 import { ControlPanel } from '@/components/controls/control-panel'
 import { AppHeader } from '@/components/header/app-header'
@@ -25,12 +26,13 @@ function Tabs() {
 
 function Layout({ openedFromLink }: { openedFromLink: boolean }) {
   usePersistence(openedFromLink)
+  const t = useT()
   return (
     <div className="flex min-h-screen flex-col">
       <AppHeader />
       <NoticeBar />
       <div className="flex flex-1">
-        <aside aria-label="Trade-off controls" className="w-72 shrink-0 border-r border-slate-200 bg-white px-5 py-5">
+        <aside aria-label={t('controls.label')} className="w-72 shrink-0 border-r border-slate-200 bg-white px-5 py-5">
           <ControlPanel />
         </aside>
         <main className="min-w-0 flex-1 space-y-4 p-5">

@@ -1,19 +1,21 @@
 'use client'
 
+import { useT } from '@/components/i18n/locale-provider'
 import { memo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { useDashboardStore, type TopologyHighlight } from '@/components/store/dashboard-store'
 import { useDeferredEvaluation } from '@/components/store/use-evaluation'
 import { TopologyCanvas, TopologyDetails } from '@/components/topology/topology-canvas'
 import { SCENARIO_IDS, type ScenarioId } from '@/lib/recovery'
+import type { MessageKey } from '@/lib/i18n'
 
 /** Memoised so a render for an urgent update (the KPI strip) skips the deferred canvas. */
 const Canvas = memo(TopologyCanvas)
 
-const HIGHLIGHTS: { value: TopologyHighlight; label: string }[] = [
-  { value: 'none', label: 'Plain' },
-  { value: 'internet', label: 'What the internet reaches' },
-  { value: 'db-path', label: 'Path to the database' },
+const HIGHLIGHTS: { value: TopologyHighlight; label: MessageKey }[] = [
+  { value: 'none', label: 'topology.plain' },
+  { value: 'internet', label: 'topology.internet' },
+  { value: 'db-path', label: 'topology.dbPath' },
 ]
 
 /** The network and security-group diagram with its two lenses: reachability and failure overlay. */
@@ -21,27 +23,28 @@ export function TopologySection() {
   const { scenario, evaluation } = useDeferredEvaluation()
   const ui = useDashboardStore(useShallow((s) => ({ highlight: s.ui.highlight, overlay: s.ui.overlay, selectedNodeId: s.ui.selectedNodeId })))
   const actions = useDashboardStore(useShallow((s) => ({ setHighlight: s.setHighlight, setOverlay: s.setOverlay, selectNode: s.selectNode })))
+  const t = useT()
   return (
-    <section aria-label="Topology" className="rounded-xl border border-slate-200 bg-white shadow-sm">
+    <section aria-label={t('topology.title')} className="rounded-xl border border-slate-200 bg-white shadow-sm">
       <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 px-4 py-2">
-        <h2 className="text-sm font-semibold text-slate-900">Network and security groups</h2>
+        <h2 className="text-sm font-semibold text-slate-900">{t('topology.title')}</h2>
         <div className="flex items-center gap-4">
-          <div role="radiogroup" aria-label="Highlight" className="flex rounded-lg bg-slate-100 p-0.5">
+          <div role="radiogroup" aria-label={t('topology.highlight')} className="flex rounded-lg bg-slate-100 p-0.5">
             {HIGHLIGHTS.map((h) => (
               <label key={h.value} className={`cursor-pointer rounded-md px-2.5 py-1 text-xs font-medium has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-600 ${ui.highlight === h.value ? 'bg-white text-slate-900 shadow-sm' : 'text-slate-600'}`}>
                 <input type="radio" name="topology-highlight" className="sr-only" checked={ui.highlight === h.value} onChange={() => actions.setHighlight(h.value)} />
-                {h.label}
+                {t(h.label)}
               </label>
             ))}
           </div>
           <label className="flex items-center gap-2 text-xs font-medium text-slate-700">
-            Failure overlay
+            {t('topology.overlay')}
             <select
               value={ui.overlay ?? ''}
               onChange={(e) => actions.setOverlay((e.target.value || null) as ScenarioId | null)}
               className="rounded-md border border-slate-300 bg-white px-2 py-1 text-xs focus:outline-2 focus:outline-sky-600"
             >
-              <option value="">None</option>
+              <option value="">{t('topology.none')}</option>
               {SCENARIO_IDS.map((id) => (
                 <option key={id} value={id}>
                   {evaluation.recovery.scenarios.find((s) => s.id === id)?.title ?? id}
@@ -56,7 +59,7 @@ export function TopologySection() {
           <Canvas scenario={scenario} evaluation={evaluation} highlight={ui.highlight} overlayScenario={ui.overlay} selectedNodeId={ui.selectedNodeId} onSelectNode={actions.selectNode} />
         </div>
         {ui.selectedNodeId && (
-          <aside aria-label="Selected component" className="w-80 shrink-0 overflow-y-auto border-l border-slate-200 p-4">
+          <aside aria-label={t('topology.selected')} className="w-80 shrink-0 overflow-y-auto border-l border-slate-200 p-4">
             <TopologyDetails scenario={scenario} evaluation={evaluation} nodeId={ui.selectedNodeId} />
           </aside>
         )}

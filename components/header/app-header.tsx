@@ -1,10 +1,28 @@
 'use client'
 
+import { useT } from '@/components/i18n/locale-provider'
+import { LanguageSwitch } from '@/components/i18n/language-switch'
+import { useDashboardStore } from '@/components/store/dashboard-store'
+import { searchFor } from '@/components/store/use-persistence'
 import { ExportImport } from './export-import'
 import { PresetPicker } from './preset-picker'
 import { PriceCatalogDialog } from './price-catalog-dialog'
 
+/** The compare page takes `presets=a,b` and `s=` entries; start it from what is on screen. */
+function compareHref(search: string): string {
+  const params = new URLSearchParams(search)
+  const preset = params.get('preset')
+  const scenario = params.get('s')
+  if (preset) return `/compare?presets=${encodeURIComponent(preset)}`
+  return scenario ? `/compare?s=${scenario}` : '/compare'
+}
+
+const LINK = 'rounded-md px-3 py-1.5 text-sm font-medium text-slate-200 hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-sky-400'
+
 export function AppHeader() {
+  const t = useT()
+  // Links carry the current scenario, so Present and Compare show what is on screen.
+  const search = useDashboardStore((s) => searchFor(s))
   return (
     <header className="flex h-14 shrink-0 items-center justify-between gap-4 bg-slate-900 px-6 text-white">
       <div className="flex items-center gap-6">
@@ -18,8 +36,15 @@ export function AppHeader() {
         <PresetPicker />
       </div>
       <div className="flex items-center gap-1">
+        <a href={`/present${search}`} className={LINK}>
+          {t('header.present')}
+        </a>
+        <a href={compareHref(search)} className={LINK}>
+          {t('header.compare')}
+        </a>
         <PriceCatalogDialog />
         <ExportImport />
+        <LanguageSwitch />
       </div>
     </header>
   )

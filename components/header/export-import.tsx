@@ -1,5 +1,6 @@
 'use client'
 
+import { useT } from '@/components/i18n/locale-provider'
 import { useRef } from 'react'
 import { useDashboardStore, useDashboardStoreApi } from '@/components/store/dashboard-store'
 import { exportTerraform } from '@/lib/terraform'
@@ -13,6 +14,7 @@ export function ExportImport() {
   const importScenarioText = useDashboardStore((s) => s.importScenarioText)
   const notify = useDashboardStore((s) => s.notify)
   const fileInput = useRef<HTMLInputElement>(null)
+  const t = useT()
 
   const exportTf = () => {
     const { config } = store.getState().scenario
@@ -32,14 +34,14 @@ export function ExportImport() {
   return (
     <div className="flex items-center gap-2">
       <button type="button" onClick={() => fileInput.current?.click()} className={`${BUTTON} text-slate-200 hover:bg-slate-800`}>
-        Import config
+        {t('header.import')}
       </button>
       <input ref={fileInput} type="file" accept="application/json,.json" aria-label="Import config file" className="sr-only" tabIndex={-1} onChange={(e) => importFile(e.target.files?.[0])} />
       <button type="button" onClick={exportConfig} className={`${BUTTON} text-slate-200 hover:bg-slate-800`}>
-        Export config
+        {t('header.exportConfig')}
       </button>
       <button type="button" onClick={exportTf} className={`${BUTTON} bg-sky-500 text-white hover:bg-sky-400`}>
-        Export Terraform
+        {t('header.exportTerraform')}
       </button>
     </div>
   )

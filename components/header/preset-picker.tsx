@@ -1,5 +1,6 @@
 'use client'
 
+import { useT } from '@/components/i18n/locale-provider'
 import { useDashboardStore } from '@/components/store/dashboard-store'
 import { usePresetList } from './use-server-data'
 
@@ -9,10 +10,11 @@ export function PresetPicker() {
   const imported = useDashboardStore((s) => s.presetId === null)
   const loadPreset = useDashboardStore((s) => s.loadPreset)
   const presets = usePresetList()
+  const t = useT()
   return (
     <div className="flex items-center gap-2">
       <label htmlFor="preset-picker" className="text-xs font-medium text-slate-300">
-        Preset
+        {t('header.preset')}
       </label>
       <select
         id="preset-picker"

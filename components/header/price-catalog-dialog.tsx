@@ -1,5 +1,6 @@
 'use client'
 
+import { useT } from '@/components/i18n/locale-provider'
 import { useState } from 'react'
 import { useDashboardStore } from '@/components/store/dashboard-store'
 import { usePriceCatalog } from './use-server-data'
@@ -11,10 +12,11 @@ export function PriceCatalogDialog() {
   const region = useDashboardStore((s) => s.scenario.config.region)
   const [opened, setOpened] = useState(false)
   const catalog = usePriceCatalog(region, opened)
+  const t = useT()
   return (
     <>
       <button type="button" popoverTarget="price-catalog" onClick={() => setOpened(true)} className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-200 hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-sky-400">
-        Prices
+        {t('header.prices')}
       </button>
       <div id="price-catalog" popover="auto" role="dialog" aria-label={`Unit prices for ${region}`} className="max-h-[80vh] w-[min(64rem,92vw)] overflow-auto rounded-xl border border-slate-200 bg-white p-5 text-slate-800 shadow-2xl backdrop:bg-slate-900/30">
         <h2 className="text-base font-semibold">Unit prices — {region}</h2>

@@ -1,5 +1,6 @@
 'use client'
 
+import { useT } from '@/components/i18n/locale-provider'
 import { useEvaluation } from '@/components/store/use-evaluation'
 import { formatKrw, formatMs, formatUsd } from '@/components/ui/format'
 import { KpiCard } from './kpi-card'
@@ -11,11 +12,12 @@ export function KpiStrip() {
   const { cost, recovery, capacity, security } = evaluation
   const worst = capacity.services.reduce((a, b) => (b.p95Ms > a.p95Ms ? b : a))
   const budgetKrw = Math.abs(cost.budget.overByKrw)
+  const t = useT()
   return (
     <div className="grid grid-cols-5 gap-3" aria-label="Key figures">
       <KpiCard
         testId="kpi-monthly-cost"
-        label="Monthly cost"
+        label={t('kpi.cost')}
         tone="neutral"
         value={
           <>
@@ -24,39 +26,39 @@ export function KpiStrip() {
             <span className="ml-1.5 text-sm font-medium text-slate-500">{formatKrw(cost.monthlyKrw)}</span>
           </>
         }
-        detail={`band ${formatUsd(cost.band.minUsd)} – ${formatUsd(cost.band.peakUsd)}${cost.complete ? '' : ` · ${cost.unknownLines.length} unknown`}`}
+        detail={`${t('kpi.band')} ${formatUsd(cost.band.minUsd)} – ${formatUsd(cost.band.peakUsd)}${cost.complete ? '' : ` · ${cost.unknownLines.length} ${t('kpi.unknown')}`}`}
         explain={<CostExplanation cost={cost} />}
       />
       <KpiCard
         testId="kpi-budget"
-        label="Budget"
+        label={t('kpi.budget')}
         tone={cost.budget.withinBudget ? 'good' : 'bad'}
-        value={cost.budget.withinBudget ? 'Within' : 'Over'}
-        detail={`${cost.budget.withinBudget ? `${formatKrw(budgetKrw)} left` : `by ${formatKrw(budgetKrw)}`} of ${formatKrw(cost.budget.budgetKrw)}`}
+        value={cost.budget.withinBudget ? t('kpi.within') : t('kpi.over')}
+        detail={`${cost.budget.withinBudget ? `${formatKrw(budgetKrw)} ${t('kpi.left')}` : `${t('kpi.by')} ${formatKrw(budgetKrw)}`} ${t('kpi.of')} ${formatKrw(cost.budget.budgetKrw)}`}
         explain={<BudgetExplanation cost={cost} />}
       />
       <KpiCard
         testId="kpi-recovery-coverage"
-        label="Automatic recovery"
+        label={t('kpi.recovery')}
         tone={recovery.manualCount === 0 ? 'good' : recovery.autoCount >= recovery.scenarios.length / 2 ? 'warn' : 'bad'}
-        value={`${recovery.autoCount}/${recovery.scenarios.length} auto`}
-        detail={`${recovery.partialCount} partial · ${recovery.manualCount} manual`}
+        value={`${recovery.autoCount}/${recovery.scenarios.length} ${t('kpi.auto')}`}
+        detail={`${recovery.partialCount} ${t('kpi.partial')} · ${recovery.manualCount} ${t('kpi.manual')}`}
         explain={<CoverageExplanation recovery={recovery} />}
       />
       <KpiCard
         testId="kpi-p95-latency"
-        label="p95 at peak"
+        label={t('kpi.p95')}
         tone={capacity.meetsSla ? 'good' : 'bad'}
         value={formatMs(worst.p95Ms)}
-        detail={`SLA < ${formatMs(capacity.slaP95Ms)} · ${capacity.meetsSla ? 'met' : 'missed'} · ${scenario.requirements.sla.endpoint}`}
+        detail={`SLA < ${formatMs(capacity.slaP95Ms)} · ${capacity.meetsSla ? t('kpi.met') : t('kpi.missed')} · ${scenario.requirements.sla.endpoint}`}
         explain={<LatencyExplanation capacity={capacity} />}
       />
       <KpiCard
         testId="kpi-security-findings"
-        label="Security findings"
+        label={t('kpi.findings')}
         tone={security.counts.high > 0 ? 'bad' : security.counts.medium > 0 ? 'warn' : 'good'}
-        value={`${security.counts.high} high`}
-        detail={`${security.counts.medium} medium · ${security.counts.low} low`}
+        value={`${security.counts.high} ${t('kpi.high')}`}
+        detail={`${security.counts.medium} ${t('kpi.medium')} · ${security.counts.low} ${t('kpi.low')}`}
         explain={<FindingsExplanation security={security} />}
       />
     </div>

@@ -23,3 +23,7 @@ export function formatUsd(value: number, locale: Locale): string {
 export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 0): string {
   return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits }).format(value)
 }
+
+/** Where the chosen language is kept: a cookie for server renders, localStorage for client-only pages. */
+export const LOCALE_COOKIE = 'archdeck-locale'
+export const LOCALE_STORAGE_KEY = 'archdeck:locale'
