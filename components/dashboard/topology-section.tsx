@@ -6,6 +6,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { useDashboardStore, type TopologyHighlight } from '@/components/store/dashboard-store'
 import { useDeferredEvaluation } from '@/components/store/use-evaluation'
 import { TopologyCanvas, TopologyDetails } from '@/components/topology/topology-canvas'
+import { TopologyImageDownload } from './topology-image-download'
 import { SCENARIO_IDS, type ScenarioId } from '@/lib/recovery'
 import type { MessageKey } from '@/lib/i18n'
 
@@ -52,6 +53,7 @@ export function TopologySection() {
               ))}
             </select>
           </label>
+          <TopologyImageDownload />
         </div>
       </div>
       <div className="flex h-[560px]">
