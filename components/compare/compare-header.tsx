@@ -1,0 +1,40 @@
+import { LOCALES, type Locale } from '@/lib/i18n'
+import { compareMessages } from './messages'
+
+const LANGUAGE_LABEL: Record<Locale, string> = { en: 'English', ko: '한국어' }
+
+/** The page's bar: back to the dashboard, the page's name, and the language as plain links. */
+export function CompareHeader({ locale, hrefFor }: { locale: Locale; hrefFor: Record<Locale, string> }) {
+  const m = compareMessages(locale)
+  return (
+    <header className="flex h-14 items-center justify-between gap-4 bg-slate-900 px-6 text-white">
+      <div className="flex items-center gap-4">
+        <a href="/" className="flex items-center gap-2 text-base font-semibold tracking-tight hover:text-sky-200 focus-visible:outline-2 focus-visible:outline-sky-400">
+          <svg viewBox="0 0 32 32" className="h-6 w-6" aria-hidden="true">
+            <rect width="32" height="32" rx="7" fill="#0ea5e9" />
+            <path d="M8 22 16 8l8 14z" fill="none" stroke="#fff" strokeWidth="2.5" strokeLinejoin="round" />
+          </svg>
+          ArchDeck
+        </a>
+        <span aria-hidden className="text-slate-500">/</span>
+        <span className="text-sm font-medium text-slate-200">{m.pageTitle}</span>
+      </div>
+      <nav aria-label={m.language} className="flex items-center gap-1 text-sm">
+        <a href="/" className="rounded-md px-3 py-1.5 font-medium text-slate-200 hover:bg-slate-800">
+          {m.backToDashboard}
+        </a>
+        {LOCALES.map((l) => (
+          <a
+            key={l}
+            href={hrefFor[l]}
+            lang={l}
+            aria-current={l === locale ? 'true' : undefined}
+            className={`rounded-md px-2.5 py-1.5 font-medium ${l === locale ? 'bg-slate-700 text-white' : 'text-slate-300 hover:bg-slate-800'}`}
+          >
+            {LANGUAGE_LABEL[l]}
+          </a>
+        ))}
+      </nav>
+    </header>
+  )
+}

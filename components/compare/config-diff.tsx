@@ -1,0 +1,92 @@
+import type { ConfigChange, EffectTone } from '@/lib/compare'
+import type { Locale } from '@/lib/i18n'
+import { Card } from '@/components/ui/card'
+import { compareMessages } from './messages'
+import type { DiffMode } from './read-selection'
+
+export const EFFECT_TONE: Record<EffectTone, string> = {
+  'costs-more': 'bg-rose-50 text-rose-800 ring-rose-600/25',
+  saves: 'bg-emerald-50 text-emerald-800 ring-emerald-600/25',
+  better: 'bg-emerald-50 text-emerald-800 ring-emerald-600/25',
+  worse: 'bg-rose-50 text-rose-800 ring-rose-600/25',
+  unknown: 'bg-amber-50 text-amber-900 ring-amber-600/25',
+  neutral: 'bg-slate-50 text-slate-600 ring-slate-300',
+}
+
+export type PairDiff = { from: { id: string; name: string }; to: { id: string; name: string }; changes: ConfigChange[] }
+
+/** The config diff between pairs of plans, each change with what it does on its own. */
+export function ConfigDiff({ pairs, locale, mode, modeHref }: { pairs: PairDiff[]; locale: Locale; mode: DiffMode; modeHref: Record<DiffMode, string> }) {
+  const m = compareMessages(locale)
+  const toggle = (
+    <nav aria-label={m.diff.title} className="flex shrink-0 rounded-lg border border-slate-300 p-0.5 text-xs font-medium">
+      {(['consecutive', 'first'] as const).map((value) => (
+        <a
+          key={value}
+          href={modeHref[value]}
+          aria-current={mode === value ? 'true' : undefined}
+          className={`rounded-md px-2.5 py-1 ${mode === value ? 'bg-slate-900 text-white' : 'text-slate-600 hover:bg-slate-100'}`}
+        >
+          {value === 'consecutive' ? m.diff.consecutive : m.diff.againstFirst}
+        </a>
+      ))}
+    </nav>
+  )
+  return (
+    <Card title={m.diff.title} subtitle={m.diff.subtitle} actions={toggle}>
+      <div className="space-y-5">
+        {pairs.map((pair) => (
+          <section key={`${pair.from.id}→${pair.to.id}`} data-diff={`${pair.from.id}→${pair.to.id}`} aria-label={m.diff.caption(pair.from.name, pair.to.name)}>
+            <h4 className="mb-1.5 text-sm font-semibold text-slate-900">
+              {pair.from.name} <span className="text-slate-400">→</span> {pair.to.name}
+            </h4>
+            {pair.changes.length === 0 ? (
+              <p className="text-sm text-slate-500">{m.diff.same}</p>
+            ) : (
+              <table className="w-full table-fixed border-collapse text-sm">
+                <caption className="sr-only">{m.diff.caption(pair.from.name, pair.to.name)}</caption>
+                <colgroup>
+                  <col className="w-[24%]" />
+                  <col className="w-[17%]" />
+                  <col className="w-[17%]" />
+                  <col />
+                </colgroup>
+                <thead>
+                  <tr className="border-b border-slate-200 text-left text-xs text-slate-500">
+                    <th scope="col" className="py-1.5 pr-3 font-medium">{m.diff.change}</th>
+                    <th scope="col" className="py-1.5 pr-3 font-medium">{m.diff.from}</th>
+                    <th scope="col" className="py-1.5 pr-3 font-medium">{m.diff.to}</th>
+                    <th scope="col" className="py-1.5 font-medium">{m.diff.effect}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {pair.changes.map((change) => (
+                    <tr key={change.path} data-path={change.path} className="border-b border-slate-100 align-top last:border-0">
+                      <th scope="row" className="py-1.5 pr-3 text-left font-medium text-slate-900">
+                        {change.label}
+                        {change.fields && change.fields.length > 0 && (
+                          <span className="mt-0.5 block break-words font-mono text-[11px] font-normal text-slate-500">{change.fields.slice(0, 4).join(', ')}{change.fields.length > 4 ? ' …' : ''}</span>
+                        )}
+                      </th>
+                      <td className="break-words py-1.5 pr-3 text-slate-600">{change.from || '—'}</td>
+                      <td className="break-words py-1.5 pr-3 text-slate-900">{change.to || '—'}</td>
+                      <td className="py-1.5">
+                        <ul className="flex flex-wrap gap-1">
+                          {change.effects.map((effect, i) => (
+                            <li key={i} className={`rounded-md px-2 py-0.5 text-xs ring-1 ring-inset ${EFFECT_TONE[change.effectTones[i] ?? 'neutral']}`}>
+                              {effect}
+                            </li>
+                          ))}
+                        </ul>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+        ))}
+      </div>
+    </Card>
+  )
+}

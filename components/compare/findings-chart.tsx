@@ -1,0 +1,46 @@
+'use client'
+
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis, type XAxisTickContentProps } from 'recharts'
+import { AXIS_TICK, SERIES } from '@/components/views/chart-theme'
+import { ChartFigure, LegendItem } from '@/components/views/chart-figure'
+import { SEVERITY_FILL } from '@/components/ui/tones'
+import { WrappedTick } from '@/components/views/wrapped-tick'
+import type { Locale } from '@/lib/i18n'
+import type { FindingsRow } from './chart-data'
+import { compareMessages } from './messages'
+
+const HEIGHT_PX = 300
+const MARGIN = { top: 24, right: 12, bottom: 8, left: 0 }
+const SEVERITIES = ['high', 'medium', 'low'] as const
+
+/** Findings per plan, stacked high / medium / low, each segment with its count. */
+export function FindingsChart({ rows, locale }: { rows: FindingsRow[]; locale: Locale }) {
+  const m = compareMessages(locale)
+  const summary = m.findings.summary(rows.map((r) => `${r.name}: ${SEVERITIES.map((s) => `${m.severities[s]} ${r[s]}`).join(', ')}`).join('; '))
+  const yMax = Math.max(4, ...rows.map((r) => r.high + r.medium + r.low + 1))
+  return (
+    <ChartFigure
+      summary={summary}
+      heightPx={HEIGHT_PX}
+      legend={SEVERITIES.map((s) => (
+        <LegendItem key={s} color={SEVERITY_FILL[s]}>
+          {m.severities[s]}
+        </LegendItem>
+      ))}
+    >
+      <ResponsiveContainer width="100%" height={HEIGHT_PX}>
+        <BarChart data={rows} margin={MARGIN} barCategoryGap="34%" accessibilityLayer={false}>
+          <CartesianGrid vertical={false} stroke={SERIES.grid} />
+          <XAxis dataKey="name" interval={0} height={44} tickLine={false} stroke={SERIES.grid} tick={(props: XAxisTickContentProps) => <WrappedTick {...props} maxChars={16} />} />
+          <YAxis domain={[0, yMax]} allowDecimals={false} tick={AXIS_TICK} stroke={SERIES.grid} width={32} />
+          <Tooltip cursor={{ fill: '#f1f5f9' }} isAnimationActive={false} />
+          {SEVERITIES.map((s) => (
+            <Bar key={s} dataKey={s} name={m.severities[s]} stackId="findings" fill={SEVERITY_FILL[s]} maxBarSize={56} isAnimationActive={false}>
+              <LabelList dataKey={s} position="center" fill="#fff" fontSize={12} fontWeight={600} formatter={(v: unknown) => (Number(v) > 0 ? String(v) : '')} />
+            </Bar>
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFigure>
+  )
+}

@@ -1,0 +1,106 @@
+import { PRESETS, findPreset } from '@/data/presets'
+import { MAX_COMPARED, MIN_COMPARED, type ComparisonInput } from '@/lib/compare'
+import { LocaleSchema, type Locale } from '@/lib/i18n'
+import { decodeScenarioParam } from '@/lib/model'
+
+export type SearchParams = Record<string, string | string[] | undefined>
+
+/** Consecutive: 1 → 2, 2 → 3, 3 → 4. First: 1 → 2, 1 → 3, 1 → 4. */
+export type DiffMode = 'consecutive' | 'first'
+
+export type SelectedItem = ComparisonInput & { source: { kind: 'preset'; presetId: string } | { kind: 'link'; param: string; position: number } }
+
+export type Notice =
+  | { kind: 'unknown-preset'; id: string }
+  | { kind: 'bad-link'; position: number; reason: string }
+  | { kind: 'duplicate'; name: string }
+  | { kind: 'too-many' }
+  | { kind: 'too-few' }
+
+export type Selection = {
+  locale: Locale
+  diffMode: DiffMode
+  /** Up to four plans, presets first in the order given, then scenario links. */
+  items: SelectedItem[]
+  notices: Notice[]
+  /** True when the URL named no plan at all and seed 001's canonical comparison is shown. */
+  defaulted: boolean
+}
+
+/** Seed 001's plans 1, 2, 3 and the final one: the comparison the seed itself makes. */
+export const DEFAULT_PRESET_IDS = ['swiftlogix-seoul-plan1', 'swiftlogix-seoul-plan2', 'swiftlogix-seoul-plan3', 'swiftlogix-seoul-final'] as const
+
+function all(value: string | string[] | undefined): string[] {
+  return value === undefined ? [] : Array.isArray(value) ? value : [value]
+}
+
+/**
+ * Reads `?presets=a,b&s=<encoded>&s=<encoded>&lang=ko&diff=first` into the plans to compare.
+ * Never throws: an unknown preset or an unreadable link becomes a notice, and the rest is compared.
+ * Example: { presets: 'swiftlogix-seoul-plan1,nope' } → one item, notices [unknown-preset nope, too-few].
+ */
+export function readSelection(params: SearchParams, fallbackLocale: Locale = 'en'): Selection {
+  const lang = LocaleSchema.safeParse(all(params.lang)[0])
+  const locale = lang.success ? lang.data : fallbackLocale
+  const diffMode: DiffMode = all(params.diff)[0] === 'first' ? 'first' : 'consecutive'
+  const presetIds = [...all(params.presets), ...all(params.preset)].flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)
+  const links = all(params.s).filter(Boolean)
+  const defaulted = presetIds.length === 0 && links.length === 0
+  const notices: Notice[] = []
+  const items: SelectedItem[] = []
+  const seen = new Set<string>()
+  for (const id of defaulted ? [...DEFAULT_PRESET_IDS] : presetIds) {
+    const preset = findPreset(id)
+    if (!preset) notices.push({ kind: 'unknown-preset', id })
+    else if (seen.has(`preset:${id}`)) notices.push({ kind: 'duplicate', name: preset.title })
+    else {
+      seen.add(`preset:${id}`)
+      items.push({ id, name: preset.title, scenario: preset.scenario, source: { kind: 'preset', presetId: id } })
+    }
+  }
+  links.forEach((param, i) => {
+    const position = i + 1
+    const decoded = decodeScenarioParam(param)
+    if (!decoded.ok) {
+      const first = decoded.errors[0]
+      // "(link)" is the decoder's own word for "the whole parameter": say "it" instead of a path.
+      const reason = !first ? 'it is not a valid scenario' : first.path.startsWith('(') ? `it ${first.message}` : `${first.path}: ${first.message}`
+      notices.push({ kind: 'bad-link', position, reason })
+    } else if (seen.has(`link:${param}`)) notices.push({ kind: 'duplicate', name: decoded.value.config.name })
+    else {
+      seen.add(`link:${param}`)
+      items.push({ id: `link-${position}`, name: decoded.value.config.name, scenario: decoded.value, source: { kind: 'link', param, position } })
+    }
+  })
+  if (items.length > MAX_COMPARED) notices.push({ kind: 'too-many' })
+  if (items.length < MIN_COMPARED) notices.push({ kind: 'too-few' })
+  return { locale, diffMode, items: items.slice(0, MAX_COMPARED), notices, defaulted }
+}
+
+/** Every preset, for the picker: id, title and the seed it comes from. */
+export function listPresetChoices(): { id: string; title: string; seed: string }[] {
+  return PRESETS.map((p) => ({ id: p.id, title: p.title, seed: p.seed }))
+}
+
+/**
+ * The URL of a comparison: `/compare?presets=a,b&s=…&lang=ko&diff=first`. The language is always
+ * written, so a link keeps it whatever the reader's saved preference.
+ */
+export function compareHref(state: { presetIds: readonly string[]; links: readonly string[]; locale: Locale; diffMode: DiffMode }): string {
+  const parts: string[] = []
+  if (state.presetIds.length > 0) parts.push(`presets=${state.presetIds.map(encodeURIComponent).join(',')}`)
+  for (const link of state.links) parts.push(`s=${encodeURIComponent(link)}`)
+  parts.push(`lang=${state.locale}`)
+  if (state.diffMode === 'first') parts.push('diff=first')
+  return `/compare?${parts.join('&')}`
+}
+
+/** The state of the current page, so a link can change one thing and keep the rest. */
+export function stateOf(selection: Selection) {
+  return {
+    presetIds: selection.items.flatMap((i) => (i.source.kind === 'preset' ? [i.source.presetId] : [])),
+    links: selection.items.flatMap((i) => (i.source.kind === 'link' ? [i.source.param] : [])),
+    locale: selection.locale,
+    diffMode: selection.diffMode,
+  }
+}

@@ -1,0 +1,160 @@
+import { evaluateScenario, type Evaluation } from '../evaluate'
+import type { Locale } from '../i18n'
+import { parseScenario, type Scenario, type Service } from '../model'
+import { describeEffects } from './change-effects'
+import { SCENARIO_FIELDS, SERVICE_FIELDS } from './config-fields'
+import { diffLeaves, formatPath, getAt, setAt, type Path } from './config-paths'
+import type { ConfigChange } from './types'
+import { CHANGED, EFFECT, FIELD, SECTION, VALUE, fill, onOff } from './words'
+
+/** A change before its effects are known: how to show it and how to apply it alone. */
+type Candidate = Omit<ConfigChange, 'effects' | 'effectTones' | 'impact'> & { apply: (target: Scenario, source: Scenario) => void }
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+
+/** Names are labels, not design: two plans that differ only in name are the same design. */
+const IGNORED = new Set(['config.name', 'config.schemaVersion', 'requirements.schemaVersion'])
+
+/**
+ * The meaningful differences from plan `a` to plan `b`, in plain words, each with what it does on
+ * its own: `a` with just that change applied is evaluated and diffed against `a` (cost, budget,
+ * recovery modes, worst peak p95, SLA, findings). Identical changes to every service are one entry
+ * ("Tasks per service: 1 → 2"); settings without a named entry fall back to "X changed".
+ * Example (seed 000, Multi-AZ on): { path: 'config.database.multiAz', label: 'Database Multi-AZ',
+ * from: 'off', to: 'on', effects: ['+$15.44/month', 'db-unresponsive: manual → auto'] }.
+ */
+export function diffConfigs(a: Scenario, b: Scenario, locale: Locale = 'en'): ConfigChange[] {
+  const candidates = [...listScenarioFields(a, b, locale), ...listServiceChanges(a, b, locale)]
+  candidates.push(...listGenericChanges(a, b, candidates, locale))
+  const base = evaluateScenario(a)
+  return candidates.map(({ apply, ...change }) => ({ ...change, ...effectsAlone(a, b, base, apply, locale) }))
+}
+
+function listScenarioFields(a: Scenario, b: Scenario, locale: Locale): Candidate[] {
+  return SCENARIO_FIELDS.filter((spec) => (spec.applies?.(a, b) ?? true) && !same(spec.read(a), spec.read(b))).map((spec) => ({
+    path: spec.path,
+    label: spec.label[locale],
+    from: spec.show(a, locale),
+    to: spec.show(b, locale),
+    specific: true,
+    apply: spec.apply,
+  }))
+}
+
+function listServiceChanges(a: Scenario, b: Scenario, locale: Locale): Candidate[] {
+  const inB = new Map(b.config.services.map((s) => [s.id, s]))
+  const inA = new Set(a.config.services.map((s) => s.id))
+  const pairs = a.config.services.flatMap((s): [Service, Service][] => (inB.has(s.id) ? [[s, inB.get(s.id)!]] : []))
+  const changes: Candidate[] = []
+  for (const field of SERVICE_FIELDS) {
+    const moved = pairs.filter(([x, y]) => field.applies(x, y) && !same(field.read(x), field.read(y)))
+    const shown = moved.map(([x, y]) => ({ id: x.id, name: x.name, from: field.show(x, y, locale), to: field.show(y, x, locale) }))
+    const applyTo = (ids: Set<string>) => (target: Scenario, source: Scenario) => {
+      for (const service of target.config.services) {
+        const twin = source.config.services.find((s) => s.id === service.id)
+        if (twin && ids.has(service.id)) field.apply(service, twin)
+      }
+    }
+    const uniform = shown.length >= 2 && shown.length === pairs.length && shown.every((s) => s.from === shown[0]!.from && s.to === shown[0]!.to)
+    if (uniform)
+      changes.push({
+        path: `config.services[*].${field.key}`,
+        label: field.groupLabel[locale],
+        from: shown[0]!.from,
+        to: shown[0]!.to,
+        specific: true,
+        apply: applyTo(new Set(shown.map((s) => s.id))),
+      })
+    else
+      for (const s of shown)
+        changes.push({ path: `config.services[${s.id}].${field.key}`, label: fill(field.label[locale], { service: s.name }), from: s.from, to: s.to, specific: true, apply: applyTo(new Set([s.id])) })
+  }
+  for (const removed of a.config.services.filter((s) => !inB.has(s.id)))
+    changes.push({
+      path: `config.services[${removed.id}]`,
+      label: fill(FIELD.service![locale], { service: removed.name }),
+      from: VALUE.present[locale],
+      to: VALUE.removed[locale],
+      specific: true,
+      apply: (target) => {
+        target.config.services = target.config.services.filter((s) => s.id !== removed.id)
+      },
+    })
+  for (const added of b.config.services.filter((s) => !inA.has(s.id)))
+    changes.push({
+      path: `config.services[${added.id}]`,
+      label: fill(FIELD.service![locale], { service: added.name }),
+      from: VALUE.absent[locale],
+      to: VALUE.added[locale],
+      specific: true,
+      apply: (target) => {
+        target.config.services = [...target.config.services, structuredClone(added)]
+      },
+    })
+  return changes
+}
+
+/** `config.services[gateway]` for a service's settings, else the first two keys: `config.securityGroups`. */
+function sectionOf(path: Path): Path {
+  return path[0] === 'config' && path[1] === 'services' && typeof path[2] === 'object' ? path.slice(0, 3) : path.slice(0, 2)
+}
+
+function describeValue(value: unknown, locale: Locale): string {
+  if (value === undefined || value === null) return '—'
+  if (typeof value === 'boolean') return onOff(value, locale)
+  return typeof value === 'object' ? JSON.stringify(value) : String(value)
+}
+
+/** Whatever still differs once every named change is applied: one "X changed" entry per section. */
+function listGenericChanges(a: Scenario, b: Scenario, named: readonly Candidate[], locale: Locale): Candidate[] {
+  const applied = structuredClone(a)
+  for (const candidate of named) {
+    try {
+      candidate.apply(applied, b)
+    } catch {
+      // A named change that cannot be applied here leaves its difference to the generic entries.
+    }
+  }
+  const leaves = diffLeaves(applied, b).filter((leaf) => !IGNORED.has(formatPath(leaf)))
+  const sections = new Map<string, Path[]>()
+  for (const leaf of leaves) {
+    const key = formatPath(sectionOf(leaf))
+    sections.set(key, [...(sections.get(key) ?? []), leaf])
+  }
+  return [...sections.entries()].map(([key, paths]) => {
+    const section = sectionOf(paths[0]!)
+    const serviceId = typeof section[2] === 'object' ? section[2].id : null
+    const name = serviceId
+      ? fill(SECTION.service![locale], { service: b.config.services.find((s) => s.id === serviceId)?.name ?? serviceId })
+      : (SECTION[key]?.[locale] ?? key)
+    const single = paths.length === 1 ? paths[0]! : null
+    const scalar = single && [getAt(a, single), getAt(b, single)].every((v) => v === undefined || typeof v !== 'object')
+    return {
+      path: key,
+      label: fill(CHANGED[locale], { section: name }),
+      from: scalar ? describeValue(getAt(a, single), locale) : '',
+      to: scalar ? describeValue(getAt(b, single), locale) : '',
+      specific: false,
+      fields: paths.map((p) => formatPath(p.slice(section.length)).replace(/^\./, '')),
+      apply: (target, source) => {
+        for (const path of paths) setAt(target, path, structuredClone(getAt(source, path)))
+      },
+    }
+  })
+}
+
+/** Applies one change to a copy of `a`, validates it like any input, and describes what moved. */
+function effectsAlone(a: Scenario, b: Scenario, base: Evaluation, apply: Candidate['apply'], locale: Locale): Pick<ConfigChange, 'effects' | 'effectTones' | 'impact'> {
+  const next = structuredClone(a)
+  try {
+    apply(next, b)
+  } catch (error) {
+    return { effects: [fill(EFFECT.notAlone[locale], { reason: (error as Error).message })], effectTones: ['unknown'], impact: null }
+  }
+  const parsed = parseScenario(next)
+  if (!parsed.ok) {
+    const first = parsed.errors[0]!
+    return { effects: [fill(EFFECT.notAlone[locale], { reason: `${first.path}: ${first.message}` })], effectTones: ['unknown'], impact: null }
+  }
+  return describeEffects(base, evaluateScenario(parsed.value), locale)
+}

@@ -1,0 +1,5 @@
+export * from './types'
+export { compareScenarios, modesOf, MIN_COMPARED, MAX_COMPARED } from './compare-scenarios'
+export { diffConfigs } from './diff-configs'
+export { pickWinners, STAKEHOLDERS } from './pick-winners'
+export { MODE_WORD, SEVERITY_WORD } from './words'
