@@ -1,11 +1,19 @@
+import { LOCALES, type Locale } from '../lib/i18n'
+
 export type Command = 'presets' | 'report' | 'export' | 'check' | 'help'
+
+export const REPORT_FORMATS = ['text', 'md', 'json'] as const
+export type ReportFormat = (typeof REPORT_FORMATS)[number]
 
 export type CliArgs = {
   command: Command
   preset?: string
   configFile?: string
   sets: string[]
-  json: boolean
+  /** `report` output: the terminal summary, the stakeholder report in Markdown, or JSON. */
+  format: ReportFormat
+  /** Language of the Markdown report. */
+  lang: Locale
   outDir?: string
 }
 
@@ -13,7 +21,8 @@ export const USAGE = `usage: archdeck <command> [options]
 
 commands:
   presets                                  list the preset ids
-  report (--preset ID | --config FILE) [--set KEY=VALUE ...] [--json]
+  report (--preset ID | --config FILE) [--set KEY=VALUE ...] [--format text|md|json] [--lang en|ko]
+                                           (--json is short for --format json)
   export (--preset ID | --config FILE) [--set KEY=VALUE ...] --out DIR
   check  (--preset ID | --config FILE) [--set KEY=VALUE ...]   exit 1 on a breach
 
@@ -22,14 +31,16 @@ any other KEY is a dotted path into the config (database.instanceClass=db.t3.sma
 or the requirements (requirements.budget.monthly=200000).`
 
 const COMMANDS = new Set<Command>(['presets', 'report', 'export', 'check', 'help'])
-const VALUE_FLAGS = new Set(['--preset', '--config', '--out', '--set'])
+const VALUE_FLAGS = new Set(['--preset', '--config', '--out', '--set', '--format', '--lang'])
 
 /** Parses argv (without node and script); returns a one-line error instead of throwing. */
 export function parseArgs(argv: string[]): CliArgs | { error: string } {
   const [first, ...rest] = argv
-  if (first === undefined || first === '--help' || first === '-h') return { command: 'help', sets: [], json: false }
+  if (first === undefined || first === '--help' || first === '-h') return { command: 'help', sets: [], format: 'text', lang: 'en' }
   if (!COMMANDS.has(first as Command)) return { error: `unknown command "${first}" (expected presets, report, export or check)` }
-  const args: CliArgs = { command: first as Command, sets: [], json: false }
+  const args: CliArgs = { command: first as Command, sets: [], format: 'text', lang: 'en' }
+  let format: ReportFormat | undefined
+  let json = false
   for (let i = 0; i < rest.length; i++) {
     const token = rest[i]!
     // Both "--flag value" and "--flag=value" are accepted.
@@ -43,7 +54,7 @@ export function parseArgs(argv: string[]): CliArgs | { error: string } {
       return next
     }
     if (name === '--json') {
-      args.json = true
+      json = true
       continue
     }
     if (!VALUE_FLAGS.has(name)) return { error: `unknown option "${token}"` }
@@ -52,8 +63,17 @@ export function parseArgs(argv: string[]): CliArgs | { error: string } {
     if (name === '--preset') args.preset = value
     else if (name === '--config') args.configFile = value
     else if (name === '--out') args.outDir = value
-    else args.sets.push(value)
+    else if (name === '--format') {
+      if (!(REPORT_FORMATS as readonly string[]).includes(value)) return { error: `--format must be text, md or json (got "${value}")` }
+      format = value as ReportFormat
+    } else if (name === '--lang') {
+      if (!(LOCALES as readonly string[]).includes(value)) return { error: `--lang must be en or ko (got "${value}")` }
+      args.lang = value as Locale
+    } else args.sets.push(value)
   }
+  // --json stays as the short form of --format json; the two must not disagree.
+  if (json && format !== undefined && format !== 'json') return { error: `--json and --format ${format} disagree (pick one)` }
+  args.format = json ? 'json' : (format ?? 'text')
   if (args.command !== 'presets' && args.command !== 'help') {
     if (!args.preset === !args.configFile) return { error: `${args.command} needs exactly one of --preset ID or --config FILE` }
     if (args.command === 'export' && !args.outDir) return { error: 'export needs --out DIR' }

@@ -82,6 +82,37 @@ describe('archdeck report --json', () => {
   })
 })
 
+describe('archdeck report --format md', () => {
+  it('prints the stakeholder report with its section headings and the KRW total', () => {
+    const { code, stdout } = runCli('report', '--preset', 'swiftlogix', '--format', 'md')
+    expect(code).toBe(0)
+    expect(stdout.startsWith('# SwiftLogix final proposal — Stakeholder report')).toBe(true)
+    for (const heading of ['## Summary', '## Operations', '## Business', '## Security', '## Finance', '## CTO', '## Decision and next steps'])
+      expect(stdout).toContain(`\n${heading}\n`)
+    expect(stdout).toMatch(/\| \*\*Total\*\* \| \*\*\$200\.87\*\* \| \*\*₩261,131\*\* \|/)
+    expect(stdout).toContain('The plan costs ₩261,131 a month, ₩111,131 over the ₩150,000 budget.')
+  })
+
+  it('writes Korean headings with --lang ko', () => {
+    const { code, stdout } = runCli('report', '--preset', 'swiftlogix', '--format=md', '--lang=ko')
+    expect(code).toBe(0)
+    for (const heading of ['## 요약', '## 운영', '## 비즈니스', '## 보안', '## 재무', '## CTO', '## 결정 사항과 다음 단계']) expect(stdout).toContain(`\n${heading}\n`)
+    expect(stdout).toContain('261,131원')
+  })
+
+  it('follows --set like every other format', () => {
+    const { stdout } = runCli('report', '--preset', 'swiftlogix', '--format', 'md', '--set', 'dbMultiAz=true')
+    expect(stdout).toContain('**3 of 8 failures fix themselves**')
+  })
+
+  it('keeps --json as the short form of --format json, and text as the default', () => {
+    const viaFormat = runCli('report', '--preset', 'swiftlogix', '--format', 'json')
+    expect(JSON.parse(viaFormat.stdout)).toEqual(reportJson())
+    expect(runCli('report', '--preset', 'swiftlogix').stdout).toMatch(/^ArchDeck report — swiftlogix/)
+    expect(runCli('report', '--preset', 'swiftlogix', '--format', 'text').stdout).toMatch(/^ArchDeck report — swiftlogix/)
+  })
+})
+
 describe('archdeck check', () => {
   it('fails the over-budget seed design and names the breach', () => {
     const { code, stdout } = runCli('check', '--preset', 'swiftlogix')
@@ -118,6 +149,10 @@ describe('bad input gets one clear line and exit code 2', () => {
     ['a missing config file', ['report', '--config', '/nonexistent/x.json'], /cannot read \/nonexistent\/x.json: ENOENT/],
     ['export without --out', ['export', '--preset', 'swiftlogix'], /export needs --out DIR/],
     ['a prototype-polluting path', ['report', '--preset', 'swiftlogix', '--set', '__proto__.x=1'], /not a valid key path/],
+    ['an unknown --format', ['report', '--preset', 'swiftlogix', '--format', 'pdf'], /--format must be text, md or json \(got "pdf"\)/],
+    ['an unknown --lang', ['report', '--preset', 'swiftlogix', '--format', 'md', '--lang', 'fr'], /--lang must be en or ko \(got "fr"\)/],
+    ['--format without a value', ['report', '--preset', 'swiftlogix', '--format'], /--format needs a value/],
+    ['--json against --format md', ['report', '--preset', 'swiftlogix', '--json', '--format', 'md'], /--json and --format md disagree/],
   ]
   for (const [name, argv, message] of cases)
     it(`rejects ${name}`, () => {

@@ -5,6 +5,7 @@ import { evaluateScenario, listBreaches } from '../lib/evaluate'
 import { exportTerraform } from '../lib/terraform'
 import { parseArgs, USAGE, type CliArgs } from './args'
 import { loadScenario } from './load-scenario'
+import { renderStakeholderReport } from '../lib/report'
 import { toReportJson } from './report-json'
 import { toReportText } from './report-text'
 
@@ -55,7 +56,9 @@ function run(args: CliArgs, io: Io): number {
   }
   const evaluation = evaluateScenario(scenario)
   if (args.command === 'report') {
-    io.out(args.json ? JSON.stringify(toReportJson(label, scenario.config.name, evaluation), null, 2) : toReportText(label, evaluation))
+    if (args.format === 'json') io.out(JSON.stringify(toReportJson(label, scenario.config.name, evaluation), null, 2))
+    else if (args.format === 'md') io.out(renderStakeholderReport(scenario, evaluation, args.lang))
+    else io.out(toReportText(label, evaluation))
     return 0
   }
   const breaches = listBreaches(evaluation)

@@ -1,0 +1,48 @@
+import type { Metadata } from 'next'
+import { cookies } from 'next/headers'
+import { findPreset } from '@/data/presets'
+import { PresentNotice } from '@/components/present/present-notice'
+import { Presentation } from '@/components/present/presentation'
+import { resolveLocale } from '@/components/present/resolve-locale'
+import { evaluateScenario } from '@/lib/evaluate'
+import { LOCALE_COOKIE } from '@/lib/i18n'
+import { decodeScenarioParam, type Scenario } from '@/lib/model'
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>
+
+const DEFAULT_PRESET = 'swiftlogix'
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value
+}
+
+type Resolved = { ok: true; scenario: Scenario; dashboardHref: string } | { ok: false; kind: 'broken-link' | 'unknown-preset'; details: string[] }
+
+/** `?s=` (an edited scenario) wins over `?preset=`; neither means the seed design. */
+function resolveScenario(params: Awaited<SearchParams>): Resolved {
+  const encoded = first(params.s)
+  if (encoded !== undefined) {
+    const decoded = decodeScenarioParam(encoded)
+    if (!decoded.ok) return { ok: false, kind: 'broken-link', details: decoded.errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`) }
+    return { ok: true, scenario: decoded.value, dashboardHref: `/?s=${encodeURIComponent(encoded)}` }
+  }
+  const id = first(params.preset) ?? DEFAULT_PRESET
+  const preset = findPreset(id)
+  if (!preset) return { ok: false, kind: 'unknown-preset', details: [`preset: "${id}"`] }
+  return { ok: true, scenario: preset.scenario, dashboardHref: `/?preset=${encodeURIComponent(id)}` }
+}
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const resolved = resolveScenario(await searchParams)
+  return { title: resolved.ok ? `${resolved.scenario.config.name} — ArchDeck presentation` : 'ArchDeck presentation' }
+}
+
+/** The scenario of a dashboard link as a full-screen deck: `?s=` or `?preset=` (default swiftlogix), `?lang=en|ko`. */
+export default async function PresentPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams
+  const locale = resolveLocale(params.lang, (await cookies()).get(LOCALE_COOKIE)?.value)
+  const resolved = resolveScenario(params)
+  if (!resolved.ok) return <PresentNotice kind={resolved.kind} locale={locale} details={resolved.details} />
+  const evaluation = evaluateScenario(resolved.scenario)
+  return <Presentation scenario={resolved.scenario} evaluation={evaluation} locale={locale} dashboardHref={resolved.dashboardHref} exitHref={resolved.dashboardHref} />
+}

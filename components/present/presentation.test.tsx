@@ -1,0 +1,103 @@
+// @vitest-environment jsdom
+import { act } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { findPreset } from '@/data/presets'
+import { evaluateScenario } from '@/lib/evaluate'
+import { Presentation } from './presentation'
+
+const scenario = findPreset('swiftlogix')!.scenario
+const evaluation = evaluateScenario(scenario)
+
+// React asks test environments to say that updates are wrapped in act().
+;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+
+let container: HTMLDivElement
+let root: Root
+
+beforeEach(() => {
+  container = document.createElement('div')
+  document.body.append(container)
+  root = createRoot(container)
+  window.localStorage.clear()
+})
+
+afterEach(() => {
+  act(() => root.unmount())
+  container.remove()
+})
+
+function mount(props: Partial<Parameters<typeof Presentation>[0]> = {}) {
+  act(() => root.render(<Presentation scenario={scenario} evaluation={evaluation} locale="en" {...props} />))
+}
+
+const press = (key: string) => act(() => void window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })))
+const announced = () => container.querySelector('[aria-live]')?.textContent
+/** The deck keeps numbers with their units using no-break spaces; compare words, not spacing. */
+const plain = (text: string | null | undefined) => text?.replace(/\u00a0/g, ' ')
+const visibleSlide = () => container.querySelector('section[data-slide]:not([aria-hidden="true"])')
+
+describe('Presentation', () => {
+  it('walks seven slides, one region each, from the summary to the decision', () => {
+    mount()
+    const slides = [...container.querySelectorAll('section[role="region"]')]
+    expect(slides.map((s) => s.getAttribute('data-slide'))).toEqual(['summary', 'ops', 'business', 'security', 'finance', 'cto', 'decision'])
+    expect(slides[4]!.getAttribute('aria-label')).toBe('Finance: Slide 5 of 7')
+    expect(announced()).toBe('Slide 1 of 7')
+  })
+
+  it('moves with the arrow keys, Space, PageUp/PageDown, Home and End, and announces the slide', () => {
+    mount()
+    press('ArrowRight')
+    expect(announced()).toBe('Slide 2 of 7')
+    expect(visibleSlide()?.getAttribute('data-slide')).toBe('ops')
+    press(' ')
+    press('PageDown')
+    expect(announced()).toBe('Slide 4 of 7')
+    press('ArrowLeft')
+    press('PageUp')
+    expect(announced()).toBe('Slide 2 of 7')
+    press('End')
+    expect(visibleSlide()?.getAttribute('data-slide')).toBe('decision')
+    press('ArrowRight')
+    expect(announced()).toBe('Slide 7 of 7')
+    press('Home')
+    expect(announced()).toBe('Slide 1 of 7')
+  })
+
+  it('shows the narrative in large type: the finance headline and sentence from the engine', () => {
+    mount()
+    press('End')
+    press('ArrowLeft')
+    press('ArrowLeft')
+    const slide = visibleSlide()!
+    expect(slide.getAttribute('data-slide')).toBe('finance')
+    expect(plain(slide.querySelector('h2')?.textContent)).toBe('₩261,131 a month, ₩111,131 over budget')
+    expect(slide.querySelector('h2')?.className).toMatch(/text-\[2\.75rem\]/)
+    expect(plain(slide.textContent)).toContain('The plan costs ₩261,131 a month, ₩111,131 over the ₩150,000 budget.')
+  })
+
+  it('calls onExit on Esc', () => {
+    const onExit = vi.fn()
+    mount({ onExit })
+    press('Escape')
+    expect(onExit).toHaveBeenCalledOnce()
+  })
+
+  it('switches to Korean and remembers the choice', () => {
+    mount()
+    const toggle = container.querySelector<HTMLButtonElement>('button[aria-label="한국어로 보기"]')!
+    act(() => toggle.click())
+    expect(window.localStorage.getItem('archdeck:locale')).toBe('ko')
+    expect(announced()).toBe('전체 7장 중 1번째 슬라이드')
+    expect(plain(visibleSlide()?.querySelector('h2')?.textContent)).toBe('결정이 필요한 사항 2가지: 장애 복구, 예산')
+    expect(new URL(window.location.href).searchParams.get('lang')).toBe('ko')
+  })
+
+  it('marks a shared version read-only, with its title and no link to edit it', () => {
+    mount({ readOnly: true, title: 'SwiftLogix · Final v3', dashboardHref: '/?preset=swiftlogix' })
+    expect(container.querySelector('[data-testid="presentation-title"]')?.textContent).toBe('SwiftLogix · Final v3')
+    expect(container.textContent).toContain('Read-only shared version')
+    expect(container.querySelector('a[href="/?preset=swiftlogix"]')).toBeNull()
+  })
+})

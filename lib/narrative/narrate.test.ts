@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest'
+import { findPreset, PRESETS } from '../../data/presets'
+import { evaluateScenario } from '../evaluate'
+import { LOCALES } from '../i18n'
+import { setDbMultiAz, type Scenario } from '../model'
+import { hasPlainTitle } from './finding-title'
+import { narrate } from './narrate'
+import type { Narrative, SectionId } from './types'
+
+const swiftlogix = findPreset('swiftlogix')!.scenario
+const tell = (scenario: Scenario, locale: 'en' | 'ko') => narrate(scenario, evaluateScenario(scenario), locale)
+const section = (n: Narrative, id: SectionId) => n.sections.find((s) => s.id === id)!
+
+describe('narrate in English (swiftlogix)', () => {
+  const n = tell(swiftlogix, 'en')
+
+  it('opens with a summary and follows with the five stakeholders in order', () => {
+    expect(n.sections.map((s) => s.id)).toEqual(['summary', 'ops', 'business', 'security', 'finance', 'cto'])
+    expect(section(n, 'summary').headline).toBe('Two things need a decision: failure recovery and the budget')
+    expect(section(n, 'summary').verdict).toBe('bad')
+  })
+
+  it('states the monthly cost against the budget in won, from the engine (200.87 USD × 1,300)', () => {
+    const finance = section(n, 'finance')
+    expect(finance.headline).toBe('₩261,131 a month, ₩111,131 over budget')
+    expect(finance.sentences).toContain('The plan costs ₩261,131 a month, ₩111,131 over the ₩150,000 budget.')
+    expect(finance.sentences).toContain('That is $200.87 at ₩1,300 to the US dollar, with AWS prices as of November 22, 2026.')
+    expect(finance.verdict).toBe('bad')
+  })
+
+  it('says what a data-centre outage does without the word AZ', () => {
+    const ops = section(n, 'ops')
+    expect(ops.headline).toBe('2 of 8 failures fix themselves')
+    expect(ops.sentences).toContain(
+      "If one data centre fails, the app and the load balancer carry on by themselves, but the database and the servers' outbound internet link need a person: the service is fully back in about 60 minutes.",
+    )
+    expect(ops.sentences).toContain(
+      'The database has no standby copy: if it stops responding, a person has to bring it back, which takes about 60 minutes, and up to 5 minutes of the latest data may be lost.',
+    )
+    expect(ops.sentences.join(' ')).not.toMatch(/\bAZ\b|Multi-AZ|RTO|RPO/)
+  })
+
+  it('answers the business, security and CTO questions with the engine numbers', () => {
+    expect(section(n, 'business').sentences).toContain('Each service runs 2 servers normally and adds more by itself, up to 10 during Black Friday.')
+    expect(section(n, 'security').headline).toBe('The database cannot be reached from the internet')
+    expect(section(n, 'security').sentences).toContain(
+      'To get to it, an attacker would first have to take over the Order service (internet → load balancer → Order service → database).',
+    )
+    expect(section(n, 'cto').headline).toBe('Answers in 95 ms, well within the 1,000 ms target')
+    expect(section(n, 'cto').sentences).toContain('The target: 95 in 100 requests to GET /api/orders are answered within 1,000 ms.')
+  })
+
+  it('prices the decision with the engine options', () => {
+    expect(n.decision.headline).toBe('Approve ₩261,131 a month, or cut ₩111,131')
+    expect(n.decision.steps).toContain('Give the database a standby copy in a second data centre: +₩20,072 a month, and one more failure fixes itself.')
+    expect(n.exchangeRate).toBe('1 US dollar = ₩1,300')
+  })
+})
+
+describe('narrate in Korean (swiftlogix)', () => {
+  const n = tell(swiftlogix, 'ko')
+
+  it('writes won after the number, as a Korean CFO reads it', () => {
+    const finance = section(n, 'finance')
+    expect(finance.title).toBe('재무')
+    expect(finance.headline).toBe('월 261,131원, 예산 111,131원 초과')
+    expect(finance.sentences).toContain('이 구성의 월 비용은 261,131원으로, 예산 150,000원을 111,131원 초과합니다.')
+    expect(finance.sentences).toContain('달러로는 200.87달러이며, 1달러당 1,300원으로 환산했습니다(AWS 단가 기준일 2026년 11월 22일).')
+  })
+
+  it('explains a data-centre outage in plain Korean with the right particles', () => {
+    const ops = section(n, 'ops')
+    expect(ops.headline).toBe('장애 8가지 중 2가지만 자동 복구')
+    expect(ops.sentences).toContain(
+      '데이터센터 한 곳이 멈추면 앱과 로드밸런서는 스스로 복구되지만 데이터베이스와 외부 인터넷 연결(NAT)은 담당자가 직접 복구해야 해서, 서비스가 완전히 돌아오기까지 약 60분이 걸립니다.',
+    )
+  })
+
+  it('answers every stakeholder in Korean', () => {
+    expect(section(n, 'summary').headline).toBe('결정이 필요한 사항 2가지: 장애 복구, 예산')
+    expect(section(n, 'security').headline).toBe('인터넷에서 데이터베이스에 접근 불가')
+    expect(section(n, 'cto').headline).toBe('응답 95ms, 목표 1,000ms 충족')
+    expect(section(n, 'business').sentences).toContain('서비스마다 평소 서버 2대로 운영하다가, Black Friday에는 자동으로 10대까지 늘어납니다.')
+    expect(n.decision.headline).toBe('월 261,131원 승인, 또는 111,131원 절감')
+    expect(n.exchangeRate).toBe('1달러 = 1,300원')
+  })
+})
+
+describe('narrate follows the scenario', () => {
+  const multiAz: Scenario = { ...swiftlogix, config: setDbMultiAz(swiftlogix.config, true) }
+
+  it('changes the ops sentences when the database gets a standby copy', () => {
+    const before = section(tell(swiftlogix, 'en'), 'ops')
+    const after = section(tell(multiAz, 'en'), 'ops')
+    expect(after.headline).toBe('3 of 8 failures fix themselves')
+    expect(after.sentences).toContain(
+      "If one data centre fails, the app, the database and the load balancer carry on by themselves, but the servers' outbound internet link needs a person: the service is fully back in about 60 minutes.",
+    )
+    expect(after.sentences).toContain(
+      'The database has a standby copy in a second data centre: if it stops responding, it switches to the standby by itself in about 2 minutes.',
+    )
+    expect(after.sentences).not.toEqual(before.sentences)
+  })
+
+  it('changes the Korean ops sentence too', () => {
+    expect(section(tell(multiAz, 'ko'), 'ops').sentences).toContain(
+      '데이터베이스는 다른 데이터센터에 대기 복제본이 있어, 응답이 멈추면 약 2분 안에 자동으로 대기 복제본으로 전환됩니다.',
+    )
+  })
+
+  it('says a whole data-centre outage recovers by itself when every part does', () => {
+    const petclinic = findPreset('petclinic-3tier')!.scenario
+    expect(section(tell(petclinic, 'en'), 'ops').sentences).toContain('If one data centre fails, the service recovers by itself in about 4 minutes.')
+    expect(section(tell(petclinic, 'ko'), 'ops').sentences).toContain('데이터센터 한 곳이 멈춰도 약 4분 안에 서비스가 스스로 복구됩니다.')
+  })
+
+  it('calls a total with unknown prices a lower bound', () => {
+    const n = tell(findPreset('mau-1m')!.scenario, 'en')
+    expect(section(n, 'finance').headline).toMatch(/^At least ₩/)
+    expect(section(n, 'finance').sentences).toContain('1 price is not known yet, so the real total will be higher.')
+  })
+
+  it('writes whole sentences for every preset in both languages, without placeholders', () => {
+    for (const preset of PRESETS)
+      for (const locale of LOCALES) {
+        const n = tell(preset.scenario, locale)
+        const text = [...n.sections.flatMap((s) => [s.headline, ...s.sentences]), n.decision.headline, ...n.decision.steps].join('\n')
+        expect(text, `${preset.id} ${locale}`).not.toMatch(/undefined|NaN|null|\[object/)
+        for (const s of n.sections) expect(s.sentences.length, `${preset.id} ${locale} ${s.id}`).toBeGreaterThan(0)
+      }
+  })
+
+  it('has plain words for every finding the presets and a world-open bastion raise', () => {
+    const open = structuredClone(swiftlogix)
+    open.config.securityGroups.find((g) => g.id === 'bastion-sg')!.ingress[0]!.peer = { kind: 'cidr', cidr: '0.0.0.0/0' }
+    const findings = [...PRESETS.map((p) => p.scenario), open].flatMap((s) => evaluateScenario(s).security.findings)
+    expect(findings.some((f) => f.id.startsWith('sg-world-ssh'))).toBe(true)
+    for (const finding of findings) expect(hasPlainTitle(finding.id), finding.id).toBe(true)
+    expect(tell(open, 'en').decision.steps[0]).toBe('Fix the 1 serious security issue first: remote server login is open to the whole internet.')
+  })
+})

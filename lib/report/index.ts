@@ -1,0 +1,2 @@
+export { renderStakeholderReport, type ReportOptions } from './render-stakeholder-report'
+export { REPORT_WORDS } from './report-words'

@@ -1,0 +1,31 @@
+/**
+ * Inline Markdown that text users typed must not trigger: emphasis, code, links, HTML, headings.
+ * Underscores stay: GitHub-flavoured Markdown ignores them inside words (CKV_AWS_65), and escaping
+ * them would clutter the report in a terminal.
+ */
+export function escapeInline(text: string): string {
+  return text.replace(/([\\`*[\]<>#])/g, '\\$1').replace(/\r?\n/g, ' ')
+}
+
+/** A table cell: text (escaped) or text set in bold on purpose, like the total row. */
+export type Cell = string | { strong: string }
+
+/** A cell never breaks its table: pipes are escaped and line breaks become spaces. */
+function renderCell(cell: Cell): string {
+  const text = typeof cell === 'string' ? cell : cell.strong
+  const escaped = escapeInline(text).replace(/\|/g, '\\|').trim()
+  return typeof cell === 'string' ? escaped : `**${escaped}**`
+}
+
+export type Align = 'left' | 'right' | 'center'
+
+/**
+ * A GitHub-flavoured Markdown table.
+ * Example: renderTable(['Item', 'USD'], [['NAT gateway', '$32.85']], ['left', 'right']) →
+ * "| Item | USD |\n| --- | ---: |\n| NAT gateway | $32.85 |".
+ */
+export function renderTable(header: readonly Cell[], rows: readonly (readonly Cell[])[], align: readonly Align[] = []): string {
+  const rule = header.map((_, i) => (align[i] === 'right' ? '---:' : align[i] === 'center' ? ':---:' : '---'))
+  const line = (cells: readonly Cell[]) => `| ${cells.map(renderCell).join(' | ')} |`
+  return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n')
+}
