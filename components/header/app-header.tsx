@@ -4,6 +4,7 @@ import { useT } from '@/components/i18n/locale-provider'
 import { LanguageSwitch } from '@/components/i18n/language-switch'
 import { useDashboardStore } from '@/components/store/dashboard-store'
 import { searchFor } from '@/components/store/use-persistence'
+import { WorkspacePanel } from '@/components/workspace/workspace-panel'
 import { ExportImport } from './export-import'
 import { PresetPicker } from './preset-picker'
 import { PriceCatalogDialog } from './price-catalog-dialog'
@@ -42,6 +43,7 @@ export function AppHeader() {
         <a href={compareHref(search)} className={LINK}>
           {t('header.compare')}
         </a>
+        <WorkspacePanel />
         <PriceCatalogDialog />
         <ExportImport />
         <LanguageSwitch />

@@ -1,0 +1,55 @@
+import type { Metadata } from 'next'
+import { cookies } from 'next/headers'
+import { notFound } from 'next/navigation'
+import { cache } from 'react'
+import { PresentNotice } from '@/components/present/present-notice'
+import { Presentation } from '@/components/present/presentation'
+import { resolveLocale } from '@/components/present/resolve-locale'
+import { evaluateScenario } from '@/lib/evaluate'
+import { LOCALE_COOKIE } from '@/lib/i18n'
+import { loadSharedVersion } from '@/server/workspaces/share'
+
+// A share link reads the workspace store on every request: a removed link must stop working at once.
+export const dynamic = 'force-dynamic'
+
+type Params = Promise<{ id: string }>
+type SearchParams = Promise<Record<string, string | string[] | undefined>>
+
+/** One lookup per request, shared by the metadata and the page. */
+const loadShared = cache(async (id: string) => {
+  try {
+    return { ok: true as const, shared: await loadSharedVersion(id) }
+  } catch (error) {
+    console.error(`[archdeck] share ${id} could not be loaded: ${(error as Error).message}`)
+    return { ok: false as const }
+  }
+})
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const lookup = await loadShared((await params).id)
+  const shared = lookup.ok ? lookup.shared : null
+  return {
+    title: shared ? `${shared.workspaceName} · ${shared.name} v${shared.version} — ArchDeck` : 'ArchDeck shared version',
+    robots: { index: false, follow: false },
+  }
+}
+
+/** A read-only shared scenario version, opened straight into presentation mode. */
+export default async function SharedVersionPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { id } = await params
+  const locale = resolveLocale((await searchParams).lang, (await cookies()).get(LOCALE_COOKIE)?.value)
+  const lookup = await loadShared(id)
+  if (!lookup.ok) return <PresentNotice kind="share-unavailable" locale={locale} />
+  if (!lookup.shared) notFound()
+  const { scenario, name, version, workspaceName } = lookup.shared
+  return (
+    <Presentation
+      scenario={scenario}
+      evaluation={evaluateScenario(scenario)}
+      locale={locale}
+      title={`${workspaceName} · ${name} v${version}`}
+      readOnly
+      exitHref="/"
+    />
+  )
+}

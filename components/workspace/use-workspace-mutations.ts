@@ -1,0 +1,115 @@
+'use client'
+
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import type { Decision, DecisionInput } from '@/lib/decisions/types'
+import type { Scenario } from '@/lib/model'
+import type { ScenarioSummary, WorkspaceDetail, WorkspaceSummary } from '@/server/workspaces/types'
+import { apiPaths, isRetryable, requestJson } from './api-client'
+import { workspaceKeys } from './use-workspace-queries'
+
+/**
+ * Writes to the workspace API. Saves and creations show at once (optimistic) and roll back on a
+ * refusal; only a save is retried on network or server failure, because its clientSaveId makes
+ * a retry answer like the first attempt instead of saving twice.
+ */
+
+const now = () => new Date().toISOString()
+
+function refreshWorkspace(client: QueryClient, workspaceId: string) {
+  return Promise.all([
+    client.invalidateQueries({ queryKey: workspaceKeys.detail(workspaceId) }),
+    client.invalidateQueries({ queryKey: workspaceKeys.list() }),
+  ])
+}
+
+export function useCreateWorkspace() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (name: string) => requestJson<{ workspace: WorkspaceSummary }>(apiPaths.workspaces(), { method: 'POST', body: { name } }).then((d) => d.workspace),
+    onMutate: async (name) => {
+      await client.cancelQueries({ queryKey: workspaceKeys.list() })
+      const previous = client.getQueryData<WorkspaceSummary[]>(workspaceKeys.list())
+      const pending: WorkspaceSummary = { id: `pending:${name}`, name, scenarioCount: 0, createdAt: now(), updatedAt: now() }
+      client.setQueryData<WorkspaceSummary[]>(workspaceKeys.list(), (list) => [pending, ...(list ?? [])])
+      return { previous }
+    },
+    onError: (_error, _name, context) => client.setQueryData(workspaceKeys.list(), context?.previous),
+    onSettled: () => client.invalidateQueries({ queryKey: workspaceKeys.list() }),
+  })
+}
+
+export function useRenameWorkspace() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: ({ workspaceId, name }: { workspaceId: string; name: string }) =>
+      requestJson<{ workspace: WorkspaceSummary }>(apiPaths.workspace(workspaceId), { method: 'PATCH', body: { name } }).then((d) => d.workspace),
+    onSettled: (_data, _error, { workspaceId }) => refreshWorkspace(client, workspaceId),
+  })
+}
+
+/** Optimistically edits one workspace's scenario list; returns the snapshot to roll back to. */
+async function patchScenarios(client: QueryClient, workspaceId: string, edit: (scenarios: ScenarioSummary[]) => ScenarioSummary[]) {
+  const key = workspaceKeys.detail(workspaceId)
+  await client.cancelQueries({ queryKey: key })
+  const previous = client.getQueryData<WorkspaceDetail>(key)
+  client.setQueryData<WorkspaceDetail>(key, (w) => (w ? { ...w, scenarios: edit(w.scenarios) } : w))
+  return { previous }
+}
+
+type CreateScenarioVars = { workspaceId: string; name: string; scenario: Scenario }
+
+export function useCreateScenario() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: ({ workspaceId, name, scenario }: CreateScenarioVars) =>
+      requestJson<{ scenario: ScenarioSummary }>(apiPaths.scenarios(workspaceId), { method: 'POST', body: { name, scenario } }).then((d) => d.scenario),
+    onMutate: ({ workspaceId, name }) =>
+      patchScenarios(client, workspaceId, (list) => [...list, { id: `pending:${name}`, name, latestVersion: 1, copiedFromId: null, createdAt: now(), updatedAt: now() }]),
+    onError: (_error, { workspaceId }, context) => client.setQueryData(workspaceKeys.detail(workspaceId), context?.previous),
+    onSettled: (_data, _error, { workspaceId }) => refreshWorkspace(client, workspaceId),
+  })
+}
+
+export type SaveVars = { workspaceId: string; scenarioId: string; baseVersion: number; scenario: Scenario; clientSaveId: string }
+
+export function useSaveScenario() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: ({ workspaceId, scenarioId, baseVersion, scenario, clientSaveId }: SaveVars) =>
+      requestJson<{ ok: true; scenarioId: string; version: number }>(apiPaths.versions(workspaceId, scenarioId), { method: 'POST', body: { baseVersion, scenario, clientSaveId } }),
+    retry: (failures, error) => isRetryable(error) && failures < 2,
+    retryDelay: (attempt) => 1000 * 2 ** attempt,
+    onMutate: ({ workspaceId, scenarioId, baseVersion }) =>
+      patchScenarios(client, workspaceId, (list) => list.map((s) => (s.id === scenarioId ? { ...s, latestVersion: baseVersion + 1, updatedAt: now() } : s))),
+    onError: (_error, { workspaceId }, context) => client.setQueryData(workspaceKeys.detail(workspaceId), context?.previous),
+    onSettled: (_data, _error, { workspaceId, scenarioId }) =>
+      Promise.all([refreshWorkspace(client, workspaceId), client.invalidateQueries({ queryKey: workspaceKeys.versions(workspaceId, scenarioId) })]),
+  })
+}
+
+export function useRestoreVersion() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: ({ workspaceId, scenarioId, version }: { workspaceId: string; scenarioId: string; version: number }) =>
+      requestJson<{ scenarioId: string; version: number; restoredFrom: number }>(apiPaths.restore(workspaceId, scenarioId, version), { method: 'POST' }),
+    onSettled: (_data, _error, { workspaceId, scenarioId }) =>
+      Promise.all([refreshWorkspace(client, workspaceId), client.invalidateQueries({ queryKey: workspaceKeys.versions(workspaceId, scenarioId) })]),
+  })
+}
+
+export function useCreateShare() {
+  return useMutation({
+    mutationFn: ({ scenarioId, version }: { scenarioId: string; version: number }) => requestJson<{ id: string; path: string }>(apiPaths.share(), { method: 'POST', body: { scenarioId, version } }),
+    // A second share link for the same version does no harm, so a failed attempt may be repeated.
+    retry: (failures, error) => isRetryable(error) && failures < 2,
+  })
+}
+
+export function useRecordDecision() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: ({ workspaceId, input }: { workspaceId: string; input: DecisionInput }) =>
+      requestJson<{ decision: Decision }>(apiPaths.decisions(workspaceId), { method: 'POST', body: input }).then((d) => d.decision),
+    onSettled: (_data, _error, { workspaceId }) => client.invalidateQueries({ queryKey: workspaceKeys.decisions(workspaceId) }),
+  })
+}

@@ -1,0 +1,67 @@
+import { and, asc, eq, inArray, max } from 'drizzle-orm'
+import { DecisionInputSchema, type Decision, type DecisionInput } from '@/lib/decisions/types'
+import { describeIssues, summariseIssues, type FieldError } from '@/lib/model'
+import { getDb, type Database } from '@/server/db/client'
+import { newRowId } from '@/server/db/new-id'
+import { decisions, scenarios } from '@/server/db/schema'
+import { parseOrThrow } from './inputs'
+import { RepositoryError } from './repository-error'
+import { lockWorkspace } from './scenarios'
+import type { DecisionLog } from './types'
+import { iso, touchWorkspace } from './workspaces'
+
+/**
+ * The decision log: numbered records (1, 2, 3 … per workspace) of which scenario was chosen among
+ * which, with the figures of each option frozen at the time, so later price updates cannot
+ * rewrite why a plan won.
+ */
+
+export async function recordDecision(workspaceId: string, input: unknown, db?: Database): Promise<Decision> {
+  const decision = parseOrThrow(DecisionInputSchema, input, '', 'The decision')
+  const d = db ?? (await getDb())
+  return d.transaction(async (tx) => {
+    // The lock makes "next number" safe when two people record at once.
+    await lockWorkspace(tx, workspaceId)
+    await checkOptions(tx, workspaceId, decision)
+    const [last] = await tx.select({ number: max(decisions.number) }).from(decisions).where(eq(decisions.workspaceId, workspaceId))
+    const number = (last?.number ?? 0) + 1
+    const [row] = await tx.insert(decisions).values({ id: newRowId('dc'), workspaceId, number, payload: decision }).returning()
+    await touchWorkspace(workspaceId, tx)
+    return { ...decision, id: row!.id, number, workspaceId, decidedAt: iso(row!.decidedAt) }
+  })
+}
+
+/** Decisions in number order; a stored record that no longer fits the schema is listed in `problems`. */
+export async function listDecisions(workspaceId: string, db?: Database): Promise<DecisionLog> {
+  const d = db ?? (await getDb())
+  const rows = await d.select().from(decisions).where(eq(decisions.workspaceId, workspaceId)).orderBy(asc(decisions.number))
+  const log: DecisionLog = { decisions: [], problems: [] }
+  for (const row of rows) {
+    const parsed = DecisionInputSchema.safeParse(row.payload, { reportInput: true })
+    if (parsed.success) log.decisions.push({ ...parsed.data, id: row.id, number: row.number, workspaceId: row.workspaceId, decidedAt: iso(row.decidedAt) })
+    else {
+      const errors = describeIssues(parsed.error)
+      log.problems.push({ decisionId: row.id, number: row.number, message: `Stored decision ${row.number} does not fit the current model: ${summariseIssues(errors)}`, errors })
+    }
+  }
+  return log
+}
+
+/** Options must be distinct scenarios of this workspace at versions that exist; the chosen one among them. */
+async function checkOptions(tx: Database, workspaceId: string, decision: DecisionInput): Promise<void> {
+  const errors: FieldError[] = []
+  const ids = decision.options.map((o) => o.scenarioId)
+  const rows = await tx
+    .select({ id: scenarios.id, latestVersion: scenarios.latestVersion })
+    .from(scenarios)
+    .where(and(eq(scenarios.workspaceId, workspaceId), inArray(scenarios.id, ids)))
+  const latest = new Map(rows.map((r) => [r.id, r.latestVersion]))
+  decision.options.forEach((option, i) => {
+    const newest = latest.get(option.scenarioId)
+    if (newest === undefined) errors.push({ path: `options[${i}].scenarioId`, message: 'is not a scenario of this workspace' })
+    else if (option.version > newest) errors.push({ path: `options[${i}].version`, message: `does not exist yet (latest is ${newest})` })
+    if (ids.indexOf(option.scenarioId) !== i) errors.push({ path: `options[${i}].scenarioId`, message: 'is listed twice' })
+  })
+  if (!ids.includes(decision.chosenScenarioId)) errors.push({ path: 'chosenScenarioId', message: 'must be one of the options' })
+  if (errors.length > 0) throw new RepositoryError('invalid', `The decision is not valid: ${summariseIssues(errors)}`, errors)
+}

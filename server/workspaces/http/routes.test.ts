@@ -1,0 +1,187 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { findPreset } from '@/data/presets'
+import { evaluateScenario } from '@/lib/evaluate'
+import { setTasksPerService } from '@/lib/model'
+import { freezeFigures } from '@/components/workspace/freeze-figures'
+import { closeDb } from '@/server/db/client'
+import * as workspacesRoute from '@/app/api/workspaces/route'
+import * as workspaceRoute from '@/app/api/workspaces/[workspaceId]/route'
+import * as scenariosRoute from '@/app/api/workspaces/[workspaceId]/scenarios/route'
+import * as versionsRoute from '@/app/api/workspaces/[workspaceId]/scenarios/[scenarioId]/versions/route'
+import * as versionRoute from '@/app/api/workspaces/[workspaceId]/scenarios/[scenarioId]/versions/[version]/route'
+import * as restoreRoute from '@/app/api/workspaces/[workspaceId]/scenarios/[scenarioId]/versions/[version]/restore/route'
+import * as decisionsRoute from '@/app/api/workspaces/[workspaceId]/decisions/route'
+import * as shareRoute from '@/app/api/share/route'
+
+const base = findPreset('swiftlogix')!.scenario
+const ctx = <P extends Record<string, string>>(params: P) => ({ params: Promise.resolve(params) })
+const post = (body: unknown, init: RequestInit = {}) =>
+  new Request('http://localhost/api/test', { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body), ...init })
+const get = () => new Request('http://localhost/api/test')
+
+async function answer(response: Response) {
+  return { status: response.status, body: (await response.json()) as Record<string, any> }
+}
+
+let dataDir = ''
+const savedEnv = { DATABASE_URL: process.env.DATABASE_URL, ARCHDECK_DATA_DIR: process.env.ARCHDECK_DATA_DIR }
+
+beforeAll(() => {
+  dataDir = mkdtempSync(path.join(tmpdir(), 'archdeck-routes-'))
+  delete process.env.DATABASE_URL
+  process.env.ARCHDECK_DATA_DIR = dataDir
+})
+
+afterAll(async () => {
+  await closeDb()
+  rmSync(dataDir, { recursive: true, force: true })
+  for (const [key, value] of Object.entries(savedEnv)) {
+    if (value === undefined) delete process.env[key]
+    else process.env[key] = value
+  }
+})
+
+async function newWorkspace(name = 'Routes'): Promise<string> {
+  const { status, body } = await answer(await workspacesRoute.POST(post({ name })))
+  expect(status).toBe(201)
+  return body.workspace.id as string
+}
+
+async function newScenario(workspaceId: string, name: string): Promise<string> {
+  const { status, body } = await answer(await scenariosRoute.POST(post({ name, scenario: base }), ctx({ workspaceId })))
+  expect(status).toBe(201)
+  return body.scenario.id as string
+}
+
+describe('workspace API routes', () => {
+  it('creates and lists workspaces, renames one, and answers 404 for an unknown one', async () => {
+    const id = await newWorkspace('First')
+    const list = await answer(await workspacesRoute.GET(get()))
+    expect(list.body.workspaces.map((w: { id: string }) => w.id)).toContain(id)
+    const renamed = await answer(await workspaceRoute.PATCH(post({ name: 'Renamed' }, { method: 'PATCH' }), ctx({ workspaceId: id })))
+    expect(renamed).toMatchObject({ status: 200, body: { workspace: { name: 'Renamed' } } })
+    expect(await answer(await workspaceRoute.GET(get(), ctx({ workspaceId: 'ws_nope' })))).toEqual({ status: 404, body: { error: 'There is no workspace ws_nope.' } })
+  })
+
+  it('answers 400 with field errors for a bad body, and for a body that is not JSON', async () => {
+    expect(await answer(await workspacesRoute.POST(post({ name: '' })))).toEqual({
+      status: 400,
+      body: { error: 'The request is not valid: name: give the workspace a name', fieldErrors: [{ path: 'name', message: 'give the workspace a name' }] },
+    })
+    const extra = await answer(await workspacesRoute.POST(post({ name: 'x', owner: 'me' })))
+    expect(extra.body.fieldErrors).toEqual([{ path: '(root)', message: 'unknown field "owner"' }])
+    const notJson = await answer(await workspacesRoute.POST(post('{"name":')))
+    expect(notJson.status).toBe(400)
+    expect(notJson.body.error).toMatch(/^The request body is not valid JSON/)
+    expect((await answer(await workspacesRoute.POST(post('')))).body.error).toBe('The request needs a JSON body.')
+  })
+
+  it('answers 413 for a body over 1 MB, whether or not it declares its length', async () => {
+    const big = JSON.stringify({ name: 'x'.repeat(1_100_000) })
+    const declared = await answer(await workspacesRoute.POST(post(big, { headers: { 'content-length': String(big.length) } })))
+    expect(declared).toEqual({ status: 413, body: { error: 'The request body is larger than 1 MB.' } })
+    const streamed = new Request('http://localhost/api/test', {
+      method: 'POST',
+      body: new ReadableStream({
+        start(controller) {
+          for (let i = 0; i < 12; i++) controller.enqueue(new TextEncoder().encode('x'.repeat(100_000)))
+          controller.close()
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit)
+    expect((await answer(await workspacesRoute.POST(streamed))).status).toBe(413)
+  })
+
+  it('refuses an invalid scenario with field paths under "scenario", and a taken name with 409', async () => {
+    const workspaceId = await newWorkspace()
+    const bad = { ...base, config: { ...base.config, network: { ...base.config.network, azCount: 7 } } }
+    const refused = await answer(await scenariosRoute.POST(post({ name: 'Bad', scenario: bad }), ctx({ workspaceId })))
+    expect(refused.status).toBe(400)
+    expect(refused.body.fieldErrors).toEqual([{ path: 'scenario.config.network.azCount', message: 'must be at most 3' }])
+    await newScenario(workspaceId, 'Plan 1')
+    const taken = await answer(await scenariosRoute.POST(post({ name: 'plan 1', scenario: base }), ctx({ workspaceId })))
+    expect(taken.status).toBe(409)
+    expect(taken.body.conflict).toBeUndefined()
+    const missing = await answer(await scenariosRoute.POST(post({ name: 'x', scenario: base }), ctx({ workspaceId: 'ws_nope' })))
+    expect(missing.status).toBe(404)
+  })
+
+  it('saves versions, answers 409 with both versions on a stale save, lists, reads and restores', async () => {
+    const workspaceId = await newWorkspace()
+    const scenarioId = await newScenario(workspaceId, 'Plan 2')
+    const params = ctx({ workspaceId, scenarioId })
+    const mine = { ...base, config: setTasksPerService(base.config, 4) }
+    const theirs = { ...base, config: setTasksPerService(base.config, 3) }
+    expect(await answer(await versionsRoute.POST(post({ baseVersion: 1, scenario: theirs }), params))).toEqual({ status: 201, body: { ok: true, scenarioId, version: 2 } })
+    const conflict = await answer(await versionsRoute.POST(post({ baseVersion: 1, scenario: mine }), params))
+    expect(conflict.status).toBe(409)
+    expect(conflict.body.error).toBe('Someone saved version 2 of "Plan 2" while you were editing version 1. Your changes were kept as "Plan 2 (conflict copy)" (version 1); "Plan 2" version 2 is unchanged.')
+    expect(conflict.body.conflict).toMatchObject({ yourVersion: 1, latestVersion: 2, latest: theirs, saved: { name: 'Plan 2 (conflict copy)', version: 1 } })
+    const copy = await answer(await versionRoute.GET(get(), ctx({ workspaceId, scenarioId: conflict.body.conflict.saved.scenarioId, version: '1' })))
+    expect(copy.body.version).toMatchObject({ ok: true, scenario: mine, source: 'conflict-copy' })
+
+    const versions = await answer(await versionsRoute.GET(get(), params))
+    expect(versions.body.versions.map((v: { version: number }) => v.version)).toEqual([2, 1])
+    const restored = await answer(await restoreRoute.POST(post(''), ctx({ workspaceId, scenarioId, version: '1' })))
+    expect(restored).toEqual({ status: 201, body: { scenarioId, version: 3, restoredFrom: 1 } })
+    expect((await answer(await versionRoute.GET(get(), ctx({ workspaceId, scenarioId, version: '3' })))).body.version.scenario).toEqual(base)
+  })
+
+  it('answers 404 for an unknown version, a malformed version and a scenario of another workspace', async () => {
+    const workspaceId = await newWorkspace()
+    const otherWorkspace = await newWorkspace('Other')
+    const scenarioId = await newScenario(workspaceId, 'Only')
+    expect((await answer(await versionRoute.GET(get(), ctx({ workspaceId, scenarioId, version: '9' })))).body).toEqual({ error: '"Only" has no version 9.' })
+    expect((await versionRoute.GET(get(), ctx({ workspaceId, scenarioId, version: '1.5' }))).status).toBe(404)
+    expect((await versionRoute.GET(get(), ctx({ workspaceId: otherWorkspace, scenarioId, version: '1' }))).status).toBe(404)
+    expect((await versionsRoute.POST(post({ baseVersion: 1, scenario: base }), ctx({ workspaceId: otherWorkspace, scenarioId }))).status).toBe(404)
+    expect((await restoreRoute.POST(post(''), ctx({ workspaceId, scenarioId, version: '4' }))).status).toBe(404)
+  })
+
+  it('records and lists decisions, refusing an invalid one with field paths', async () => {
+    const workspaceId = await newWorkspace()
+    const scenarioId = await newScenario(workspaceId, 'Final')
+    const figures = freezeFigures(evaluateScenario(base))
+    const input = { title: 'Go with Final', context: 'Budget', options: [{ scenarioId, version: 1, name: 'Final', figures }], chosenScenarioId: scenarioId, consequences: 'None' }
+    const recorded = await answer(await decisionsRoute.POST(post(input), ctx({ workspaceId })))
+    expect(recorded).toMatchObject({ status: 201, body: { decision: { number: 1, title: 'Go with Final', status: 'accepted' } } })
+    const refused = await answer(await decisionsRoute.POST(post({ ...input, options: [{ ...input.options[0], figures: { ...figures, monthlyUsd: 'cheap' } }] }), ctx({ workspaceId })))
+    expect(refused.status).toBe(400)
+    expect(refused.body.fieldErrors).toEqual([{ path: 'options[0].figures.monthlyUsd', message: 'expected number, got string' }])
+    const log = await answer(await decisionsRoute.GET(get(), ctx({ workspaceId })))
+    expect(log.body.decisions.map((d: { number: number }) => d.number)).toEqual([1])
+    expect((await decisionsRoute.GET(get(), ctx({ workspaceId: 'ws_nope' }))).status).toBe(404)
+  })
+
+  it('creates share links of 22+ characters and refuses a bad or unknown target', async () => {
+    const workspaceId = await newWorkspace()
+    const scenarioId = await newScenario(workspaceId, 'Shared')
+    const shared = await answer(await shareRoute.POST(post({ scenarioId, version: 1 })))
+    expect(shared.status).toBe(201)
+    expect(shared.body.id).toMatch(/^[A-Za-z0-9_-]{22,}$/)
+    expect(shared.body.path).toBe(`/s/${shared.body.id}`)
+    expect((await answer(await shareRoute.POST(post({ scenarioId })))).body.fieldErrors).toEqual([{ path: 'version', message: 'is required (expected number)' }])
+    expect((await shareRoute.POST(post({ scenarioId, version: 2 }))).status).toBe(404)
+  })
+
+  it('answers 500 with a sentence and no stack trace when the database cannot open, and logs the cause', async () => {
+    await closeDb()
+    process.env.ARCHDECK_DATA_DIR = '/dev/null/archdeck'
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    try {
+      const failed = await answer(await workspacesRoute.GET(get()))
+      expect(failed).toEqual({ status: 500, body: { error: 'The server could not complete this request. Nothing was changed by it; try again in a moment.' } })
+      expect(log).toHaveBeenCalledOnce()
+      expect(String(log.mock.calls[0]?.[0])).toContain('GET /api/test failed')
+    } finally {
+      log.mockRestore()
+      process.env.ARCHDECK_DATA_DIR = dataDir
+    }
+    // The failure is not cached: the next request opens the database.
+    expect((await workspacesRoute.GET(get())).status).toBe(200)
+  })
+})

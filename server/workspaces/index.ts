@@ -1,0 +1,7 @@
+export { createWorkspace, getWorkspace, listWorkspaces, renameWorkspace } from './workspaces'
+export { createScenario, findScenario, getVersion, listVersions, restoreVersion, saveScenarioVersion, type SaveInput } from './scenarios'
+export { createShare, describeSharedVersion, loadSharedVersion, type SharedVersionLookup } from './share'
+export { listDecisions, recordDecision } from './decisions'
+export { RepositoryError, isRepositoryError } from './repository-error'
+export { readStoredScenario, STORED_SCENARIO_MIGRATIONS } from './read-stored-scenario'
+export type * from './types'

@@ -1,0 +1,31 @@
+import type { FieldError } from '@/lib/model'
+
+export type RepositoryErrorCode = 'invalid' | 'not_found' | 'duplicate' | 'unreadable'
+
+/**
+ * A refusal the caller can show: bad input (with field paths), a missing row, a name already
+ * taken, or a stored version that no longer fits the model. The route handlers map the code to
+ * 400 / 404 / 409 / 422; anything else is a bug and answers 500.
+ */
+export class RepositoryError extends Error {
+  readonly code: RepositoryErrorCode
+  readonly fieldErrors: FieldError[]
+  constructor(code: RepositoryErrorCode, message: string, fieldErrors: FieldError[] = []) {
+    super(message)
+    this.name = 'RepositoryError'
+    this.code = code
+    this.fieldErrors = fieldErrors
+  }
+}
+
+export function isRepositoryError(error: unknown): error is RepositoryError {
+  return error instanceof RepositoryError
+}
+
+/** Postgres' unique_violation, whether the driver error is bare (pg, PGlite) or wrapped by drizzle. */
+export function isUniqueViolation(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    if ((e as { code?: unknown }).code === '23505') return true
+  }
+  return false
+}
