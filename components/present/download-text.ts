@@ -1,14 +1,4 @@
-/** Saves text as a file through a temporary link; the object URL is released right after. */
-export function downloadText(fileName: string, text: string, type = 'text/markdown;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  document.body.append(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 0)
-}
+export { downloadText } from '@/components/header/download'
 
 /** "SwiftLogix final proposal" → "swiftlogix-final-proposal"; Hangul is kept. */
 export function slugify(text: string): string {

@@ -96,7 +96,7 @@ export function Presentation({ scenario, evaluation, locale: initialLocale, onEx
   const downloadReport = () => {
     const reportTitle = title ? `${title} — ${REPORT_WORDS[locale].report}` : undefined
     const markdown = renderStakeholderReport(scenario, evaluation, locale, { title: reportTitle, generatedAt: new Date() })
-    downloadText(`${slugify(deckTitle)}-report-${locale}.md`, markdown)
+    downloadText(`${slugify(deckTitle)}-report-${locale}.md`, markdown, 'text/markdown;charset=utf-8')
   }
 
   return (
