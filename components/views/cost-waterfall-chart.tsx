@@ -1,11 +1,14 @@
 'use client'
 
+import type { ReactNode } from 'react'
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts'
-import { formatUsd } from '@/components/ui/format'
+import type { Locale } from '@/lib/i18n'
 import { AXIS_TICK, LABEL_FONT_PX, SERIES } from './chart-theme'
 import { ChartFigure, LegendItem } from './chart-figure'
 import type { WaterfallRow } from './cost-waterfall'
 import { VERDICT_FILL } from './verdict'
+import { formatUsd } from './view-format'
+import { viewWords } from './view-words'
 
 const MARGIN = { top: 20, right: 24, bottom: 4, left: 4 }
 const ROW_PX = 30
@@ -18,14 +21,15 @@ export function costChartHeightPx(rows: number): number {
   return rows * ROW_PX + FRAME_PX
 }
 
-function describeRow(row: WaterfallRow): string {
-  if (row.unknownCount === 0) return formatUsd(row.knownUsd)
-  if (row.lines.length > 0 && row.unknownCount === row.lines.length) return `unknown (${row.unknownCount} line${row.unknownCount > 1 ? 's' : ''})`
-  return `${row.isTotal ? 'at least ' : ''}${formatUsd(row.knownUsd)} + ${row.unknownCount} unknown`
+function describeRow(row: WaterfallRow, locale: Locale): string {
+  const w = viewWords(locale)
+  if (row.unknownCount === 0) return formatUsd(row.knownUsd, locale)
+  if (row.lines.length > 0 && row.unknownCount === row.lines.length) return w.unknownLines(row.unknownCount)
+  return w.plusUnknown(row.isTotal ? w.atLeast : '', formatUsd(row.knownUsd, locale), row.unknownCount)
 }
 
 /** The visible segment, then a hatched marker for unknown lines, then the figure in words. */
-function makeSegment(totalFill: string) {
+function makeSegment(totalFill: string, locale: Locale) {
   return function Segment(props: BarShapeProps) {
     const row = props.payload as WaterfallRow
     const { x, y, width, height } = props
@@ -48,29 +52,37 @@ function makeSegment(totalFill: string) {
           strokeWidth={4}
           paintOrder="stroke"
         >
-          {describeRow(row)}
+          {describeRow(row, locale)}
         </text>
       </g>
     )
   }
 }
 
-const SEGMENT_WITHIN = makeSegment(VERDICT_FILL.good)
-const SEGMENT_OVER = makeSegment(VERDICT_FILL.bad)
+// Built once per language, so recharts sees the same shape component on every render.
+const SEGMENTS: Record<Locale, { within: ReturnType<typeof makeSegment>; over: ReturnType<typeof makeSegment> }> = {
+  en: { within: makeSegment(VERDICT_FILL.good, 'en'), over: makeSegment(VERDICT_FILL.bad, 'en') },
+  ko: { within: makeSegment(VERDICT_FILL.good, 'ko'), over: makeSegment(VERDICT_FILL.bad, 'ko') },
+}
 
-function CostTooltip({ active, payload }: TooltipContentProps) {
+const TOOLTIPS: Record<Locale, (props: TooltipContentProps) => ReactNode> = {
+  en: (props) => <CostTooltip {...props} locale="en" />,
+  ko: (props) => <CostTooltip {...props} locale="ko" />,
+}
+
+function CostTooltip({ active, payload, locale }: TooltipContentProps & { locale: Locale }) {
   const row = payload?.[0]?.payload as WaterfallRow | undefined
   if (!active || !row) return null
   return (
     <div className="max-w-sm rounded-md border border-slate-200 bg-white px-3 py-2 text-xs text-slate-700 shadow-md">
       <div className="mb-1 font-semibold text-slate-900">
-        {row.label}: {describeRow(row)}
+        {row.label}: {describeRow(row, locale)}
       </div>
       <ul className="space-y-0.5">
         {row.lines.map((line) => (
           <li key={line.label} className="flex justify-between gap-4">
             <span>{line.label}</span>
-            <span className={`tabular-nums ${line.monthlyUsd === null ? 'italic text-slate-500' : ''}`}>{formatUsd(line.monthlyUsd)}</span>
+            <span className={`tabular-nums ${line.monthlyUsd === null ? 'italic text-slate-500' : ''}`}>{formatUsd(line.monthlyUsd, locale)}</span>
           </li>
         ))}
       </ul>
@@ -82,7 +94,9 @@ function CostTooltip({ active, payload }: TooltipContentProps) {
  * The month's bill as a horizontal waterfall: each component starts where the one above it ends, the
  * last bar is the total, and a dashed line marks the budget. Unknown prices are hatched, never $0.
  */
-export function CostWaterfallChart({ rows, budgetUsd, axisMaxUsd, withinBudget, summary }: { rows: WaterfallRow[]; budgetUsd: number; axisMaxUsd: number; withinBudget: boolean; summary: string }) {
+export function CostWaterfallChart({ locale, rows, budgetUsd, axisMaxUsd, withinBudget, summary }: { locale: Locale; rows: WaterfallRow[]; budgetUsd: number; axisMaxUsd: number; withinBudget: boolean; summary: string }) {
+  const w = viewWords(locale)
+  const budget = w.budgetLine(formatUsd(budgetUsd, locale))
   const heightPx = costChartHeightPx(rows.length)
   return (
     <ChartFigure
@@ -90,13 +104,13 @@ export function CostWaterfallChart({ rows, budgetUsd, axisMaxUsd, withinBudget, 
       heightPx={heightPx}
       legend={
         <>
-          <LegendItem color={SERIES.known}>Known price</LegendItem>
+          <LegendItem color={SERIES.known}>{w.knownPrice}</LegendItem>
           <LegendItem color={SERIES.unknown} kind="hatched">
-            Unknown price (not counted)
+            {w.unknownPrice}
           </LegendItem>
-          <LegendItem color={withinBudget ? VERDICT_FILL.good : VERDICT_FILL.bad}>Total ({withinBudget ? 'within' : 'over'} budget)</LegendItem>
+          <LegendItem color={withinBudget ? VERDICT_FILL.good : VERDICT_FILL.bad}>{w.totalBudget(withinBudget)}</LegendItem>
           <LegendItem color={SERIES.ceiling} kind="dashed">
-            Budget {formatUsd(budgetUsd)}
+            {budget}
           </LegendItem>
         </>
       }
@@ -112,9 +126,9 @@ export function CostWaterfallChart({ rows, budgetUsd, axisMaxUsd, withinBudget, 
           <CartesianGrid horizontal={false} stroke={SERIES.grid} />
           <XAxis type="number" domain={[0, axisMaxUsd]} tickCount={7} tick={AXIS_TICK} tickFormatter={(v: number) => `$${v}`} stroke={SERIES.grid} />
           <YAxis type="category" dataKey="label" width={132} tick={AXIS_TICK} stroke={SERIES.grid} interval={0} />
-          <Tooltip content={CostTooltip} cursor={{ fill: '#f1f5f9' }} isAnimationActive={false} />
+          <Tooltip content={TOOLTIPS[locale]} cursor={{ fill: '#f1f5f9' }} isAnimationActive={false} />
           <Bar dataKey="baseUsd" stackId="waterfall" fill="transparent" isAnimationActive={false} />
-          <Bar dataKey="knownUsd" stackId="waterfall" shape={withinBudget ? SEGMENT_WITHIN : SEGMENT_OVER} isAnimationActive={false} />
+          <Bar dataKey="knownUsd" stackId="waterfall" shape={withinBudget ? SEGMENTS[locale].within : SEGMENTS[locale].over} isAnimationActive={false} />
           <ReferenceLine
             x={budgetUsd}
             stroke={SERIES.ceiling}
@@ -123,7 +137,7 @@ export function CostWaterfallChart({ rows, budgetUsd, axisMaxUsd, withinBudget, 
             ifOverflow="extendDomain"
             // Behind the bars (z 300), so the figures written after each bar stay readable where the line crosses them.
             zIndex={250}
-            label={{ value: `Budget ${formatUsd(budgetUsd)}`, position: 'top', fontSize: LABEL_FONT_PX, fill: SERIES.ceiling }}
+            label={{ value: budget, position: 'top', fontSize: LABEL_FONT_PX, fill: SERIES.ceiling }}
           />
         </BarChart>
       </ResponsiveContainer>

@@ -5,7 +5,7 @@ import { propsOf } from './helpers.fixture'
 describe('buildCostWaterfall', () => {
   it('stacks each component on the ones before it and ends on the report total (swiftlogix)', () => {
     const { cost } = propsOf('swiftlogix').evaluation
-    const rows = buildCostWaterfall(cost)
+    const rows = buildCostWaterfall(cost, 'en')
     expect(rows.map((r) => r.key)).toEqual(['compute', 'database', 'monitoring', 'network', 'load-balancer', 'admin-access', 'data-transfer', 'total'])
     expect(rows[0]).toMatchObject({ baseUsd: 0, knownUsd: 108.12, unknownCount: 0 })
     expect(rows[1]).toMatchObject({ baseUsd: 108.12, knownUsd: 15.44 })
@@ -16,7 +16,7 @@ describe('buildCostWaterfall', () => {
 
   it('counts unknown lines instead of adding them as $0 (plan 2: reserved RDS, cache and bastion)', () => {
     const { cost } = propsOf('swiftlogix-seoul-plan2').evaluation
-    const rows = buildCostWaterfall(cost)
+    const rows = buildCostWaterfall(cost, 'en')
     const byKey = new Map(rows.map((r) => [r.key, r]))
     expect(byKey.get('database')).toMatchObject({ knownUsd: 5.24, unknownCount: 1 })
     expect(byKey.get('cache')).toMatchObject({ knownUsd: 0, unknownCount: 1 })
@@ -27,7 +27,7 @@ describe('buildCostWaterfall', () => {
 
   it('leaves room on the axis for the larger of the total and the budget', () => {
     const { cost } = propsOf('swiftlogix').evaluation
-    const rows = buildCostWaterfall(cost)
+    const rows = buildCostWaterfall(cost, 'en')
     expect(waterfallAxisMaxUsd(rows, cost.budget.budgetUsd)).toBe(300)
     expect(waterfallAxisMaxUsd(rows, 2000)).toBe(3000)
   })

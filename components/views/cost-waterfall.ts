@@ -1,16 +1,10 @@
 import { roundCents, type CostComponent, type CostReport } from '@/lib/cost'
+import type { Locale } from '@/lib/i18n'
+import { viewWords } from './view-words'
 
 /** The words on the bill for each component of the cost report. */
-export const COMPONENT_LABEL: Record<CostComponent, string> = {
-  compute: 'Compute',
-  database: 'Database',
-  cache: 'Cache',
-  network: 'Networking',
-  'load-balancer': 'Load balancers',
-  'admin-access': 'Admin access',
-  edge: 'Edge and DNS',
-  monitoring: 'Monitoring',
-  'data-transfer': 'Data transfer',
+export function componentLabel(component: CostComponent, locale: Locale): string {
+  return viewWords(locale).component[component]
 }
 
 /** One bar of the waterfall: a component's known cost, stacked on the components before it. */
@@ -32,12 +26,12 @@ export type WaterfallRow = {
  * Example (swiftlogix): Compute 0 → 108.12, Database 108.12 → 123.56, Monitoring 123.56 → 141.81, …,
  * Total 0 → 200.87 (the report's own total, so rounding never drifts from the headline).
  */
-export function buildCostWaterfall(cost: Pick<CostReport, 'lines' | 'monthlyUsd' | 'unknownLines'>): WaterfallRow[] {
+export function buildCostWaterfall(cost: Pick<CostReport, 'lines' | 'monthlyUsd' | 'unknownLines'>, locale: Locale): WaterfallRow[] {
   const rows: WaterfallRow[] = []
   for (const line of cost.lines) {
     let row = rows.find((r) => r.key === line.component)
     if (!row) {
-      row = { key: line.component, label: COMPONENT_LABEL[line.component], baseUsd: 0, knownUsd: 0, unknownCount: 0, lines: [], isTotal: false }
+      row = { key: line.component, label: componentLabel(line.component, locale), baseUsd: 0, knownUsd: 0, unknownCount: 0, lines: [], isTotal: false }
       rows.push(row)
     }
     row.lines.push({ label: line.label, monthlyUsd: line.monthlyUsd })
@@ -51,7 +45,7 @@ export function buildCostWaterfall(cost: Pick<CostReport, 'lines' | 'monthlyUsd'
   }
   rows.push({
     key: 'total',
-    label: 'Total a month',
+    label: viewWords(locale).totalAMonth,
     baseUsd: 0,
     knownUsd: cost.monthlyUsd,
     unknownCount: cost.unknownLines.length,

@@ -7,15 +7,15 @@ import { utilisationWidth } from './utilisation-width'
 
 describe('small display helpers', () => {
   it('says one count when every service agrees and a range when they do not', () => {
-    expect(describeRange([10, 10, 10])).toBe('10')
-    expect(describeRange([6, 2, 10])).toBe('2–10')
-    expect(describeRange([])).toBe('none')
+    expect(describeRange([10, 10, 10], 'en')).toBe('10')
+    expect(describeRange([6, 2, 10], 'en')).toBe('2–10')
+    expect(describeRange([], 'en')).toBe('none')
   })
 
   it('joins names the way a sentence does', () => {
-    expect(joinWords(['a'])).toBe('a')
-    expect(joinWords(['a', 'b'])).toBe('a and b')
-    expect(joinWords(['a', 'b', 'c'])).toBe('a, b and c')
+    expect(joinWords(['a'], 'en')).toBe('a')
+    expect(joinWords(['a', 'b'], 'en')).toBe('a and b')
+    expect(joinWords(['a', 'b', 'c'], 'en')).toBe('a, b and c')
   })
 
   it('wraps an axis label at spaces and keeps a long word whole', () => {
@@ -25,9 +25,9 @@ describe('small display helpers', () => {
   })
 
   it('shows request rates with at most two decimals', () => {
-    expect(formatRps(0.25)).toBe('0.25 req/s')
-    expect(formatRps(7.0000001)).toBe('7 req/s')
-    expect(formatRps(1543)).toBe('1,543 req/s')
+    expect(formatRps(0.25, 'en')).toBe('0.25 req/s')
+    expect(formatRps(7.0000001, 'en')).toBe('7 req/s')
+    expect(formatRps(1543, 'en')).toBe('1,543 req/s')
   })
 
   it('clamps a utilisation meter to 0–100 % and fills it when overloaded', () => {

@@ -1,19 +1,22 @@
+import type { Locale } from '@/lib/i18n'
 import type { Scaling } from '@/lib/model'
+import { viewWords } from './view-words'
 
 /**
  * A service's scaling policy in words for the autoscaling table.
  * Example: target-tracking on requests-per-target 20 → { policy: 'Target tracking', metric: 'Requests per target',
  * target: '20 req/target' }; policy none → { policy: 'None (fixed count)', metric: '—', target: '—' }.
  */
-export function describeScaling(scaling: Scaling): { policy: string; metric: string; target: string; scheduled: string } {
-  const scheduled = scaling.scheduledPeakCount === undefined ? '—' : `${scaling.scheduledPeakCount} tasks`
-  if (scaling.policy === 'none') return { policy: 'None (fixed count)', metric: '—', target: '—', scheduled }
-  const metric = { cpu: 'CPU', memory: 'Memory', 'requests-per-target': 'Requests per target', 'queue-length': 'Queue length' }[scaling.metric]
+export function describeScaling(scaling: Scaling, locale: Locale): { policy: string; metric: string; target: string; scheduled: string } {
+  const w = viewWords(locale)
+  const scheduled = scaling.scheduledPeakCount === undefined ? '—' : w.scheduledTasks(scaling.scheduledPeakCount)
+  if (scaling.policy === 'none') return { policy: w.policyNone, metric: '—', target: '—', scheduled }
+  const metric = w.metric[scaling.metric]
   const target =
     scaling.metric === 'cpu' || scaling.metric === 'memory'
-      ? `${scaling.target} %`
+      ? w.targetPercent(scaling.target)
       : scaling.metric === 'requests-per-target'
-        ? `${scaling.target} req/target`
-        : `${scaling.target} queued/task`
-  return { policy: 'Target tracking', metric, target, scheduled }
+        ? w.targetRequests(scaling.target)
+        : w.targetQueued(scaling.target)
+  return { policy: w.policyTarget, metric, target, scheduled }
 }

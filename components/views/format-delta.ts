@@ -1,28 +1,30 @@
+import { formatKrw, formatUsd, type Locale } from '@/lib/i18n'
+import { viewWords } from './view-words'
+
 /**
  * Signed display of what an option changes. The minus is U+2212 so columns of deltas line up.
  * Example: 15.44 → "+$15.44"; -0.1 ms → "−0.1 ms"; a null p95 delta (overloaded) → "n/a (overloaded)".
  */
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 })
-const krw = new Intl.NumberFormat('ko-KR', { style: 'currency', currency: 'KRW', maximumFractionDigits: 0 })
-
 function sign(value: number): string {
   return value > 0 ? '+' : value < 0 ? '−' : ''
 }
 
-export function formatSignedUsd(value: number): string {
-  return `${sign(value)}${usd.format(Math.abs(value))}`
+export function formatSignedUsd(value: number, locale: Locale): string {
+  return `${sign(value)}${formatUsd(Math.abs(value), locale)}`
 }
 
-export function formatSignedKrw(value: number): string {
-  return `${sign(value)}${krw.format(Math.abs(value))}`
+/** KRW is written the Korean way (₩) in both languages. */
+export function formatSignedKrw(value: number, locale: Locale): string {
+  return `${sign(value)}${formatKrw(Math.abs(value), locale)}`
 }
 
 export function formatSignedCount(value: number): string {
   return `${sign(value)}${Math.abs(value)}`
 }
 
-export function formatDeltaMs(value: number | null): string {
-  if (value === null) return 'n/a (overloaded)'
-  if (value === 0) return 'no change'
+export function formatDeltaMs(value: number | null, locale: Locale): string {
+  const w = viewWords(locale)
+  if (value === null) return w.naOverloaded
+  if (value === 0) return w.noChange
   return `${sign(value)}${Math.abs(value)} ms`
 }

@@ -14,14 +14,14 @@ describe('niceCeil', () => {
 
 describe('buildLatencyChart', () => {
   it('keeps the SLA line on the axis with headroom (swiftlogix: 95 ms against 1000 ms)', () => {
-    const { rows, yMaxMs } = buildLatencyChart(propsOf('swiftlogix').evaluation.capacity)
+    const { rows, yMaxMs } = buildLatencyChart(propsOf('swiftlogix').evaluation.capacity, 'en')
     expect(yMaxMs).toBe(1200)
     expect(rows).toHaveLength(3)
     expect(rows[0]).toMatchObject({ name: 'Order service', typicalOverloaded: false, peakOverloaded: false, peakLabel: '95 ms', peakValue: '95' })
   })
 
   it('turns an overloaded point into a full-height bar flagged overloaded, never Infinity', () => {
-    const { rows, yMaxMs } = buildLatencyChart(overloadedProps().evaluation.capacity)
+    const { rows, yMaxMs } = buildLatencyChart(overloadedProps().evaluation.capacity, 'en')
     for (const row of rows) {
       expect(Number.isFinite(row.typicalMs)).toBe(true)
       expect(Number.isFinite(row.peakMs)).toBe(true)

@@ -1,5 +1,6 @@
-import { formatMs } from '@/components/ui/format'
 import type { CapacityAssessment } from '@/lib/capacity'
+import type { Locale } from '@/lib/i18n'
+import { formatMs } from './view-format'
 
 /** One service's pair of bars. An overloaded point (p95 = Infinity) is drawn up to the axis top and marked. */
 export type LatencyRow = {
@@ -30,7 +31,7 @@ export function niceCeil(value: number): number {
  * 10 % headroom. Infinity never reaches the chart: it becomes a full-height bar flagged overloaded.
  * Example (swiftlogix, SLA 1000 ms): three services at 95 ms, yMaxMs 1200.
  */
-export function buildLatencyChart(capacity: Pick<CapacityAssessment, 'services' | 'slaP95Ms'>): { rows: LatencyRow[]; yMaxMs: number } {
+export function buildLatencyChart(capacity: Pick<CapacityAssessment, 'services' | 'slaP95Ms'>, locale: Locale): { rows: LatencyRow[]; yMaxMs: number } {
   const finite = capacity.services.flatMap((s) => [s.typical.p95Ms, s.peak.p95Ms]).filter(Number.isFinite)
   const yMaxMs = niceCeil(Math.max(capacity.slaP95Ms, ...finite) * 1.1)
   const rows = capacity.services.map((s) => {
@@ -42,8 +43,8 @@ export function buildLatencyChart(capacity: Pick<CapacityAssessment, 'services' 
       peakMs: peakOverloaded ? yMaxMs : s.peak.p95Ms,
       typicalOverloaded,
       peakOverloaded,
-      typicalLabel: formatMs(s.typical.p95Ms),
-      peakLabel: formatMs(s.peak.p95Ms),
+      typicalLabel: formatMs(s.typical.p95Ms, locale),
+      peakLabel: formatMs(s.peak.p95Ms, locale),
       typicalValue: typicalOverloaded ? '' : `${Math.round(s.typical.p95Ms)}`,
       peakValue: peakOverloaded ? '' : `${Math.round(s.peak.p95Ms)}`,
     }

@@ -1,11 +1,14 @@
 'use client'
 
+import type { ReactNode } from 'react'
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps, type XAxisTickContentProps, type TooltipContentProps } from 'recharts'
-import { formatMs } from '@/components/ui/format'
+import type { Locale } from '@/lib/i18n'
 import { AXIS_TICK, LABEL_FONT_PX, SERIES } from './chart-theme'
 import { ChartFigure, LegendItem } from './chart-figure'
 import type { LatencyRow } from './latency-chart-data'
 import { VERDICT_FILL } from './verdict'
+import { formatMs } from './view-format'
+import { viewWords } from './view-words'
 import { WrappedTick } from './wrapped-tick'
 
 const MARGIN = { top: 24, right: 16, bottom: 8, left: 8 }
@@ -13,7 +16,7 @@ const HEIGHT_PX = 300
 const HATCH_ID = 'cto-overloaded-hatch'
 
 /** A bar with its figure above it; an overloaded point is a full-height hatched red bar saying so. */
-function makeLatencyBar(point: 'typical' | 'peak') {
+function makeLatencyBar(point: 'typical' | 'peak', locale: Locale) {
   const fill = point === 'typical' ? SERIES.typical : SERIES.peak
   return function LatencyBar(props: BarShapeProps) {
     const row = props.payload as LatencyRow
@@ -42,7 +45,7 @@ function makeLatencyBar(point: 'typical' | 'peak') {
             strokeWidth={4}
             paintOrder="stroke"
           >
-            overloaded
+            {viewWords(locale).overloaded}
           </text>
         ) : (
           <text x={x + width / 2} y={y - 6} textAnchor="middle" fontSize={LABEL_FONT_PX} fill={SERIES.text}>
@@ -54,36 +57,53 @@ function makeLatencyBar(point: 'typical' | 'peak') {
   }
 }
 
-const TYPICAL_BAR = makeLatencyBar('typical')
-const PEAK_BAR = makeLatencyBar('peak')
+// Built once per language, so recharts sees the same shape component on every render.
+const BARS: Record<Locale, { typical: ReturnType<typeof makeLatencyBar>; peak: ReturnType<typeof makeLatencyBar> }> = {
+  en: { typical: makeLatencyBar('typical', 'en'), peak: makeLatencyBar('peak', 'en') },
+  ko: { typical: makeLatencyBar('typical', 'ko'), peak: makeLatencyBar('peak', 'ko') },
+}
 
-function LatencyTooltip({ active, payload }: TooltipContentProps) {
+const TOOLTIPS: Record<Locale, (props: TooltipContentProps) => ReactNode> = {
+  en: (props) => <LatencyTooltip {...props} locale="en" />,
+  ko: (props) => <LatencyTooltip {...props} locale="ko" />,
+}
+
+function LatencyTooltip({ active, payload, locale }: TooltipContentProps & { locale: Locale }) {
+  const w = viewWords(locale)
   const row = payload?.[0]?.payload as LatencyRow | undefined
   if (!active || !row) return null
   return (
     <div className="rounded-md border border-slate-200 bg-white px-3 py-2 text-xs text-slate-700 shadow-md">
       <div className="mb-1 font-semibold text-slate-900">{row.name}</div>
-      <div>p95 at the busiest band: {row.typicalLabel}</div>
-      <div>p95 at the peak: {row.peakLabel}</div>
+      <div>
+        {w.p95AtBusiestBandTip}
+        {row.typicalLabel}
+      </div>
+      <div>
+        {w.p95AtPeakTip}
+        {row.peakLabel}
+      </div>
     </div>
   )
 }
 
 /** p95 per service at typical and peak load, with the SLA as a dashed line. */
-export function LatencyChart({ rows, yMaxMs, slaMs, peakName, summary }: { rows: LatencyRow[]; yMaxMs: number; slaMs: number; peakName: string; summary: string }) {
+export function LatencyChart({ locale, rows, yMaxMs, slaMs, peakName, summary }: { locale: Locale; rows: LatencyRow[]; yMaxMs: number; slaMs: number; peakName: string; summary: string }) {
+  const w = viewWords(locale)
+  const sla = formatMs(slaMs, locale)
   return (
     <ChartFigure
       summary={summary}
       heightPx={HEIGHT_PX}
       legend={
         <>
-          <LegendItem color={SERIES.typical}>p95 at the busiest daily band</LegendItem>
-          <LegendItem color={SERIES.peak}>p95 at {peakName}</LegendItem>
+          <LegendItem color={SERIES.typical}>{w.p95AtBusiestBand}</LegendItem>
+          <LegendItem color={SERIES.peak}>{w.p95At(peakName)}</LegendItem>
           <LegendItem color={VERDICT_FILL.bad} kind="hatched">
-            Overloaded (queue grows without bound)
+            {w.overloadedLegend}
           </LegendItem>
           <LegendItem color={VERDICT_FILL.bad} kind="dashed">
-            SLA {formatMs(slaMs)}
+            SLA {sla}
           </LegendItem>
         </>
       }
@@ -105,15 +125,15 @@ export function LatencyChart({ rows, yMaxMs, slaMs, peakName, summary }: { rows:
             width={52}
             label={{ value: 'p95 (ms)', angle: -90, position: 'insideLeft', fontSize: LABEL_FONT_PX, fill: SERIES.axis }}
           />
-          <Tooltip content={LatencyTooltip} cursor={{ fill: '#f1f5f9' }} isAnimationActive={false} />
-          <Bar dataKey="typicalMs" shape={TYPICAL_BAR} maxBarSize={40} isAnimationActive={false} />
-          <Bar dataKey="peakMs" shape={PEAK_BAR} maxBarSize={40} isAnimationActive={false} />
+          <Tooltip content={TOOLTIPS[locale]} cursor={{ fill: '#f1f5f9' }} isAnimationActive={false} />
+          <Bar dataKey="typicalMs" shape={BARS[locale].typical} maxBarSize={40} isAnimationActive={false} />
+          <Bar dataKey="peakMs" shape={BARS[locale].peak} maxBarSize={40} isAnimationActive={false} />
           <ReferenceLine
             y={slaMs}
             stroke={VERDICT_FILL.bad}
             strokeDasharray="6 4"
             strokeWidth={1.5}
-            label={{ value: `SLA p95 ${formatMs(slaMs)}`, position: 'insideTopRight', fontSize: LABEL_FONT_PX, fill: VERDICT_FILL.bad }}
+            label={{ value: `SLA p95 ${sla}`, position: 'insideTopRight', fontSize: LABEL_FONT_PX, fill: VERDICT_FILL.bad }}
           />
         </BarChart>
       </ResponsiveContainer>

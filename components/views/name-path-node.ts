@@ -1,15 +1,18 @@
+import type { Locale } from '@/lib/i18n'
 import type { ArchitectureConfig } from '@/lib/model'
 import type { PlacedResource } from '@/lib/security'
+import { viewWords } from './view-words'
 
 /**
  * A node id from a security path as a person reads it.
  * Example (swiftlogix): 'internet' → 'Internet', 'igw' → 'Internet gateway', 'subnet:public' → 'public subnet',
  * 'sg:alb-sg tcp/443' → 'ALB-SG TCP 443', 'alb:alb' → 'ALB', 'service:order' → 'order', 'Office' → 'Office'.
  */
-export function namePathNode(id: string, placement: readonly PlacedResource[], config: Pick<ArchitectureConfig, 'securityGroups'>): string {
-  if (id === 'internet') return 'Internet'
-  if (id === 'igw') return 'Internet gateway'
-  if (id.startsWith('subnet:')) return `${id.slice('subnet:'.length)} subnet`
+export function namePathNode(id: string, placement: readonly PlacedResource[], config: Pick<ArchitectureConfig, 'securityGroups'>, locale: Locale): string {
+  const w = viewWords(locale)
+  if (id === 'internet') return w.internet
+  if (id === 'igw') return w.internetGateway
+  if (id.startsWith('subnet:')) return w.subnet(id.slice('subnet:'.length))
   const rule = /^sg:([^\s]+)\s+([a-z]+)\/(\d+)$/.exec(id)
   if (rule) {
     const [, sgId, protocol, port] = rule

@@ -1,27 +1,30 @@
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
-import { formatMinutes } from '@/components/ui/format'
 import { MODE_FILL, MODE_TONE } from '@/components/ui/tones'
 import type { RecoveryMode } from '@/lib/recovery'
+import { formatMinutes } from './view-format'
 import type { ViewProps } from './view-props'
+import { useViewWords } from './view-words'
 
-const MODE_WORD: Record<RecoveryMode, string> = { auto: 'auto', partial: 'partial', manual: 'manual' }
 const MODES: readonly RecoveryMode[] = ['auto', 'partial', 'manual']
 
 /** "Which failures recover by themselves, and how fast?": the eight failure scenarios, one row each. */
 export function OpsView({ scenario, evaluation }: ViewProps) {
+  const { w, locale } = useViewWords()
   const { recovery } = evaluation
   const objectives = scenario.requirements.recovery
+  const rto = formatMinutes(objectives.rtoMinutes, locale)
+  const rpo = formatMinutes(objectives.rpoMinutes, locale)
   const counts: Record<RecoveryMode, number> = { auto: recovery.autoCount, partial: recovery.partialCount, manual: recovery.manualCount }
   return (
     <div className="space-y-4">
       <div className="grid gap-4 lg:grid-cols-3">
-        <Card title="Recovery coverage" subtitle="Share of the eight failures AWS recovers without a person" className="lg:col-span-2">
+        <Card title={w.coverageTitle} subtitle={w.coverageSubtitle} className="lg:col-span-2">
           <p className="text-sm text-slate-900">
             <span className="text-2xl font-semibold tabular-nums">
-              {recovery.autoCount} of {recovery.scenarios.length}
+              {w.coverageFigure(recovery.autoCount, recovery.scenarios.length)}
             </span>{' '}
-            failures recover by themselves
+            {w.coverageTail}
           </p>
           <p className="mt-1 font-mono text-xs text-slate-500">{recovery.coverage.formula}</p>
           <div className="mt-3 flex h-3 w-full overflow-hidden rounded-full bg-slate-100" aria-hidden>
@@ -32,22 +35,22 @@ export function OpsView({ scenario, evaluation }: ViewProps) {
           <ul className="mt-2 flex flex-wrap gap-3 text-xs text-slate-600">
             {MODES.map((mode) => (
               <li key={mode} className="flex items-center gap-1.5">
-                <Badge tone={MODE_TONE[mode]}>{MODE_WORD[mode]}</Badge>
+                <Badge tone={MODE_TONE[mode]}>{w.mode[mode]}</Badge>
                 <span className="tabular-nums">{counts[mode]}</span>
               </li>
             ))}
           </ul>
         </Card>
-        <Card title="Objectives" subtitle="What each failure is judged against">
+        <Card title={w.objectivesTitle} subtitle={w.objectivesSubtitle}>
           <dl className="grid grid-cols-2 gap-2 text-sm">
             <dt className="text-slate-500">RTO</dt>
-            <dd className="text-right font-medium tabular-nums">≤ {formatMinutes(objectives.rtoMinutes)}</dd>
+            <dd className="text-right font-medium tabular-nums">≤ {rto}</dd>
             <dt className="text-slate-500">RPO</dt>
-            <dd className="text-right font-medium tabular-nums">≤ {formatMinutes(objectives.rpoMinutes)}</dd>
+            <dd className="text-right font-medium tabular-nums">≤ {rpo}</dd>
           </dl>
-          <p className="mt-3 text-xs text-slate-500">Single points of failure</p>
+          <p className="mt-3 text-xs text-slate-500">{w.spof}</p>
           <ul className="mt-1 flex flex-wrap gap-1.5">
-            {recovery.singlePointsOfFailure.length === 0 && <li className="text-sm text-slate-600">none</li>}
+            {recovery.singlePointsOfFailure.length === 0 && <li className="text-sm text-slate-600">{w.none}</li>}
             {recovery.singlePointsOfFailure.map((id) => (
               <li key={id}>
                 <Badge tone="bg-slate-50 text-slate-700 ring-slate-300">{id}</Badge>
@@ -57,10 +60,10 @@ export function OpsView({ scenario, evaluation }: ViewProps) {
         </Card>
       </div>
 
-      <Card title="Failure scenarios" subtitle={`From the smallest blast radius to the largest. ✓ = RTO ≤ ${formatMinutes(objectives.rtoMinutes)} and RPO ≤ ${formatMinutes(objectives.rpoMinutes)}.`}>
+      <Card title={w.scenariosTitle} subtitle={w.scenariosSubtitle(rto, rpo)}>
         <div className="overflow-x-auto">
           <table className="w-full table-fixed border-collapse text-sm">
-            <caption className="sr-only">Failure scenarios with recovery mode, RTO, RPO and what would change them</caption>
+            <caption className="sr-only">{w.scenariosCaption}</caption>
             <colgroup>
               <col className="w-[15%]" />
               <col className="w-[8%]" />
@@ -72,13 +75,13 @@ export function OpsView({ scenario, evaluation }: ViewProps) {
             </colgroup>
             <thead>
               <tr className="border-b border-slate-200 text-left text-xs font-medium text-slate-500">
-                <th scope="col" className="py-2 pr-3 font-medium">Scenario</th>
-                <th scope="col" className="py-2 pr-3 font-medium">Mode</th>
+                <th scope="col" className="py-2 pr-3 font-medium">{w.colScenario}</th>
+                <th scope="col" className="py-2 pr-3 font-medium">{w.colMode}</th>
                 <th scope="col" className="py-2 pr-3 text-right font-medium">RTO</th>
                 <th scope="col" className="py-2 pr-3 text-right font-medium">RPO</th>
-                <th scope="col" className="py-2 pr-3 text-center font-medium">Meets</th>
-                <th scope="col" className="py-2 pr-3 font-medium">Why</th>
-                <th scope="col" className="py-2 font-medium">What changes it</th>
+                <th scope="col" className="py-2 pr-3 text-center font-medium">{w.colMeets}</th>
+                <th scope="col" className="py-2 pr-3 font-medium">{w.colWhy}</th>
+                <th scope="col" className="py-2 font-medium">{w.colChange}</th>
               </tr>
             </thead>
             <tbody>
@@ -88,30 +91,30 @@ export function OpsView({ scenario, evaluation }: ViewProps) {
                     {s.title}
                   </th>
                   <td className="py-2.5 pr-3">
-                    <Badge tone={MODE_TONE[s.mode]}>{MODE_WORD[s.mode]}</Badge>
+                    <Badge tone={MODE_TONE[s.mode]}>{w.mode[s.mode]}</Badge>
                   </td>
-                  <td className="py-2.5 pr-3 text-right tabular-nums">{formatMinutes(s.rtoMinutes)}</td>
-                  <td className="py-2.5 pr-3 text-right tabular-nums">{formatMinutes(s.rpoMinutes)}</td>
+                  <td className="py-2.5 pr-3 text-right tabular-nums">{formatMinutes(s.rtoMinutes, locale)}</td>
+                  <td className="py-2.5 pr-3 text-right tabular-nums">{formatMinutes(s.rpoMinutes, locale)}</td>
                   <td className="py-2.5 pr-3 text-center">
                     {s.meetsObjectives ? (
-                      <span className="font-semibold text-emerald-700" aria-label="meets the objectives">✓</span>
+                      <span className="font-semibold text-emerald-700" aria-label={w.meetsObjectives}>✓</span>
                     ) : (
-                      <span className="font-semibold text-rose-700" aria-label="misses the objectives">✗</span>
+                      <span className="font-semibold text-rose-700" aria-label={w.missesObjectives}>✗</span>
                     )}
                   </td>
                   <td className="py-2.5 pr-3">
                     <details className="group text-slate-700">
                       <summary className="cursor-pointer list-none text-sm marker:hidden">
                         <span className="line-clamp-2 group-open:line-clamp-none">{s.reason}</span>
-                        <span className="mt-0.5 block text-xs font-medium text-sky-700 group-open:hidden">Show steps</span>
+                        <span className="mt-0.5 block text-xs font-medium text-sky-700 group-open:hidden">{w.showSteps}</span>
                       </summary>
                       {s.parts && (
                         // Each part's reason is also one of the steps below; the chips say at a glance which parts need a person.
-                        <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Parts of this scenario">
+                        <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={w.partsOfScenario}>
                           {s.parts.map((part) => (
                             <li key={part.component}>
                               <Badge tone={MODE_TONE[part.mode]}>
-                                {part.component}: {MODE_WORD[part.mode]}
+                                {part.component}: {w.mode[part.mode]}
                               </Badge>
                             </li>
                           ))}
@@ -124,7 +127,7 @@ export function OpsView({ scenario, evaluation }: ViewProps) {
                       </ol>
                     </details>
                   </td>
-                  <td className="py-2.5 text-slate-700">{s.improvement ?? <span className="text-slate-400">already automatic</span>}</td>
+                  <td className="py-2.5 text-slate-700">{s.improvement ?? <span className="text-slate-400">{w.alreadyAutomatic}</span>}</td>
                 </tr>
               ))}
             </tbody>

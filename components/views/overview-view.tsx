@@ -3,30 +3,29 @@ import { Card } from '@/components/ui/card'
 import { SEVERITY_TONE } from '@/components/ui/tones'
 import { answerStakeholders } from './stakeholder-answers'
 import { listTopImprovements } from './top-improvements'
-import { VERDICT_BORDER, VERDICT_TONE, VERDICT_WORD } from './verdict'
+import { VERDICT_BORDER, VERDICT_TONE } from './verdict'
 import type { ViewProps } from './view-props'
-
-const REGION_NAME: Record<string, string> = { 'us-east-1': 'US East (N. Virginia)', 'ap-northeast-2': 'Asia Pacific (Seoul)' }
+import { useViewWords } from './view-words'
 
 /** The one screen a lead shows first: each stakeholder's question answered in a sentence, and what to change. */
 export function OverviewView({ scenario, evaluation }: ViewProps) {
+  const { w, locale } = useViewWords()
   const { config } = scenario
-  const answers = answerStakeholders({ scenario, evaluation })
-  const improvements = listTopImprovements(evaluation, 3)
+  const answers = answerStakeholders({ scenario, evaluation }, locale)
+  const improvements = listTopImprovements(evaluation, locale, 3)
   return (
     <div className="space-y-4">
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <div>
           <h2 className="text-lg font-semibold text-slate-900">{config.name}</h2>
           <p className="text-xs text-slate-500">
-            {config.region} · {REGION_NAME[config.region] ?? config.region} · {config.network.azCount} AZs · {config.services.length} service
-            {config.services.length === 1 ? '' : 's'}
+            {config.region} · {w.regionName[config.region] ?? config.region} · {w.overviewMeta(config.network.azCount, config.services.length)}
           </p>
         </div>
       </header>
 
       <div className="grid gap-4 lg:grid-cols-3">
-        <Card title="Five questions, five answers" subtitle="One per stakeholder; the tabs hold the figures behind each" className="lg:col-span-2">
+        <Card title={w.answersTitle} subtitle={w.answersSubtitle} className="lg:col-span-2">
           <ul className="space-y-2">
             {answers.map((a) => (
               <li key={a.tab} data-stakeholder={a.tab} className={`rounded-lg border border-l-4 border-slate-200 px-3 py-2 ${VERDICT_BORDER[a.verdict]}`}>
@@ -34,7 +33,7 @@ export function OverviewView({ scenario, evaluation }: ViewProps) {
                   <p className="text-xs text-slate-500">
                     <span className="font-semibold uppercase tracking-wide text-slate-700">{a.stakeholder}</span> · {a.question}
                   </p>
-                  <Badge tone={VERDICT_TONE[a.verdict]}>{VERDICT_WORD[a.verdict]}</Badge>
+                  <Badge tone={VERDICT_TONE[a.verdict]}>{w.verdict[a.verdict]}</Badge>
                 </div>
                 <p className="mt-0.5 text-sm font-semibold text-slate-900">{a.answer}</p>
                 <p className="mt-0.5 text-xs text-slate-600">{a.detail}</p>
@@ -43,9 +42,9 @@ export function OverviewView({ scenario, evaluation }: ViewProps) {
           </ul>
         </Card>
 
-        <Card title="Top 3 improvements" subtitle="High findings first, then failures that would recover by themselves">
+        <Card title={w.improvementsTitle} subtitle={w.improvementsSubtitle}>
           {improvements.length === 0 ? (
-            <p className="text-sm text-slate-600">Nothing to change: every failure recovers by itself and there are no high findings.</p>
+            <p className="text-sm text-slate-600">{w.nothingToChange}</p>
           ) : (
             <ol className="space-y-3">
               {improvements.map((imp, i) => (
@@ -56,7 +55,7 @@ export function OverviewView({ scenario, evaluation }: ViewProps) {
                     <p className="mt-0.5 text-xs text-slate-500">
                       {imp.kind === 'security' && (
                         <>
-                          <Badge tone={SEVERITY_TONE.high}>high</Badge>{' '}
+                          <Badge tone={SEVERITY_TONE.high}>{w.severity.high}</Badge>{' '}
                         </>
                       )}
                       {imp.why}

@@ -1,4 +1,5 @@
 import { roundCents } from '@/lib/cost'
+import type { Locale } from '@/lib/i18n'
 import { describeRange } from './describe-range'
 import type { ViewProps } from './view-props'
 
@@ -25,7 +26,7 @@ export type PeakDay = {
  * month minus its typical month. Example (swiftlogix): Black Friday, 200 req/s for 24 h, 2 → 10 tasks
  * per service, worst p95 95 ms, $215.09 − $200.87 = +$14.22 (₩18,486 at 1,300 KRW/USD).
  */
-export function summarisePeakDay({ scenario, evaluation }: ViewProps): PeakDay {
+export function summarisePeakDay({ scenario, evaluation }: ViewProps, locale: Locale): PeakDay {
   const { peak } = scenario.requirements.traffic
   const { capacity, cost } = evaluation
   const maxById = new Map(scenario.config.services.map((s) => [s.id, s.count.max]))
@@ -34,8 +35,8 @@ export function summarisePeakDay({ scenario, evaluation }: ViewProps): PeakDay {
     name: peak.name,
     rps: peak.rps,
     durationHours: peak.durationHours,
-    typicalTasks: describeRange(capacity.services.map((s) => s.typical.tasks)),
-    peakTasks: describeRange(capacity.services.map((s) => s.peakTasks)),
+    typicalTasks: describeRange(capacity.services.map((s) => s.typical.tasks), locale),
+    peakTasks: describeRange(capacity.services.map((s) => s.peakTasks), locale),
     worstPeakP95Ms: capacity.worstPeakP95Ms,
     meetsSla: capacity.services.every((s) => s.peak.meetsSla),
     atCeiling: capacity.services.filter((s) => s.peakTasks >= (maxById.get(s.serviceId) ?? Infinity)).map((s) => s.name),

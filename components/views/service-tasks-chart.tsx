@@ -3,7 +3,9 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis, type XAxisTickContentProps } from 'recharts'
 import { AXIS_TICK, LABEL_FONT_PX, SERIES } from './chart-theme'
 import { ChartFigure, LegendItem } from './chart-figure'
+import { viewWords } from './view-words'
 import { WrappedTick } from './wrapped-tick'
+import type { Locale } from '@/lib/i18n'
 
 const MARGIN = { top: 20, right: 12, bottom: 8, left: 4 }
 const HEIGHT_PX = 260
@@ -12,17 +14,18 @@ const HEIGHT_PX = 260
 export type ServiceTasksRow = { name: string; typicalTasks: number; peakTasks: number; maxTasks: number }
 
 /** Typical and peak tasks per service against the autoscaling maximum. */
-export function ServiceTasksChart({ rows, summary }: { rows: ServiceTasksRow[]; summary: string }) {
+export function ServiceTasksChart({ locale, rows, summary }: { locale: Locale; rows: ServiceTasksRow[]; summary: string }) {
+  const w = viewWords(locale)
   return (
     <ChartFigure
       summary={summary}
       heightPx={HEIGHT_PX}
       legend={
         <>
-          <LegendItem color={SERIES.typical}>Tasks at the busiest daily band</LegendItem>
-          <LegendItem color={SERIES.peak}>Tasks at the peak event</LegendItem>
+          <LegendItem color={SERIES.typical}>{w.tasksAtBusiestBand}</LegendItem>
+          <LegendItem color={SERIES.peak}>{w.tasksAtPeak}</LegendItem>
           <LegendItem color={SERIES.ceiling} kind="outlined">
-            Autoscaling maximum
+            {w.autoscalingMaximum}
           </LegendItem>
         </>
       }
@@ -31,7 +34,7 @@ export function ServiceTasksChart({ rows, summary }: { rows: ServiceTasksRow[]; 
         <BarChart data={rows} margin={MARGIN} accessibilityLayer={false} barGap={4} barCategoryGap="24%">
           <CartesianGrid vertical={false} stroke={SERIES.grid} />
           <XAxis dataKey="name" interval={0} height={40} tickLine={false} stroke={SERIES.grid} tick={(props: XAxisTickContentProps) => <WrappedTick {...props} />} />
-          <YAxis tick={AXIS_TICK} stroke={SERIES.grid} width={48} allowDecimals={false} label={{ value: 'tasks', angle: -90, position: 'insideLeft', fontSize: LABEL_FONT_PX, fill: SERIES.axis }} />
+          <YAxis tick={AXIS_TICK} stroke={SERIES.grid} width={48} allowDecimals={false} label={{ value: w.tasksAxis, angle: -90, position: 'insideLeft', fontSize: LABEL_FONT_PX, fill: SERIES.axis }} />
           <Bar dataKey="typicalTasks" fill={SERIES.typical} maxBarSize={40} isAnimationActive={false} radius={[3, 3, 0, 0]}>
             <LabelList dataKey="typicalTasks" position="top" fontSize={LABEL_FONT_PX} fill={SERIES.text} />
           </Bar>

@@ -5,7 +5,7 @@ import { namePathNode } from './name-path-node'
 import { listSgRuleRows } from './sg-rule-rows'
 
 describe('listSgRuleRows', () => {
-  const rows = listSgRuleRows(propsOf('swiftlogix').scenario.config)
+  const rows = listSgRuleRows(propsOf('swiftlogix').scenario.config, 'en')
 
   it('lists every rule as the seed table does, with group names for group peers', () => {
     expect(rows.find((r) => r.group === 'RDS-SG' && r.peer === 'Bastion-SG')).toMatchObject({ direction: 'Inbound', protocol: 'TCP', ports: '5432', description: 'PostgreSQL from the bastion' })
@@ -22,7 +22,7 @@ describe('listSgRuleRows', () => {
 describe('namePathNode', () => {
   it('names the nodes of a security path in words', () => {
     const { scenario, evaluation } = propsOf('swiftlogix')
-    const name = (id: string) => namePathNode(id, evaluation.security.placement, scenario.config)
+    const name = (id: string) => namePathNode(id, evaluation.security.placement, scenario.config, 'en')
     expect(evaluation.security.internetReachable[1]!.path.map(name)).toEqual(['Internet', 'Internet gateway', 'public subnet', 'ALB-SG TCP 443', 'ALB'])
     expect(name('service:order')).toBe('order')
     expect(name('Office')).toBe('Office')
@@ -31,13 +31,13 @@ describe('namePathNode', () => {
 
 describe('describeScaling', () => {
   it('reads a target-tracking policy with its unit, and a fixed count as none', () => {
-    expect(describeScaling({ policy: 'target-tracking', metric: 'requests-per-target', target: 20 })).toEqual({
+    expect(describeScaling({ policy: 'target-tracking', metric: 'requests-per-target', target: 20 }, 'en')).toEqual({
       policy: 'Target tracking',
       metric: 'Requests per target',
       target: '20 req/target',
       scheduled: '—',
     })
-    expect(describeScaling({ policy: 'target-tracking', metric: 'cpu', target: 70, scheduledPeakCount: 10 })).toMatchObject({ target: '70 %', scheduled: '10 tasks' })
-    expect(describeScaling({ policy: 'none', metric: 'cpu', target: 70 })).toMatchObject({ policy: 'None (fixed count)', metric: '—' })
+    expect(describeScaling({ policy: 'target-tracking', metric: 'cpu', target: 70, scheduledPeakCount: 10 }, 'en')).toMatchObject({ target: '70 %', scheduled: '10 tasks' })
+    expect(describeScaling({ policy: 'none', metric: 'cpu', target: 70 }, 'en')).toMatchObject({ policy: 'None (fixed count)', metric: '—' })
   })
 })

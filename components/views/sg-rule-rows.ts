@@ -1,5 +1,7 @@
 import type { ArchitectureConfig, RuleSource, SgRule } from '@/lib/model'
 import { isWorldCidr } from '@/lib/security'
+import type { Locale } from '@/lib/i18n'
+import { viewWords } from './view-words'
 
 /** One row of the security-group rule table, as the seed's table reads. */
 export type SgRuleRow = {
@@ -22,8 +24,8 @@ function describePeer(config: Pick<ArchitectureConfig, 'securityGroups'>, peer: 
   return peer.label ? `${peer.cidr} (${peer.label})` : peer.cidr
 }
 
-function describePorts(rule: SgRule): string {
-  if (rule.protocol === 'all') return 'All'
+function describePorts(rule: SgRule, all: string): string {
+  if (rule.protocol === 'all') return all
   return rule.fromPort === rule.toPort ? `${rule.fromPort}` : `${rule.fromPort}–${rule.toPort}`
 }
 
@@ -32,14 +34,15 @@ function describePorts(rule: SgRule): string {
  * "all outbound" row. Example (swiftlogix): ALB-SG Inbound TCP 443 from 0.0.0.0/0 (Internet) … Bastion-SG
  * Outbound TCP 5432 to RDS-SG.
  */
-export function listSgRuleRows(config: Pick<ArchitectureConfig, 'securityGroups'>): SgRuleRow[] {
+export function listSgRuleRows(config: Pick<ArchitectureConfig, 'securityGroups'>, locale: Locale): SgRuleRow[] {
+  const w = viewWords(locale)
   return config.securityGroups.flatMap((group) => {
     const row = (direction: SgRuleRow['direction'], rule: SgRule, index: number): SgRuleRow => ({
       key: `${group.id}:${direction}:${index}`,
       group: group.name,
       direction,
-      protocol: rule.protocol === 'all' ? 'All' : rule.protocol.toUpperCase(),
-      ports: describePorts(rule),
+      protocol: rule.protocol === 'all' ? w.all : rule.protocol.toUpperCase(),
+      ports: describePorts(rule, w.all),
       peer: describePeer(config, rule.peer),
       description: rule.description ?? '',
       isDefault: false,
@@ -53,10 +56,10 @@ export function listSgRuleRows(config: Pick<ArchitectureConfig, 'securityGroups'
             key: `${group.id}:Outbound:default`,
             group: group.name,
             direction: 'Outbound' as const,
-            protocol: 'All',
-            ports: 'All',
+            protocol: w.all,
+            ports: w.all,
             peer: '0.0.0.0/0',
-            description: 'AWS default: all outbound',
+            description: w.awsDefaultOutbound,
             isDefault: true,
             worldOpen: true,
           },

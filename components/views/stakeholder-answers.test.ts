@@ -6,7 +6,7 @@ import { listTopImprovements } from './top-improvements'
 
 describe('answerStakeholders', () => {
   it('answers the five seed questions for swiftlogix in tab order', () => {
-    const answers = answerStakeholders(propsOf('swiftlogix'))
+    const answers = answerStakeholders(propsOf('swiftlogix'), 'en')
     expect(answers.map((a) => a.tab)).toEqual(['ops', 'business', 'security', 'finance', 'cto'])
     const [ops, business, security, finance, cto] = answers
     expect(ops).toMatchObject({ answer: '2 of 8 failures recover by themselves', verdict: 'bad' })
@@ -23,20 +23,20 @@ describe('answerStakeholders', () => {
   })
 
   it('says a total with unknown prices is a lower bound and only watches it', () => {
-    const finance = answerStakeholders(propsOf('mau-1m')).find((a) => a.tab === 'finance')!
+    const finance = answerStakeholders(propsOf('mau-1m'), 'en').find((a) => a.tab === 'finance')!
     expect(finance.verdict).toBe('warn')
     expect(finance.answer).toMatch(/^At least /)
     expect(finance.detail).toContain('1 price(s) unknown')
   })
 
   it('warns when the peak runs the services at their autoscaling maximum (plan 2)', () => {
-    const business = answerStakeholders(propsOf('swiftlogix-seoul-plan2')).find((a) => a.tab === 'business')!
+    const business = answerStakeholders(propsOf('swiftlogix-seoul-plan2'), 'en').find((a) => a.tab === 'business')!
     expect(business.verdict).toBe('warn')
     expect(business.detail).toContain('every service hits the autoscaling maximum')
   })
 
   it('says no, with the overloaded service, when the peak overwhelms it', () => {
-    const answers = answerStakeholders(overloadedProps())
+    const answers = answerStakeholders(overloadedProps(), 'en')
     const business = answers.find((a) => a.tab === 'business')!
     const cto = answers.find((a) => a.tab === 'cto')!
     expect(business).toMatchObject({ verdict: 'bad', answer: 'No: Black Friday (2,500 req/s) overwhelms Order service and Payment service' })
@@ -50,9 +50,25 @@ describe('answerStakeholders', () => {
     open.config.securityGroups.find((g) => g.id === 'rds-sg')!.ingress.push({ protocol: 'tcp', fromPort: 5432, toPort: 5432, peer: { kind: 'cidr', cidr: '0.0.0.0/0' } })
     open.config.database.publiclyAccessible = true
     open.config.network.routing['private-db'].defaultRoute = 'igw'
-    const security = answerStakeholders({ scenario: open, evaluation: evaluateScenario(open) }).find((a) => a.tab === 'security')!
+    const security = answerStakeholders({ scenario: open, evaluation: evaluateScenario(open) }, 'en').find((a) => a.tab === 'security')!
     expect(security.verdict).toBe('bad')
     expect(security.answer).toMatch(/^Yes: the internet reaches the database directly on 5432/)
+  })
+})
+
+describe('answerStakeholders in Korean', () => {
+  it('answers in Korean with ko-KR money, keeping names from the config in English', () => {
+    const [ops, business, , finance, cto] = answerStakeholders(propsOf('swiftlogix'), 'ko')
+    expect(ops).toMatchObject({ stakeholder: '운영', answer: '장애 8건 중 2건 자동 복구' })
+    expect(business!.answer).toBe('예: Black Friday(200 req/s)에 서비스당 태스크 10개, p95 95 ms')
+    expect(finance!.answer).toBe('월 비용 ₩261,131(US$200.87) / 예산 ₩150,000(US$115.38)')
+    expect(finance!.detail).toContain('환율 1,300 KRW/USD 기준')
+    expect(cto!.detail).toMatch(/^SLA 충족: 서비스 3개 중 3개/)
+  })
+
+  it('gives the reason for an improvement in Korean while the change itself stays the engine\'s English', () => {
+    const [first] = listTopImprovements(propsOf('swiftlogix').evaluation, 'ko')
+    expect(first).toMatchObject({ text: 'Turn on Database Multi-AZ', why: '자동 복구로 전환: Database unresponsive (현재 수동)' })
   })
 })
 
@@ -66,7 +82,7 @@ describe('findWorstService', () => {
 
 describe('listTopImprovements', () => {
   it('lists the first three recovery improvements in scenario order for swiftlogix', () => {
-    const top = listTopImprovements(propsOf('swiftlogix').evaluation)
+    const top = listTopImprovements(propsOf('swiftlogix').evaluation, 'en')
     expect(top.map((i) => i.text)).toEqual([
       'Turn on Database Multi-AZ',
       'Turn on Database Multi-AZ and run one NAT gateway per AZ',
@@ -79,13 +95,13 @@ describe('listTopImprovements', () => {
     const { scenario } = propsOf('swiftlogix')
     const open = structuredClone(scenario)
     open.config.securityGroups.find((g) => g.id === 'bastion-sg')!.ingress[0]!.peer = { kind: 'cidr', cidr: '0.0.0.0/0' }
-    const top = listTopImprovements(evaluateScenario(open))
+    const top = listTopImprovements(evaluateScenario(open), 'en')
     expect(top[0]!.kind).toBe('security')
     expect(top).toHaveLength(3)
   })
 
   it('merges scenarios that name the same change', () => {
-    const top = listTopImprovements(propsOf('swiftlogix-seoul-plan2').evaluation, 10)
+    const top = listTopImprovements(propsOf('swiftlogix-seoul-plan2').evaluation, 'en', 10)
     const nat = top.find((i) => i.text === 'Run one NAT gateway per AZ')!
     expect(nat.why).toBe('Makes automatic: Availability zone outage (now partial), NAT gateway lost (now manual)')
   })

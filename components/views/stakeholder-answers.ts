@@ -1,12 +1,14 @@
-import { formatKrw, formatMs, formatUsd } from '@/components/ui/format'
 import type { ServiceCapacity } from '@/lib/capacity'
 import type { Evaluation } from '@/lib/evaluate'
+import type { Locale } from '@/lib/i18n'
 import { describeRange } from './describe-range'
 import { formatRps } from './format-rate'
 import { joinWords } from './join-words'
 import { namePathNode } from './name-path-node'
 import type { Verdict } from './verdict'
+import { formatCount, formatKrw, formatMs, formatUsd } from './view-format'
 import type { TabId, ViewProps } from './view-props'
+import { viewWords } from './view-words'
 
 /** One stakeholder's question answered in a sentence, with the figures behind it and a verdict colour. */
 export type StakeholderAnswer = {
@@ -26,33 +28,34 @@ export function findWorstService(services: readonly ServiceCapacity[]): { servic
   return { service: worst, at: worst.peak.p95Ms >= worst.typical.p95Ms ? worst.peak.label : worst.typical.label }
 }
 
-function answerOps({ recovery }: Evaluation): StakeholderAnswer {
+function answerOps({ recovery }: Evaluation, locale: Locale): StakeholderAnswer {
+  const w = viewWords(locale)
   const total = recovery.scenarios.length
   // Half the scenarios recovering on their own is where a night on call stops being the norm.
   const verdict: Verdict = recovery.autoCount === total ? 'good' : recovery.autoCount * 2 >= total ? 'warn' : 'bad'
   const spof = recovery.singlePointsOfFailure
   return {
     tab: 'ops',
-    stakeholder: 'Ops',
-    question: 'Which failures recover by themselves?',
-    answer: `${recovery.autoCount} of ${total} failures recover by themselves`,
-    detail: `${recovery.partialCount} partly, ${recovery.manualCount} need a person${spof.length ? `; single points of failure: ${joinWords(spof)}` : ''}.`,
+    stakeholder: w.tabs.ops,
+    question: w.opsQuestion,
+    answer: w.opsAnswer(recovery.autoCount, total),
+    detail: w.opsDetail(recovery.partialCount, recovery.manualCount, spof.length ? joinWords(spof, locale) : null),
     verdict,
   }
 }
 
 /** "every service" when a statement covers them all, else their names. */
-function nameServices(subset: readonly ServiceCapacity[], all: readonly ServiceCapacity[]): string {
-  return subset.length === all.length && all.length > 1 ? 'every service' : joinWords(subset.map((s) => s.name))
+function nameServices(subset: readonly ServiceCapacity[], all: readonly ServiceCapacity[], locale: Locale): string {
+  return subset.length === all.length && all.length > 1 ? viewWords(locale).everyService : joinWords(subset.map((s) => s.name), locale)
 }
 
-/** The subject and its verb agreeing: "every service hits", "Order service and Payment service run". */
-function sayOf(subset: readonly ServiceCapacity[], all: readonly ServiceCapacity[], singular: string, plural: string): string {
-  const subject = nameServices(subset, all)
-  return `${subject} ${subset.length === 1 || subject === 'every service' ? singular : plural}`
+/** Whether the subject takes a singular verb: "every service hits", "Order service and Payment service run". */
+function isOne(subset: readonly ServiceCapacity[], all: readonly ServiceCapacity[]): boolean {
+  return subset.length === 1 || (subset.length === all.length && all.length > 1)
 }
 
-function answerBusiness({ scenario, evaluation }: ViewProps): StakeholderAnswer {
+function answerBusiness({ scenario, evaluation }: ViewProps, locale: Locale): StakeholderAnswer {
+  const w = viewWords(locale)
   const { peak } = scenario.requirements.traffic
   const services = evaluation.capacity.services
   const maxById = new Map(scenario.config.services.map((s) => [s.id, s.count.max]))
@@ -60,80 +63,85 @@ function answerBusiness({ scenario, evaluation }: ViewProps): StakeholderAnswer 
   const belowAdvice = services.filter((s) => s.recommendedTasks === null || s.peakTasks < s.recommendedTasks)
   const atCeiling = services.filter((s) => s.peakTasks >= (maxById.get(s.serviceId) ?? Infinity))
   const verdict: Verdict = overloaded.length > 0 ? 'bad' : belowAdvice.length > 0 || atCeiling.length > 0 ? 'warn' : 'good'
-  const tasks = describeRange(services.map((s) => s.peakTasks))
+  const tasks = describeRange(services.map((s) => s.peakTasks), locale)
   const worstPeak = Math.max(...services.map((s) => s.peak.p95Ms))
+  const rps = formatRps(peak.rps, locale)
   const answer =
     overloaded.length > 0
-      ? `No: ${peak.name} (${formatRps(peak.rps)}) overwhelms ${nameServices(overloaded, services)}`
-      : `Yes: ${peak.name} at ${formatRps(peak.rps)} runs ${tasks} tasks per service, p95 ${formatMs(worstPeak)}`
+      ? w.businessNo(peak.name, rps, nameServices(overloaded, services, locale))
+      : w.businessYes(peak.name, rps, tasks, formatMs(worstPeak, locale))
   const notes = [
-    `Typical ${describeRange(services.map((s) => s.typical.tasks))} → peak ${tasks} tasks, ceiling ${describeRange([...maxById.values()])}`,
-    belowAdvice.length > 0 ? `${sayOf(belowAdvice, services, 'runs', 'run')} fewer tasks than recommended` : null,
-    atCeiling.length > 0 ? `${sayOf(atCeiling, services, 'hits', 'hit')} the autoscaling maximum` : null,
+    w.businessRange(describeRange(services.map((s) => s.typical.tasks), locale), tasks, describeRange([...maxById.values()], locale)),
+    belowAdvice.length > 0 ? w.belowAdvice(nameServices(belowAdvice, services, locale), isOne(belowAdvice, services)) : null,
+    atCeiling.length > 0 ? w.atCeiling(nameServices(atCeiling, services, locale), isOne(atCeiling, services)) : null,
   ]
   return {
     tab: 'business',
-    stakeholder: 'Business',
-    question: `Does autoscaling carry ${peak.name}?`,
+    stakeholder: w.tabs.business,
+    question: w.businessQuestion(peak.name),
     answer,
     detail: `${notes.filter(Boolean).join('; ')}.`,
     verdict,
   }
 }
 
-function answerSecurity({ scenario, evaluation }: ViewProps): StakeholderAnswer {
+function answerSecurity({ scenario, evaluation }: ViewProps, locale: Locale): StakeholderAnswer {
+  const w = viewWords(locale)
   const { security } = evaluation
   const q = security.dbQuestion
-  const names = (q.path ?? []).map((id) => namePathNode(id, security.placement, scenario.config))
+  const names = (q.path ?? []).map((id) => namePathNode(id, security.placement, scenario.config, locale))
   const passed = security.layers.filter((l) => l.passed).length
   const { high, medium, low } = security.counts
   const verdict: Verdict = q.direct || high > 0 ? 'bad' : medium > 0 || passed < security.layers.length ? 'warn' : 'good'
   const answer = q.direct
-    ? `Yes: the internet reaches the database directly on ${q.port}`
+    ? w.securityDirect(q.port)
     : q.reachable
-      ? `No, not directly: an attacker must first take over ${names.at(-2) ?? 'another resource'} (${names.join(' → ')})`
-      : `No: no chain of connections leads from the internet to the database`
+      ? w.securityIndirect(names.at(-2) ?? w.anotherResource, names.join(' → '))
+      : w.securityNone
   return {
     tab: 'security',
-    stakeholder: 'Security',
-    question: 'Can the internet reach the database?',
+    stakeholder: w.tabs.security,
+    question: w.securityQuestion,
     answer,
-    detail: `${passed} of ${security.layers.length} defense layers hold; findings: ${high} high · ${medium} medium · ${low} low.`,
+    detail: w.securityDetail(passed, security.layers.length, high, medium, low),
     verdict,
   }
 }
 
-function answerFinance({ cost }: Evaluation): StakeholderAnswer {
+function answerFinance({ cost }: Evaluation, locale: Locale): StakeholderAnswer {
+  const w = viewWords(locale)
   const { budget } = cost
   const verdict: Verdict = !budget.withinBudget ? 'bad' : cost.complete ? 'good' : 'warn'
-  const atLeast = cost.complete ? '' : 'At least '
+  const atLeast = cost.complete ? '' : w.atLeastCap
   const gap = budget.withinBudget
-    ? `Under budget by ${formatKrw(-budget.overByKrw)} (${formatUsd(-budget.overByUsd)})`
-    : `Over budget by ${formatKrw(budget.overByKrw)} (${formatUsd(budget.overByUsd)})`
+    ? w.underBudget(formatKrw(-budget.overByKrw, locale), formatUsd(-budget.overByUsd, locale))
+    : w.overBudget(formatKrw(budget.overByKrw, locale), formatUsd(budget.overByUsd, locale))
   return {
     tab: 'finance',
-    stakeholder: 'Finance',
-    question: 'What does it cost a month against the budget?',
-    answer: `${atLeast}${formatKrw(cost.monthlyKrw)} (${formatUsd(cost.monthlyUsd)}) a month vs ${formatKrw(budget.budgetKrw)} (${formatUsd(budget.budgetUsd)})`,
-    detail: `${gap} at ${cost.krwPerUsd.toLocaleString('en-US')} KRW/USD${cost.complete ? '' : `; ${cost.unknownLines.length} price(s) unknown, so the total is a lower bound`}.`,
+    stakeholder: w.tabs.finance,
+    question: w.financeQuestion,
+    answer: w.financeAnswer(atLeast, formatKrw(cost.monthlyKrw, locale), formatUsd(cost.monthlyUsd, locale), formatKrw(budget.budgetKrw, locale), formatUsd(budget.budgetUsd, locale)),
+    detail: w.financeDetail(gap, formatCount(cost.krwPerUsd, locale), cost.complete ? null : cost.unknownLines.length),
     verdict,
   }
 }
 
-function answerCto({ scenario, evaluation }: ViewProps): StakeholderAnswer {
+function answerCto({ scenario, evaluation }: ViewProps, locale: Locale): StakeholderAnswer {
+  const w = viewWords(locale)
   const { capacity } = evaluation
   const worst = findWorstService(capacity.services)
   const meeting = capacity.services.filter((s) => s.meetsSla).length
+  const sla = formatMs(capacity.slaP95Ms, locale)
   return {
     tab: 'cto',
-    stakeholder: 'CTO',
-    question: `Is p95 of ${scenario.requirements.sla.endpoint} under the SLA?`,
+    stakeholder: w.tabs.cto,
+    question: w.ctoQuestion(scenario.requirements.sla.endpoint),
     answer: !worst
-      ? 'No services to judge'
+      ? w.ctoNoServices
       : Number.isFinite(worst.service.p95Ms)
-        ? `Worst p95 ${formatMs(worst.service.p95Ms)} (${worst.service.name}, ${worst.at}) vs SLA ${formatMs(capacity.slaP95Ms)}`
-        : `No: ${worst.service.name} is overloaded at ${worst.at} (its queue grows without bound) vs SLA ${formatMs(capacity.slaP95Ms)}`,
-    detail: `${capacity.meetsSla ? 'SLA met' : 'SLA missed'}: ${meeting} of ${capacity.services.length} services stay under ${formatMs(capacity.slaP95Ms)} at typical and peak load.`,
+        ? w.ctoWorst(formatMs(worst.service.p95Ms, locale), worst.service.name, worst.at, sla)
+        : w.ctoOverloaded(worst.service.name, worst.at, sla),
+    detail: w.ctoDetail(capacity.meetsSla, meeting, capacity.services.length, sla),
     verdict: capacity.meetsSla ? 'good' : 'bad',
   }
 }
@@ -144,6 +152,6 @@ function answerCto({ scenario, evaluation }: ViewProps): StakeholderAnswer {
  * 200 req/s runs 10 tasks per service, p95 95 ms" (good), Security "No, not directly: …" (good),
  * Finance "₩261,131 ($200.87) a month vs ₩150,000 ($115.38)" (bad), CTO "Worst p95 95 ms …" (good).
  */
-export function answerStakeholders(props: ViewProps): StakeholderAnswer[] {
-  return [answerOps(props.evaluation), answerBusiness(props), answerSecurity(props), answerFinance(props.evaluation), answerCto(props)]
+export function answerStakeholders(props: ViewProps, locale: Locale): StakeholderAnswer[] {
+  return [answerOps(props.evaluation, locale), answerBusiness(props, locale), answerSecurity(props, locale), answerFinance(props.evaluation, locale), answerCto(props, locale)]
 }

@@ -8,15 +8,10 @@ import { OpsView } from './ops-view'
 import { OverviewView } from './overview-view'
 import { SecurityView } from './security-view'
 import { TAB_IDS, type TabId, type ViewProps } from './view-props'
+import { useViewWords, viewWords } from './view-words'
 
-export const TAB_LABELS: Record<TabId, string> = {
-  overview: 'Overview',
-  ops: 'Ops',
-  business: 'Business',
-  security: 'Security',
-  finance: 'Finance',
-  cto: 'CTO',
-}
+/** The tab names in English (also their accessible names in English mode). */
+export const TAB_LABELS: Record<TabId, string> = viewWords('en').tabs
 
 const VIEWS: Record<TabId, (props: ViewProps) => ReactNode> = {
   overview: OverviewView,
@@ -44,6 +39,7 @@ export function nextTab(current: TabId, key: string): TabId | null {
  * The caller owns which tab is selected, so it can live in the URL or the store.
  */
 export function StakeholderTabs({ scenario, evaluation, tab, onTabChange }: ViewProps & { tab: TabId; onTabChange: (tab: TabId) => void }) {
+  const { w } = useViewWords()
   const buttons = useRef(new Map<TabId, HTMLButtonElement>())
   const View = VIEWS[tab]
 
@@ -57,7 +53,7 @@ export function StakeholderTabs({ scenario, evaluation, tab, onTabChange }: View
 
   return (
     <div>
-      <div role="tablist" aria-label="Stakeholder views" onKeyDown={onKeyDown} className="flex gap-1 border-b border-slate-200">
+      <div role="tablist" aria-label={w.tablistLabel} onKeyDown={onKeyDown} className="flex gap-1 border-b border-slate-200">
         {TAB_IDS.map((id) => {
           const selected = id === tab
           return (
@@ -78,7 +74,7 @@ export function StakeholderTabs({ scenario, evaluation, tab, onTabChange }: View
                 selected ? 'border-slate-900 text-slate-900' : 'border-transparent text-slate-500 hover:border-slate-300 hover:text-slate-700'
               }`}
             >
-              {TAB_LABELS[id]}
+              {w.tabs[id]}
             </button>
           )
         })}

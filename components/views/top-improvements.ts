@@ -1,4 +1,6 @@
 import type { Evaluation } from '@/lib/evaluate'
+import type { Locale } from '@/lib/i18n'
+import { viewWords } from './view-words'
 
 /** One change worth making, and why: the high finding it fixes or the failures it makes automatic. */
 export type Improvement = { text: string; why: string; kind: 'security' | 'recovery' }
@@ -10,15 +12,16 @@ export type Improvement = { text: string; why: string; kind: 'security' | 'recov
  * Example (swiftlogix): "Turn on Database Multi-AZ" (Database unresponsive), "Turn on Database Multi-AZ and
  * run one NAT gateway per AZ" (Availability zone outage), "Turn on deployment auto-rollback for …" (Bad deploy).
  */
-export function listTopImprovements(evaluation: Evaluation, limit = 3): Improvement[] {
+export function listTopImprovements(evaluation: Evaluation, locale: Locale, limit = 3): Improvement[] {
+  const w = viewWords(locale)
   const improvements: Improvement[] = evaluation.security.findings
     .filter((f) => f.severity === 'high')
-    .map((f) => ({ text: f.fix, why: `Fixes high finding ${f.id}`, kind: 'security' as const }))
+    .map((f) => ({ text: f.fix, why: w.fixesHigh(f.id), kind: 'security' as const }))
   const byText = new Map<string, string[]>()
   for (const scenario of evaluation.recovery.scenarios) {
     if (scenario.improvement === null) continue
-    byText.set(scenario.improvement, [...(byText.get(scenario.improvement) ?? []), `${scenario.title} (now ${scenario.mode})`])
+    byText.set(scenario.improvement, [...(byText.get(scenario.improvement) ?? []), w.nowMode(scenario.title, w.mode[scenario.mode])])
   }
-  for (const [text, titles] of byText) improvements.push({ text, why: `Makes automatic: ${titles.join(', ')}`, kind: 'recovery' })
+  for (const [text, titles] of byText) improvements.push({ text, why: w.makesAutomatic(titles.join(', ')), kind: 'recovery' })
   return improvements.slice(0, limit)
 }

@@ -1,38 +1,44 @@
 'use client'
 
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis, type XAxisTickContentProps } from 'recharts'
+import { formatNumber, type Locale } from '@/lib/i18n'
 import type { TrafficProfile } from '@/lib/model'
 import { AXIS_TICK, LABEL_FONT_PX, SERIES } from './chart-theme'
 import { ChartFigure, LegendItem } from './chart-figure'
+import { viewWords } from './view-words'
 import { WrappedTick } from './wrapped-tick'
 
 const MARGIN = { top: 24, right: 12, bottom: 8, left: 4 }
 const HEIGHT_PX = 260
 
-const RATE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })
-const formatRate = (value: unknown) => (typeof value === 'number' ? RATE.format(value) : String(value ?? ''))
+const RATE_FORMATTERS: Record<Locale, (value: unknown) => string> = {
+  en: (value) => (typeof value === 'number' ? formatNumber(value, 'en', 2) : String(value ?? '')),
+  ko: (value) => (typeof value === 'number' ? formatNumber(value, 'ko', 2) : String(value ?? '')),
+}
 
 type TrafficRow = { name: string; when: string; rps: number; isPeak: boolean }
 
 /** The daily bands, then the peak event, each with how long it lasts. */
-function toTrafficRows(traffic: TrafficProfile): TrafficRow[] {
+function toTrafficRows(traffic: TrafficProfile, locale: Locale): TrafficRow[] {
+  const w = viewWords(locale)
   return [
-    ...traffic.bands.map((b) => ({ name: b.name, when: `${b.hoursPerDay} h a day`, rps: b.rps, isPeak: false })),
-    { name: traffic.peak.name, when: `${traffic.peak.durationHours} h event`, rps: traffic.peak.rps, isPeak: true },
+    ...traffic.bands.map((b) => ({ name: b.name, when: w.hoursADay(b.hoursPerDay), rps: b.rps, isPeak: false })),
+    { name: traffic.peak.name, when: w.hoursEvent(traffic.peak.durationHours), rps: traffic.peak.rps, isPeak: true },
   ]
 }
 
 /** Requests per second in each daily band and at the peak event, the peak drawn in the peak colour. */
-export function TrafficProfileChart({ traffic, summary }: { traffic: TrafficProfile; summary: string }) {
-  const rows = toTrafficRows(traffic)
+export function TrafficProfileChart({ locale, traffic, summary }: { locale: Locale; traffic: TrafficProfile; summary: string }) {
+  const w = viewWords(locale)
+  const rows = toTrafficRows(traffic, locale)
   return (
     <ChartFigure
       summary={summary}
       heightPx={HEIGHT_PX}
       legend={
         <>
-          <LegendItem color={SERIES.typical}>Daily band</LegendItem>
-          <LegendItem color={SERIES.peak}>Peak event</LegendItem>
+          <LegendItem color={SERIES.typical}>{w.dailyBand}</LegendItem>
+          <LegendItem color={SERIES.peak}>{w.peakEvent}</LegendItem>
         </>
       }
     >
@@ -48,7 +54,7 @@ export function TrafficProfileChart({ traffic, summary }: { traffic: TrafficProf
             {rows.map((row) => (
               <Cell key={row.name} fill={row.isPeak ? SERIES.peak : SERIES.typical} />
             ))}
-            <LabelList dataKey="rps" position="top" fontSize={LABEL_FONT_PX} fill={SERIES.text} formatter={formatRate} />
+            <LabelList dataKey="rps" position="top" fontSize={LABEL_FONT_PX} fill={SERIES.text} formatter={RATE_FORMATTERS[locale]} />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

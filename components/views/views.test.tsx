@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
+import { LocaleProvider } from '@/components/i18n/locale-provider'
 import { BusinessView } from './business-view'
 import { CtoView } from './cto-view'
 import { FinanceView } from './finance-view'
@@ -115,5 +116,27 @@ describe('StakeholderTabs', () => {
     expect(nextTab('finance', 'Home')).toBe('overview')
     expect(nextTab('ops', 'End')).toBe('cto')
     expect(nextTab('ops', 'Enter')).toBeNull()
+  })
+})
+
+describe('the views in Korean', () => {
+  const ko = (element: React.ReactElement) => render(<LocaleProvider initial="ko">{element}</LocaleProvider>)
+
+  it('names the tabs in Korean', () => {
+    const doc = ko(<StakeholderTabs {...propsOf('swiftlogix')} tab="finance" onTabChange={() => {}} />)
+    const tabs = [...doc.querySelectorAll('[role="tablist"] [role="tab"]')]
+    expect(tabs.map((t) => text(t))).toEqual(['개요', '운영', '비즈니스', '보안', '재무', 'CTO'])
+    expect(text(doc.querySelector('[role="tabpanel"]'))).toContain('예산')
+  })
+
+  it('shows Finance and Ops in Korean with ko-KR money, engine sentences left in English', () => {
+    const finance = ko(<FinanceView {...propsOf('swiftlogix')} />)
+    expect(text(finance.body)).toContain('월 US$200.87')
+    expect(text(finance.body)).toContain('예산 ₩111,131 초과')
+    expect(text(finance.querySelector('tr[data-option="multi-az"]'))).toMatch(/\+US\$15\.44.*\+₩20,072.*\+1/)
+    const ops = ko(<OpsView {...propsOf('swiftlogix')} />)
+    expect(text(ops.body)).toContain('8건 중 2건 자동 복구')
+    expect(text(ops.querySelector('tr[data-scenario="db-unresponsive"]'))).toContain('수동')
+    expect(text(ops.querySelector('tr[data-scenario="db-unresponsive"]'))).toContain('Turn on Database Multi-AZ')
   })
 })
