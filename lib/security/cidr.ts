@@ -8,6 +8,19 @@ const IPV4_CIDR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/
  * Example: parseCidr('10.0.4.7/24') → { base: ip('10.0.4.0'), prefix: 24 }.
  */
 export function parseCidr(cidr: string): Ipv4Block | null {
+  // Reachability asks about the same few CIDRs thousands of times on a large design: remember them.
+  let parsed = parsedCidrs.get(cidr)
+  if (parsed === undefined) {
+    parsed = parseCidrUncached(cidr)
+    if (parsedCidrs.size > 10_000) parsedCidrs.clear()
+    parsedCidrs.set(cidr, parsed)
+  }
+  return parsed
+}
+
+const parsedCidrs = new Map<string, Ipv4Block | null>()
+
+function parseCidrUncached(cidr: string): Ipv4Block | null {
   const match = IPV4_CIDR.exec(cidr)
   if (!match) return null
   const octets = match.slice(1, 5).map(Number)

@@ -1,0 +1,12 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { benchEngine, type BenchResult } from './engine'
+
+/**
+ * `npm run bench`: prints each figure with its target and PASS/MISS and writes bench/results.json,
+ * so a change can be compared with the last run. Figures, not assertions: nothing here fails CI.
+ */
+const results: BenchResult[] = [...benchEngine()]
+const width = Math.max(...results.map((r) => r.name.length))
+for (const r of results) console.log(`${r.pass ? 'PASS' : 'MISS'}  ${r.name.padEnd(width)}  ${String(r.value).padStart(9)} ${r.unit}  (target < ${r.target} ${r.unit})  ${r.detail}`)
+mkdirSync('bench', { recursive: true })
+writeFileSync('bench/results.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, results }, null, 2)}\n`)
