@@ -25,7 +25,7 @@ export function PresetPicker() {
       >
         {presets.isPending && <option value={presetId ?? ''}>Loading presets…</option>}
         {presets.isError && <option value={presetId ?? ''}>Presets unavailable</option>}
-        {imported && <option value="">Custom (imported)</option>}
+        {imported && <option value="">Custom</option>}
         {presets.data?.map((p) => (
           <option key={p.id} value={p.id}>
             {p.title}
