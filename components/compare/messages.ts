@@ -1,5 +1,5 @@
 import type { CostComponent } from '@/lib/cost'
-import type { Locale } from '@/lib/i18n'
+import { COST_COMPONENT_LABELS, SCENARIO_TITLES_BY_LOCALE, type Locale } from '@/lib/i18n'
 import type { RecoveryMode, ScenarioId } from '@/lib/recovery'
 import type { Stakeholder } from '@/lib/compare'
 
@@ -211,27 +211,8 @@ const en: CompareMessages = {
   },
   modes: { auto: 'auto', partial: 'partial', manual: 'manual' },
   severities: { high: 'high', medium: 'medium', low: 'low' },
-  scenarios: {
-    'task-crash': 'App crash / OOM',
-    'host-failure': 'Host failure',
-    'db-unresponsive': 'Database unresponsive',
-    'az-outage': 'Availability zone outage',
-    'bad-deploy': 'Bad deploy (crash loop)',
-    'db-disk-full': 'Database disk full',
-    'nat-loss': 'NAT gateway lost',
-    'region-outage': 'Region outage',
-  },
-  components: {
-    compute: 'Compute',
-    database: 'Database',
-    cache: 'Cache',
-    network: 'Networking',
-    'load-balancer': 'Load balancers',
-    'admin-access': 'Admin access',
-    edge: 'Edge and DNS',
-    monitoring: 'Monitoring',
-    'data-transfer': 'Data transfer',
-  },
+  scenarios: SCENARIO_TITLES_BY_LOCALE.en,
+  components: COST_COMPONENT_LABELS.en,
 }
 
 const ko: CompareMessages = {
@@ -363,27 +344,8 @@ const ko: CompareMessages = {
   },
   modes: { auto: '자동', partial: '부분', manual: '수동' },
   severities: { high: '높음', medium: '중간', low: '낮음' },
-  scenarios: {
-    'task-crash': '앱 크래시 / OOM',
-    'host-failure': '호스트 장애',
-    'db-unresponsive': '데이터베이스 무응답',
-    'az-outage': '가용 영역 장애',
-    'bad-deploy': '잘못된 배포(크래시 루프)',
-    'db-disk-full': '데이터베이스 디스크 가득 참',
-    'nat-loss': 'NAT 게이트웨이 손실',
-    'region-outage': '리전 장애',
-  },
-  components: {
-    compute: '컴퓨팅',
-    database: '데이터베이스',
-    cache: '캐시',
-    network: '네트워킹',
-    'load-balancer': '로드 밸런서',
-    'admin-access': '관리자 접근',
-    edge: '엣지와 DNS',
-    monitoring: '모니터링',
-    'data-transfer': '데이터 전송',
-  },
+  scenarios: SCENARIO_TITLES_BY_LOCALE.ko,
+  components: COST_COMPONENT_LABELS.ko,
 }
 
 export const COMPARE_MESSAGES: Record<Locale, CompareMessages> = { en, ko }

@@ -5,7 +5,9 @@ import type { TabId } from '@/components/views/view-props'
 
 /** Plain data shared by the server (which reads links) and the client store. No React here. */
 
-export type TopologyHighlight = 'none' | 'internet' | 'db-path'
+import type { TopologyHighlight } from '@/components/topology/topology-canvas'
+
+export type { TopologyHighlight }
 
 export type Notice = { kind: 'error' | 'info'; text: string; details?: FieldError[] }
 

@@ -1,7 +1,7 @@
 'use client'
 
 import { useLocale } from '@/components/i18n/locale-provider'
-import type { Locale } from '@/lib/i18n'
+import { COST_COMPONENT_LABELS, type Locale } from '@/lib/i18n'
 import type { CostComponent } from '@/lib/cost'
 import type { RecoveryMode } from '@/lib/recovery'
 import type { Verdict } from './verdict'
@@ -273,17 +273,7 @@ const en: ViewWords = {
   verdict: { good: 'OK', warn: 'Watch', bad: 'Needs action' },
   mode: { auto: 'auto', partial: 'partial', manual: 'manual' },
   severity: { high: 'high', medium: 'medium', low: 'low' },
-  component: {
-    compute: 'Compute',
-    database: 'Database',
-    cache: 'Cache',
-    network: 'Networking',
-    'load-balancer': 'Load balancers',
-    'admin-access': 'Admin access',
-    edge: 'Edge and DNS',
-    monitoring: 'Monitoring',
-    'data-transfer': 'Data transfer',
-  },
+  component: COST_COMPONENT_LABELS.en,
   totalAMonth: 'Total a month',
   unknown: 'unknown',
   overloaded: 'overloaded',
@@ -524,17 +514,7 @@ const ko: ViewWords = {
   verdict: { good: '양호', warn: '주의', bad: '조치 필요' },
   mode: { auto: '자동', partial: '부분', manual: '수동' },
   severity: { high: '높음', medium: '중간', low: '낮음' },
-  component: {
-    compute: '컴퓨팅',
-    database: '데이터베이스',
-    cache: '캐시',
-    network: '네트워킹',
-    'load-balancer': '로드 밸런서',
-    'admin-access': '관리자 접속',
-    edge: '엣지 및 DNS',
-    monitoring: '모니터링',
-    'data-transfer': '데이터 전송',
-  },
+  component: COST_COMPONENT_LABELS.ko,
   totalAMonth: '월 합계',
   unknown: '알 수 없음',
   overloaded: '과부하',
