@@ -1,6 +1,4 @@
 import type { CostComponent } from '../cost/cost-line'
-import type { ScenarioId } from '../recovery/types'
-import { SCENARIO_TITLES } from '../recovery/scenario-titles'
 import type { Locale } from './locale'
 
 /** Bill components as every view names them, in both languages. */
@@ -29,17 +27,5 @@ export const COST_COMPONENT_LABELS: Record<Locale, Record<CostComponent, string>
   },
 }
 
-/** Failure scenario titles; English is the recovery engine's own. */
-export const SCENARIO_TITLES_BY_LOCALE: Record<Locale, Record<ScenarioId, string>> = {
-  en: SCENARIO_TITLES,
-  ko: {
-    'task-crash': '앱 크래시 / OOM',
-    'host-failure': '호스트 장애',
-    'db-unresponsive': '데이터베이스 무응답',
-    'az-outage': '가용 영역 장애',
-    'bad-deploy': '잘못된 배포(크래시 루프)',
-    'db-disk-full': '데이터베이스 디스크 가득 참',
-    'nat-loss': 'NAT 게이트웨이 손실',
-    'region-outage': '리전 장애',
-  },
-}
+/** Failure scenario titles; the recovery engine names them in both languages. */
+export { SCENARIO_TITLES_BY_LOCALE } from '../recovery/scenario-titles'

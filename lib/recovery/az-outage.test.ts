@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { ArchitectureConfig, NatMode, VpcEndpoint } from '../model'
-import { assessAzOutage } from './az-outage'
-import { cloneSwiftlogix } from './swiftlogix-fixture'
+import { assessAzOutage as draft } from './az-outage'
+import { cloneSwiftlogix, judged } from './swiftlogix-fixture'
+
+const assessAzOutage = judged(draft)
 
 function partModes(config: ArchitectureConfig): Record<string, string> {
   return Object.fromEntries((assessAzOutage(config).parts ?? []).map((p) => [p.component, p.mode]))

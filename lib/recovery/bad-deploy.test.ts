@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { assessBadDeploy } from './bad-deploy'
-import { cloneSwiftlogix } from './swiftlogix-fixture'
+import { assessBadDeploy as draft } from './bad-deploy'
+import { cloneSwiftlogix, judged } from './swiftlogix-fixture'
+
+const assessBadDeploy = judged(draft)
 
 describe('assessBadDeploy', () => {
   it('needs a person to roll swiftlogix back in about 30 minutes, since no service has auto-rollback', () => {

@@ -13,6 +13,7 @@ function scenarios(modes: RecoveryMode[]): ScenarioAssessment[] {
     steps: [],
     singlePointsOfFailure: [],
     meetsObjectives: true,
+    ko: { title: '앱 크래시 / OOM', reason: '', steps: [], improvement: null },
     improvement: null,
   }))
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { assessDbDiskFull, hasStorageAutoscaling } from './db-disk-full'
-import { cloneSwiftlogix } from './swiftlogix-fixture'
+import { assessDbDiskFull as draft, hasStorageAutoscaling } from './db-disk-full'
+import { cloneSwiftlogix, judged } from './swiftlogix-fixture'
+
+const assessDbDiskFull = judged(draft)
 
 describe('hasStorageAutoscaling', () => {
   it('needs a maximum above the allocated storage', () => {

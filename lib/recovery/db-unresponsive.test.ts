@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { assessDbUnresponsive } from './db-unresponsive'
-import { cloneSwiftlogix } from './swiftlogix-fixture'
+import { assessDbUnresponsive as draft } from './db-unresponsive'
+import { cloneSwiftlogix, judged } from './swiftlogix-fixture'
+
+const assessDbUnresponsive = judged(draft)
 
 describe('assessDbUnresponsive', () => {
   it('needs a person for swiftlogix\'s Single-AZ database and names it a single point of failure', () => {

@@ -1,6 +1,5 @@
 import type { ArchitectureConfig } from '../model'
 import { assessDatabaseFailover } from './database-failover'
-import { SCENARIO_TITLES } from './scenario-titles'
 import type { ScenarioDraft } from './types'
 
 /**
@@ -12,7 +11,6 @@ export function assessDbUnresponsive(config: ArchitectureConfig): ScenarioDraft 
   const db = assessDatabaseFailover(config.database)
   return {
     id: 'db-unresponsive',
-    title: SCENARIO_TITLES['db-unresponsive'],
     mode: db.mode,
     rtoMinutes: db.rtoMinutes,
     rpoMinutes: db.rpoMinutes,

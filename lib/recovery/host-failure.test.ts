@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { assessHostFailure } from './host-failure'
-import { cloneSwiftlogix } from './swiftlogix-fixture'
+import { assessHostFailure as draft } from './host-failure'
+import { cloneSwiftlogix, judged } from './swiftlogix-fixture'
+
+const assessHostFailure = judged(draft)
 
 describe('assessHostFailure', () => {
   it('lets ECS reschedule Fargate tasks in 2 minutes because AWS owns the host', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { text } from '../explain/text'
 import { joinImprovements, joinWords } from './join-words'
 
 describe('joinWords', () => {
@@ -15,9 +16,12 @@ describe('joinWords', () => {
 
 describe('joinImprovements', () => {
   it('joins changes into one instruction and drops repeats and nulls', () => {
-    expect(joinImprovements(['Turn on Database Multi-AZ', null, 'Run one NAT gateway per AZ', 'Turn on Database Multi-AZ'])).toBe(
-      'Turn on Database Multi-AZ and run one NAT gateway per AZ',
-    )
+    const multiAz = text('Turn on Database Multi-AZ', 'Database Multi-AZ 켜기')
+    const natPerAz = text('Run one NAT gateway per AZ', 'AZ마다 NAT 게이트웨이 하나씩 두기')
+    expect(joinImprovements([multiAz, null, natPerAz, multiAz])).toEqual({
+      en: 'Turn on Database Multi-AZ and run one NAT gateway per AZ',
+      ko: 'Database Multi-AZ 켜기, AZ마다 NAT 게이트웨이 하나씩 두기',
+    })
   })
 
   it('is null when nothing needs to change', () => {

@@ -1,21 +1,25 @@
+import { listWords, type Text } from '../explain/text'
+
 /**
  * Joins items the way a sentence lists them.
  * Example: ['Order service'] → "Order service"; ['a', 'b', 'c'] → "a, b and c".
  */
 export function joinWords(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? ''
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+  return listWords(items).en
 }
 
 /**
  * Several config changes as one instruction, without repeats; null when there are none.
  * Example: ['Turn on Database Multi-AZ', 'Run one NAT gateway per AZ'] →
- * "Turn on Database Multi-AZ and run one NAT gateway per AZ".
+ * "Turn on Database Multi-AZ and run one NAT gateway per AZ" / "Database Multi-AZ 켜기, AZ마다 NAT 게이트웨이 하나씩 두기".
  */
-export function joinImprovements(improvements: readonly (string | null)[]): string | null {
-  const unique = [...new Set(improvements.filter((i): i is string => i !== null))]
+export function joinImprovements(improvements: readonly (Text | null)[]): Text | null {
+  const unique = [...new Map(improvements.filter((i): i is Text => i !== null).map((i) => [i.en, i])).values()]
   if (unique.length === 0) return null
-  return joinWords(unique.map((text, i) => (i === 0 ? text : lowerFirst(text))))
+  return {
+    en: listWords(unique.map((t, i) => (i === 0 ? t.en : lowerFirst(t.en)))).en,
+    ko: unique.map((t) => t.ko).join(', '),
+  }
 }
 
 /** Lower-cases the first letter unless the first word is an acronym ("NAT", "VPC"). */

@@ -1,4 +1,5 @@
 import type { Requirements } from '../model'
+import { SCENARIO_TITLES_BY_LOCALE } from './scenario-titles'
 import type { ScenarioAssessment, ScenarioDraft } from './types'
 
 /**
@@ -14,7 +15,25 @@ export function meetsObjectives(
   return rtoMinutes <= recovery.rtoMinutes && rpoMinutes <= recovery.rpoMinutes
 }
 
-/** Adds `meetsObjectives` to a scenario draft. */
+/**
+ * Adds `meetsObjectives` to a scenario draft and splits its two-language sentences into the
+ * English fields and the Korean shadow.
+ */
 export function judgeScenario(draft: ScenarioDraft, requirements: Requirements): ScenarioAssessment {
-  return { ...draft, meetsObjectives: meetsObjectives(draft.rtoMinutes, draft.rpoMinutes, requirements.recovery) }
+  const { reason, steps, improvement, parts, ...figures } = draft
+  return {
+    ...figures,
+    title: SCENARIO_TITLES_BY_LOCALE.en[draft.id],
+    reason: reason.en,
+    steps: steps.map((s) => s.en),
+    ...(parts && { parts: parts.map((p) => ({ component: p.component, mode: p.mode, reason: p.reason.en, ko: { reason: p.reason.ko } })) }),
+    improvement: improvement?.en ?? null,
+    meetsObjectives: meetsObjectives(draft.rtoMinutes, draft.rpoMinutes, requirements.recovery),
+    ko: {
+      title: SCENARIO_TITLES_BY_LOCALE.ko[draft.id],
+      reason: reason.ko,
+      steps: steps.map((s) => s.ko),
+      improvement: improvement?.ko ?? null,
+    },
+  }
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { ArchitectureConfig, NatMode, VpcEndpoint } from '../model'
-import { assessNatLoss } from './nat-loss'
-import { cloneSwiftlogix } from './swiftlogix-fixture'
+import { assessNatLoss as draft } from './nat-loss'
+import { cloneSwiftlogix, judged } from './swiftlogix-fixture'
+
+const assessNatLoss = judged(draft)
 
 const IMAGE_PULLS: VpcEndpoint[] = ['s3', 'ecr-api', 'ecr-dkr']
 

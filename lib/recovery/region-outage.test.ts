@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { ArchitectureConfig } from '../model'
-import { assessRegionOutage } from './region-outage'
-import { cloneSwiftlogix } from './swiftlogix-fixture'
+import { assessRegionOutage as draft } from './region-outage'
+import { cloneSwiftlogix, judged } from './swiftlogix-fixture'
+
+const assessRegionOutage = judged(draft)
 
 function withDr(mode: ArchitectureConfig['disasterRecovery']['mode'], crossRegionBackups: boolean): ArchitectureConfig {
   const { config } = cloneSwiftlogix()

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { cloneSwiftlogix } from './swiftlogix-fixture'
-import { assessTaskCrash } from './task-crash'
+import { cloneSwiftlogix, judged } from './swiftlogix-fixture'
+import { assessTaskCrash as draft } from './task-crash'
+
+const assessTaskCrash = judged(draft)
 
 describe('assessTaskCrash', () => {
   it('recovers swiftlogix by itself in 25 s × 2 + 45 s = 95 s, shown as 2 min, with no data lost', () => {

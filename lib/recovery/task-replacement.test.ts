@@ -25,7 +25,7 @@ describe('estimateTaskReplacement', () => {
     const r = estimateTaskReplacement(service)
     expect(r.totalSeconds).toBe(210)
     expect(r.minutes).toBe(3.5)
-    expect(r.replacer).toBe('The Auto Scaling group')
+    expect(r.replacer).toEqual({ en: 'The Auto Scaling group', ko: 'Auto Scaling 그룹' })
   })
 })
 

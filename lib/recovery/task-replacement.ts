@@ -1,3 +1,4 @@
+import type { Text } from '../explain/text'
 import type { Service } from '../model'
 import { EC2_INSTANCE_BOOT_SECONDS, FARGATE_TASK_START_SECONDS } from './recovery-times'
 import { roundUpToHalfMinute } from './round-minutes'
@@ -18,9 +19,9 @@ export type TaskReplacement = {
   /** "25 s × 2 + 45 s = 95 s → 2 min" */
   formula: string
   /** Who starts the replacement, as a sentence starts: "ECS" or "The Auto Scaling group". */
-  replacer: string
-  /** What the start time is: "a Fargate task pulls its image and starts". */
-  startDescription: string
+  replacer: Text
+  /** What the start time is: "a Fargate task pulls its image and starts in about 45 s". */
+  startDescription: Text
 }
 
 /**
@@ -46,10 +47,10 @@ export function estimateTaskReplacement(service: Service): TaskReplacement {
     totalSeconds,
     minutes,
     formula: `${intervalSeconds} s × ${unhealthyThreshold} + ${startSeconds} s = ${totalSeconds} s → ${minutes} min`,
-    replacer: isFargate ? 'ECS' : 'The Auto Scaling group',
+    replacer: isFargate ? { en: 'ECS', ko: 'ECS' } : { en: 'The Auto Scaling group', ko: 'Auto Scaling 그룹' },
     startDescription: isFargate
-      ? `a Fargate task pulls its image and starts in about ${startSeconds} s`
-      : `an EC2 instance boots and registers in about ${startSeconds} s`,
+      ? { en: `a Fargate task pulls its image and starts in about ${startSeconds} s`, ko: `Fargate 태스크가 이미지를 받아 시작하는 데 약 ${startSeconds}초` }
+      : { en: `an EC2 instance boots and registers in about ${startSeconds} s`, ko: `EC2 인스턴스가 부팅해 등록되는 데 약 ${startSeconds}초` },
   }
 }
 

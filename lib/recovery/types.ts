@@ -3,6 +3,7 @@
  * of SCENARIO_IDS, so every view lists them the same way.
  */
 import type { Figure } from '../explain/figure'
+import type { Text } from '../explain/text'
 
 /** auto = AWS recovers without a person; partial = some of it; manual = someone must act. */
 export type RecoveryMode = 'auto' | 'partial' | 'manual'
@@ -26,6 +27,7 @@ export type ScenarioPart = {
   component: string
   mode: RecoveryMode
   reason: string
+  ko: { reason: string }
 }
 
 export type ScenarioAssessment = {
@@ -49,6 +51,16 @@ export type ScenarioAssessment = {
   meetsObjectives: boolean
   /** The config change that would make the scenario recover automatically; null when it already does. */
   improvement: string | null
+  /** The same sentences in Korean; the English fields above stay the canonical ones (CLI JSON). */
+  ko: ScenarioWords
+}
+
+/** The words of one scenario in one language. */
+export type ScenarioWords = {
+  title: string
+  reason: string
+  steps: string[]
+  improvement: string | null
 }
 
 export type RecoveryAssessment = {
@@ -63,5 +75,16 @@ export type RecoveryAssessment = {
   singlePointsOfFailure: string[]
 }
 
-/** A scenario before it is compared with the requirements. */
-export type ScenarioDraft = Omit<ScenarioAssessment, 'meetsObjectives'>
+/** A part while its scenario is assessed: its reason in both languages. */
+export type PartDraft = Omit<ScenarioPart, 'reason' | 'ko'> & { reason: Text }
+
+/**
+ * A scenario before it is compared with the requirements, its sentences still in both languages;
+ * `judgeScenario` splits them into the English fields and the Korean shadow.
+ */
+export type ScenarioDraft = Omit<ScenarioAssessment, 'meetsObjectives' | 'title' | 'reason' | 'steps' | 'improvement' | 'parts' | 'ko'> & {
+  reason: Text
+  steps: Text[]
+  improvement: Text | null
+  parts?: PartDraft[]
+}
