@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { buildLargeScenario } from '../../bench/large-config'
 import { findPreset, PRESETS } from '../../data/presets'
 import type { ArchitectureConfig } from '../model'
 import { buildTopology } from './build-topology'
 import { TOPOLOGY_NODE_SIZE } from './layout-constants'
+import { listCollapsibleGroups, listDefaultCollapsed } from './list-default-collapsed'
 import type { TopoNode, Topology } from './topology-types'
 
 function swiftlogixConfig(): ArchitectureConfig {
@@ -61,14 +63,67 @@ function childrenOutsideParents(topology: Topology): string[] {
   })
 }
 
+/** Every box in canvas coordinates (children are placed relative to their parent). */
+function absoluteRects(topology: Topology): Map<string, Rect> {
+  const rects = new Map<string, Rect>()
+  for (const node of topology.nodes) {
+    const parent = node.parentId ? rects.get(node.parentId) : undefined
+    rects.set(node.id, { ...rectOf(node), x: (parent?.x ?? 0) + node.position.x, y: (parent?.y ?? 0) + node.position.y })
+  }
+  return rects
+}
+
+/** Pairs of boxes with one parent whose rectangles in canvas coordinates intersect. */
+function overlappingSiblingsOnCanvas(topology: Topology): string[] {
+  const rects = absoluteRects(topology)
+  const byParent = new Map<string, TopoNode[]>()
+  for (const node of topology.nodes) byParent.set(node.parentId ?? '', [...(byParent.get(node.parentId ?? '') ?? []), node])
+  const problems: string[] = []
+  for (const siblings of byParent.values()) {
+    siblings.forEach((a, i) =>
+      siblings.slice(i + 1).forEach((b) => {
+        if (overlaps(rects.get(a.id)!, rects.get(b.id)!)) problems.push(`${a.id} overlaps ${b.id}`)
+      }),
+    )
+  }
+  return problems
+}
+
+const large50 = buildLargeScenario(50).config
+const large300 = buildLargeScenario(200, { internalLoadBalancers: 100 }).config
+
 const layouts: [string, ArchitectureConfig][] = [
   ...PRESETS.map((p): [string, ArchitectureConfig] => [p.id, p.scenario.config]),
   ['crowded variant', crowdedConfig()],
+  ['large benchmark, 50 services', large50],
+  ['large benchmark, 200 services and 100 internal ALBs', large300],
 ]
+
+/** Each config fully open, with its default collapse, and with each collapsible group collapsed on its own. */
+const collapsedLayouts: [string, ArchitectureConfig, string[]][] = layouts.flatMap(([name, config]) => {
+  const open = buildTopology(config)
+  return [
+    [`${name}, default`, config, listDefaultCollapsed(open)] as [string, ArchitectureConfig, string[]],
+    ...listCollapsibleGroups(open).map((id): [string, ArchitectureConfig, string[]] => [`${name}, ${id} collapsed`, config, [id]]),
+    [`${name}, every AZ and subnet collapsed`, config, listCollapsibleGroups(open).filter((id) => id !== 'vpc')],
+  ]
+})
 
 describe('buildTopology', () => {
   it.each(layouts)('places no two sibling boxes on top of each other (%s)', (_, config) => {
     expect(overlappingSiblings(buildTopology(config))).toEqual([])
+  })
+
+  it.each(layouts)('places no two sibling boxes on top of each other in canvas coordinates (%s)', (_, config) => {
+    expect(overlappingSiblingsOnCanvas(buildTopology(config))).toEqual([])
+  })
+
+  it.each(collapsedLayouts)('keeps boxes apart and inside their parents when groups collapse (%s)', (_, config, collapsed) => {
+    const topology = buildTopology(config, { collapsed })
+    expect(overlappingSiblingsOnCanvas(topology)).toEqual([])
+    expect(childrenOutsideParents(topology)).toEqual([])
+    const ids = new Set(topology.nodes.map((n) => n.id))
+    for (const edge of topology.edges) expect(ids.has(edge.source) && ids.has(edge.target), edge.id).toBe(true)
   })
 
   it.each(layouts)('keeps every child inside its parent and every box on the canvas (%s)', (_, config) => {
@@ -154,5 +209,44 @@ describe('buildTopology', () => {
   it('keeps only the edge kinds asked for', () => {
     const { edges } = buildTopology(swiftlogixConfig(), { edgeKinds: ['route'] })
     expect(new Set(edges.map((e) => e.kind))).toEqual(new Set(['route']))
+  })
+
+  it('draws more than 300 boxes for the 300-box benchmark when fully open', () => {
+    expect(buildTopology(large300).nodes.length).toBeGreaterThan(300)
+  })
+
+  it('collapses the crowded private-app subnet of the large design by default, and nothing in the presets', () => {
+    expect(listDefaultCollapsed(buildTopology(large50))).toEqual(['subnet:private-app-a'])
+    for (const preset of PRESETS) expect(listDefaultCollapsed(buildTopology(preset.scenario.config)), preset.id).toEqual([])
+  })
+
+  it('draws a collapsed subnet as one summary box and merges its lines into one per peer with a count', () => {
+    const topology = buildTopology(large50, { collapsed: ['subnet:private-app-a'] })
+    const summary = topology.nodes.find((n) => n.id === 'subnet:private-app-a')!
+    expect(summary).toMatchObject({ label: 'Private app · AZ a', sublabel: '50 services', collapsed: { count: 50, byKind: { service: 50 } } })
+    expect(topology.nodes.some((n) => n.parentId === 'subnet:private-app-a')).toBe(false)
+    expect(topology.hidden['service:svc-17']).toBe('subnet:private-app-a')
+    const toDatabase = topology.edges.find((e) => e.id === 'agg:sg-rule:subnet:private-app-a->database')
+    expect(toDatabase).toMatchObject({ label: 'TCP 5432', port: '5432', sgId: 'rds-sg' })
+    expect(toDatabase?.members).toHaveLength(50)
+    expect(topology.edges.find((e) => e.id === 'agg:sg-rule:alb:alb->subnet:private-app-a')?.label).toBe('TCP 20000–20049')
+    // Lines between two services inside the group are not drawn.
+    expect(topology.edges.some((e) => e.source === e.target)).toBe(false)
+    expect(topology.edges.length).toBeLessThan(30)
+  })
+
+  it('moves lines into a collapsed VPC onto the VPC box', () => {
+    const topology = buildTopology(swiftlogixConfig(), { collapsed: ['vpc'] })
+    expect(topology.nodes.map((n) => n.id)).toEqual(['internet', 'Office', 'region', 'vpc'])
+    expect(topology.nodes.find((n) => n.id === 'vpc')?.sublabel).toBe('3 services, 1 load balancer, 4 more')
+    expect(topology.edges.map((e) => e.id)).toEqual(expect.arrayContaining(['agg:sg-rule:internet->vpc', 'agg:sg-rule:Office->vpc']))
+  })
+
+  it('keeps only the rules on one port, or of one security group', () => {
+    const byPort = buildTopology(swiftlogixConfig(), { filter: { port: '5432' } }).edges
+    expect(byPort.map((e) => `${e.source}->${e.target}`).sort()).toEqual(['bastion->database', 'service:order->database', 'service:payment->database', 'service:stock->database'])
+    const bySg = buildTopology(swiftlogixConfig(), { filter: { sgId: 'bastion-sg' } }).edges
+    expect(bySg.every((e) => e.sgId === 'bastion-sg' || e.source === 'bastion')).toBe(true)
+    expect(bySg.map((e) => e.id)).toContain('sg:bastion-sg:ingress:0:Office->bastion')
   })
 })

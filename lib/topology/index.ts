@@ -1,3 +1,6 @@
+export { aggregateEdges, summarisePorts } from './aggregate-edges'
 export { buildTopology, type TopologyOptions } from './build-topology'
+export { filterEdges, isFiltering, type EdgeFilter } from './filter-edges'
 export { TOPOLOGY_NODE_SIZE } from './layout-constants'
-export type { Point, Size, TopoEdge, TopoEdgeKind, TopoNode, TopoNodeKind, Topology } from './topology-types'
+export { COLLAPSE_ABOVE, listCollapsibleGroups, listDefaultCollapsed } from './list-default-collapsed'
+export type { CollapsedSummary, Point, Size, TopoEdge, TopoEdgeKind, TopoNode, TopoNodeKind, Topology } from './topology-types'

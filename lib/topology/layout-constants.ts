@@ -13,3 +13,7 @@ export const GROUP_HEADER = 36
 export const COLUMN_GAP = 96
 /** Leaves per row inside a subnet group. */
 export const MAX_COLUMNS = 2
+/** A subnet tier with more leaves than this grows to a square-ish grid instead of two columns. */
+export const WIDE_AFTER = 8
+/** A collapsed AZ or VPC is drawn this size; a collapsed subnet keeps its AZ's width. */
+export const SUMMARY_SIZE: Readonly<Size> = { width: 260, height: 72 }

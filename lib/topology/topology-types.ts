@@ -34,7 +34,18 @@ export type TopoNode = {
   size?: Size
   tier?: Tier
   az?: string
+  /** Set when a collapsed group is drawn as one summary box in place of its contents. */
+  collapsed?: CollapsedSummary
   data: Record<string, unknown>
+}
+
+/** What a collapsed group holds: 'Private app · AZ a — 50 services'. */
+export type CollapsedSummary = {
+  /** Resources (leaf boxes) inside, at any depth. */
+  count: number
+  byKind: Partial<Record<TopoNodeKind, number>>
+  /** '50 services', '1 load balancer, 1 NAT gateway, 1 bastion host'. */
+  text: string
 }
 
 export type TopoEdgeKind = 'sg-rule' | 'route' | 'traffic'
@@ -50,8 +61,16 @@ export type TopoEdge = {
   /** '5432', '1024-2048', 'all'. */
   port?: string
   sgId?: string
+  /**
+   * Ids of the engine edges this line stands for, when it was re-routed to a collapsed group or
+   * parallel lines were merged into it; absent for a line drawn as it is.
+   */
+  members?: string[]
   data: Record<string, unknown>
 }
 
-/** Plain data: parents come before their children in `nodes`. */
-export type Topology = { nodes: TopoNode[]; edges: TopoEdge[]; width: number; height: number }
+/**
+ * Plain data: parents come before their children in `nodes`. `hidden` maps every box left out
+ * because a group is collapsed to the collapsed group drawn in its place.
+ */
+export type Topology = { nodes: TopoNode[]; edges: TopoEdge[]; width: number; height: number; hidden: Record<string, string> }
