@@ -1,0 +1,46 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { expect, test } from './fixtures'
+
+/**
+ * The deck printed to PDF, as a CFO's "Print / PDF" click gives it: one slide per landscape page,
+ * in order, nothing cut off. pdftotext reads each page back; pdftoppm renders two pages as PNG for
+ * a person to look at (both come with poppler-utils, which .ci/run installs).
+ */
+const hasPoppler = ['/usr/bin/pdftotext', '/usr/bin/pdftoppm', '/usr/bin/pdfinfo'].every(existsSync)
+
+for (const lang of ['en', 'ko'] as const) {
+  test(`the ${lang} deck prints one whole slide per page`, async ({ page, consoleProblems }) => {
+    await page.goto(`/present?preset=swiftlogix-seoul-final&lang=${lang}`)
+    await expect(page.getByTestId('presentation')).toBeVisible()
+    await page.emulateMedia({ media: 'print' })
+
+    // Nothing is clipped: in print every slide's content fits its page box.
+    const slides = page.locator('.present-slide')
+    const count = await slides.count()
+    expect(count).toBe(7)
+    const overflowing = await slides.evaluateAll((nodes) =>
+      nodes.filter((n) => n.scrollHeight > n.clientHeight + 1).map((n) => `${n.getAttribute('data-slide')}: ${n.scrollHeight} > ${n.clientHeight}`),
+    )
+    expect(overflowing, 'slides whose content is cut off in print').toEqual([])
+
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
+    mkdirSync('test-results/screenshots', { recursive: true })
+    const file = `test-results/present-${lang}.pdf`
+    writeFileSync(file, pdf)
+    test.skip(!hasPoppler, 'poppler-utils not installed: PDF written but not read back')
+
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1])
+    expect(pages).toBe(count)
+    const titles = lang === 'en' ? ['Summary', 'Operations', 'Business', 'Security', 'Finance', 'CTO'] : ['요약', '운영', '비즈니스', '보안', '재무', 'CTO']
+    for (let n = 1; n <= pages; n++) {
+      const text = execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', file, '-'], { encoding: 'utf8' })
+      expect(text, `page ${n}`).toContain(`${n} / ${count}`)
+      if (n <= titles.length) expect(text.toUpperCase(), `page ${n}`).toContain(titles[n - 1]!.toUpperCase())
+    }
+    if (lang === 'ko') expect(execFileSync('pdftotext', ['-f', '6', '-l', '6', file, '-'], { encoding: 'utf8' })).toMatch(/원/)
+    // Two pages as images, for the eye: the summary and the finance slide.
+    for (const n of [1, 6]) execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(n), '-l', String(n), '-singlefile', file, `test-results/screenshots/printed-${lang}-page${n}`])
+    expect(consoleProblems).toEqual([])
+  })
+}
