@@ -29,22 +29,46 @@ export type ConnectionVerdict = {
  * covering: [rds-sg#0 from ECS-SG, rds-sg#1 from Bastion-SG], admittedBy: null }.
  */
 export function admitConnection(graph: ReachGraph, from: ReachNode, to: PlacedResource, port: number): ConnectionVerdict {
-  const covering: CoveringRule[] = []
-  for (const sgId of to.securityGroups) {
-    graph.securityGroups.get(sgId)?.ingress.forEach((rule, ruleIndex) => {
-      if (ruleCoversPort(rule, port)) covering.push({ sgId, ruleIndex, rule, admitsSource: peerMatches(rule.peer, from) })
-    })
-  }
+  const covering: CoveringRule[] = listCoveringRules(graph, to, port).map((c) => ({ ...c, admitsSource: peerMatches(c.rule.peer, from) }))
   const admittedBy = covering.find((c) => c.admitsSource) ?? null
-  const listening = !to.onlyListedPorts || to.ports.includes(port)
-  const networkOpen = from.kind === 'principal' ? to.internetAddressable : true
+  const listening = isListening(to, port)
+  const networkOpen = isNetworkOpen(from, to)
   const egressOpen = from.kind === 'resource' ? allowsEgress(graph, from.resource, to, port) : true
-  const forwards =
-    from.kind === 'resource' && from.resource.kind === 'alb'
-      ? (from.resource.forwardsTo ?? []).some((t) => t.resource === to.id && t.port === port)
-      : true
+  const forwards = isForwarded(from, to, port)
   const allowed = from.id !== to.id && admittedBy !== null && listening && networkOpen && egressOpen && forwards
   return { allowed, listening, networkOpen, egressOpen, forwards, covering, admittedBy }
+}
+
+/** The target's ingress rules that cover the port, group by group in rule order. */
+export function listCoveringRules(graph: ReachGraph, to: PlacedResource, port: number): Omit<CoveringRule, 'admitsSource'>[] {
+  const covering: Omit<CoveringRule, 'admitsSource'>[] = []
+  for (const sgId of to.securityGroups) {
+    const ingress = graph.securityGroups.get(sgId)?.ingress ?? []
+    for (let ruleIndex = 0; ruleIndex < ingress.length; ruleIndex++) {
+      const rule = ingress[ruleIndex]!
+      if (ruleCoversPort(rule, port)) covering.push({ sgId, ruleIndex, rule })
+    }
+  }
+  return covering
+}
+
+export function isListening(to: PlacedResource, port: number): boolean {
+  return !to.onlyListedPorts || to.ports.includes(port)
+}
+
+export function isNetworkOpen(from: ReachNode, to: PlacedResource): boolean {
+  return from.kind === 'principal' ? to.internetAddressable : true
+}
+
+export function isForwarded(from: ReachNode, to: PlacedResource, port: number): boolean {
+  return from.kind === 'resource' && from.resource.kind === 'alb'
+    ? (from.resource.forwardsTo ?? []).some((t) => t.resource === to.id && t.port === port)
+    : true
+}
+
+/** True when the source's groups let any connection out (omitted egress is all outbound). */
+export function hasOpenEgress(graph: ReachGraph, source: PlacedResource): boolean {
+  return source.securityGroups.some((id) => graph.securityGroups.get(id)?.egress === undefined)
 }
 
 /**
@@ -52,7 +76,7 @@ export function admitConnection(graph: ReachGraph, from: ReachNode, to: PlacedRe
  * The internet matches only a world rule; a resource never matches through a world rule, because
  * "open to the world" is the internet's edge (see footnote 1).
  */
-function peerMatches(peer: RuleSource, source: ReachNode): boolean {
+export function peerMatches(peer: RuleSource, source: ReachNode): boolean {
   if (peer.kind === 'sg') return source.kind === 'resource' && source.resource.securityGroups.includes(peer.sgId)
   if (source.kind === 'principal') {
     return source.principal.isInternet ? isWorldCidr(peer.cidr) : source.principal.cidrs.some((c) => cidrContains(peer.cidr, c))
@@ -61,7 +85,7 @@ function peerMatches(peer: RuleSource, source: ReachNode): boolean {
 }
 
 /** Omitted egress means all outbound (the AWS default); otherwise some egress rule must cover the target. */
-function allowsEgress(graph: ReachGraph, source: PlacedResource, target: PlacedResource, port: number): boolean {
+export function allowsEgress(graph: ReachGraph, source: PlacedResource, target: PlacedResource, port: number): boolean {
   const groups = source.securityGroups.map((id) => graph.securityGroups.get(id))
   if (groups.some((sg) => sg === undefined || sg.egress === undefined)) return true
   return groups.some((sg) =>

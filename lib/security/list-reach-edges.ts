@@ -1,5 +1,5 @@
 import type { SgRule } from '../model'
-import { admitConnection } from './admit-connection'
+import { allowsEgress, hasOpenEgress, isForwarded, isListening, isNetworkOpen, listCoveringRules, peerMatches } from './admit-connection'
 import type { PlacedResource } from './place-resources'
 import type { ReachGraph } from './reach-graph'
 
@@ -26,23 +26,25 @@ export type ReachEdge = {
  * alb:alb→service:order on 19505, service:order→database on 5432, bastion→database on 5432, …
  */
 export function listReachEdges(graph: ReachGraph): ReachEdge[] {
-  const portsByTarget = new Map(graph.resources.map((r) => [r.id, candidatePorts(graph, r)]))
+  // What depends only on the target and port is worked out once, not once per source (see footnote 1).
+  const targets = graph.resources.map((to) => ({
+    to,
+    ports: candidatePorts(graph, to)
+      .filter((port) => isListening(to, port))
+      .map((port) => ({ port, covering: listCoveringRules(graph, to, port), relays: to.kind !== 'alb' || (to.forwardingPorts ?? []).includes(port) }))
+      .filter((p) => p.covering.length > 0),
+  }))
   const edges: ReachEdge[] = []
   for (const from of graph.nodes) {
-    for (const to of graph.resources) {
-      if (from.id === to.id) continue
-      for (const port of portsByTarget.get(to.id) ?? []) {
-        const verdict = admitConnection(graph, from, to, port)
-        if (!verdict.allowed || !verdict.admittedBy) continue
-        edges.push({
-          from: from.id,
-          to: to.id,
-          port,
-          protocol: verdict.admittedBy.rule.protocol,
-          sgId: verdict.admittedBy.sgId,
-          ruleIndex: verdict.admittedBy.ruleIndex,
-          relays: to.kind !== 'alb' || (to.forwardingPorts ?? []).includes(port),
-        })
+    const openEgress = from.kind === 'principal' || hasOpenEgress(graph, from.resource)
+    for (const { to, ports } of targets) {
+      if (from.id === to.id || !isNetworkOpen(from, to)) continue
+      for (const { port, covering, relays } of ports) {
+        if (!isForwarded(from, to, port)) continue
+        const admittedBy = covering.find((c) => peerMatches(c.rule.peer, from))
+        if (!admittedBy) continue
+        if (!openEgress && from.kind === 'resource' && !allowsEgress(graph, from.resource, to, port)) continue
+        edges.push({ from: from.id, to: to.id, port, protocol: admittedBy.rule.protocol, sgId: admittedBy.sgId, ruleIndex: admittedBy.ruleIndex, relays })
       }
     }
   }
@@ -60,3 +62,8 @@ function candidatePorts(graph: ReachGraph, resource: PlacedResource): number[] {
   }
   return [...ports].sort((a, b) => a - b)
 }
+
+// Footnotes
+// 1. The same verdict as admitConnection (allowed and admitted by its first covering rule that
+//    matches the source), checked cheapest first. On a 50-service design the graph has ~60 sources
+//    and ~55 targets with ~4 ports each, so the per-pair work is what reachability costs.

@@ -6,6 +6,10 @@ export type ListedEdges = { all: ReachEdge[]; bySource: ReadonlyMap<string, Reac
 /** Example: indexEdges([a→b, a→c, b→c]).bySource.get('a') → [a→b, a→c]. */
 export function indexEdges(edges: ReachEdge[]): ListedEdges {
   const bySource = new Map<string, ReachEdge[]>()
-  for (const edge of edges) bySource.set(edge.from, [...(bySource.get(edge.from) ?? []), edge])
+  for (const edge of edges) {
+    const list = bySource.get(edge.from)
+    if (list) list.push(edge)
+    else bySource.set(edge.from, [edge])
+  }
   return { all: edges, bySource }
 }

@@ -19,9 +19,19 @@ const SG_TEXT_MAX_LENGTH = 255
  * escaped for Terraform. toTagValue('Order "v2"\nservice') → 'Order v2 service'.
  */
 export function toTagValue(text: string, fallback: string): string {
-  // NFC first, so a letter and its combining accent become one letter rather than a dropped mark.
-  return escapeTemplate(keepChars(text.normalize('NFC'), TAG_VALUE_REJECTED, TAG_VALUE_MAX_LENGTH) || fallback)
+  // Every resource carries a Name tag and a design repeats its labels: remember the answers.
+  const key = `${fallback}\u0000${text}`
+  let value = tagValues.get(key)
+  if (value === undefined) {
+    // NFC first, so a letter and its combining accent become one letter rather than a dropped mark.
+    value = escapeTemplate(keepChars(text.normalize('NFC'), TAG_VALUE_REJECTED, TAG_VALUE_MAX_LENGTH) || fallback)
+    if (tagValues.size > 10_000) tagValues.clear()
+    tagValues.set(key, value)
+  }
+  return value
 }
+
+const tagValues = new Map<string, string>()
 
 /**
  * A user label as security-group text (name or description), escaped for Terraform; the fallback

@@ -88,5 +88,7 @@ export class TerraformDocument {
 }
 
 function mapToObject<T>(map: ReadonlyMap<string, T>, convert: (value: T) => Json): JsonObject {
-  return Object.fromEntries([...map].map(([key, value]) => [key, convert(value)]))
+  const object: JsonObject = {}
+  for (const [key, value] of map) object[key] = convert(value)
+  return object
 }

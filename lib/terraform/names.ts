@@ -3,9 +3,18 @@
  * toTerraformName('private-app-a') → 'private_app_a', toTerraformName('3tier') → '_3tier'
  */
 export function toTerraformName(id: string): string {
-  const name = id.toLowerCase().replace(/[^a-z0-9_]/g, '_')
-  return name === '' || /^[0-9]/.test(name) ? `_${name}` : name
+  // Every reference to a subnet or group asks again: remember the few hundred ids of a design.
+  let name = terraformNames.get(id)
+  if (name === undefined) {
+    const cleaned = id.toLowerCase().replace(/[^a-z0-9_]/g, '_')
+    name = cleaned === '' || /^[0-9]/.test(cleaned) ? `_${cleaned}` : cleaned
+    if (terraformNames.size > 10_000) terraformNames.clear()
+    terraformNames.set(id, name)
+  }
+  return name
 }
+
+const terraformNames = new Map<string, string>()
 
 /** A declared resource: `address` for depends_on, `ref()` for an attribute as a whole value. */
 export type TfRef = {
@@ -17,8 +26,22 @@ export type TfRef = {
 }
 
 export function tfRef(type: string, name: string): TfRef {
-  const address = `${type}.${name}`
-  return { type, name, address, ref: (a) => `\${${address}.${a}}` }
+  return new ResourceRef(type, name)
+}
+
+/** A class rather than an object with a closure: an export makes thousands of references. */
+class ResourceRef implements TfRef {
+  readonly address: string
+  constructor(
+    readonly type: string,
+    readonly name: string,
+  ) {
+    this.address = `${type}.${name}`
+  }
+
+  ref(attribute: string): string {
+    return `\${${this.address}.${attribute}}`
+  }
 }
 
 /**
