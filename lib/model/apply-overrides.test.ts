@@ -40,4 +40,23 @@ describe('applyOverrides', () => {
     expect(result.ok).toBe(false)
     expect(!result.ok && 'message' in result && result.message).toMatch(/config.database.engine: must be one of "postgresql", "mysql"/)
   })
+
+  // Shrunk counterexamples of apply-overrides.property.test.ts.
+  it('rejects an empty or non-decimal tasksPerService instead of reading it as 0 or 16', () => {
+    for (const raw of ['', '0x10', '1e2', '+3', '3.0'])
+      expect(applyOverrides(swiftlogix(), [`tasksPerService=${raw}`])).toEqual({ ok: false, message: `tasksPerService must be a whole number from 0 to 500 (got "${raw}")` })
+  })
+
+  it('rejects a key the config does not have instead of dropping it silently', () => {
+    for (const key of ['!', 'servics', 'services.0.loadBalancr', 'securityGroups.0.ingress.0.note', 'requirements.traffic.peek']) {
+      const result = applyOverrides(swiftlogix(), [`${key}=1`])
+      expect(result.ok, key).toBe(false)
+      expect(!result.ok && 'message' in result && result.message).toMatch(/unknown field/)
+    }
+  })
+
+  it('rejects a list index that is not plain digits', () => {
+    const result = applyOverrides(swiftlogix(), ['securityGroups.2.ingress.1e0='])
+    expect(result).toEqual({ ok: false, message: '"securityGroups.2.ingress.1e0": index 1e0 is out of range (0 to 2)' })
+  })
 })

@@ -9,8 +9,9 @@ export type OverrideError = { ok: false; message: string }
 /** Shortcuts for the common trade-off knobs; anything else is a dotted path into the scenario. */
 const SHORTCUTS: Record<string, (scenario: Scenario, raw: string) => Scenario | string> = {
   tasksPerService: (s, raw) => {
-    const n = Number(raw)
-    if (!Number.isInteger(n) || n < 0 || n > 500) return `tasksPerService must be a whole number from 0 to 500 (got "${raw}")`
+    // Digits only: Number('') is 0 and Number('0x10') is 16, neither of which the user meant.
+    const n = /^\d+$/.test(raw) ? Number(raw) : NaN
+    if (!Number.isInteger(n) || n > 500) return `tasksPerService must be a whole number from 0 to 500 (got "${raw}")`
     return { ...s, config: setTasksPerService(s.config, n) }
   },
   dbMultiAz: (s, raw) => {
@@ -54,8 +55,10 @@ function setPath(scenario: Scenario, path: string, raw: string): Scenario | stri
   }
   const last = rooted[rooted.length - 1]!
   const parent = node as Record<string, unknown>
-  if (Array.isArray(parent) ? !(Number(last) >= 0 && Number(last) <= parent.length) : false)
-    return `"${path}": index ${last} is out of range`
+  // A list takes an index written as plain digits, up to one past its end: '1e0' or '0x1' would
+  // otherwise land as a stray property the schema drops without a word.
+  if (Array.isArray(parent) && !(/^(0|[1-9]\d*)$/.test(last) && Number(last) <= parent.length))
+    return `"${path}": index ${last} is out of range (0 to ${parent.length})`
   parent[last] = parseValue(raw)
   return copy as unknown as Scenario
 }

@@ -74,7 +74,7 @@ export const RuleSourceSchema = z.discriminatedUnion('kind', [
 export type RuleSource = z.infer<typeof RuleSourceSchema>
 
 export const SgRuleSchema = z
-  .object({
+  .strictObject({
     protocol: z.enum(['tcp', 'udp', 'all']),
     fromPort: PortSchema,
     toPort: PortSchema,
@@ -152,7 +152,7 @@ export const ScalingSchema = z.strictObject({
 export type Scaling = z.infer<typeof ScalingSchema>
 
 export const ServiceSchema = z
-  .object({
+  .strictObject({
     id: SlugSchema,
     name: LabelSchema,
     port: PortSchema,
@@ -234,7 +234,7 @@ export type Cache = z.infer<typeof CacheSchema>
 
 export const AdminAccessSchema = z.strictObject({
   bastion: z
-    .object({
+    .strictObject({
       instanceType: z.string().regex(/^[a-z][a-z0-9]*\.[a-z0-9]+$/, 'must look like t2.nano'),
       purchase: PurchaseOptionSchema.default('on-demand'),
       securityGroups: z.array(SlugSchema).min(1),
@@ -248,7 +248,7 @@ export const EdgeSchema = z.strictObject({
   cloudfront: z.boolean(),
   waf: z.strictObject({ enabled: z.boolean(), rules: z.number().int().min(0).max(100) }),
   route53: z
-    .object({
+    .strictObject({
       hostedZones: z.number().int().min(0).max(100),
       queriesMillionsPerMonth: z.number().min(0).max(1_000_000).default(0),
     })
@@ -275,7 +275,7 @@ export const BillingSchema = z.strictObject({
 })
 
 export const ArchitectureConfigSchema = z
-  .object({
+  .strictObject({
     schemaVersion: z.literal(CONFIG_SCHEMA_VERSION),
     name: LabelSchema,
     region: RegionSchema,

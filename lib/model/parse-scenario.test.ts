@@ -22,6 +22,17 @@ describe('parseScenario', () => {
     expect(errorsOf(s)).toContainEqual({ path: 'config.services[0].count.max', message: 'max must be at least desired' })
   })
 
+  it('reports an unknown field anywhere in the config instead of dropping it', () => {
+    // A typo such as "cahce" would otherwise import as "no cache" without a word.
+    const s = swiftlogix() as unknown as { config: Record<string, unknown> & { services: Record<string, unknown>[] } }
+    s.config.cahce = {}
+    s.config.services[0]!.loadBalancr = 'alb'
+    expect(errorsOf(s)).toEqual([
+      { path: 'config.services[0]', message: 'unknown field "loadBalancr"' },
+      { path: 'config', message: 'unknown field "cahce"' },
+    ])
+  })
+
   it('names a missing field as required', () => {
     const s = swiftlogix() as unknown as { config: Record<string, unknown> }
     delete s.config.region

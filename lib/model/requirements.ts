@@ -13,7 +13,7 @@ export const TrafficBandSchema = z.strictObject({
 export type TrafficBand = z.infer<typeof TrafficBandSchema>
 
 export const TrafficProfileSchema = z
-  .object({
+  .strictObject({
     bands: z.array(TrafficBandSchema).min(1),
     /** A known event above the daily pattern (Black Friday). */
     peak: z.strictObject({
