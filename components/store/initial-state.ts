@@ -1,5 +1,5 @@
 import { findPreset, PRESETS } from '@/data/presets'
-import type { FieldError, Scenario } from '@/lib/model'
+import { parseSavedState, type FieldError, type Scenario } from '@/lib/model'
 import type { ScenarioId } from '@/lib/recovery'
 import type { TabId } from '@/components/views/view-props'
 
@@ -27,4 +27,25 @@ export type InitialState = { scenario: Scenario; presetId: string | null; ui?: P
 export function initialStateFor(presetId: string = DEFAULT_PRESET_ID): InitialState {
   const preset = findPreset(presetId) ?? findPreset(DEFAULT_PRESET_ID) ?? PRESETS[0]!
   return { scenario: preset.scenario, presetId: preset.id }
+}
+
+/** What the work saved in this browser gives: nothing, a notice why it was ignored, or work to restore. */
+export type SavedWork =
+  | { kind: 'none' }
+  | { kind: 'ignored'; notice: Notice }
+  | { kind: 'restore'; scenario: Scenario; presetId: string | null }
+
+/**
+ * Reads the saved text (null when nothing is saved). Never throws: a save that cannot be read
+ * becomes a notice and the current work stays. A preset id that no longer names a preset is
+ * dropped, so the picker never claims a preset that does not exist.
+ */
+export function readSavedWork(text: string | null): SavedWork {
+  if (text === null) return { kind: 'none' }
+  const saved = parseSavedState(text)
+  if (!saved.ok) return { kind: 'ignored', notice: { kind: 'error', text: saved.message } }
+  const preset = saved.value.presetId ? findPreset(saved.value.presetId) : undefined
+  // An untouched preset is restored as the preset itself, so its link stays short.
+  const unchanged = preset && JSON.stringify(preset.scenario) === JSON.stringify(saved.value.scenario)
+  return { kind: 'restore', scenario: unchanged ? preset.scenario : saved.value.scenario, presetId: preset?.id ?? null }
 }

@@ -2,9 +2,10 @@
 
 import { useEffect } from 'react'
 import { findPreset } from '@/data/presets'
-import { encodeScenarioParam, parseSavedState, serialiseSavedState } from '@/lib/model'
+import { encodeScenarioParam, serialiseSavedState } from '@/lib/model'
 import { TAB_IDS } from '@/components/views/view-props'
 import { useDashboardStoreApi, type DashboardState } from './dashboard-store'
+import { readSavedWork } from './initial-state'
 
 export const STORAGE_KEY = 'archdeck:work'
 const WRITE_DELAY_MS = 150
@@ -55,14 +56,7 @@ function restoreSavedWork(state: DashboardState): void {
   } catch {
     return
   }
-  if (text === null) return
-  const saved = parseSavedState(text)
-  if (!saved.ok) {
-    state.notify({ kind: 'error', text: saved.message })
-    return
-  }
-  const preset = saved.value.presetId ? findPreset(saved.value.presetId) : undefined
-  // An untouched preset is restored as the preset itself, so its link stays short.
-  const unchanged = preset && JSON.stringify(preset.scenario) === JSON.stringify(saved.value.scenario)
-  state.replaceScenario(unchanged ? preset.scenario : saved.value.scenario, saved.value.presetId)
+  const saved = readSavedWork(text)
+  if (saved.kind === 'ignored') state.notify(saved.notice)
+  if (saved.kind === 'restore') state.replaceScenario(saved.scenario, saved.presetId)
 }
