@@ -1,5 +1,5 @@
 import type { Comparison } from '@/lib/compare'
-import { formatNumber, type Locale } from '@/lib/i18n'
+import { findingText, formatNumber, type Locale } from '@/lib/i18n'
 import { Badge } from '@/components/ui/badge'
 import { SEVERITY_TONE } from '@/components/ui/tones'
 import { compareMessages } from './messages'
@@ -60,7 +60,7 @@ export function FindingsList({ comparison, names, locale }: { comparison: Compar
               {item.security.findings.map((f) => (
                 <li key={f.id} className="flex gap-2 text-xs text-slate-700">
                   <Badge tone={SEVERITY_TONE[f.severity]}>{m.severities[f.severity]}</Badge>
-                  <span>{f.message}</span>
+                  <span>{findingText(f, locale).message}</span>
                 </li>
               ))}
             </ul>

@@ -2,6 +2,8 @@ import type { CapacityAssessment } from '@/lib/capacity'
 import type { CostReport } from '@/lib/cost'
 import type { RecoveryAssessment } from '@/lib/recovery'
 import type { SecurityAssessment } from '@/lib/security'
+import { findingText, reachabilityText } from '@/lib/i18n'
+import { useLocale, useT } from '@/components/i18n/locale-provider'
 import { Badge } from '@/components/ui/badge'
 import { MODE_TONE, SEVERITY_TONE } from '@/components/ui/tones'
 import { formatMinutes, formatUsd } from '@/components/ui/format'
@@ -84,20 +86,32 @@ export function LatencyExplanation({ capacity }: { capacity: CapacityAssessment 
   )
 }
 
+/** The findings popover's own words; the findings themselves come from the engine in both languages. */
+const FINDINGS_WORDS = {
+  en: { none: 'No findings.', fix: 'Fix:' },
+  ko: { none: '점검 결과가 없습니다.', fix: '조치:' },
+} as const
+
 export function FindingsExplanation({ security }: { security: SecurityAssessment }) {
+  const { locale } = useLocale()
+  const t = useT()
+  const words = FINDINGS_WORDS[locale]
+  const findings = security.findings.map((f) => ({ f, says: findingText(f, locale) }))
   return (
     <div className="space-y-2">
-      <Heading>Security findings</Heading>
-      {security.findings.length === 0 && <p className="text-xs">No findings.</p>}
+      <Heading>{t('kpi.findings')}</Heading>
+      {findings.length === 0 && <p className="text-xs">{words.none}</p>}
       <ul className="space-y-2">
-        {security.findings.map((f) => (
+        {findings.map(({ f, says }) => (
           <li key={f.id} className="text-xs">
-            <Badge tone={SEVERITY_TONE[f.severity]}>{f.severity}</Badge> <span className="font-medium">{f.message}</span>
-            <p className="mt-0.5 text-slate-500">Fix: {f.fix}</p>
+            <Badge tone={SEVERITY_TONE[f.severity]}>{t(`kpi.${f.severity}`)}</Badge> <span className="font-medium">{says.message}</span>
+            <p className="mt-0.5 text-slate-500">
+              {words.fix} {says.fix}
+            </p>
           </li>
         ))}
       </ul>
-      <p className="text-xs text-slate-600">{security.dbQuestion.explanation}</p>
+      <p className="text-xs text-slate-600">{reachabilityText(security.dbQuestion, locale).explanation}</p>
     </div>
   )
 }

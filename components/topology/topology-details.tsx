@@ -1,9 +1,11 @@
 'use client'
 
 import { useMemo, type ReactNode } from 'react'
+import { useLocale } from '@/components/i18n/locale-provider'
 import { Badge } from '@/components/ui/badge'
 import { MODE_TONE, SEVERITY_TONE } from '@/components/ui/tones'
 import type { Evaluation } from '@/lib/evaluate'
+import { findingText } from '@/lib/i18n'
 import type { Scenario } from '@/lib/model'
 import { describeNode } from './describe-node'
 import { NodeGlyph } from './node-glyph'
@@ -42,6 +44,7 @@ function Empty({ children }: { children: ReactNode }) {
  * Renders a plain block: the caller supplies the side panel (an <aside>) around it.
  */
 export function TopologyDetails({ scenario, evaluation, nodeId }: TopologyDetailsProps) {
+  const { locale } = useLocale()
   const description = useMemo(() => (nodeId ? describeNode(scenario, evaluation, nodeId) : null), [scenario, evaluation, nodeId])
   if (!description) {
     return (
@@ -51,6 +54,7 @@ export function TopologyDetails({ scenario, evaluation, nodeId }: TopologyDetail
     )
   }
   const { node, parentLabel, securityGroups, findings, inbound, singlePointIn } = description
+  const findingWords = findings.map((f) => ({ f, says: findingText(f, locale) }))
   const isResource = !['region', 'vpc', 'az', 'subnet-group'].includes(node.kind)
   return (
     <div data-testid="topology-details" className="text-sm">
@@ -80,14 +84,14 @@ export function TopologyDetails({ scenario, evaluation, nodeId }: TopologyDetail
           <Empty>No findings about this box.</Empty>
         ) : (
           <ul className="space-y-2">
-            {findings.map((f) => (
+            {findingWords.map(({ f, says }) => (
               <li key={f.id} className="text-xs">
                 <div className="flex items-center gap-1.5">
                   <Badge tone={SEVERITY_TONE[f.severity]}>{f.severity}</Badge>
                   {f.rule && <span className="font-mono text-[10.5px] text-slate-400">{f.rule}</span>}
                 </div>
-                <p className="mt-1 text-slate-700">{f.message}</p>
-                <p className="mt-0.5 text-slate-500">Fix: {f.fix}</p>
+                <p className="mt-1 text-slate-700">{says.message}</p>
+                <p className="mt-0.5 text-slate-500">Fix: {says.fix}</p>
               </li>
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import { findingText, layerText, reachabilityText } from '@/lib/i18n'
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
 import { SEVERITY_TONE } from '@/components/ui/tones'
@@ -35,6 +36,8 @@ export function SecurityView({ scenario, evaluation }: ViewProps) {
   const dbVerdict: Verdict = q.direct ? 'bad' : 'good'
   const passed = security.layers.filter((l) => l.passed).length
   const rules = listSgRuleRows(config, locale)
+  const layers = security.layers.map((layer) => ({ layer, says: layerText(layer, locale) }))
+  const findings = security.findings.map((f) => ({ f, says: findingText(f, locale) }))
   return (
     <div className="space-y-4">
       <div className="grid gap-4 lg:grid-cols-2">
@@ -42,7 +45,7 @@ export function SecurityView({ scenario, evaluation }: ViewProps) {
           <p className="text-lg font-semibold text-slate-900">
             {q.direct ? w.dbDirect(q.port) : q.reachable ? w.dbNotDirectly : w.dbNo}
           </p>
-          <p className="mt-1 text-sm leading-relaxed text-slate-700">{q.explanation}</p>
+          <p className="mt-1 text-sm leading-relaxed text-slate-700">{reachabilityText(q, locale).explanation}</p>
           {q.path && (
             <div className="mt-3">
               <p className="mb-1 text-xs text-slate-500">{q.direct ? w.path : w.nearestPath}</p>
@@ -89,7 +92,7 @@ export function SecurityView({ scenario, evaluation }: ViewProps) {
 
       <Card title={w.layersTitle} subtitle={w.layersSubtitle(passed, security.layers.length)}>
         <ol className="grid gap-x-6 gap-y-2 md:grid-cols-2">
-          {security.layers.map((layer) => (
+          {layers.map(({ layer, says }) => (
             <li key={layer.key} className="flex gap-3 rounded-lg border border-slate-100 p-2">
               <span
                 className={`mt-0.5 flex h-5 w-5 shrink-0 items-center justify-center rounded-full text-xs font-bold ${layer.passed ? 'bg-emerald-100 text-emerald-800' : 'bg-rose-100 text-rose-800'}`}
@@ -99,9 +102,9 @@ export function SecurityView({ scenario, evaluation }: ViewProps) {
               </span>
               <div className="min-w-0">
                 <p className="text-sm font-medium text-slate-900">
-                  <span className="text-slate-400">{layer.id}.</span> {layer.name}
+                  <span className="text-slate-500">{layer.id}.</span> {says.name}
                 </p>
-                <p className="text-xs leading-relaxed text-slate-600">{layer.evidence}</p>
+                <p className="text-xs leading-relaxed text-slate-600">{says.evidence}</p>
               </div>
             </li>
           ))}
@@ -113,15 +116,15 @@ export function SecurityView({ scenario, evaluation }: ViewProps) {
           <p className="text-sm text-slate-600">{w.noFindings}</p>
         ) : (
           <ul className="divide-y divide-slate-100">
-            {security.findings.map((f) => (
+            {findings.map(({ f, says }) => (
               <li key={f.id} className="grid grid-cols-[5rem_1fr] gap-3 py-2.5">
                 <div>
                   <Badge tone={SEVERITY_TONE[f.severity]}>{w.severity[f.severity]}</Badge>
                 </div>
                 <div className="min-w-0">
-                  <p className="text-sm text-slate-900">{f.message}</p>
+                  <p className="text-sm text-slate-900">{says.message}</p>
                   <p className="mt-0.5 text-sm text-slate-700">
-                    <span className="font-medium text-emerald-800">{w.fix}</span> {f.fix}
+                    <span className="font-medium text-emerald-800">{w.fix}</span> {says.fix}
                   </p>
                   <p className="mt-0.5 font-mono text-xs text-slate-500">
                     {f.id}

@@ -139,4 +139,14 @@ describe('the views in Korean', () => {
     expect(text(ops.querySelector('tr[data-scenario="db-unresponsive"]'))).toContain('수동')
     expect(text(ops.querySelector('tr[data-scenario="db-unresponsive"]'))).toContain('Turn on Database Multi-AZ')
   })
+
+  it('shows Security in Korean, the engine sentences included', () => {
+    const body = text(ko(<SecurityView {...propsOf('swiftlogix')} />).body)
+    expect(body).toContain('인터넷에서 데이터베이스에 포트 5432로 직접 접속할 수 없습니다: ')
+    expect(body).toContain('1. VPC 격리')
+    expect(body).toContain('배스천 호스트는 Office 203.0.113.10/32에서만 SSH를 허용합니다.')
+    expect(body).toContain('ECS Container Insights가 꺼져 있습니다.')
+    expect(body).toContain('조치: 클러스터의 Container Insights를 켜세요.')
+    expect(body).not.toMatch(/cannot reach|Turn on|is private/)
+  })
 })

@@ -96,7 +96,8 @@ export type ComparedItem = {
   }
   security: {
     counts: Record<Severity, number>
-    findings: { id: string; severity: Severity; message: string }[]
+    /** `ko` is the message in Korean (the engine's shadow field); read it through findingText. */
+    findings: { id: string; severity: Severity; message: string; ko: { message: string } }[]
   }
 }
 

@@ -1,10 +1,10 @@
-import type { Locale } from '../i18n'
+import { findingText, type Locale } from '../i18n'
 import type { Finding } from '../security'
 
 /**
  * Each kind of security finding in a sentence a CFO can follow. The kind is the part of the
  * finding id before the first colon ('sg-world-ssh:bastion-sg' → 'sg-world-ssh'). An unknown kind
- * falls back to the engine's own message, so a new rule is never silently dropped.
+ * falls back to the engine's own message in the same language, so a new rule is never silently dropped.
  */
 const TITLES: Record<Locale, Record<string, string>> = {
   en: {
@@ -65,7 +65,7 @@ const TITLES: Record<Locale, Record<string, string>> = {
 
 export function describeFinding(finding: Finding, locale: Locale): string {
   const kind = finding.id.split(':')[0] ?? finding.id
-  return TITLES[locale][kind] ?? finding.message
+  return TITLES[locale][kind] ?? findingText(finding, locale).message
 }
 
 /** Whether a finding kind has plain words (tests use it to catch a new rule without them). */

@@ -78,4 +78,12 @@ describe('renderStakeholderReport in Korean', () => {
     expect(md).toMatch(/\| \*\*합계\*\* \| \*\*200\.87달러\*\* \| \*\*261,131원\*\* \|/)
     expectWellFormedTables(md)
   })
+
+  it('writes the security section in Korean: the database answer, the layers and the findings', () => {
+    const security = md.slice(md.indexOf('## 보안'), md.indexOf('## 재무'))
+    expect(security).toContain('> 인터넷에서 데이터베이스에 포트 5432로 직접 접속할 수 없습니다: ')
+    expect(security).toContain('CloudWatch Logs 보존 기간은 30일입니다.')
+    expect(security).toContain('| ECS Container Insights가 꺼져 있습니다. 태스크별 CPU, 메모리, 재시작 횟수가 기록되지 않습니다. | 클러스터의 Container Insights를 켜세요. |')
+    expect(security).not.toMatch(/cannot reach|is off|Turn on|admits/)
+  })
 })

@@ -1,5 +1,5 @@
 import type { Evaluation } from '../evaluate'
-import { formatNumber, intlLocale, type Locale } from '../i18n'
+import { findingText, formatNumber, intlLocale, layerText, reachabilityText, type Locale } from '../i18n'
 import type { Scenario } from '../model'
 import {
   describeFinding,
@@ -111,12 +111,15 @@ function renderLatency({ scenario, evaluation, locale, words }: Parts): string[]
 
 function renderSecurity({ evaluation, locale, words }: Parts): string[] {
   const { security } = evaluation
-  const layers = security.layers.map((l) => [String(l.id), capitalise(LAYER_NAME[locale][l.key] ?? l.name), l.passed ? words.yes : words.no, l.evidence])
-  const findings = security.findings.map((f) => [capitalise(SEVERITY_WORD[locale][f.severity]), capitalise(describeFinding(f, locale)), f.message, f.fix, f.rule ?? '—'])
+  const layers = security.layers.map((l) => [String(l.id), capitalise(LAYER_NAME[locale][l.key] ?? layerText(l, locale).name), l.passed ? words.yes : words.no, layerText(l, locale).evidence])
+  const findings = security.findings.map((f) => {
+    const says = findingText(f, locale)
+    return [capitalise(SEVERITY_WORD[locale][f.severity]), capitalise(describeFinding(f, locale)), says.message, says.fix, f.rule ?? '—']
+  })
   return [
     `### ${words.reachability}`,
     '',
-    `> ${escapeInline(security.dbQuestion.explanation)}`,
+    `> ${escapeInline(reachabilityText(security.dbQuestion, locale).explanation)}`,
     '',
     `### ${words.layers}`,
     '',

@@ -87,12 +87,12 @@ export const REPORT_WORDS = {
     layers: '보안 계층',
     layer: '계층',
     holds: '상태',
-    evidence: '근거(원문)',
+    evidence: '근거',
     findings: '자동 점검 결과',
     severity: '심각도',
     finding: '항목',
-    details: '점검 내용(원문)',
-    fix: '조치(원문)',
+    details: '점검 내용',
+    fix: '조치',
     rule: '규칙',
     noFindings: '자동 점검에서 고칠 점이 발견되지 않았습니다.',
     reachability: '인터넷에서 데이터베이스에 접근할 수 있나요?',
@@ -108,7 +108,7 @@ export const REPORT_WORDS = {
     unknown: '미상',
     band: (min: string, typical: string, peakName: string, peak: string) =>
       `비용 범위: 최소 서버 수 기준 ${min} · 현재 구성 ${typical} · ${peakName} 기간이 있는 달 ${peak}.`,
-    engineNote: '산식, 출처, 근거는 ArchDeck 엔진이 기록한 원문(영어) 그대로 싣습니다.',
+    engineNote: '산식과 출처는 ArchDeck 엔진이 기록한 원문(영어) 그대로 싣습니다.',
   },
 } satisfies Record<Locale, unknown>
 

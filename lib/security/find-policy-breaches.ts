@@ -26,13 +26,20 @@ export function findPolicyBreaches(graph: ReachGraph, edges: readonly ReachEdge[
   }
   return [...breaches].map(([key, breach]) => {
     const shown = breach.edges.slice(0, 3).map((e) => `${e.from} → ${e.to} on ${e.port} (${e.sgId})`)
+    const shownKo = breach.edges.slice(0, 3).map((e) => `${e.from} → ${e.to} 포트 ${e.port}(${e.sgId})`)
     const more = breach.edges.length > 3 ? ` and ${breach.edges.length - 3} more` : ''
+    const moreKo = breach.edges.length > 3 ? ` 외 ${breach.edges.length - 3}건` : ''
+    const policyEntry = `{ from: '${breach.from}', to: '${breach.to}' }`
     return {
       id: `policy-breach:${key}`,
       severity: 'high' as const,
       resource: breach.edges[0]?.to ?? breach.to,
       message: `The security policy does not allow ${breach.from} → ${breach.to}, yet ${shown.join(', ')}${more}.`,
-      fix: `Remove the rules that admit these connections, or add { from: '${breach.from}', to: '${breach.to}' } to the policy if they are intended.`,
+      fix: `Remove the rules that admit these connections, or add ${policyEntry} to the policy if they are intended.`,
+      ko: {
+        message: `보안 정책은 ${breach.from} → ${breach.to} 연결을 허용하지 않지만, ${shownKo.join(', ')}${moreKo} 연결이 가능합니다.`,
+        fix: `이 연결을 허용하는 규칙을 삭제하세요. 의도한 연결이라면 정책에 ${policyEntry} 항목을 추가하세요.`,
+      },
     }
   })
 }

@@ -3,7 +3,8 @@ export type Severity = 'high' | 'medium' | 'low'
 /**
  * One thing to fix, with a stable id the UI can key on and the scanner rule it mirrors.
  * Example: { id: 'sg-world-ssh:bastion-sg', severity: 'high', rule: 'CKV_AWS_24', resource: 'sg:bastion-sg',
- * message: 'Bastion-SG admits SSH (22) from 0.0.0.0/0. …', fix: 'Limit SSH to the office /32 …' }
+ * message: 'Bastion-SG admits SSH (22) from 0.0.0.0/0. …', fix: 'Limit SSH to the office /32 …',
+ * ko: { message: 'Bastion-SG가 0.0.0.0/0에서 SSH(22)를 허용합니다. …', fix: '…' } }
  */
 export type Finding = {
   id: string
@@ -14,6 +15,11 @@ export type Finding = {
   fix: string
   /** Checkov or Trivy rule id, when one exists. */
   rule?: string
+  /**
+   * The same message and fix in Korean, written where the English is decided so the numbers match.
+   * English stays canonical (CLI JSON); read either through findingText in lib/i18n/engine-text.ts.
+   */
+  ko: { message: string; fix: string }
 }
 
 export type SeverityCounts = Record<Severity, number>
