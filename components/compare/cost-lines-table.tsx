@@ -2,6 +2,7 @@ import type { Comparison } from '@/lib/compare'
 import { formatUsd, type Locale } from '@/lib/i18n'
 import { Card } from '@/components/ui/card'
 import { compareMessages } from './messages'
+import { translateNotation } from '@/lib/i18n'
 
 const HATCHED = { backgroundImage: 'repeating-linear-gradient(45deg, #e2e8f0 0 2px, transparent 2px 6px)' }
 
@@ -35,7 +36,7 @@ export function CostLinesTable({ comparison, names, locale }: { comparison: Comp
             {comparison.costLines.map((line) => (
               <tr key={line.id} data-line={line.id} className="border-b border-slate-100 last:border-0">
                 <th scope="row" className="py-1.5 pr-3 text-left font-normal">
-                  <span className="text-slate-900">{line.label}</span>
+                  <span className="text-slate-900">{translateNotation(line.label, locale)}</span>
                   <span className="ml-2 text-xs text-slate-500">{m.components[line.component]}</span>
                 </th>
                 {line.cells.map((cell, i) => (
@@ -50,7 +51,7 @@ export function CostLinesTable({ comparison, names, locale }: { comparison: Comp
                     ) : cell.state === 'unknown' ? (
                       <span className="font-medium italic text-slate-700">{m.lines.unknown}</span>
                     ) : (
-                      <span className="text-slate-400" aria-label={locale === 'ko' ? '없음' : 'not in this plan'}>
+                      <span className="text-slate-500" aria-label={locale === 'ko' ? '없음' : 'not in this plan'}>
                         {m.lines.absent}
                       </span>
                     )}

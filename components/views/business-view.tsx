@@ -11,6 +11,7 @@ import { VERDICT_TONE } from './verdict'
 import { formatCount, formatKrw, formatMs, formatUsd } from './view-format'
 import type { ViewProps } from './view-props'
 import { useViewWords } from './view-words'
+import { translateNotation } from '@/lib/i18n'
 
 /** "Does autoscaling carry the peak?": the traffic profile, tasks per service, and the peak day's bill. */
 export function BusinessView({ scenario, evaluation }: ViewProps) {
@@ -69,7 +70,7 @@ export function BusinessView({ scenario, evaluation }: ViewProps) {
             {usd(peakDay.peakMonthUsd)} − {usd(peakDay.typicalMonthUsd)} = {story.extraUsd} ={' '}
             {formatKrw(peakDay.extraKrw, locale)} {w.atRate(formatCount(cost.krwPerUsd, locale))}
           </p>
-          <p className="mt-1 break-words font-mono text-xs text-slate-500">{cost.band.formula}</p>
+          <p className="mt-1 break-words font-mono text-xs text-slate-500">{translateNotation(cost.band.formula, locale)}</p>
         </Card>
       </div>
 

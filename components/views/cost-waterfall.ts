@@ -1,6 +1,7 @@
 import { roundCents, type CostComponent, type CostReport } from '@/lib/cost'
 import type { Locale } from '@/lib/i18n'
 import { viewWords } from './view-words'
+import { translateNotation } from '@/lib/i18n'
 
 /** The words on the bill for each component of the cost report. */
 export function componentLabel(component: CostComponent, locale: Locale): string {
@@ -34,7 +35,7 @@ export function buildCostWaterfall(cost: Pick<CostReport, 'lines' | 'monthlyUsd'
       row = { key: line.component, label: componentLabel(line.component, locale), baseUsd: 0, knownUsd: 0, unknownCount: 0, lines: [], isTotal: false }
       rows.push(row)
     }
-    row.lines.push({ label: line.label, monthlyUsd: line.monthlyUsd })
+    row.lines.push({ label: translateNotation(line.label, locale), monthlyUsd: line.monthlyUsd })
     if (line.monthlyUsd === null) row.unknownCount += 1
     else row.knownUsd = roundCents(row.knownUsd + line.monthlyUsd)
   }

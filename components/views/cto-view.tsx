@@ -7,10 +7,11 @@ import { groupByFormula } from './group-by-formula'
 import { joinWords } from './join-words'
 import { answerStakeholders } from './stakeholder-answers'
 import { utilisationWidth } from './utilisation-width'
-import { VERDICT_BORDER, VERDICT_FILL, type Verdict } from './verdict'
+import { VERDICT_BORDER, VERDICT_FILL, VERDICT_TEXT, type Verdict } from './verdict'
 import { formatMs } from './view-format'
 import type { ViewProps } from './view-props'
 import { useViewWords } from './view-words'
+import { translateNotation } from '@/lib/i18n'
 
 function Meter({ utilisation }: { utilisation: number }) {
   const overloaded = !Number.isFinite(utilisation) || utilisation >= 1
@@ -42,7 +43,7 @@ export function CtoView({ scenario, evaluation }: ViewProps) {
   const cto = byTab.get('cto')!
   const tiles: Tile[] = [
     { label: w.tileCost, value: finance.answer, detail: finance.detail, verdict: finance.verdict },
-    { label: w.tileRecovery, value: ops.answer, detail: evaluation.recovery.coverage.formula, verdict: ops.verdict },
+    { label: w.tileRecovery, value: ops.answer, detail: translateNotation(evaluation.recovery.coverage.formula, locale), verdict: ops.verdict },
     { label: `SLA p95 < ${ms(capacity.slaP95Ms)}`, value: cto.answer, detail: cto.detail, verdict: cto.verdict },
     {
       label: w.tileHigh,
@@ -62,7 +63,7 @@ export function CtoView({ scenario, evaluation }: ViewProps) {
             <li key={t.label} className={`rounded-lg border border-l-4 border-slate-200 p-3 ${VERDICT_BORDER[t.verdict]}`}>
               <p className="flex items-center justify-between text-xs font-medium uppercase tracking-wide text-slate-500">
                 {t.label}
-                <span className="normal-case" style={{ color: VERDICT_FILL[t.verdict] }}>
+                <span className="normal-case" style={{ color: VERDICT_TEXT[t.verdict] }}>
                   {w.verdict[t.verdict]}
                 </span>
               </p>
@@ -132,12 +133,12 @@ export function CtoView({ scenario, evaluation }: ViewProps) {
                 </span>
               </p>
               <p className="mt-0.5 break-words font-mono text-xs text-slate-600">
-                <span className="text-slate-400">{s.typical.label}:</span> {s.typical.figure.formula}
+                <span className="text-slate-500">{translateNotation(s.typical.label, locale)}:</span> {translateNotation(s.typical.figure.formula, locale)}
               </p>
               <p className="break-words font-mono text-xs text-slate-600">
-                <span className="text-slate-400">{s.peak.label}:</span> {s.peak.figure.formula}
+                <span className="text-slate-500">{s.peak.label}:</span> {translateNotation(s.peak.figure.formula, locale)}
               </p>
-              <p className="mt-0.5 text-xs text-slate-600">{s.explanation}</p>
+              <p className="mt-0.5 text-xs text-slate-600">{locale === 'ko' ? s.ko.explanation : s.explanation}</p>
             </li>
           ))}
         </ul>

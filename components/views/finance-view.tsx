@@ -12,6 +12,7 @@ import { VERDICT_BORDER, VERDICT_TONE, type Verdict } from './verdict'
 import { formatCount, formatKrw as formatKrwIn, formatUsd as formatUsdIn } from './view-format'
 import type { ViewProps } from './view-props'
 import { useViewWords } from './view-words'
+import { costLineText, translateNotation } from '@/lib/i18n'
 
 const BASIS_TONE: Record<Extract<Price, { status: 'known' }>['basis'] | 'unknown', string> = {
   published: 'bg-slate-50 text-slate-700 ring-slate-300',
@@ -76,11 +77,11 @@ export function FinanceView({ scenario, evaluation }: ViewProps) {
               <dd className="text-sm font-semibold tabular-nums text-violet-900">{formatUsd(band.peakUsd)}</dd>
             </div>
           </dl>
-          <p className="mt-2 break-words font-mono text-xs text-slate-500">{band.formula}</p>
+          <p className="mt-2 break-words font-mono text-xs text-slate-500">{translateNotation(band.formula, locale)}</p>
         </Card>
       </div>
 
-      <Card title={w.byComponentTitle} subtitle={w.byComponentSubtitle(budget.formula)}>
+      <Card title={w.byComponentTitle} subtitle={w.byComponentSubtitle(translateNotation(budget.formula, locale))}>
         <CostWaterfallChart locale={locale} rows={rows} budgetUsd={budget.budgetUsd} axisMaxUsd={waterfallAxisMaxUsd(rows, budget.budgetUsd)} withinBudget={budget.withinBudget} summary={summary} />
       </Card>
 
@@ -98,9 +99,9 @@ export function FinanceView({ scenario, evaluation }: ViewProps) {
           </thead>
           <tbody>
             {options.map((o) => (
-              <tr key={o.id} data-option={o.id} className={`border-b border-slate-100 last:border-0 ${o.applies ? '' : 'text-slate-400'}`}>
+              <tr key={o.id} data-option={o.id} className={`border-b border-slate-100 last:border-0 ${o.applies ? '' : 'text-slate-500'}`}>
                 <th scope="row" className="py-2 pr-3 text-left font-medium">
-                  <span className={o.applies ? 'text-slate-900' : ''}>{o.label}</span>
+                  <span className={o.applies ? 'text-slate-900' : ''}>{translateNotation(o.label, locale)}</span>
                   {!o.applies && <span className="ml-2 text-xs font-normal">{w.alreadyInPlan}</span>}
                 </th>
                 <td className="py-2 pr-3 text-right tabular-nums">{o.applies ? formatSignedUsd(o.deltaUsd, locale) : '—'}</td>
@@ -135,15 +136,16 @@ export function FinanceView({ scenario, evaluation }: ViewProps) {
               {cost.lines.map((line) => {
                 const basisKey = line.price.status === 'known' ? line.price.basis : 'unknown'
                 const unknown = line.monthlyUsd === null
+                const says = costLineText(line, locale)
                 return (
                   <tr key={line.id} data-line={line.id} className="border-b border-slate-100 align-top last:border-0" style={unknown ? HATCHED : undefined}>
                     <th scope="row" className="py-2 pr-3 text-left font-normal">
-                      <span className="block font-medium text-slate-900">{line.label}</span>
+                      <span className="block font-medium text-slate-900">{says.label}</span>
                       <span className="text-xs text-slate-500">{componentLabel(line.component, locale)}</span>
                     </th>
-                    <td className="break-words py-2 pr-3 font-mono text-xs text-slate-700">{line.formula}</td>
+                    <td className="break-words py-2 pr-3 font-mono text-xs text-slate-700">{says.formula}</td>
                     <td className="py-2 pr-3 text-xs text-slate-600">
-                      <Badge tone={BASIS_TONE[basisKey]}>{w.basis[basisKey]}</Badge> <span className="break-words">{line.source}</span>
+                      <Badge tone={BASIS_TONE[basisKey]}>{w.basis[basisKey]}</Badge> <span className="break-words">{says.source}</span>
                     </td>
                     <td className="py-2 text-right tabular-nums">
                       {unknown ? <span className="font-medium italic text-slate-600">{w.unknown}</span> : formatUsd(line.monthlyUsd)}
@@ -157,7 +159,7 @@ export function FinanceView({ scenario, evaluation }: ViewProps) {
                 <th scope="row" className="py-2 pr-3 text-left font-semibold" colSpan={2}>
                   {w.total(cost.complete ? null : cost.unknownLines.length)}
                 </th>
-                <td className="py-2 pr-3 font-mono text-xs text-slate-500">{cost.formula}</td>
+                <td className="py-2 pr-3 font-mono text-xs text-slate-500">{translateNotation(cost.formula, locale)}</td>
                 <td className="py-2 text-right font-semibold tabular-nums">
                   {atLeast}
                   {formatUsd(cost.monthlyUsd)}

@@ -1,7 +1,8 @@
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
 import { MODE_FILL, MODE_TONE } from '@/components/ui/tones'
-import type { RecoveryMode } from '@/lib/recovery'
+import { scenarioText } from '@/lib/i18n'
+import { PART_LABELS, type RecoveryMode } from '@/lib/recovery'
 import { formatMinutes } from './view-format'
 import type { ViewProps } from './view-props'
 import { useViewWords } from './view-words'
@@ -85,10 +86,12 @@ export function OpsView({ scenario, evaluation }: ViewProps) {
               </tr>
             </thead>
             <tbody>
-              {recovery.scenarios.map((s) => (
+              {recovery.scenarios.map((s) => {
+                const says = scenarioText(s, locale)
+                return (
                 <tr key={s.id} data-scenario={s.id} className="border-b border-slate-100 align-top last:border-0">
                   <th scope="row" className="py-2.5 pr-3 text-left font-medium text-slate-900">
-                    {s.title}
+                    {says.title}
                   </th>
                   <td className="py-2.5 pr-3">
                     <Badge tone={MODE_TONE[s.mode]}>{w.mode[s.mode]}</Badge>
@@ -105,7 +108,7 @@ export function OpsView({ scenario, evaluation }: ViewProps) {
                   <td className="py-2.5 pr-3">
                     <details className="group text-slate-700">
                       <summary className="cursor-pointer list-none text-sm marker:hidden">
-                        <span className="line-clamp-2 group-open:line-clamp-none">{s.reason}</span>
+                        <span className="line-clamp-2 group-open:line-clamp-none">{says.reason}</span>
                         <span className="mt-0.5 block text-xs font-medium text-sky-700 group-open:hidden">{w.showSteps}</span>
                       </summary>
                       {s.parts && (
@@ -114,22 +117,23 @@ export function OpsView({ scenario, evaluation }: ViewProps) {
                           {s.parts.map((part) => (
                             <li key={part.component}>
                               <Badge tone={MODE_TONE[part.mode]}>
-                                {part.component}: {w.mode[part.mode]}
+                                {PART_LABELS[locale][part.component] ?? part.component}: {w.mode[part.mode]}
                               </Badge>
                             </li>
                           ))}
                         </ul>
                       )}
                       <ol className="mt-2 list-decimal space-y-0.5 pl-5 text-xs text-slate-600">
-                        {s.steps.map((step, i) => (
+                        {says.steps.map((step, i) => (
                           <li key={i}>{step}</li>
                         ))}
                       </ol>
                     </details>
                   </td>
-                  <td className="py-2.5 text-slate-700">{s.improvement ?? <span className="text-slate-400">{w.alreadyAutomatic}</span>}</td>
+                  <td className="py-2.5 text-slate-700">{says.improvement ?? <span className="text-slate-500">{w.alreadyAutomatic}</span>}</td>
                 </tr>
-              ))}
+                )
+              })}
             </tbody>
           </table>
         </div>

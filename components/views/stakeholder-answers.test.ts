@@ -66,9 +66,9 @@ describe('answerStakeholders in Korean', () => {
     expect(cto!.detail).toMatch(/^SLA 충족: 서비스 3개 중 3개/)
   })
 
-  it('gives the reason for an improvement in Korean while the change itself stays the engine\'s English', () => {
+  it('names the change and the failures it makes automatic in Korean', () => {
     const [first] = listTopImprovements(propsOf('swiftlogix').evaluation, 'ko')
-    expect(first).toMatchObject({ text: 'Turn on Database Multi-AZ', why: '자동 복구로 전환: Database unresponsive (현재 수동)' })
+    expect(first).toMatchObject({ text: 'Database Multi-AZ 켜기', why: '자동 복구로 전환: 데이터베이스 무응답 (현재 수동)' })
   })
 })
 

@@ -1,5 +1,5 @@
 import type { Evaluation } from '@/lib/evaluate'
-import { findingText, type Locale } from '@/lib/i18n'
+import { findingText, scenarioText, type Locale } from '@/lib/i18n'
 import { viewWords } from './view-words'
 
 /** One change worth making, and why: the high finding it fixes or the failures it makes automatic. */
@@ -19,8 +19,9 @@ export function listTopImprovements(evaluation: Evaluation, locale: Locale, limi
     .map((f) => ({ text: findingText(f, locale).fix, why: w.fixesHigh(f.id), kind: 'security' as const }))
   const byText = new Map<string, string[]>()
   for (const scenario of evaluation.recovery.scenarios) {
-    if (scenario.improvement === null) continue
-    byText.set(scenario.improvement, [...(byText.get(scenario.improvement) ?? []), w.nowMode(scenario.title, w.mode[scenario.mode])])
+    const { title, improvement } = scenarioText(scenario, locale)
+    if (improvement === null) continue
+    byText.set(improvement, [...(byText.get(improvement) ?? []), w.nowMode(title, w.mode[scenario.mode])])
   }
   for (const [text, titles] of byText) improvements.push({ text, why: w.makesAutomatic(titles.join(', ')), kind: 'recovery' })
   return improvements.slice(0, limit)

@@ -129,7 +129,7 @@ describe('the views in Korean', () => {
     expect(text(doc.querySelector('[role="tabpanel"]'))).toContain('예산')
   })
 
-  it('shows Finance and Ops in Korean with ko-KR money, engine sentences left in English', () => {
+  it('shows Finance and Ops in Korean with ko-KR money, the engine sentences and formulas included', () => {
     const finance = ko(<FinanceView {...propsOf('swiftlogix')} />)
     expect(text(finance.body)).toContain('월 US$200.87')
     expect(text(finance.body)).toContain('예산 ₩111,131 초과')
@@ -137,7 +137,12 @@ describe('the views in Korean', () => {
     const ops = ko(<OpsView {...propsOf('swiftlogix')} />)
     expect(text(ops.body)).toContain('8건 중 2건 자동 복구')
     expect(text(ops.querySelector('tr[data-scenario="db-unresponsive"]'))).toContain('수동')
-    expect(text(ops.querySelector('tr[data-scenario="db-unresponsive"]'))).toContain('Turn on Database Multi-AZ')
+    const dbRow = text(ops.querySelector('tr[data-scenario="db-unresponsive"]'))
+    expect(dbRow).toContain('데이터베이스 무응답')
+    expect(dbRow).toContain('Database Multi-AZ 켜기')
+    expect(dbRow).toContain('특정 시점 백업을 새 인스턴스로 복원합니다(약 60분)')
+    expect(dbRow).not.toMatch(/Turn on|restores|Database unresponsive/)
+    expect(text(finance.querySelector('tr[data-line^="fargate-vcpu"]'))).toContain('태스크 6개 × 0.5 vCPU × 730 h')
   })
 
   it('shows Security in Korean, the engine sentences included', () => {

@@ -33,6 +33,8 @@ export type ServiceCapacity = {
   /** Tasks the service runs during the peak event, given its scaling policy. */
   peakTasks: number
   explanation: string
+  /** The explanation in Korean; English above stays the canonical field. */
+  ko: { explanation: string }
 }
 
 export type CapacityAssessment = {
@@ -113,6 +115,16 @@ export function assessCapacity(config: ArchitectureConfig, requirements: Require
     const typical = loadPoint(service, requirements, 'busiest daily band', typicalRps, autoscaledTasks(service, typicalRps))
     const peak = loadPoint(service, requirements, requirements.traffic.peak.name, peakRps, peakTasks)
     const r = recommend(service, config, requirements, peakRps)
+    const explain =
+      r.recommendedTasks === null
+        ? {
+            en: `No task count meets p95 < ${requirements.sla.p95Ms} ms: network overhead plus one request's service time already exceed it.`,
+            ko: `p95 < ${requirements.sla.p95Ms} ms를 지키는 태스크 수가 없습니다. 네트워크 오버헤드와 요청 하나의 처리 시간만으로 이미 넘습니다.`,
+          }
+        : {
+            en: `At ${fmt(peakRps)} req/s: ${r.minTasksForSla} task(s) meet the SLA, ${r.utilisationTasks} keep utilisation ≤ ${TARGET_UTILISATION * 100} %, ${r.haTasks} cover the AZs → recommend ${r.recommendedTasks}. The scaling policy runs ${peakTasks} at the peak.`,
+            ko: `${fmt(peakRps)} req/s에서 SLA를 지키려면 태스크 ${r.minTasksForSla}개, 사용률 ≤ ${TARGET_UTILISATION * 100} %를 지키려면 ${r.utilisationTasks}개, AZ를 모두 덮으려면 ${r.haTasks}개 → ${r.recommendedTasks}개를 권장합니다. 스케일링 정책은 피크에 ${peakTasks}개를 실행합니다.`,
+          }
     return {
       serviceId: service.id,
       name: service.name,
@@ -123,10 +135,8 @@ export function assessCapacity(config: ArchitectureConfig, requirements: Require
       minTasksForSla: r.minTasksForSla,
       recommendedTasks: r.recommendedTasks,
       peakTasks,
-      explanation:
-        r.recommendedTasks === null
-          ? `No task count meets p95 < ${requirements.sla.p95Ms} ms: network overhead plus one request's service time already exceed it.`
-          : `At ${fmt(peakRps)} req/s: ${r.minTasksForSla} task(s) meet the SLA, ${r.utilisationTasks} keep utilisation ≤ ${TARGET_UTILISATION * 100} %, ${r.haTasks} cover the AZs → recommend ${r.recommendedTasks}. The scaling policy runs ${peakTasks} at the peak.`,
+      explanation: explain.en,
+      ko: { explanation: explain.ko },
     }
   })
   const worstPeakP95Ms = Math.max(...services.map((s) => s.peak.p95Ms))

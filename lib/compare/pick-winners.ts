@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n'
 import type { ComparedItem, Comparison, Stakeholder, Winner } from './types'
 import { count, krw, ms, usdPerMonth } from './words'
+import { translateNotation } from '../i18n/formula-words'
 
 /** The order the README's stakeholder table uses. */
 export const STAKEHOLDERS: readonly Stakeholder[] = ['ops', 'business', 'security', 'finance', 'cto']
@@ -60,7 +61,7 @@ function pickFinance(items: readonly ComparedItem[], locale: Locale): Winner {
   const atLeast = (i: ComparedItem) => `${locale === 'ko' ? '최소 ' : 'at least '}${usdPerMonth(i.cost.monthlyUsd, locale)}`
   const unknownNote = (i: ComparedItem) =>
     locale === 'ko'
-      ? ` ${i.name}의 알려진 합계(${atLeast(i)})가 더 낮지만 ${i.cost.unknownLineIds.length}개 항목(${i.cost.unknownLineLabels.join('; ')})의 가격을 알 수 없어 하한값일 뿐입니다.`
+      ? ` ${i.name}의 알려진 합계(${atLeast(i)})가 더 낮지만 ${i.cost.unknownLineIds.length}개 항목(${i.cost.unknownLineLabels.map((l) => translateNotation(l, 'ko')).join('; ')})의 가격을 알 수 없어 하한값일 뿐입니다.`
       : ` ${i.name} shows less (${atLeast(i)}), but ${i.cost.unknownLineIds.length} of its lines have no known price (${i.cost.unknownLineLabels.join('; ')}), so that total is only a lower bound.`
   if (winners.length === 0)
     return {

@@ -26,3 +26,17 @@ export function layerText(layer: { name: string; evidence: string; ko: { name: s
 export function reachabilityText(answer: { explanation: string; ko: { explanation: string } }, locale: Locale): { explanation: string } {
   return { explanation: locale === 'ko' ? answer.ko.explanation : answer.explanation }
 }
+
+/** A failure scenario's title, reason, steps and improvement. */
+export function scenarioText(
+  scenario: { title: string; reason: string; steps: string[]; improvement: string | null; ko: { title: string; reason: string; steps: string[]; improvement: string | null } },
+  locale: Locale,
+): { title: string; reason: string; steps: string[]; improvement: string | null } {
+  const words = locale === 'ko' ? scenario.ko : scenario
+  return { title: words.title, reason: words.reason, steps: words.steps, improvement: words.improvement }
+}
+
+/** Why one part of a scenario (the database during an AZ outage) recovers as it does. */
+export function partReason(part: { reason: string; ko: { reason: string } }, locale: Locale): string {
+  return locale === 'ko' ? part.ko.reason : part.reason
+}

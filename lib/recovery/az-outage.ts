@@ -5,17 +5,10 @@ import { withJosa } from '../narrative/josa'
 import { assessAppPart, assessDatabasePart, assessLoadBalancerPart, assessNatPart, type AzOutagePart } from './az-outage-parts'
 import { combineModes } from './combine-modes'
 import { joinImprovements } from './join-words'
+import { MODE_WORDS, PART_LABELS } from './part-labels'
 import { minutesText } from './round-minutes'
 import type { RecoveryMode, ScenarioDraft } from './types'
 
-const PART_LABELS: Record<Locale, Record<string, string>> = {
-  en: { app: 'app', database: 'database', nat: 'NAT', 'load-balancer': 'load balancer' },
-  ko: { app: '앱', database: '데이터베이스', nat: 'NAT', 'load-balancer': '로드 밸런서' },
-}
-const MODE_WORDS: Record<Locale, Record<RecoveryMode, string>> = {
-  en: { auto: 'auto', partial: 'partial', manual: 'manual' },
-  ko: { auto: '자동', partial: '부분', manual: '수동' },
-}
 const BASTION_MAY_BE_LOST = text(
   'The bastion lives in one AZ and is not replaced, so admin access may be lost too.',
   '배스천은 한 AZ에 있고 대체되지 않으므로, 관리자 접속도 끊길 수 있습니다.',

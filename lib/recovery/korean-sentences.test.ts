@@ -45,7 +45,7 @@ function variants(): { name: string; scenario: Scenario }[] {
 }
 
 const HANGUL = /[가-힣]/
-const numbersIn = (sentence: string) => sentence.match(/\d+(\.\d+)?/g) ?? []
+const numbersIn = (sentence: string): string[] => sentence.match(/\d+(\.\d+)?/g) ?? []
 
 describe('the recovery engine in Korean', () => {
   it('writes every sentence of every branch in Korean, with the same numbers as the English', () => {

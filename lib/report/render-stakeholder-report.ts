@@ -1,5 +1,5 @@
 import type { Evaluation } from '../evaluate'
-import { findingText, formatNumber, intlLocale, layerText, reachabilityText, type Locale } from '../i18n'
+import { costLineText, findingText, formatNumber, intlLocale, layerText, reachabilityText, translateNotation, type Locale } from '../i18n'
 import type { Scenario } from '../model'
 import {
   describeFinding,
@@ -135,16 +135,19 @@ function renderCost({ scenario, evaluation, locale, words }: Parts): string[] {
   const { cost } = evaluation
   const usd = (value: number | null) => (value === null ? words.unknown : formatDollars(value, locale))
   const krw = (value: number | null) => (value === null ? words.unknown : formatWon(toKrw(value, cost.krwPerUsd), locale))
-  const rows: Cell[][] = cost.lines.map((l) => [l.label, usd(l.monthlyUsd), krw(l.monthlyUsd), l.formula, l.source])
+  const rows: Cell[][] = cost.lines.map((l) => {
+    const says = costLineText(l, locale)
+    return [says.label, usd(l.monthlyUsd), krw(l.monthlyUsd), says.formula, says.source]
+  })
   const total = `${words.total}${cost.complete ? '' : ` (${words.lowerBound})`}`
   rows.push([
     { strong: total },
     { strong: formatDollars(cost.monthlyUsd, locale) },
     { strong: formatWon(cost.monthlyKrw, locale) },
-    cost.formula,
+    translateNotation(cost.formula, locale),
     `${words.pricesAsOf} ${cost.priceCatalogCompiled}`,
   ])
-  rows.push([words.budget, formatDollars(cost.budget.budgetUsd, locale), formatWon(cost.budget.budgetKrw, locale), cost.budget.formula, ''])
+  rows.push([words.budget, formatDollars(cost.budget.budgetUsd, locale), formatWon(cost.budget.budgetKrw, locale), translateNotation(cost.budget.formula, locale), ''])
   const { band } = cost
   return [
     `### ${words.costLines}`,
