@@ -12,8 +12,8 @@ type Basis = 'published' | 'derived' | 'seed-stated' | 'unknown'
 
 /**
  * The stakeholder views' own words in English and Korean. The English strings are the ones the views
- * have always shown (the tests and browser journeys rely on them); sentences that come from lib/
- * (recovery reasons, formulas, findings) stay English in both languages.
+ * have always shown (the tests and browser journeys rely on them). Sentences that come from lib/
+ * (findings, recovery reasons) carry a Korean shadow, picked through lib/i18n/engine-text.ts.
  */
 export type ViewWords = {
   // Shared
