@@ -58,8 +58,9 @@ export const NetworkSchema = z.strictObject({
   internetGateway: z.boolean(),
   nat: z.strictObject({
     mode: NatModeSchema,
-    /** Instance type when mode is `instance`. */
-    instanceType: z.string().default('t3.nano'),
+    /** Instance type when mode is `instance`. Exported verbatim as `instance_type`, so free text
+     * such as `${file("/etc/passwd")}` must not get through. */
+    instanceType: z.string().regex(/^[a-z][a-z0-9]*\.[a-z0-9]+$/, 'must look like t3.nano').default('t3.nano'),
   }),
   vpcEndpoints: z.array(VpcEndpointSchema).default([]),
   flowLogs: z.boolean(),

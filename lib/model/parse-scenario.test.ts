@@ -33,6 +33,13 @@ describe('parseScenario', () => {
     ])
   })
 
+  it('rejects a NAT instance type that is not an instance type', () => {
+    // Shrunk counterexample of lib/terraform/user-text.property.test.ts: "n${" reached instance_type unescaped.
+    const s = swiftlogix()
+    s.config.network.nat = { mode: 'instance', instanceType: 'n${' }
+    expect(errorsOf(s)).toEqual([{ path: 'config.network.nat.instanceType', message: 'must look like t3.nano' }])
+  })
+
   it('names a missing field as required', () => {
     const s = swiftlogix() as unknown as { config: Record<string, unknown> }
     delete s.config.region
