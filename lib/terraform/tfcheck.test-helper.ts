@@ -1,6 +1,6 @@
 // Test support (not part of the export): runs ../shared/tools/tfcheck on exported files.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -23,6 +23,33 @@ export function runTfcheck(files: readonly TerraformFile[]): TfcheckReport {
     return JSON.parse(run.stdout) as TfcheckReport
   } finally {
     rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Checks many modules with one tfcheck run (one directory each, `m0`, `m1`, …) and returns one
+ * report per module, in order: property tests check dozens of exports for the price of one.
+ */
+export function runTfcheckOnMany(modules: readonly (readonly TerraformFile[])[]): TfcheckReport[] {
+  const root = mkdtempSync(path.join(tmpdir(), 'archdeck-tf-many-'))
+  try {
+    const dirs = modules.map((files, i) => {
+      const dir = path.join(root, `m${i}`)
+      mkdirSync(dir)
+      for (const file of files) writeFileSync(path.join(dir, file.name), file.content)
+      return dir
+    })
+    if (dirs.length === 0) return []
+    const run = spawnSync(process.execPath, [TFCHECK, '--json', ...dirs], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    if (run.status !== 0 && run.status !== 1) throw new Error(`tfcheck failed (${run.status}): ${run.stderr}`)
+    const all = (JSON.parse(run.stdout) as TfcheckReport).diagnostics
+    return dirs.map((dir) => {
+      const diagnostics = all.filter((d) => path.dirname(d.file) === dir)
+      const count = (severity: TfcheckDiagnostic['severity']) => diagnostics.filter((d) => d.severity === severity).length
+      return { errors: count('error'), warnings: count('warning'), diagnostics }
+    })
+  } finally {
+    rmSync(root, { recursive: true, force: true })
   }
 }
 

@@ -25,7 +25,7 @@ export const presetScenario: fc.Arbitrary<Scenario> = fc
 /** Pieces that break naive templating, quoting or encoding when a user types them into a label. */
 const HOSTILE_PIECES = [
   '${', '%{', '}', '$${', '%%{', '$', '%', '${file("/etc/passwd")}', '%{ if true }x%{ endif }', '${var.db_password}',
-  '"', "'", '\\', '\\"', '\n', '\r\n', '\t', '\u0000', '\u2028', '주문', 'é', 'e\u0301', '🚀', '\u202e', '<b>', '&amp;', ' ',
+  '"', "'", '\\', '\\"', '\n', '\r\n', '\t', '\u0000', '\u2028', '주문', 'é', 'e\u0301', '🚀', '\u202e', '\ud800', '<b>', '&amp;', ' ',
 ]
 
 /**
@@ -178,3 +178,15 @@ export const validScenario: fc.Arbitrary<Scenario> = fc
   .map(([i, edits]) => ({ parsed: parseScenario(edits.reduce(applyEdit, PRESETS[i]!.scenario)), label: () => `preset ${PRESETS[i]!.id} after ${fc.stringify(edits)}` }))
   .filter((x) => x.parsed.ok)
   .map(({ parsed, label }) => labelled((parsed as { ok: true; value: Scenario }).value, label))
+
+const RENAME_TARGETS = ['config', 'service', 'securityGroup', 'rule', 'loadBalancer', 'requirements'] as const
+
+/** A valid scenario whose every kind of user text (names, descriptions, labels) is hostile text. */
+export const scenarioWithUserText: fc.Arbitrary<Scenario> = fc
+  .tuple(validScenario, fc.array(fc.tuple(fc.nat({ max: 20 }), userText), { minLength: RENAME_TARGETS.length, maxLength: RENAME_TARGETS.length }))
+  .map(([scenario, texts]) => {
+    const renamed = RENAME_TARGETS.reduce((s, target, i) => rename(s, target, texts[i]![0], texts[i]![1]), structuredClone(scenario))
+    const parsed = parseScenario(renamed)
+    return parsed.ok ? labelled(parsed.value, () => `${fc.stringify(scenario)} renamed ${fc.stringify(texts)}`) : undefined
+  })
+  .filter((s): s is Scenario => s !== undefined)
