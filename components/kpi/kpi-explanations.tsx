@@ -2,11 +2,41 @@ import type { CapacityAssessment } from '@/lib/capacity'
 import type { CostReport } from '@/lib/cost'
 import type { RecoveryAssessment } from '@/lib/recovery'
 import type { SecurityAssessment } from '@/lib/security'
-import { findingText, reachabilityText } from '@/lib/i18n'
+import { costLineText, findingText, formatNumber, reachabilityText, scenarioText, translateNotation, type Locale } from '@/lib/i18n'
+import { MODE_WORDS } from '@/lib/recovery'
 import { useLocale, useT } from '@/components/i18n/locale-provider'
 import { Badge } from '@/components/ui/badge'
 import { MODE_TONE, SEVERITY_TONE } from '@/components/ui/tones'
-import { formatMinutes, formatUsd } from '@/components/ui/format'
+import { formatUsd } from '@/components/ui/format'
+import { formatMinutes } from '@/components/views/view-format'
+
+/** The popovers' own words; every figure and sentence in them comes from the engines. */
+const WORDS = {
+  en: {
+    costTitle: 'Monthly cost, line by line',
+    source: 'Source:',
+    total: 'Total:',
+    rate: (rate: string, compiled: string) => `KRW at ${rate} KRW/USD. Price catalog compiled ${compiled}; 730 hours a month.`,
+    budgetTitle: 'Budget check',
+    unknownLines: (count: number, lines: string) => `${count} line(s) have unknown prices, so the total is a lower bound: ${lines}.`,
+    coverageTitle: 'Automatic recovery',
+    latencyTitle: 'p95 latency against the SLA (M/M/c queue)',
+    typical: 'Typical:',
+    peak: 'Peak:',
+  },
+  ko: {
+    costTitle: '월 비용 항목별 내역',
+    source: '출처:',
+    total: '합계:',
+    rate: (rate: string, compiled: string) => `환율 ${rate} KRW/USD. 가격 카탈로그 작성일 ${compiled}, 한 달 730시간 기준.`,
+    budgetTitle: '예산 점검',
+    unknownLines: (count: number, lines: string) => `가격을 알 수 없는 항목이 ${count}개라 합계는 하한값입니다: ${lines}.`,
+    coverageTitle: '자동 복구',
+    latencyTitle: 'SLA 대비 p95 지연 시간(M/M/c 대기열)',
+    typical: '평상시:',
+    peak: '피크:',
+  },
+} satisfies Record<Locale, unknown>
 
 function Heading({ children }: { children: React.ReactNode }) {
   return <h4 className="mb-2 text-sm font-semibold text-slate-900">{children}</h4>
@@ -17,51 +47,62 @@ function Formula({ children }: { children: React.ReactNode }) {
 }
 
 export function CostExplanation({ cost }: { cost: CostReport }) {
+  const { locale } = useLocale()
+  const w = WORDS[locale]
   return (
     <div className="space-y-3">
-      <Heading>Monthly cost, line by line</Heading>
+      <Heading>{w.costTitle}</Heading>
       <ul className="space-y-2">
-        {cost.lines.map((line) => (
-          <li key={line.id}>
-            <div className="flex justify-between gap-3 text-xs font-medium text-slate-800">
-              <span>{line.label}</span>
-              <span className="tabular-nums">{formatUsd(line.monthlyUsd)}</span>
-            </div>
-            <Formula>{line.formula}</Formula>
-            <p className="mt-0.5 text-[11px] text-slate-500">Source: {line.source}</p>
-          </li>
-        ))}
+        {cost.lines.map((line) => {
+          const says = costLineText(line, locale)
+          return (
+            <li key={line.id}>
+              <div className="flex justify-between gap-3 text-xs font-medium text-slate-800">
+                <span>{says.label}</span>
+                <span className="tabular-nums">{formatUsd(line.monthlyUsd)}</span>
+              </div>
+              <Formula>{says.formula}</Formula>
+              <p className="mt-0.5 text-[11px] text-slate-500">
+                {w.source} {says.source}
+              </p>
+            </li>
+          )
+        })}
       </ul>
-      <Formula>Total: {cost.formula}</Formula>
-      <Formula>{cost.band.formula}</Formula>
-      <p className="text-[11px] text-slate-500">
-        KRW at {cost.krwPerUsd.toLocaleString('en-US')} KRW/USD. Price catalog compiled {cost.priceCatalogCompiled}; 730 hours a month.
-      </p>
+      <Formula>
+        {w.total} {translateNotation(cost.formula, locale)}
+      </Formula>
+      <Formula>{translateNotation(cost.band.formula, locale)}</Formula>
+      <p className="text-[11px] text-slate-500">{w.rate(formatNumber(cost.krwPerUsd, locale), cost.priceCatalogCompiled)}</p>
     </div>
   )
 }
 
 export function BudgetExplanation({ cost }: { cost: CostReport }) {
+  const { locale } = useLocale()
+  const w = WORDS[locale]
+  const unknownLabels = cost.lines.filter((l) => l.monthlyUsd === null).map((l) => translateNotation(l.label, locale))
   return (
     <div className="space-y-2">
-      <Heading>Budget check</Heading>
-      <Formula>{cost.budget.formula}</Formula>
-      {!cost.complete && <p className="text-xs text-amber-800">{cost.unknownLines.length} line(s) have unknown prices, so the total is a lower bound: {cost.unknownLines.join(', ')}.</p>}
+      <Heading>{w.budgetTitle}</Heading>
+      <Formula>{translateNotation(cost.budget.formula, locale)}</Formula>
+      {!cost.complete && <p className="text-xs text-amber-800">{w.unknownLines(unknownLabels.length, unknownLabels.join(', '))}</p>}
     </div>
   )
 }
 
 export function CoverageExplanation({ recovery }: { recovery: RecoveryAssessment }) {
+  const { locale } = useLocale()
   return (
     <div className="space-y-2">
-      <Heading>Automatic recovery</Heading>
-      <Formula>{recovery.coverage.formula}</Formula>
+      <Heading>{WORDS[locale].coverageTitle}</Heading>
+      <Formula>{translateNotation(recovery.coverage.formula, locale)}</Formula>
       <ul className="space-y-1">
         {recovery.scenarios.map((s) => (
           <li key={s.id} className="flex items-center justify-between gap-2 text-xs">
-            <span>{s.title}</span>
+            <span>{scenarioText(s, locale).title}</span>
             <span className="flex items-center gap-2 tabular-nums text-slate-500">
-              RTO {formatMinutes(s.rtoMinutes)} · RPO {formatMinutes(s.rpoMinutes)} <Badge tone={MODE_TONE[s.mode]}>{s.mode}</Badge>
+              RTO {formatMinutes(s.rtoMinutes, locale)} · RPO {formatMinutes(s.rpoMinutes, locale)} <Badge tone={MODE_TONE[s.mode]}>{MODE_WORDS[locale][s.mode]}</Badge>
             </span>
           </li>
         ))}
@@ -71,15 +112,21 @@ export function CoverageExplanation({ recovery }: { recovery: RecoveryAssessment
 }
 
 export function LatencyExplanation({ capacity }: { capacity: CapacityAssessment }) {
+  const { locale } = useLocale()
+  const w = WORDS[locale]
   return (
     <div className="space-y-3">
-      <Heading>p95 latency against the SLA (M/M/c queue)</Heading>
+      <Heading>{w.latencyTitle}</Heading>
       {capacity.services.map((s) => (
         <div key={s.serviceId} className="space-y-1">
           <p className="text-xs font-medium text-slate-800">{s.name}</p>
-          <Formula>Typical: {s.typical.figure.formula}</Formula>
-          <Formula>Peak: {s.peak.figure.formula}</Formula>
-          <p className="text-[11px] text-slate-500">{s.explanation}</p>
+          <Formula>
+            {w.typical} {translateNotation(s.typical.figure.formula, locale)}
+          </Formula>
+          <Formula>
+            {w.peak} {translateNotation(s.peak.figure.formula, locale)}
+          </Formula>
+          <p className="text-[11px] text-slate-500">{locale === 'ko' ? s.ko.explanation : s.explanation}</p>
         </div>
       ))}
     </div>
