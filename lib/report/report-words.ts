@@ -108,7 +108,7 @@ export const REPORT_WORDS = {
     unknown: '미상',
     band: (min: string, typical: string, peakName: string, peak: string) =>
       `비용 범위: 최소 서버 수 기준 ${min} · 현재 구성 ${typical} · ${peakName} 기간이 있는 달 ${peak}.`,
-    engineNote: '산식과 출처는 ArchDeck 엔진이 기록한 원문(영어) 그대로 싣습니다.',
+    engineNote: '산식과 근거는 ArchDeck 엔진이 계산한 그대로 싣습니다. 가격 출처는 발행처의 표기를 따릅니다.',
   },
 } satisfies Record<Locale, unknown>
 
