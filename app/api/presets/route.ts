@@ -1,8 +1,9 @@
 import { PRESETS } from '@/data/presets'
+import { handleRoute } from '@/server/workspaces/http'
 
 /** The preset list for the picker: ids, titles and the notes that explain each one. */
-export function GET() {
-  return Response.json({
+export const GET = handleRoute(async () =>
+  Response.json({
     presets: PRESETS.map(({ id, title, description, seed, seedFigures, notes, scenario }) => ({
       id,
       title,
@@ -12,5 +13,5 @@ export function GET() {
       notes,
       region: scenario.config.region,
     })),
-  })
-}
+  }),
+)

@@ -1,8 +1,9 @@
 import { listPriceKeys, lookupPrice, PRICE_CATALOG_COMPILED } from '@/lib/pricing'
 import { RegionSchema } from '@/lib/model'
+import { handleRoute } from '@/server/workspaces/http'
 
 /** Every unit price of a region with its basis, source and date (unknown ones included, as unknown). */
-export function GET(request: Request) {
+export const GET = handleRoute(async (request: Request) => {
   const region = RegionSchema.safeParse(new URL(request.url).searchParams.get('region') ?? 'us-east-1')
   if (!region.success) return Response.json({ error: `region must be one of ${RegionSchema.options.join(', ')}` }, { status: 400 })
   const prices = listPriceKeys(region.data).map((key) => {
@@ -12,4 +13,4 @@ export function GET(request: Request) {
       : { key, usd: null, unit: price.unit, basis: 'unknown' as const, source: null, asOf: null, explanation: price.note }
   })
   return Response.json({ region: region.data, compiled: PRICE_CATALOG_COMPILED, prices })
-}
+})

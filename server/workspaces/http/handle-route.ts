@@ -1,27 +1,43 @@
 import { isRepositoryError, type RepositoryErrorCode } from '../repository-error'
 import { HttpError } from './http-error'
+import { guardWrite } from './write-guard'
 
 const STATUS: Record<RepositoryErrorCode, number> = { invalid: 400, not_found: 404, duplicate: 409, unreadable: 422 }
 
 /** JSON that no cache keeps: workspaces change with every save. */
-export function json(body: unknown, status = 200): Response {
-  return Response.json(body, { status, headers: { 'cache-control': 'no-store' } })
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { ...headers, 'cache-control': 'no-store' } })
 }
 
 /**
- * Wraps a route handler: refusals become 400/404/409/413/422 with `{ error, fieldErrors? }`; anything
- * unexpected is logged here with its stack and answers 500 with a sentence, never the stack.
+ * Wraps a route handler: writes pass guardWrite first (403 cross-site, 429 too many); refusals
+ * become 400/404/409/413/415/422 with `{ error, fieldErrors? }`; anything unexpected is logged here
+ * with its stack and answers 500 with a sentence, never the stack or the error's own text.
  */
 export function handleRoute<C = void>(handler: (request: Request, context: C) => Promise<Response>): (request: Request, context: C) => Promise<Response> {
   return async (request, context) => {
     try {
+      guardWrite(request)
+      await guardPathParams(context)
       return await handler(request, context)
     } catch (error) {
-      if (error instanceof HttpError) return json(errorBody(error.message, error.fieldErrors), error.status)
+      if (error instanceof HttpError) return json(errorBody(error.message, error.fieldErrors), error.status, error.headers)
       if (isRepositoryError(error)) return json(errorBody(error.message, error.fieldErrors), STATUS[error.code])
       console.error(`[archdeck] ${request.method} ${safePath(request)} failed:`, error)
       return json({ error: 'The server could not complete this request. Nothing was changed by it; try again in a moment.' }, 500)
     }
+  }
+}
+
+/** Ids are base64url (server/db/new-id.ts) and versions are digits; anything else names nothing. */
+const PATH_PARAM = /^[A-Za-z0-9_-]{1,100}$/
+
+/** 404 before any lookup for a path param no id can have (`%00`, quotes, 10 KB of text). */
+async function guardPathParams(context: unknown): Promise<void> {
+  const params = (context as { params?: Promise<Record<string, unknown>> } | null | undefined)?.params
+  if (!params) return
+  for (const value of Object.values(await params)) {
+    if (typeof value !== 'string' || !PATH_PARAM.test(value)) throw new HttpError(404, 'Nothing is stored under this address: one of its ids has characters no id has.')
   }
 }
 

@@ -79,21 +79,71 @@ describe('workspace API routes', () => {
     expect((await answer(await workspacesRoute.POST(post('')))).body.error).toBe('The request needs a JSON body.')
   })
 
-  it('answers 413 for a body over 1 MB, whether or not it declares its length', async () => {
-    const big = JSON.stringify({ name: 'x'.repeat(1_100_000) })
-    const declared = await answer(await workspacesRoute.POST(post(big, { headers: { 'content-length': String(big.length) } })))
-    expect(declared).toEqual({ status: 413, body: { error: 'The request body is larger than 1 MB.' } })
+  it('answers 413 for a body over 256 KB, whether or not it declares its length', async () => {
+    const big = JSON.stringify({ name: 'x'.repeat(300_000) })
+    const declared = await answer(await workspacesRoute.POST(post(big, { headers: { 'content-type': 'application/json', 'content-length': String(big.length) } })))
+    expect(declared).toEqual({ status: 413, body: { error: 'The request body is larger than 256 KB; nothing was changed by it.' } })
+    let enqueuedBytes = 0
     const streamed = new Request('http://localhost/api/test', {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: new ReadableStream({
-        start(controller) {
-          for (let i = 0; i < 12; i++) controller.enqueue(new TextEncoder().encode('x'.repeat(100_000)))
-          controller.close()
+        pull(controller) {
+          // An endless body: the reader must stop at the limit, not wait for the end.
+          enqueuedBytes += 64_000
+          controller.enqueue(new TextEncoder().encode('x'.repeat(64_000)))
         },
       }),
       duplex: 'half',
     } as RequestInit)
     expect((await answer(await workspacesRoute.POST(streamed))).status).toBe(413)
+    expect(enqueuedBytes).toBeLessThan(1_000_000)
+  })
+
+  it('answers 415 for a body not sent as JSON, before reading it', async () => {
+    const form = new Request('http://localhost/api/test', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=x' })
+    expect(await answer(await workspacesRoute.POST(form))).toEqual({ status: 415, body: { error: 'Send the request body as JSON, with the header Content-Type: application/json.' } })
+    const plain = new Request('http://localhost/api/test', { method: 'POST', body: '{"name":"x"}' })
+    expect((await workspacesRoute.POST(plain)).status).toBe(415)
+    const charset = await workspacesRoute.POST(post({ name: 'With charset' }, { headers: { 'content-type': 'application/json; charset=utf-8' } }))
+    expect(charset.status).toBe(201)
+  })
+
+  it('refuses text PostgreSQL cannot store, bodies nested too deep, and ids no id can be, before any query', async () => {
+    expect(await answer(await workspacesRoute.POST(post({ name: 'a\u0000b' })))).toEqual({
+      status: 400,
+      body: { error: 'The request is not valid: name: must not contain the NUL character or half of a surrogate pair', fieldErrors: [{ path: 'name', message: 'must not contain the NUL character or half of a surrogate pair' }] },
+    })
+    expect((await answer(await workspacesRoute.POST(post('{"name":"\\ud800"}')))).status).toBe(400)
+    const deep = await answer(await workspacesRoute.POST(post(`${'['.repeat(100_000)}${']'.repeat(100_000)}`)))
+    expect(deep).toEqual({ status: 400, body: expect.objectContaining({ error: 'The request is not valid: [0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]: is nested deeper than 32 levels' }) })
+    const nul = await answer(await workspaceRoute.GET(get(), ctx({ workspaceId: 'ws_\u0000' })))
+    expect(nul).toEqual({ status: 404, body: { error: 'Nothing is stored under this address: one of its ids has characters no id has.' } })
+  })
+
+  it('refuses writes another site sends, but not reads', async () => {
+    const crossSite = post({ name: 'Forged' }, { headers: { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' } })
+    expect(await answer(await workspacesRoute.POST(crossSite))).toEqual({ status: 403, body: { error: 'Changes are accepted only from ArchDeck’s own pages.' } })
+    const sameOrigin = post({ name: 'Mine' }, { headers: { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' } })
+    expect((await workspacesRoute.POST(sameOrigin)).status).toBe(201)
+    const read = new Request('http://localhost/api/test', { headers: { 'sec-fetch-site': 'cross-site' } })
+    expect((await workspacesRoute.GET(read)).status).toBe(200)
+  })
+
+  it('answers 429 with Retry-After once a client has used up its writes, and counts each client apart', async () => {
+    process.env.ARCHDECK_WRITE_LIMIT_PER_MINUTE = '3'
+    try {
+      const from = (address: string) => post({ name: '' }, { headers: { 'content-type': 'application/json', 'x-forwarded-for': `203.0.113.9, ${address}` } })
+      for (let i = 0; i < 3; i++) expect((await workspacesRoute.POST(from('198.51.100.1'))).status).toBe(400)
+      const refused = await workspacesRoute.POST(from('198.51.100.1'))
+      expect(refused.status).toBe(429)
+      expect(refused.headers.get('retry-after')).toBe('20')
+      expect((await refused.json()).error).toBe('Too many changes from this address in a short time. Wait 20 s and try again; nothing was changed by this request.')
+      expect((await workspacesRoute.POST(from('198.51.100.2'))).status).toBe(400)
+      expect((await workspacesRoute.GET(get())).status).toBe(200)
+    } finally {
+      delete process.env.ARCHDECK_WRITE_LIMIT_PER_MINUTE
+    }
   })
 
   it('refuses an invalid scenario with field paths under "scenario", and a taken name with 409', async () => {
