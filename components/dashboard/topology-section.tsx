@@ -2,13 +2,23 @@
 
 import { useT } from '@/components/i18n/locale-provider'
 import { memo } from 'react'
+import dynamic from 'next/dynamic'
 import { useShallow } from 'zustand/react/shallow'
 import { useDashboardStore, type TopologyHighlight } from '@/components/store/dashboard-store'
 import { useDeferredEvaluation } from '@/components/store/use-evaluation'
-import { TopologyCanvas, TopologyDetails } from '@/components/topology/topology-canvas'
+import { TopologyToolbar } from '@/components/topology/topology-toolbar'
+import { useTopologyView } from '@/components/topology/use-topology-view'
 import { TopologyImageDownload } from './topology-image-download'
 import { SCENARIO_IDS, type ScenarioId } from '@/lib/recovery'
 import type { MessageKey } from '@/lib/i18n'
+
+// React Flow (~90 KB gzipped) draws only in the browser anyway: its chunk loads after the page,
+// so it is not first-load JavaScript. The placeholder keeps the canvas's frame in place.
+const TopologyCanvas = dynamic(() => import('@/components/topology/topology-canvas').then((m) => m.TopologyCanvas), {
+  ssr: false,
+  loading: () => <div className="relative h-full min-h-[320px] w-full overflow-hidden rounded-xl border border-slate-200 bg-slate-50" />,
+})
+const TopologyDetails = dynamic(() => import('@/components/topology/topology-canvas').then((m) => m.TopologyDetails), { ssr: false })
 
 /** Memoised so a render for an urgent update (the KPI strip) skips the deferred canvas. */
 const Canvas = memo(TopologyCanvas)
@@ -25,6 +35,7 @@ export function TopologySection() {
   const ui = useDashboardStore(useShallow((s) => ({ highlight: s.ui.highlight, overlay: s.ui.overlay, selectedNodeId: s.ui.selectedNodeId })))
   const actions = useDashboardStore(useShallow((s) => ({ setHighlight: s.setHighlight, setOverlay: s.setOverlay, selectNode: s.selectNode })))
   const t = useT()
+  const viewState = useTopologyView(scenario)
   return (
     <section aria-label={t('topology.title')} className="rounded-xl border border-slate-200 bg-white shadow-sm">
       <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 px-4 py-2">
@@ -56,9 +67,18 @@ export function TopologySection() {
           <TopologyImageDownload />
         </div>
       </div>
+      <TopologyToolbar state={viewState} />
       <div className="flex h-[560px]">
         <div className="min-w-0 flex-1">
-          <Canvas scenario={scenario} evaluation={evaluation} highlight={ui.highlight} overlayScenario={ui.overlay} selectedNodeId={ui.selectedNodeId} onSelectNode={actions.selectNode} />
+          <Canvas
+            scenario={scenario}
+            evaluation={evaluation}
+            highlight={ui.highlight}
+            overlayScenario={ui.overlay}
+            selectedNodeId={ui.selectedNodeId}
+            onSelectNode={actions.selectNode}
+            view={viewState.view}
+          />
         </div>
         {ui.selectedNodeId && (
           <aside aria-label={t('topology.selected')} className="w-80 shrink-0 overflow-y-auto border-l border-slate-200 p-4">

@@ -2,7 +2,7 @@ import { TOPOLOGY_NODE_SIZE, type TopoEdge, type TopoNode, type Topology } from 
 import { absoluteRects, type Rect } from './absolute-rects'
 import type { Emphasised } from './emphasise-reach'
 import type { EdgePill, Emphasis, GlowTone, PillItem, TopoFlowEdge, TopoFlowNode, TopoFlowNodeType } from './flow-types'
-import { LANE_TRACKS, midpointOf, roundedPath, routeEdge, segmentsOf, type Lane, type PlacedSegment, type Route, type RoutingSpace, type Side } from './route-edge'
+import { LANE_TRACKS, midpointOf, PlacedSegments, roundedPath, routeEdge, segmentsOf, type Lane, type Route, type RoutingSpace, type Side } from './route-edge'
 
 const GROUP_KINDS = new Set<TopoNode['kind']>(['region', 'vpc', 'az', 'subnet-group'])
 const OUTSIDE_KINDS = new Set<TopoNode['kind']>(['external', 'cloudfront', 'waf', 'route53'])
@@ -32,9 +32,21 @@ const PADDING_TRACK = 4
  */
 const NODE_CLASS = 'group'
 
-function nodeTypeOf(kind: TopoNode['kind']): TopoFlowNodeType {
-  if (GROUP_KINDS.has(kind)) return 'frame'
-  return OUTSIDE_KINDS.has(kind) ? 'external' : 'resource'
+function nodeTypeOf(node: TopoNode): TopoFlowNodeType {
+  if (node.collapsed) return 'summary'
+  if (GROUP_KINDS.has(node.kind)) return 'frame'
+  return OUTSIDE_KINDS.has(node.kind) ? 'external' : 'resource'
+}
+
+/** A box lines route around and end at: a resource, an outside box or a collapsed group's summary. */
+function isBox(node: TopoNode): boolean {
+  return !GROUP_KINDS.has(node.kind) || Boolean(node.collapsed)
+}
+
+/** Text on a pill: a merged line says how many rules it stands for. */
+function pillText(edge: TopoEdge): string {
+  const count = edge.members?.length ?? 1
+  return count > 1 ? `${edge.label} ×${count}` : edge.label
 }
 
 function isLit(emphasis: Emphasis): boolean {
@@ -49,25 +61,34 @@ export type NodeMarks = {
   emphasised: Emphasised | null
   singlePoints: ReadonlySet<string>
   selectedNodeId: string | null
+  /** Search hits (ids drawn in this view), or null when nobody searches. */
+  matches?: ReadonlySet<string> | null
+  /** The hit the view centres on. */
+  currentMatch?: string | null
+  /** Boxes a port or security-group filter leaves out, drawn faded; null when no filter is on. */
+  unfiltered?: ReadonlySet<string> | null
 }
 
 /** Engine boxes → React Flow nodes, positions and sizes untouched. */
 export function buildFlowNodes(topology: Topology, marks: NodeMarks): TopoFlowNode[] {
-  const { emphasised, singlePoints, selectedNodeId } = marks
+  const { emphasised, singlePoints, selectedNodeId, matches = null, currentMatch = null, unfiltered = null } = marks
   return topology.nodes.map((topo) => {
-    const group = GROUP_KINDS.has(topo.kind)
+    const group = !isBox(topo)
     const size = topo.size ?? TOPOLOGY_NODE_SIZE
     const level = emphasised?.nodes.get(topo.id)
-    // Frames are the map, not the subject: a lens never dims them.
-    const emphasis: Emphasis = level ?? (emphasised && !group ? 'dim' : 'none')
+    // Frames are the map, not the subject: a lens never dims them. A search or filter fades
+    // every box it leaves out, whatever the lens says.
+    const lensEmphasis: Emphasis = level ?? (emphasised && !group ? 'dim' : 'none')
+    const faded = !group && ((matches !== null && !matches.has(topo.id)) || (unfiltered?.has(topo.id) ?? false))
+    const emphasis: Emphasis = faded ? 'dim' : lensEmphasis
     return {
       id: topo.id,
-      type: nodeTypeOf(topo.kind),
+      type: nodeTypeOf(topo),
       position: topo.position,
       ...(topo.parentId ? { parentId: topo.parentId, extent: 'parent' as const } : {}),
       width: size.width,
       height: size.height,
-      zIndex: GROUP_Z[topo.kind] ?? LEAF_Z,
+      zIndex: group ? (GROUP_Z[topo.kind] ?? LEAF_Z) : LEAF_Z,
       selected: topo.id === selectedNodeId,
       draggable: false,
       connectable: false,
@@ -80,6 +101,7 @@ export function buildFlowNodes(topology: Topology, marks: NodeMarks): TopoFlowNo
         pathStep: emphasised?.steps.get(topo.id) ?? null,
         internetPorts: emphasised?.internetPorts.get(topo.id) ?? [],
         singlePointOfFailure: singlePoints.has(topo.id),
+        match: matches?.has(topo.id) ? (topo.id === currentMatch ? 'current' : 'other') : null,
       },
     }
   })
@@ -90,18 +112,20 @@ function routingSpace(topology: Topology, rects: ReadonlyMap<string, Rect>): Rou
   const byId = new Map(topology.nodes.map((n) => [n.id, n]))
   const outside = topology.nodes.filter((n) => !n.parentId && OUTSIDE_KINDS.has(n.kind))
   const outsideRight = Math.max(0, ...outside.map((n) => (rects.get(n.id)?.x ?? 0) + (rects.get(n.id)?.width ?? 0)))
-  const obstacles = new Map(topology.nodes.filter((n) => !GROUP_KINDS.has(n.kind)).flatMap((n) => (rects.has(n.id) ? [[n.id, rects.get(n.id)!] as const] : [])))
+  const obstacles = new Map(topology.nodes.filter(isBox).flatMap((n) => (rects.has(n.id) ? [[n.id, rects.get(n.id)!] as const] : [])))
 
   const outsideLeft = Math.min(...outside.map((n) => rects.get(n.id)?.x ?? 0))
+  const childrenOf = new Map<string, TopoNode[]>()
+  for (const n of topology.nodes) if (n.parentId && isBox(n)) childrenOf.set(n.parentId, [...(childrenOf.get(n.parentId) ?? []), n])
   const lanesNear = (targetId: string): Lane[] => {
     // Between two outside boxes with another in the way, go round the column on its left.
     if (outside.some((n) => n.id === targetId)) return [{ x: outsideLeft - OUTSIDE_DETOUR, inward: 0 }]
     const node = byId.get(targetId)
-    const frameId = node && GROUP_KINDS.has(node.kind) ? node.id : node?.parentId
+    const frameId = node && !isBox(node) ? node.id : node?.parentId
     const frame = frameId ? rects.get(frameId) : undefined
     if (!frame) return []
     // Columns of the subnet grid: distinct left edges of the frame's children.
-    const children = topology.nodes.filter((n) => n.parentId === frameId && !GROUP_KINDS.has(n.kind)).map((n) => rects.get(n.id)!)
+    const children = (childrenOf.get(frameId!) ?? []).map((n) => rects.get(n.id)!)
     const lefts = [...new Set(children.map((r) => r.x))].sort((a, b) => a - b)
     const gaps: Lane[] = lefts.slice(1).map((left, i) => ({ x: (lefts[i]! + TOPOLOGY_NODE_SIZE.width + left) / 2, inward: 0 }))
     return [{ x: frame.x + PADDING_TRACK, inward: 1 }, { x: frame.x + frame.width - PADDING_TRACK, inward: -1 }, ...gaps]
@@ -112,6 +136,8 @@ function routingSpace(topology: Topology, rects: ReadonlyMap<string, Rect>): Rou
   }
   return { obstacles, lanesNear, isOutside: (id) => outside.some((n) => n.id === id), outsideLane }
 }
+
+const CAREFUL_ROUTING_UP_TO = 600
 
 /** Routing does not depend on the lens, so each layout is routed once. */
 const routeCache = new WeakMap<Topology, ReadonlyMap<string, Route>>()
@@ -125,17 +151,19 @@ export function routesOf(topology: Topology): ReadonlyMap<string, Route> {
   if (cached) return cached
   const rects = absoluteRects(topology)
   const space = routingSpace(topology, rects)
-  const sources = [...new Set(topology.edges.map((e) => e.source))]
+  const sourceIndex = new Map([...new Set(topology.edges.map((e) => e.source))].map((id, i) => [id, i]))
   const routes = new Map<string, Route>()
-  const placed: PlacedSegment[] = []
+  // Keeping lines from running along each other costs most of the routing time; past
+  // CAREFUL_ROUTING_UP_TO lines the first candidate that crosses no box will do.
+  const placed = topology.edges.length <= CAREFUL_ROUTING_UP_TO ? new PlacedSegments() : null
   for (const kind of ['sg-rule', 'traffic', 'route'] as const) {
     for (const edge of topology.edges.filter((e) => e.kind === kind)) {
       const source = rects.get(edge.source)
       const target = rects.get(edge.target)
       if (!source || !target) continue
-      const route = routeEdge(edge.source, edge.target, source, target, space, sources.indexOf(edge.source) % LANE_TRACKS, placed)
+      const route = routeEdge(edge.source, edge.target, source, target, space, (sourceIndex.get(edge.source) ?? 0) % LANE_TRACKS, placed)
       routes.set(edge.id, route)
-      placed.push(...segmentsOf(route, edge.source, edge.target))
+      if (placed) for (const segment of segmentsOf(route, edge.source, edge.target)) placed.add(segment)
     }
   }
   routeCache.set(topology, routes)
@@ -170,26 +198,27 @@ function pillAnchor(target: Rect, entry: Side): Pick<EdgePill, 'x' | 'y' | 'anch
 
 /** One pill for every sg-rule edge entering one side of one box. */
 function entryPill(edges: TopoEdge[], target: Rect, entry: Side, emphasisOf: (id: string) => Emphasis, labelOf: (id: string) => string, lens: GlowTone | null): EdgePill {
-  const texts = [...new Set(edges.map((e) => e.label))]
+  const texts = [...new Set(edges.map(pillText))]
   const summary = texts.length > LIST_UP_TO ? summarise(texts) : null
   const compact = texts.length > LIST_UP_TO
-  const textEmphasis = new Map(texts.map((t) => [t, edges.filter((e) => e.label === t).map((e) => emphasisOf(e.id)).reduce(louder, 'dim' as Emphasis)]))
+  const textEmphasis = new Map(texts.map((t) => [t, edges.filter((e) => pillText(e) === t).map((e) => emphasisOf(e.id)).reduce(louder, 'dim' as Emphasis)]))
   const shownFirst = new Set<string>()
   const items = edges.map((edge): PillItem => {
-    const first = !shownFirst.has(edge.label)
-    shownFirst.add(edge.label)
-    const previous = texts[texts.indexOf(edge.label) - 1]
+    const text = pillText(edge)
+    const first = !shownFirst.has(text)
+    shownFirst.add(text)
+    const previous = texts[texts.indexOf(text) - 1]
     return {
       edgeId: edge.id,
-      text: edge.label,
-      ...(compact ? splitLabel(edge.label, previous) : { hiddenPrefix: '', shown: edge.label }),
+      text,
+      ...(compact ? splitLabel(text, previous) : { hiddenPrefix: '', shown: text }),
       visible: first && !summary,
-      emphasis: textEmphasis.get(edge.label) ?? 'none',
+      emphasis: textEmphasis.get(text) ?? 'none',
     }
   })
   // The visible items first, in the order of their texts, so the pill reads 'TCP 80 TCP 443'.
   items.sort((a, b) => Number(b.visible) - Number(a.visible) || texts.indexOf(a.text) - texts.indexOf(b.text))
-  const title = edges.map((e) => `${e.label} from ${labelOf(e.source)} (${String(e.data.sgName ?? e.sgId ?? '')})`).join('\n')
+  const title = edges.map((e) => `${pillText(e)} from ${labelOf(e.source)} (${String(e.data.sgName ?? e.sgId ?? (e.data.sgNames as string[] | undefined)?.join(', ') ?? '')})`).join('\n')
   const emphasis = items.map((i) => i.emphasis).reduce(louder, 'dim')
   return { kind: 'sg-rule', ...pillAnchor(target, entry), summary, items, emphasis, tone: isLit(emphasis) ? lens : null, title }
 }
@@ -197,13 +226,14 @@ function entryPill(edges: TopoEdge[], target: Rect, entry: Side, emphasisOf: (id
 /**
  * Engine edges → React Flow edges, each routed around the boxes. Every sg-rule edge entering
  * the same side of the same box shares one pill, drawn by the first of them; a traffic line
- * that runs along an sg-rule line keeps quiet, since the rule already names the port.
+ * that runs along an sg-rule line keeps quiet, since the rule already names the port. Lines in
+ * `faded` (a search leaves them out) are drawn dim whatever the lens says.
  */
-export function buildFlowEdges(topology: Topology, emphasised: Emphasised | null): TopoFlowEdge[] {
+export function buildFlowEdges(topology: Topology, emphasised: Emphasised | null, faded: ReadonlySet<string> | null = null): TopoFlowEdge[] {
   const rects = absoluteRects(topology)
   const labels = new Map(topology.nodes.map((n) => [n.id, n.label]))
   const labelOf = (id: string) => labels.get(id) ?? id
-  const emphasisOf = (id: string): Emphasis => emphasised?.edges.get(id) ?? (emphasised ? 'dim' : 'none')
+  const emphasisOf = (id: string): Emphasis => (faded?.has(id) ? 'dim' : (emphasised?.edges.get(id) ?? (emphasised ? 'dim' : 'none')))
   const lens = emphasised?.tone ?? null
 
   const routes = routesOf(topology)
@@ -245,7 +275,7 @@ export function buildFlowEdges(topology: Topology, emphasised: Emphasised | null
       zIndex: EDGE_Z[emphasis],
       selectable: false,
       focusable: false,
-      data: { topo, emphasis, tone, path: route ? roundedPath(route.points) : '', pill: pillOf(topo, route) },
+      data: { topo, emphasis, tone, path: route ? roundedPath(route.points) : '', pill: pillOf(topo, route), count: topo.members?.length ?? 1 },
     }
   })
   // Quiet lines first, so louder ones on the same layer are drawn over them.

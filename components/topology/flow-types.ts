@@ -17,9 +17,11 @@ export type TopoFlowNodeData = {
   internetPorts: number[]
   /** Marked by the failure overlay. */
   singlePointOfFailure: boolean
+  /** A search hit: 'current' is the one the view centred on. */
+  match: 'current' | 'other' | null
 }
 
-export type TopoFlowNodeType = 'frame' | 'resource' | 'external'
+export type TopoFlowNodeType = 'frame' | 'resource' | 'external' | 'summary'
 export type TopoFlowNode = Node<TopoFlowNodeData, TopoFlowNodeType>
 
 /** One edge's label text on a pill. */
@@ -62,6 +64,8 @@ export type TopoFlowEdgeData = {
   path: string
   /** Null when another edge draws the shared pill, or the line needs no label. */
   pill: EdgePill | null
+  /** How many engine lines this one stands for (merged lines draw thicker). */
+  count: number
 }
 
 export type TopoFlowEdge = Edge<TopoFlowEdgeData, TopoEdge['kind']>

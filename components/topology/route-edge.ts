@@ -1,5 +1,8 @@
 import type { Point } from '@/lib/topology'
 import type { Rect } from './absolute-rects'
+import { ObstacleGrid, PlacedSegments, type PlacedSegment } from './spatial-index'
+
+export { PlacedSegments, type PlacedSegment } from './spatial-index'
 
 export type Side = 'top' | 'right' | 'bottom' | 'left'
 
@@ -34,6 +37,8 @@ const ROW_TRACK_STEP = 4
 /** Distinct sources sharing a corridor are drawn this far apart; three tracks fit a 16 px padding. */
 const LANE_STEP = 5
 export const LANE_TRACKS = 3
+/** A frame's title row: lines from a frame to a box inside it start below it. */
+const FRAME_HEADER = 30
 
 function trackX(lane: Lane, track: number): number {
   return lane.inward === 0 ? lane.x + (track - 1) * LANE_STEP : lane.x + lane.inward * track * LANE_STEP
@@ -52,10 +57,24 @@ function segmentHits(a: Point, b: Point, r: Rect): boolean {
   return maxX > r.x - margin && minX < r.x + r.width + margin && maxY > r.y - margin && minY < r.y + r.height + margin
 }
 
+/** One grid per set of obstacles: a layout is routed edge after edge against the same boxes. */
+const grids = new WeakMap<ReadonlyMap<string, Rect>, ObstacleGrid>()
+
+function gridOf(obstacles: ReadonlyMap<string, Rect>): ObstacleGrid {
+  let grid = grids.get(obstacles)
+  if (!grid) {
+    grid = new ObstacleGrid(obstacles)
+    grids.set(obstacles, grid)
+  }
+  return grid
+}
+
 function isClear(points: Point[], space: RoutingSpace, ends: readonly string[]): boolean {
-  for (const [id, rect] of space.obstacles) {
-    if (ends.includes(id)) continue
-    for (let i = 1; i < points.length; i++) if (segmentHits(points[i - 1]!, points[i]!, rect)) return false
+  const grid = gridOf(space.obstacles)
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!
+    const b = points[i]!
+    if (grid.someNear(a, b, 4, (id, rect) => !ends.includes(id) && segmentHits(a, b, rect))) return false
   }
   return true
 }
@@ -71,9 +90,6 @@ function simplify(points: Point[]): Point[] {
   })
 }
 
-/** A drawn stretch of line, remembered so later lines do not run along it. */
-export type PlacedSegment = { a: Point; b: Point; source: string; target: string }
-
 function collinearOverlap(a1: Point, b1: Point, a2: Point, b2: Point): boolean {
   const near = 2
   if (a1.x === b1.x && a2.x === b2.x && Math.abs(a1.x - a2.x) < near) {
@@ -86,9 +102,9 @@ function collinearOverlap(a1: Point, b1: Point, a2: Point, b2: Point): boolean {
 }
 
 /** True when the line runs along a line of another source and another target (merging into one box is fine). */
-function runsAlongOthers(points: Point[], placed: readonly PlacedSegment[], source: string, target: string): boolean {
+function runsAlongOthers(points: Point[], placed: PlacedSegments, source: string, target: string): boolean {
   for (let i = 1; i < points.length; i++) {
-    for (const seg of placed) {
+    for (const seg of placed.alongside(points[i - 1]!, points[i]!, 2)) {
       if (seg.source === source || seg.target === target) continue
       if (collinearOverlap(points[i - 1]!, points[i]!, seg.a, seg.b)) return true
     }
@@ -115,8 +131,22 @@ function candidateRoutes(sourceId: string, targetId: string, source: Rect, targe
   const tx = centreX(target)
   const tracks = [track, ...[0, 1, 2].filter((t) => t !== track)].slice(0, LANE_TRACKS)
 
+  // A frame and a box inside it (a CIDR rule covering the whole VPC): a short run in from the
+  // frame's left border, or down from under its header; a box to its frame, the same reversed.
   if (contains(source, target) || contains(target, source)) {
-    return [{ points: [{ x: sx, y: source.y + source.height }, { x: tx, y: target.y }], exit: 'bottom', entry: 'top' }]
+    const [outer, inner] = contains(source, target) ? [source, target] : [target, source]
+    const iy = centreY(inner)
+    const ix = centreX(inner)
+    const below = outer.y + FRAME_HEADER
+    const runs: Point[][] = [
+      [{ x: outer.x, y: iy }, { x: inner.x, y: iy }],
+      [{ x: ix, y: below }, { x: ix, y: inner.y }],
+    ]
+    const sides: [Side, Side][] = [['left', 'left'], ['top', 'top']]
+    return runs.map((points, i) => {
+      const outward = contains(source, target) ? points : [...points].reverse()
+      return { points: outward, exit: sides[i]![0], entry: sides[i]![1] }
+    })
   }
 
   if (space.isOutside(sourceId) && !space.isOutside(targetId)) {
@@ -173,7 +203,8 @@ function candidateRoutes(sourceId: string, targetId: string, source: Rect, targe
 
 /**
  * The first candidate that crosses no box and runs along no other source's line; failing
- * that, the first that crosses no box; failing that, the most direct.
+ * that, the first that crosses no box; failing that, the most direct. Without `placed` (very
+ * large graphs) the first that crosses no box.
  */
 export function routeEdge(
   sourceId: string,
@@ -182,12 +213,19 @@ export function routeEdge(
   target: Rect,
   space: RoutingSpace,
   track: number,
-  placed: readonly PlacedSegment[],
+  placed: PlacedSegments | null,
 ): Route {
-  const candidates = candidateRoutes(sourceId, targetId, source, target, space, track).map((r) => ({ ...r, points: simplify(r.points) }))
+  const candidates = candidateRoutes(sourceId, targetId, source, target, space, track)
   const ends = [sourceId, targetId]
-  const clear = candidates.filter((c) => isClear(c.points, space, ends))
-  return clear.find((c) => !runsAlongOthers(c.points, placed, sourceId, targetId)) ?? clear[0] ?? candidates[0]!
+  let firstClear: Route | null = null
+  // Checked one by one, best first: on a 300-box canvas most lines take an early candidate.
+  for (const candidate of candidates) {
+    const route = { ...candidate, points: simplify(candidate.points) }
+    if (!isClear(route.points, space, ends)) continue
+    if (!placed || !runsAlongOthers(route.points, placed, sourceId, targetId)) return route
+    firstClear ??= route
+  }
+  return firstClear ?? { ...candidates[0]!, points: simplify(candidates[0]!.points) }
 }
 
 /**

@@ -4,13 +4,16 @@ import '@xyflow/react/dist/style.css'
 import {
   Background,
   BackgroundVariant,
+  ControlButton,
   Controls,
   MiniMap,
   Panel,
   ReactFlow,
   ReactFlowProvider,
+  getViewportForBounds,
   useReactFlow,
   useStore,
+  useStoreApi,
   type EdgeTypes,
   type FitViewOptions,
   type NodeChange,
@@ -21,7 +24,8 @@ import { useCallback, useEffect, useMemo, useRef, type JSX } from 'react'
 import type { Evaluation } from '@/lib/evaluate'
 import type { Scenario } from '@/lib/model'
 import type { ScenarioId } from '@/lib/recovery'
-import type { Topology } from '@/lib/topology'
+import { TOPOLOGY_NODE_SIZE, type EdgeFilter, type Topology } from '@/lib/topology'
+import { absoluteRects } from './absolute-rects'
 import { buildFlowEdges, buildFlowNodes } from './build-flow-elements'
 import { DbPathBanner } from './db-path-banner'
 import { emphasiseDbPath, emphasiseInternet, type Emphasised } from './emphasise-reach'
@@ -29,15 +33,44 @@ import type { TopoFlowEdge, TopoFlowNode } from './flow-types'
 import { EdgeKey, FailureOverlayLegend, InternetLegend } from './lens-legends'
 import { mapSinglePointsOfFailure } from './map-single-points'
 import { MINIMAP_FILL } from './node-styles'
-import { topologyOf } from './topology-of'
+import { projectEmphasis, projectIds } from './project-emphasis'
+import { TopologyActionsContext, type TopologyActions } from './topology-actions'
+import { topologyOf, viewTopologyOf } from './topology-of'
 import { TopologyEdge } from './topology-edges'
 import { useIsClient } from './use-is-client'
 import { useTallest } from './use-tallest'
-import { GroupNode, ResourceNode } from './topology-nodes'
+import { GroupNode, ResourceNode, SummaryNode } from './topology-nodes'
 
 export { TopologyDetails, type TopologyDetailsProps } from './topology-details'
 
 export type TopologyHighlight = 'none' | 'internet' | 'db-path'
+
+/** Grouping, filter and search chosen in the toolbar above the canvas. */
+export type TopologyView = {
+  /** Groups drawn as one summary box. */
+  collapsed: ReadonlySet<string>
+  /** Changes when the user regroups (the view refits); a search opening a group leaves it alone. */
+  layoutVersion: number
+  filter: EdgeFilter
+  /** Search hits as ids of the full layout, best first; empty when nobody searches. */
+  matches: readonly string[]
+  searching: boolean
+  /** The hit to centre on, and a counter that changes each time it should be centred again. */
+  currentMatch: string | null
+  focusNonce: number
+  onToggleGroup: (groupId: string) => void
+}
+
+const OPEN_VIEW: TopologyView = {
+  collapsed: new Set(),
+  layoutVersion: 0,
+  filter: {},
+  matches: [],
+  searching: false,
+  currentMatch: null,
+  focusNonce: 0,
+  onToggleGroup: () => {},
+}
 
 export type TopologyCanvasProps = {
   scenario: Scenario
@@ -47,15 +80,22 @@ export type TopologyCanvasProps = {
   overlayScenario: ScenarioId | null
   selectedNodeId: string | null
   onSelectNode: (id: string | null) => void
+  /** Collapsed groups, filter and search; everything open and unfiltered when left out. */
+  view?: TopologyView
 }
 
 // Module scope: React Flow re-mounts every node when these objects change identity.
-const nodeTypes = { frame: GroupNode, resource: ResourceNode, external: ResourceNode } satisfies NodeTypes
+const nodeTypes = { frame: GroupNode, resource: ResourceNode, external: ResourceNode, summary: SummaryNode } satisfies NodeTypes
 const edgeTypes = { 'sg-rule': TopologyEdge, route: TopologyEdge, traffic: TopologyEdge } satisfies EdgeTypes
 
 /** Past this many boxes and lines, only what is on screen is rendered (seoul plan 1 has 163). */
 const LARGE_GRAPH_ELEMENTS = 120
 const FIT_PADDING = 24
+const MIN_ZOOM = 0.15
+const MAX_ZOOM = 2.5
+/** A search hit is shown at least this large, so its name reads. */
+const FOCUS_ZOOM = 1
+const FOCUS_MS = 400
 /** A Panel's margin from the canvas edge (React Flow's stylesheet). */
 const PANEL_MARGIN = 15
 /** Controls are one 26 px button row high; the key sits just above them. */
@@ -75,6 +115,18 @@ function emphasise(highlight: TopologyHighlight, topology: Topology, evaluation:
   return null
 }
 
+/** React Flow's own fit icon (four corners), for the fit button that fits the engine's bounds. */
+function FitViewIcon() {
+  return (
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden="true">
+      <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
+    </svg>
+  )
+}
+
+/** A stable selector: the string only changes when the canvas is resized. */
+const selectCanvasSize = (s: { width: number; height: number }) => `${s.width}x${s.height}`
+
 function minimapColour(node: TopoFlowNode): string {
   if (node.data.singlePointOfFailure) return '#ef4444'
   if (node.data.tone === 'amber' && node.data.emphasis === 'strong') return '#f59e0b'
@@ -82,16 +134,33 @@ function minimapColour(node: TopoFlowNode): string {
   return MINIMAP_FILL[node.data.topo.kind]
 }
 
-function TopologyFlow({ scenario, evaluation, highlight, overlayScenario, selectedNodeId, onSelectNode }: TopologyCanvasProps) {
-  const topology = useMemo(() => topologyOf(scenario), [scenario])
-  const emphasised = useMemo(() => emphasise(highlight, topology, evaluation), [highlight, topology, evaluation])
+function TopologyFlow({ scenario, evaluation, highlight, overlayScenario, selectedNodeId, onSelectNode, view = OPEN_VIEW }: TopologyCanvasProps) {
+  // Lenses and the overlay are worked out on the full layout, then carried onto the drawn view.
+  const full = useMemo(() => topologyOf(scenario), [scenario])
+  const { collapsed, filter } = view
+  const topology = useMemo(() => viewTopologyOf(scenario, collapsed, filter), [scenario, collapsed, filter])
+  const emphasised = useMemo(() => projectEmphasis(emphasise(highlight, full, evaluation), topology), [highlight, full, evaluation, topology])
   const overlay = useMemo(
     () => (overlayScenario ? (evaluation.recovery.scenarios.find((s) => s.id === overlayScenario) ?? null) : null),
     [overlayScenario, evaluation],
   )
-  const singlePoints = useMemo(() => mapSinglePointsOfFailure(overlay?.singlePointsOfFailure ?? [], topology), [overlay, topology])
-  const nodes = useMemo(() => buildFlowNodes(topology, { emphasised, singlePoints, selectedNodeId }), [topology, emphasised, singlePoints, selectedNodeId])
-  const edges = useMemo<TopoFlowEdge[]>(() => buildFlowEdges(topology, emphasised), [topology, emphasised])
+  const singlePoints = useMemo(() => projectIds(mapSinglePointsOfFailure(overlay?.singlePointsOfFailure ?? [], full), topology), [overlay, full, topology])
+  const matches = useMemo(() => (view.searching ? projectIds(view.matches, topology) : null), [view.searching, view.matches, topology])
+  const currentMatch = view.currentMatch ? (topology.hidden[view.currentMatch] ?? view.currentMatch) : null
+  // With a filter on, the boxes no remaining line touches fade.
+  const unfiltered = useMemo(() => {
+    if (!filter.port && !filter.sgId) return null
+    const touched = new Set(topology.edges.flatMap((e) => [e.source, e.target]))
+    return new Set(topology.nodes.filter((n) => !touched.has(n.id)).map((n) => n.id))
+  }, [filter, topology])
+  const nodes = useMemo(
+    () => buildFlowNodes(topology, { emphasised, singlePoints, selectedNodeId, matches, currentMatch, unfiltered }),
+    [topology, emphasised, singlePoints, selectedNodeId, matches, currentMatch, unfiltered],
+  )
+  // While searching, lines that touch no hit fade like the boxes do.
+  const fadedEdges = useMemo(() => (matches ? new Set(topology.edges.filter((e) => !matches.has(e.source) && !matches.has(e.target)).map((e) => e.id)) : null), [matches, topology])
+  const edges = useMemo<TopoFlowEdge[]>(() => buildFlowEdges(topology, emphasised, fadedEdges), [topology, emphasised, fadedEdges])
+  const actions = useMemo<TopologyActions>(() => ({ toggleGroup: view.onToggleGroup }), [view.onToggleGroup])
   const exposedCount = evaluation.security.internetReachable.length
 
   const topPanels = useTallest()
@@ -99,17 +168,43 @@ function TopologyFlow({ scenario, evaluation, highlight, overlayScenario, select
   const topPanelHeight = hasTopPanel ? topPanels.height : 0
   const fitViewOptions = useMemo(() => fitOptions(topPanelHeight), [topPanelHeight])
 
-  // Refit when the boxes change (a service added, a second AZ), a panel takes the top edge, or
-  // the canvas is resized (the details panel opening beside it).
-  const { fitView } = useReactFlow()
-  const canvasSize = useStore((s) => `${s.width}x${s.height}`)
-  const fitKey = `${topology.nodes.map((n) => n.id).join('|')}#${topPanelHeight}#${canvasSize}`
-  const fittedKey = useRef(fitKey)
+  // Refit when the boxes change (a service added, a second AZ, a group opened by the user), a
+  // panel takes the top edge, or the canvas is resized (the details panel opening beside it).
+  // The engine knows the drawing's bounds, so the fit needs no measured nodes: React Flow's own
+  // fitView only counts measured ones, and with onlyRenderVisibleElements the off-screen ones
+  // are never measured.
+  const { setViewport, setCenter, getZoom } = useReactFlow()
+  const storeApi = useStoreApi()
+  const canvasSize = useStore(selectCanvasSize)
+  const bounds = useMemo(() => ({ x: 0, y: 0, width: topology.width, height: topology.height }), [topology.width, topology.height])
+  const fitToView = useCallback(
+    (duration = 0) => {
+      const { width, height } = storeApi.getState()
+      if (!width || !height) return
+      void setViewport(getViewportForBounds(bounds, width, height, MIN_ZOOM, fitViewOptions.maxZoom ?? MAX_ZOOM, fitViewOptions.padding ?? FIT_PADDING), { duration })
+    },
+    [storeApi, setViewport, bounds, fitViewOptions],
+  )
+  const onFitView = useCallback(() => fitToView(FOCUS_MS), [fitToView])
+  const fitKey = `${full.nodes.length}:${full.nodes.map((n) => n.id).join('|')}#${view.layoutVersion}#${topPanelHeight}#${canvasSize}`
+  const fittedKey = useRef('')
   useEffect(() => {
-    if (fittedKey.current === fitKey) return
+    if (fittedKey.current === fitKey || canvasSize === '0x0') return
     fittedKey.current = fitKey
-    void fitView(fitViewOptions)
-  }, [fitKey, fitView, fitViewOptions])
+    fitToView()
+  }, [fitKey, canvasSize, fitToView])
+
+  // Centre on the current search hit each time the toolbar asks (typing, Enter); the layout it
+  // is read from already has the hit's groups opened.
+  const focusedNonce = useRef(view.focusNonce)
+  useEffect(() => {
+    if (focusedNonce.current === view.focusNonce || !currentMatch) return
+    focusedNonce.current = view.focusNonce
+    const rect = absoluteRects(topology).get(currentMatch)
+    if (!rect) return
+    const size = rect.width > 0 ? rect : { ...rect, ...TOPOLOGY_NODE_SIZE }
+    void setCenter(size.x + size.width / 2, size.y + size.height / 2, { zoom: Math.max(getZoom(), FOCUS_ZOOM), duration: FOCUS_MS })
+  }, [view.focusNonce, currentMatch, topology, setCenter, getZoom])
 
   // One call per change of selection, however it came (click, keyboard, pane).
   const selectedRef = useRef(selectedNodeId)
@@ -137,6 +232,7 @@ function TopologyFlow({ scenario, evaluation, highlight, overlayScenario, select
   )
 
   return (
+    <TopologyActionsContext.Provider value={actions}>
     <ReactFlow<TopoFlowNode, TopoFlowEdge>
       nodes={nodes}
       edges={edges}
@@ -145,10 +241,8 @@ function TopologyFlow({ scenario, evaluation, highlight, overlayScenario, select
       onNodeClick={onNodeClick}
       onPaneClick={onPaneClick}
       onNodesChange={onNodesChange}
-      fitView
-      fitViewOptions={fitViewOptions}
-      minZoom={0.15}
-      maxZoom={2.5}
+      minZoom={MIN_ZOOM}
+      maxZoom={MAX_ZOOM}
       zIndexMode="manual"
       nodesDraggable={false}
       nodesConnectable={false}
@@ -183,12 +277,17 @@ function TopologyFlow({ scenario, evaluation, highlight, overlayScenario, select
         </Panel>
       )}
       {/* The empty corner under the outside column: zoom buttons, and the key stacked above them. */}
-      <Controls orientation="horizontal" showInteractive={false} fitViewOptions={fitViewOptions} />
+      <Controls orientation="horizontal" showInteractive={false} showFitView={false}>
+        <ControlButton onClick={onFitView} className="react-flow__controls-fitview" title="Fit view" aria-label="Fit view">
+          <FitViewIcon />
+        </ControlButton>
+      </Controls>
       <Panel position="bottom-left" style={{ marginBottom: KEY_ABOVE_CONTROLS }}>
         <EdgeKey />
       </Panel>
       <MiniMap<TopoFlowNode> pannable zoomable nodeColor={minimapColour} nodeStrokeColor="#94a3b8" nodeStrokeWidth={2} nodeBorderRadius={6} maskColor="rgba(241, 245, 249, 0.7)" ariaLabel="Topology overview" style={{ width: 132, height: 88 }} />
     </ReactFlow>
+    </TopologyActionsContext.Provider>
   )
 }
 
@@ -206,7 +305,7 @@ export function TopologyCanvas(props: TopologyCanvasProps): JSX.Element {
           <TopologyFlow {...props} />
         </ReactFlowProvider>
       ) : (
-        <div className="flex h-full items-center justify-center text-sm text-slate-400">Drawing the topology…</div>
+        <div className="flex h-full items-center justify-center text-sm text-slate-500">Drawing the topology…</div>
       )}
     </div>
   )

@@ -2,9 +2,10 @@
 
 import { Handle, Position, type NodeProps } from '@xyflow/react'
 import { memo } from 'react'
-import type { TopoFlowNode } from './flow-types'
+import type { TopoFlowNode, TopoFlowNodeData } from './flow-types'
 import { NodeGlyph } from './node-glyph'
-import { emphasisClass, GLYPH_TILE, GROUP_FRAME, GROUP_TITLE, groupEmphasisClass } from './node-styles'
+import { emphasisClass, GLYPH_TILE, GROUP_FRAME, GROUP_TITLE, groupEmphasisClass, TIER_NAMES } from './node-styles'
+import { useTopologyActions } from './topology-actions'
 
 /** A source and a target handle on every side; build-flow-elements picks the pair per line. */
 const HANDLES = [
@@ -63,9 +64,47 @@ function StepBadge({ step }: { step: number }) {
   )
 }
 
+/** A search hit: a thick ring on the hit the view centred on, a thin one on the others. */
+function MatchRing({ match }: { match: TopoFlowNodeData['match'] }) {
+  if (!match) return null
+  const ring = match === 'current' ? 'ring-[3px] ring-fuchsia-600 shadow-[0_0_0_6px_rgba(192,38,211,0.18)]' : 'ring-2 ring-fuchsia-400'
+  return <span aria-hidden="true" data-search-match={match} className={`pointer-events-none absolute -inset-[3px] rounded-[10px] ${ring}`} />
+}
+
+/** What a collapse button calls a group: 'Private app subnet, AZ a', 'AZ us-east-1b', 'VPC'. */
+function groupName(topo: TopoFlowNodeData['topo']): string {
+  if (topo.kind === 'subnet-group') return `${TIER_NAMES[topo.tier ?? 'public']} subnet, AZ ${(topo.az ?? '').slice(-1)}`
+  if (topo.kind === 'az') return `AZ ${topo.label}`
+  return topo.label
+}
+
+const COLLAPSIBLE = new Set(['vpc', 'az', 'subnet-group'])
+
+/** The − on an open group's header and the + on a collapsed group's summary box. */
+function CollapseButton({ id, topo, collapsed, className = '' }: { id: string; topo: TopoFlowNodeData['topo']; collapsed: boolean; className?: string }) {
+  const { toggleGroup } = useTopologyActions()
+  const name = groupName(topo)
+  return (
+    <button
+      type="button"
+      data-testid={`topology-collapse-${id}`}
+      aria-label={`${collapsed ? 'Expand' : 'Collapse'} ${name}`}
+      aria-expanded={!collapsed}
+      title={`${collapsed ? 'Expand' : 'Collapse'} ${name}`}
+      className={`nodrag nopan pointer-events-auto flex h-5 w-5 shrink-0 items-center justify-center rounded border border-current/30 bg-white/80 text-[13px] font-bold leading-none hover:bg-white focus-visible:outline-2 focus-visible:outline-sky-600 ${className}`}
+      onClick={(event) => {
+        event.stopPropagation()
+        toggleGroup(id)
+      }}
+    >
+      <span aria-hidden="true">{collapsed ? '+' : '−'}</span>
+    </button>
+  )
+}
+
 /** A resource (or an edge service, or an outside address range): icon, name and size. */
 function ResourceNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) {
-  const { topo, emphasis, tone, pathStep, internetPorts, singlePointOfFailure } = data
+  const { topo, emphasis, tone, pathStep, internetPorts, singlePointOfFailure, match } = data
   const outside = topo.kind === 'external'
   const card = outside ? 'border-slate-700 bg-slate-800 text-white shadow-md' : 'border-slate-200 bg-white text-slate-900 shadow-sm'
   const sublabelColour = outside ? 'text-slate-300' : 'text-slate-500'
@@ -84,6 +123,7 @@ function ResourceNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) 
           {topo.sublabel && <span className={`mt-0.5 line-clamp-2 text-[11px] leading-[13px] ${sublabelColour}`}>{topo.sublabel}</span>}
         </span>
       </div>
+      <MatchRing match={match} />
       {singlePointOfFailure && <SinglePointRing rounded="rounded-xl" />}
       {singlePointOfFailure && <SinglePointTag />}
       {internetPorts.length > 0 && <InternetTag ports={internetPorts} />}
@@ -112,6 +152,7 @@ function GroupNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) {
           {topo.label}
         </span>
         {topo.sublabel && <span className="font-mono text-[11px] opacity-75">{topo.sublabel}</span>}
+        {COLLAPSIBLE.has(topo.kind) && <CollapseButton id={id} topo={topo} collapsed={false} className="ml-auto" />}
       </div>
       {singlePointOfFailure && <SinglePointRing rounded="rounded-2xl" />}
       {singlePointOfFailure && <SinglePointTag />}
@@ -119,5 +160,42 @@ function GroupNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) {
   )
 }
 
+/**
+ * A collapsed VPC, AZ or subnet group: one box in the group's colours saying what it holds
+ * ('Private app · AZ a', '50 services'); its lines end here. + opens it again.
+ */
+function SummaryNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) {
+  const { topo, emphasis, tone, pathStep, internetPorts, singlePointOfFailure, match } = data
+  const frame = topo.kind === 'subnet-group' ? (topo.tier ?? 'public') : topo.kind === 'vpc' ? 'vpc' : 'az'
+  const prefix = GROUP_PREFIX[topo.kind]
+  const title = `${prefix ? `${prefix} ` : ''}${topo.label} — ${topo.sublabel ?? ''}`
+  return (
+    <div data-testid={`topo-node-${id}`} title={`${title} (collapsed)`} className="relative h-full w-full cursor-pointer">
+      <NodeHandles />
+      <div
+        className={`flex h-full w-full items-center gap-2.5 rounded-xl border-2 px-3 shadow-sm transition-[opacity,box-shadow] duration-200 ${FOCUS_RING} ${GROUP_FRAME[frame]} ${GROUP_TITLE[frame]} ${emphasisClass(emphasis, tone, selected)}`}
+      >
+        <span className="flex h-9 w-9 shrink-0 items-center justify-center rounded-md bg-white/80">
+          <NodeGlyph kind={topo.kind} className="h-5 w-5" />
+        </span>
+        <span className="min-w-0 flex-1">
+          <span className="block truncate text-[14px] font-semibold leading-[18px]">
+            {prefix && <span className="mr-1 font-medium opacity-70">{prefix}</span>}
+            {topo.label}
+          </span>
+          <span className="block truncate text-[12px] font-medium leading-4 text-slate-700">{topo.sublabel}</span>
+        </span>
+        <CollapseButton id={id} topo={topo} collapsed />
+      </div>
+      <MatchRing match={match} />
+      {singlePointOfFailure && <SinglePointRing rounded="rounded-2xl" />}
+      {singlePointOfFailure && <SinglePointTag />}
+      {internetPorts.length > 0 && <InternetTag ports={internetPorts} />}
+      {pathStep !== null && <StepBadge step={pathStep} />}
+    </div>
+  )
+}
+
 export const ResourceNode = memo(ResourceNodeComponent)
 export const GroupNode = memo(GroupNodeComponent)
+export const SummaryNode = memo(SummaryNodeComponent)

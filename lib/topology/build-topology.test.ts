@@ -215,8 +215,8 @@ describe('buildTopology', () => {
     expect(buildTopology(large300).nodes.length).toBeGreaterThan(300)
   })
 
-  it('collapses the crowded private-app subnet of the large design by default, and nothing in the presets', () => {
-    expect(listDefaultCollapsed(buildTopology(large50))).toEqual(['subnet:private-app-a'])
+  it('collapses the crowded private-app subnet and the empty AZs of the large design by default, and nothing in the presets', () => {
+    expect(listDefaultCollapsed(buildTopology(large50))).toEqual(['az:us-east-1b', 'az:us-east-1c', 'subnet:private-app-a'])
     for (const preset of PRESETS) expect(listDefaultCollapsed(buildTopology(preset.scenario.config)), preset.id).toEqual([])
   })
 

@@ -18,7 +18,7 @@ const NAMED_KINDS = 2
 /**
  * Counts the resources a collapsed group holds and says it in a few words, most numerous first.
  * Example: [service × 50, alb] → { count: 51, byKind: { service: 50, alb: 1 }, text: '50 services, 1 load balancer' };
- * [] → { count: 0, byKind: {}, text: 'empty' }.
+ * [] → { count: 0, byKind: {}, text: 'no resources' }.
  */
 export function summariseMembers(kinds: readonly TopoNodeKind[]): CollapsedSummary {
   const byKind: Partial<Record<TopoNodeKind, number>> = {}
@@ -32,6 +32,6 @@ export function summariseMembers(kinds: readonly TopoNodeKind[]): CollapsedSumma
     return `${n} ${n === 1 ? one : many}`
   })
   const rest = ranked.slice(NAMED_KINDS).reduce((sum, [, n]) => sum + n, 0)
-  const text = kinds.length === 0 ? 'empty' : [...phrases, ...(rest > 0 ? [`${rest} more`] : [])].join(', ')
+  const text = kinds.length === 0 ? 'no resources' : [...phrases, ...(rest > 0 ? [`${rest} more`] : [])].join(', ')
   return { count: kinds.length, byKind, text }
 }
