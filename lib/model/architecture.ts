@@ -170,8 +170,9 @@ export const ServiceSchema = z
     /** Share of the traffic profile's requests this service handles (1 = every request). */
     trafficShare: z.number().min(0).max(1).default(1),
     performance: z.strictObject({
-      /** Mean service time of one request on one task (exponential assumption). */
-      serviceTimeMs: z.number().positive().max(60_000),
+      /** Mean service time of one request on one task (exponential assumption). At least a
+       * microsecond: 5e-324 ms is "positive" but is 0 once converted to seconds. */
+      serviceTimeMs: z.number().min(0.001, 'must be at least 0.001 ms').max(60_000),
       /** Requests one task serves in parallel at that service time (M/M/c servers per task). */
       workersPerTask: z.number().int().min(1).max(64).default(1),
       measuredMedianMs: z.number().positive().optional(),

@@ -40,6 +40,22 @@ describe('parseScenario', () => {
     expect(errorsOf(s)).toEqual([{ path: 'config.network.nat.instanceType', message: 'must look like t3.nano' }])
   })
 
+  // Shrunk counterexamples of cli/report-json.property.test.ts: each was valid and broke a figure.
+  it('rejects a service time so small it is 0 seconds, which made the capacity engine throw', () => {
+    const s = swiftlogix()
+    s.config.services[2]!.performance.serviceTimeMs = 5e-324
+    expect(errorsOf(s)).toEqual([{ path: 'config.services[2].performance.serviceTimeMs', message: 'must be at least 0.001 ms' }])
+  })
+
+  it('bounds the budget and the exchange rate so KRW and USD figures stay finite', () => {
+    const s = swiftlogix()
+    s.requirements.budget = { ...s.requirements.budget, monthly: 1e308, krwPerUsd: 5e-324 }
+    expect(errorsOf(s)).toEqual([
+      { path: 'requirements.budget.monthly', message: 'must be at most 1000000000000' },
+      { path: 'requirements.budget.krwPerUsd', message: 'must be at least 1 (about 1,300 KRW buy one USD)' },
+    ])
+  })
+
   it('names a missing field as required', () => {
     const s = swiftlogix() as unknown as { config: Record<string, unknown> }
     delete s.config.region

@@ -37,10 +37,11 @@ export const ReachPrincipalSchema = z.enum(['internet', 'office', 'public', 'pri
 
 export const RequirementsSchema = z.strictObject({
   schemaVersion: z.literal(REQUIREMENTS_SCHEMA_VERSION),
+  /** Bounded so the KRW/USD conversions stay finite: 1e308 KRW or 5e-324 KRW/USD would give Infinity. */
   budget: z.strictObject({
-    monthly: z.number().min(0),
+    monthly: z.number().min(0).max(1e12),
     currency: CurrencySchema,
-    krwPerUsd: z.number().positive().max(100_000),
+    krwPerUsd: z.number().min(1, 'must be at least 1 (about 1,300 KRW buy one USD)').max(100_000),
   }),
   traffic: TrafficProfileSchema,
   sla: z.strictObject({
