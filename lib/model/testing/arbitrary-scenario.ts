@@ -190,3 +190,30 @@ export const scenarioWithUserText: fc.Arbitrary<Scenario> = fc
     return parsed.ok ? labelled(parsed.value, () => `${fc.stringify(scenario)} renamed ${fc.stringify(texts)}`) : undefined
   })
   .filter((s): s is Scenario => s !== undefined)
+
+/** Every path to a number in a scenario, e.g. ['config', 'services', 0, 'count', 'max']. */
+function numberPaths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (typeof value === 'number') return [prefix]
+  if (value === null || typeof value !== 'object') return []
+  return Object.entries(value).flatMap(([key, child]) => numberPaths(child, [...prefix, Array.isArray(value) ? Number(key) : key]))
+}
+
+const EXTREMES = [0, 5e-324, 1e-9, 0.001, 1, 500, 1e6, 1e12, 1e308]
+const PRESET_NUMBER_PATHS = PRESETS.map((p) => numberPaths(p.scenario))
+
+/** A preset with one or two of its numbers set to an extreme value the schema still accepts. */
+export const scenarioAtExtremes: fc.Arbitrary<Scenario> = fc
+  .tuple(fc.nat({ max: PRESETS.length - 1 }), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...EXTREMES)), { minLength: 1, maxLength: 2 }))
+  .map(([i, changes]) => {
+    const scenario = structuredClone(PRESETS[i]!.scenario)
+    const paths = PRESET_NUMBER_PATHS[i]!
+    const set = changes.map(([at, value]) => {
+      const path = paths[at % paths.length]!
+      const parent = path.slice(0, -1).reduce<Record<string | number, unknown>>((node, key) => node[key] as Record<string | number, unknown>, scenario)
+      parent[path.at(-1)!] = value
+      return `${path.join('.')}=${value}`
+    })
+    const parsed = parseScenario(scenario)
+    return parsed.ok ? labelled(parsed.value, `preset ${PRESETS[i]!.id} with ${set.join(', ')}`) : undefined
+  })
+  .filter((s): s is Scenario => s !== undefined)
