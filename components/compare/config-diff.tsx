@@ -38,7 +38,7 @@ export function ConfigDiff({ pairs, locale, mode, modeHref }: { pairs: PairDiff[
         {pairs.map((pair) => (
           <section key={`${pair.from.id}→${pair.to.id}`} data-diff={`${pair.from.id}→${pair.to.id}`} aria-label={m.diff.caption(pair.from.name, pair.to.name)}>
             <h4 className="mb-1.5 text-sm font-semibold text-slate-900">
-              {pair.from.name} <span className="text-slate-400">→</span> {pair.to.name}
+              {pair.from.name} <span className="text-slate-500">→</span> {pair.to.name}
             </h4>
             {pair.changes.length === 0 ? (
               <p className="text-sm text-slate-500">{m.diff.same}</p>

@@ -27,7 +27,7 @@ export function ServiceLatencyTable({ comparison, names, locale }: { comparison:
               {row.cells.map((cell, i) => (
                 <td key={comparison.items[i]!.id} className={`py-1 pl-2 text-right tabular-nums ${cell && !cell.meetsSla ? 'font-semibold text-rose-700' : ''}`}>
                   {cell === null ? (
-                    <span className="text-slate-400">{m.latency.notInPlan}</span>
+                    <span className="text-slate-500">{m.latency.notInPlan}</span>
                   ) : cell.peakP95Ms === null ? (
                     m.cards.overloaded
                   ) : (

@@ -59,7 +59,7 @@ export function SummaryCards({ comparison, winners, fullNames, locale }: { compa
                       {formatUsd(cost.monthlyUsd, locale)} {m.cards.perMonth}
                     </span>
                     {/* Always one line, so the rows of the four cards stay level. */}
-                    <span className={`mt-1 block text-xs ${cost.complete ? 'text-slate-400' : 'font-medium text-amber-800'}`}>
+                    <span className={`mt-1 block text-xs ${cost.complete ? 'text-slate-500' : 'font-medium text-amber-800'}`}>
                       {cost.complete ? m.cards.allKnown : m.cards.unknownLines(cost.unknownLineIds.length)}
                     </span>
                   </dd>

@@ -40,7 +40,7 @@ export function ExportImport() {
       <button type="button" onClick={exportConfig} className={`${BUTTON} text-slate-200 hover:bg-slate-800`}>
         {t('header.exportConfig')}
       </button>
-      <button type="button" onClick={exportTf} className={`${BUTTON} bg-sky-500 text-white hover:bg-sky-400`}>
+      <button type="button" onClick={exportTf} className={`${BUTTON} bg-sky-700 text-white hover:bg-sky-600`}>
         {t('header.exportTerraform')}
       </button>
     </div>

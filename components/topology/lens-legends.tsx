@@ -1,4 +1,4 @@
-import { MODE_FILL } from '@/components/ui/tones'
+import { MODE_FILL, MODE_TEXT } from '@/components/ui/tones'
 import type { ScenarioAssessment } from '@/lib/recovery'
 
 const MODE_WORDS = { auto: 'recovers automatically', partial: 'recovers partly on its own', manual: 'needs a person to recover' } as const
@@ -11,7 +11,7 @@ export function FailureOverlayLegend({ scenario, markedCount }: { scenario: Scen
       <p className="mt-1 flex items-center gap-1.5 text-slate-600">
         <span className="h-2.5 w-2.5 shrink-0 rounded-full" style={{ backgroundColor: MODE_FILL[scenario.mode] }} aria-hidden="true" />
         <span>
-          <span className="font-semibold" style={{ color: MODE_FILL[scenario.mode] }}>
+          <span className="font-semibold" style={{ color: MODE_TEXT[scenario.mode] }}>
             {scenario.mode}
           </span>{' '}
           · {MODE_WORDS[scenario.mode]}

@@ -18,7 +18,7 @@ function Section({ title, count, children }: { title: string; count?: number; ch
     <section className="mt-4">
       <h4 className="mb-1.5 text-[11px] font-semibold uppercase tracking-wide text-slate-500">
         {title}
-        {count !== undefined && <span className="ml-1 font-medium text-slate-400">({count})</span>}
+        {count !== undefined && <span className="ml-1 font-medium text-slate-500">({count})</span>}
       </h4>
       {children}
     </section>
@@ -88,7 +88,7 @@ export function TopologyDetails({ scenario, evaluation, nodeId }: TopologyDetail
               <li key={f.id} className="text-xs">
                 <div className="flex items-center gap-1.5">
                   <Badge tone={SEVERITY_TONE[f.severity]}>{f.severity}</Badge>
-                  {f.rule && <span className="font-mono text-[10.5px] text-slate-400">{f.rule}</span>}
+                  {f.rule && <span className="font-mono text-[10.5px] text-slate-500">{f.rule}</span>}
                 </div>
                 <p className="mt-1 text-slate-700">{says.message}</p>
                 <p className="mt-0.5 text-slate-500">Fix: {says.fix}</p>
@@ -111,7 +111,7 @@ export function TopologyDetails({ scenario, evaluation, nodeId }: TopologyDetail
                 </span>
                 <span className="shrink-0 text-right">
                   <span className="font-mono font-semibold text-slate-800">{rule.ports}</span>
-                  <span className="block text-[10.5px] text-slate-400">{rule.group}</span>
+                  <span className="block text-[10.5px] text-slate-500">{rule.group}</span>
                 </span>
               </li>
             ))}

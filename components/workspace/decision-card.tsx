@@ -28,7 +28,7 @@ export function DecisionCard({ decision }: { decision: Decision }) {
       <header className="flex items-start justify-between gap-3">
         <div className="min-w-0">
           <h4 className="text-sm font-semibold text-slate-900">
-            <span className="mr-1.5 font-mono text-xs text-slate-400">{String(decision.number).padStart(4, '0')}</span>
+            <span className="mr-1.5 font-mono text-xs text-slate-500">{String(decision.number).padStart(4, '0')}</span>
             {decision.title}
           </h4>
           <p className="mt-0.5 flex flex-wrap items-center gap-1.5 text-xs text-slate-500">
@@ -51,7 +51,7 @@ export function DecisionCard({ decision }: { decision: Decision }) {
             key: o.scenarioId,
             label: (
               <>
-                {o.name} <span className="font-mono font-normal text-slate-400">v{o.version}</span>
+                {o.name} <span className="font-mono font-normal text-slate-500">v{o.version}</span>
                 {o.scenarioId === decision.chosenScenarioId && <span className="ml-1 rounded bg-sky-600 px-1 py-px text-[10px] font-semibold uppercase text-white">{w.chosen}</span>}
               </>
             ),

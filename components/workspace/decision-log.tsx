@@ -19,7 +19,7 @@ export function DecisionLog({ workspace }: { workspace: WorkspaceDetail }) {
     <section aria-labelledby="decision-log-title" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex items-center justify-between gap-3">
         <h3 id="decision-log-title" className={SECTION_TITLE}>
-          {w.decisionLog} {log.data && <span className="font-normal normal-case tracking-normal text-slate-400">· {decisions.length}</span>}
+          {w.decisionLog} {log.data && <span className="font-normal normal-case tracking-normal text-slate-500">· {decisions.length}</span>}
         </h3>
         {!recording && (
           <button type="button" className={BUTTON_SECONDARY} onClick={() => setRecording(true)} disabled={!log.data}>

@@ -45,7 +45,7 @@ export function FiguresTable({ rows, words: w, locale, caption }: { rows: Figure
                 {row.label}
                 {row.note && <div className="mt-0.5 font-normal text-rose-700">{row.note}</div>}
               </th>
-              {row.figures ? <FigureCells figures={row.figures} words={w} locale={locale} /> : <td colSpan={5} className="px-2 py-1.5 text-slate-400">—</td>}
+              {row.figures ? <FigureCells figures={row.figures} words={w} locale={locale} /> : <td colSpan={5} className="px-2 py-1.5 text-slate-500">—</td>}
             </tr>
           ))}
         </tbody>

@@ -21,7 +21,7 @@ export function ScenarioList({ workspace }: { workspace: WorkspaceDetail }) {
   return (
     <section aria-labelledby="scenario-list-title" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       <h3 id="scenario-list-title" className={SECTION_TITLE}>
-        {w.scenarios} <span className="font-normal normal-case tracking-normal text-slate-400">· {workspace.scenarios.length}</span>
+        {w.scenarios} <span className="font-normal normal-case tracking-normal text-slate-500">· {workspace.scenarios.length}</span>
       </h3>
       {workspace.scenarios.length === 0 ? (
         <p className="mt-2 text-sm text-slate-500">{w.noScenarios}</p>
