@@ -18,7 +18,8 @@ export function PriceCatalogDialog() {
       <button type="button" popoverTarget="price-catalog" onClick={() => setOpened(true)} className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-200 hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-sky-400">
         {t('header.prices')}
       </button>
-      <div id="price-catalog" popover="auto" role="dialog" aria-label={`Unit prices for ${region}`} className="max-h-[80vh] w-[min(64rem,92vw)] overflow-auto rounded-xl border border-slate-200 bg-white p-5 text-slate-800 shadow-2xl backdrop:bg-slate-900/30">
+      {/* Focusable, so a keyboard can scroll the long table (it holds no links or buttons). */}
+      <div id="price-catalog" popover="auto" role="dialog" aria-label={`Unit prices for ${region}`} tabIndex={0} className="max-h-[80vh] w-[min(64rem,92vw)] overflow-auto rounded-xl border border-slate-200 bg-white p-5 text-slate-800 shadow-2xl backdrop:bg-slate-900/30 focus-visible:outline-2 focus-visible:outline-sky-600">
         <h2 className="text-base font-semibold">Unit prices — {region}</h2>
         {catalog.isPending && <p className="mt-3 text-sm text-slate-500">Loading prices…</p>}
         {catalog.isError && (

@@ -14,7 +14,7 @@ export function KpiStrip() {
   const budgetKrw = Math.abs(cost.budget.overByKrw)
   const t = useT()
   return (
-    <div className="grid grid-cols-5 gap-3" aria-label="Key figures">
+    <div role="group" className="grid grid-cols-5 gap-3" aria-label={t('kpi.strip')}>
       <KpiCard
         testId="kpi-monthly-cost"
         label={t('kpi.cost')}

@@ -11,7 +11,7 @@ export const PRESENT_WORDS = {
     exitHint: 'Esc',
     download: 'Download report (Markdown)',
     print: 'Print / PDF',
-    switchTo: '한국어',
+    switchTo: '한국어로 보기',
     switchLabel: '한국어로 보기',
     readOnly: 'Read-only shared version',
     dashboard: 'Open in dashboard',

@@ -79,7 +79,7 @@ export function StakeholderTabs({ scenario, evaluation, tab, onTabChange }: View
           )
         })}
       </div>
-      <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} tabIndex={0} className="pt-4 focus-visible:outline-none">
+      <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} tabIndex={0} className="mt-4 rounded-sm focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-sky-600">
         <View scenario={scenario} evaluation={evaluation} />
       </div>
     </div>
