@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['lib/**/*.test.ts', 'cli/**/*.test.ts', 'data/**/*.test.ts', 'server/**/*.test.ts', 'components/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 30_000,
+    // Opening PGlite (a WASM PostgreSQL) in a beforeAll takes seconds on a busy 2-core machine.
+    hookTimeout: 60_000,
   },
 })
