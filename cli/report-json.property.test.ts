@@ -20,7 +20,7 @@ describe('the reports of any valid scenario, even at the schema\'s extremes', ()
         expect(nonFinite(toReportJson('plan', scenario.config.name, evaluation))).toEqual([])
         expect(toReportText('plan', evaluation)).not.toMatch(/\bNaN\b|Infinity|undefined/)
       }),
-      { numRuns: 100 },
+      { numRuns: 60 },
     )
   })
 })

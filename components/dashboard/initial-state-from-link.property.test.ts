@@ -27,7 +27,7 @@ describe('initialStateFromLink: any link opens valid work, or the default preset
           expect(initial.presetId).toBe(DEFAULT_PRESET_ID)
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     )
   })
 })

@@ -39,7 +39,7 @@ describe('the dashboard store: a failed input never replaces the current work', 
           if (!imported) expect(store.getState().notice?.text).toMatch(/^plan\.json was not imported: .+ Your current work is unchanged\.$/s)
         })
       }),
-      { numRuns: 400 },
+      { numRuns: 250 },
     )
   })
 
@@ -56,7 +56,7 @@ describe('the dashboard store: a failed input never replaces the current work', 
           else state[verb](a)
         })
       }),
-      { numRuns: 400 },
+      { numRuns: 250 },
     )
   })
 })

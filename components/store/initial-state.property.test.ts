@@ -39,7 +39,7 @@ describe('readSavedWork: the browser save restores valid work or is ignored with
         const work = readSavedWork(serialiseSavedState(scenario, id, savedAt))
         expect(work).toMatchObject({ kind: 'restore', scenario, presetId: id !== null && findPreset(id) ? id : null })
       }),
-      { numRuns: 100 },
+      { numRuns: 60 },
     )
   })
 
@@ -55,7 +55,7 @@ describe('readSavedWork: the browser save restores valid work or is ignored with
         expectRestoreDecision(JSON.stringify(mutate(JSON.parse(text), m)))
         expectRestoreDecision(editText(text, e))
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     )
   })
 })

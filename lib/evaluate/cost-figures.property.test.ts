@@ -27,7 +27,7 @@ describe('evaluateScenario cost: never negative, monotone in tasks, unknown neve
         expect(cost.band.minUsd).toBeLessThanOrEqual(cost.band.typicalUsd)
         expect(cost.band.typicalUsd).toBeLessThanOrEqual(cost.band.peakUsd)
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     )
   })
 
@@ -38,7 +38,7 @@ describe('evaluateScenario cost: never negative, monotone in tasks, unknown neve
         fc.pre(fewer !== undefined && more !== undefined)
         expect(costOf(more!).monthlyUsd).toBeGreaterThanOrEqual(costOf(fewer!).monthlyUsd)
       }),
-      { numRuns: 100 },
+      { numRuns: 60 },
     )
   })
 
@@ -50,7 +50,7 @@ describe('evaluateScenario cost: never negative, monotone in tasks, unknown neve
         fc.pre(fewer !== undefined && more !== undefined)
         expect(costOf(more!).monthlyUsd).toBeGreaterThanOrEqual(costOf(fewer!).monthlyUsd)
       }),
-      { numRuns: 100 },
+      { numRuns: 60 },
     )
   })
 
@@ -72,7 +72,7 @@ describe('evaluateScenario cost: never negative, monotone in tasks, unknown neve
         }
         if (forceUnknown && s !== scenario) expect(cost.complete).toBe(false)
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     )
   })
 })

@@ -26,7 +26,7 @@ describe('evaluateScenario recovery: Multi-AZ on the database never lowers recov
           expect(RANK[after.mode], after.id).toBeGreaterThanOrEqual(RANK[before.mode])
         }
       }),
-      { numRuns: 120 },
+      { numRuns: 80 },
     )
   })
 })

@@ -69,7 +69,7 @@ describe('applyOverrides: any --set gives a valid scenario or one clear line', (
         expect(JSON.stringify(scenario)).toBe(before)
         expectPrototypesUntouched()
       }),
-      { numRuns: 1000 },
+      { numRuns: 700 },
     )
   })
 
@@ -80,7 +80,7 @@ describe('applyOverrides: any --set gives a valid scenario or one clear line', (
         const result = applyOverrides(scenario, [`${k}=${v}`])
         if (result.ok) expect(valueAt(result.value, k.trim())).not.toBeUndefined()
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     )
   })
 

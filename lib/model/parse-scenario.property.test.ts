@@ -35,7 +35,7 @@ describe('parseScenarioJson: any file gives a scenario or a clear error', () => 
         expectImportOutcome(JSON.stringify(mutations.reduce(mutate, scenario as unknown)))
         expectPrototypesUntouched()
       }),
-      { numRuns: 500 },
+      { numRuns: 400 },
     )
   })
 
@@ -44,7 +44,7 @@ describe('parseScenarioJson: any file gives a scenario or a clear error', () => 
       fc.property(presetScenario, fc.array(textEdit, { minLength: 1, maxLength: 3 }), (scenario, edits) =>
         expectImportOutcome(edits.reduce(editText, JSON.stringify(scenario, null, 2))),
       ),
-      { numRuns: 400 },
+      { numRuns: 300 },
     )
   })
 

@@ -19,11 +19,11 @@ describe('parseSavedState: any saved text restores or is ignored with a sentence
   afterEach(expectPrototypesUntouched)
 
   it('ignores random text with a sentence, never throwing', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), expectRestoreOutcome), { numRuns: 400 })
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), expectRestoreOutcome), { numRuns: 300 })
   })
 
   it('ignores random JSON with a sentence', () => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 3 }), (value) => expectRestoreOutcome(JSON.stringify(value))), { numRuns: 300 })
+    fc.assert(fc.property(fc.jsonValue({ maxDepth: 3 }), (value) => expectRestoreOutcome(JSON.stringify(value))), { numRuns: 200 })
   })
 
   it('restores every save it wrote, exactly', () => {
@@ -31,7 +31,7 @@ describe('parseSavedState: any saved text restores or is ignored with a sentence
       fc.property(validScenario, fc.option(fc.string({ maxLength: 20 })), (scenario, presetId) => {
         expect(parseSavedState(serialiseSavedState(scenario, presetId, savedAt))).toEqual({ ok: true, value: { version: 1, savedAt, presetId, scenario } })
       }),
-      { numRuns: 100 },
+      { numRuns: 60 },
     )
   })
 
@@ -41,7 +41,7 @@ describe('parseSavedState: any saved text restores or is ignored with a sentence
         const envelope = JSON.parse(serialiseSavedState(scenario, 'swiftlogix', savedAt)) as unknown
         expectRestoreOutcome(JSON.stringify(mutations.reduce(mutate, envelope)))
       }),
-      { numRuns: 400 },
+      { numRuns: 250 },
     )
   })
 
@@ -50,7 +50,7 @@ describe('parseSavedState: any saved text restores or is ignored with a sentence
       fc.property(presetScenario, fc.array(textEdit, { minLength: 1, maxLength: 3 }), (scenario, edits) =>
         expectRestoreOutcome(edits.reduce(editText, serialiseSavedState(scenario, null, savedAt))),
       ),
-      { numRuns: 300 },
+      { numRuns: 200 },
     )
   })
 })

@@ -47,7 +47,7 @@ describe('exportTerraform: user text comes out inert', () => {
       fc.property(hostileScenario, (scenario) => {
         for (const text of exportedStrings(scenario)) for (const template of liveTemplates(text)) expect(template).toMatch(EXPORTER_TEMPLATE)
       }),
-      { numRuns: 120 },
+      { numRuns: 80 },
     )
   })
 
@@ -57,13 +57,13 @@ describe('exportTerraform: user text comes out inert', () => {
         const descriptions = exportedStrings(scenario).filter((t) => t.startsWith('Private DB subnets of '))
         expect(descriptions.map(unescape)).toContain(`Private DB subnets of ${scenario.config.name}`)
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     )
   })
 
   it.skipIf(!HAS_TFCHECK)('still passes tfcheck with zero errors', () => {
     const seed = Date.now() ^ (Math.random() * 0x7fffffff)
-    const scenarios = fc.sample(hostileScenario, { numRuns: 30, seed })
+    const scenarios = fc.sample(hostileScenario, { numRuns: 25, seed })
     const reports = runTfcheckOnMany(scenarios.map((s) => exportTerraform(s.config).files))
     const failures = reports.flatMap((report, i) =>
       report.errors === 0 ? [] : [{ scenario: fc.stringify(scenarios[i]), errors: report.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.path}: ${d.message}`) }],
