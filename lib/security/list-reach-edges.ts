@@ -1,4 +1,4 @@
-import type { SgRule } from '../model'
+import type { RuleSource, SgRule } from '../model'
 import { allowsEgress, hasOpenEgress, isForwarded, isListening, isNetworkOpen, listCoveringRules, peerMatches } from './admit-connection'
 import type { PlacedResource } from './place-resources'
 import type { ReachGraph } from './reach-graph'
@@ -26,29 +26,49 @@ export type ReachEdge = {
  * alb:alb→service:order on 19505, service:order→database on 5432, bastion→database on 5432, …
  */
 export function listReachEdges(graph: ReachGraph): ReachEdge[] {
-  // What depends only on the target and port is worked out once, not once per source (see footnote 1).
+  // What depends only on the target and port, or only on a rule's peer, is worked out once, not
+  // once per source (see footnote 1).
+  const admits = peerMatchTable(graph)
   const targets = graph.resources.map((to) => ({
     to,
     ports: candidatePorts(graph, to)
       .filter((port) => isListening(to, port))
-      .map((port) => ({ port, covering: listCoveringRules(graph, to, port), relays: to.kind !== 'alb' || (to.forwardingPorts ?? []).includes(port) }))
+      .map((port) => ({
+        port,
+        covering: listCoveringRules(graph, to, port).map((c) => ({ ...c, matches: admits(c.rule.peer) })),
+        relays: to.kind !== 'alb' || (to.forwardingPorts ?? []).includes(port),
+      }))
       .filter((p) => p.covering.length > 0),
   }))
   const edges: ReachEdge[] = []
-  for (const from of graph.nodes) {
+  graph.nodes.forEach((from, fromIndex) => {
     const openEgress = from.kind === 'principal' || hasOpenEgress(graph, from.resource)
     for (const { to, ports } of targets) {
       if (from.id === to.id || !isNetworkOpen(from, to)) continue
       for (const { port, covering, relays } of ports) {
         if (!isForwarded(from, to, port)) continue
-        const admittedBy = covering.find((c) => peerMatches(c.rule.peer, from))
+        const admittedBy = covering.find((c) => c.matches[fromIndex])
         if (!admittedBy) continue
         if (!openEgress && from.kind === 'resource' && !allowsEgress(graph, from.resource, to, port)) continue
         edges.push({ from: from.id, to: to.id, port, protocol: admittedBy.rule.protocol, sgId: admittedBy.sgId, ruleIndex: admittedBy.ruleIndex, relays })
       }
     }
-  }
+  })
   return edges
+}
+
+/** For a rule's peer, whether it matches each graph node (by index); one row per distinct peer. */
+function peerMatchTable(graph: ReachGraph): (peer: RuleSource) => boolean[] {
+  const rows = new Map<string, boolean[]>()
+  return (peer) => {
+    const key = peer.kind === 'sg' ? `sg:${peer.sgId}` : `cidr:${peer.cidr}`
+    let row = rows.get(key)
+    if (!row) {
+      row = graph.nodes.map((node) => peerMatches(peer, node))
+      rows.set(key, row)
+    }
+    return row
+  }
 }
 
 function candidatePorts(graph: ReachGraph, resource: PlacedResource): number[] {
@@ -66,4 +86,6 @@ function candidatePorts(graph: ReachGraph, resource: PlacedResource): number[] {
 // Footnotes
 // 1. The same verdict as admitConnection (allowed and admitted by its first covering rule that
 //    matches the source), checked cheapest first. On a 50-service design the graph has ~60 sources
-//    and ~55 targets with ~4 ports each, so the per-pair work is what reachability costs.
+//    and ~55 targets with ~4 ports each, and a VPC-wide monitoring rule admits every resource, so
+//    there are ~3,000 edges: per-pair work is what reachability costs. A rule's peer matches a
+//    source regardless of the target, so each distinct peer is checked against each node once.

@@ -69,11 +69,17 @@ function writeObject(object: Record<string, unknown>, indent: string): string {
  */
 function canonicalKeyOrder(object: Record<string, unknown>): string[] {
   const keys = Object.keys(object).sort()
-  let indexKeys: string[] | undefined
-  for (const key of keys) if (isArrayIndex(key)) (indexKeys ??= []).push(key)
-  if (!indexKeys && !keys.includes('__proto__')) return keys
-  const rest = keys.filter((k) => !isArrayIndex(k) && k !== '__proto__')
-  return [...(indexKeys ?? []).sort((a, b) => Number(a) - Number(b)), ...rest]
+  let plain = true
+  for (const key of keys) {
+    const first = key.charCodeAt(0)
+    if ((first >= 48 && first <= 57 && isArrayIndex(key)) || key === '__proto__') {
+      plain = false
+      break
+    }
+  }
+  if (plain) return keys
+  const indexKeys = keys.filter(isArrayIndex).sort((a, b) => Number(a) - Number(b))
+  return [...indexKeys, ...keys.filter((k) => !isArrayIndex(k) && k !== '__proto__')]
 }
 
 function isArrayIndex(key: string): boolean {
