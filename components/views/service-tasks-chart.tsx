@@ -1,25 +1,28 @@
 'use client'
 
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis, type XAxisTickContentProps } from 'recharts'
-import { AXIS_TICK, LABEL_FONT_PX, SERIES } from './chart-theme'
+import dynamic from 'next/dynamic'
+import type { Locale } from '@/lib/i18n'
+import { SERIES } from './chart-theme'
 import { ChartFigure, LegendItem } from './chart-figure'
 import { viewWords } from './view-words'
-import { WrappedTick } from './wrapped-tick'
-import type { Locale } from '@/lib/i18n'
 
-const MARGIN = { top: 20, right: 12, bottom: 8, left: 4 }
-const HEIGHT_PX = 260
+export const SERVICE_TASKS_CHART_HEIGHT_PX = 260
 
 /** Task counts per service, all straight from the config and the capacity engine. */
 export type ServiceTasksRow = { name: string; typicalTasks: number; peakTasks: number; maxTasks: number }
 
+export type ServiceTasksChartProps = { locale: Locale; rows: ServiceTasksRow[]; summary: string }
+
+// The recharts plot loads after the page (see latency-chart.tsx).
+const ServiceTasksPlot = dynamic(() => import('./service-tasks-chart-plot').then((m) => m.ServiceTasksPlot), { ssr: false })
+
 /** Typical and peak tasks per service against the autoscaling maximum. */
-export function ServiceTasksChart({ locale, rows, summary }: { locale: Locale; rows: ServiceTasksRow[]; summary: string }) {
-  const w = viewWords(locale)
+export function ServiceTasksChart(props: ServiceTasksChartProps) {
+  const w = viewWords(props.locale)
   return (
     <ChartFigure
-      summary={summary}
-      heightPx={HEIGHT_PX}
+      summary={props.summary}
+      heightPx={SERVICE_TASKS_CHART_HEIGHT_PX}
       legend={
         <>
           <LegendItem color={SERIES.typical}>{w.tasksAtBusiestBand}</LegendItem>
@@ -30,22 +33,7 @@ export function ServiceTasksChart({ locale, rows, summary }: { locale: Locale; r
         </>
       }
     >
-      <ResponsiveContainer width="100%" height={HEIGHT_PX}>
-        <BarChart data={rows} margin={MARGIN} accessibilityLayer={false} barGap={4} barCategoryGap="24%">
-          <CartesianGrid vertical={false} stroke={SERIES.grid} />
-          <XAxis dataKey="name" interval={0} height={40} tickLine={false} stroke={SERIES.grid} tick={(props: XAxisTickContentProps) => <WrappedTick {...props} />} />
-          <YAxis tick={AXIS_TICK} stroke={SERIES.grid} width={48} allowDecimals={false} label={{ value: w.tasksAxis, angle: -90, position: 'insideLeft', fontSize: LABEL_FONT_PX, fill: SERIES.axis }} />
-          <Bar dataKey="typicalTasks" fill={SERIES.typical} maxBarSize={40} isAnimationActive={false} radius={[3, 3, 0, 0]}>
-            <LabelList dataKey="typicalTasks" position="top" fontSize={LABEL_FONT_PX} fill={SERIES.text} />
-          </Bar>
-          <Bar dataKey="peakTasks" fill={SERIES.peak} maxBarSize={40} isAnimationActive={false} radius={[3, 3, 0, 0]}>
-            <LabelList dataKey="peakTasks" position="top" fontSize={LABEL_FONT_PX} fill={SERIES.text} />
-          </Bar>
-          <Bar dataKey="maxTasks" fill="#ffffff" stroke={SERIES.ceiling} strokeDasharray="4 3" strokeWidth={1} maxBarSize={40} isAnimationActive={false} radius={[3, 3, 0, 0]}>
-            <LabelList dataKey="maxTasks" position="top" fontSize={LABEL_FONT_PX} fill={SERIES.axis} />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+      <ServiceTasksPlot {...props} />
     </ChartFigure>
   )
 }

@@ -1,40 +1,26 @@
 'use client'
 
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis, type XAxisTickContentProps } from 'recharts'
-import { formatNumber, type Locale } from '@/lib/i18n'
+import dynamic from 'next/dynamic'
+import type { Locale } from '@/lib/i18n'
 import type { TrafficProfile } from '@/lib/model'
-import { AXIS_TICK, LABEL_FONT_PX, SERIES } from './chart-theme'
+import { SERIES } from './chart-theme'
 import { ChartFigure, LegendItem } from './chart-figure'
 import { viewWords } from './view-words'
-import { WrappedTick } from './wrapped-tick'
 
-const MARGIN = { top: 24, right: 12, bottom: 8, left: 4 }
-const HEIGHT_PX = 260
+export const TRAFFIC_PROFILE_CHART_HEIGHT_PX = 260
 
-const RATE_FORMATTERS: Record<Locale, (value: unknown) => string> = {
-  en: (value) => (typeof value === 'number' ? formatNumber(value, 'en', 2) : String(value ?? '')),
-  ko: (value) => (typeof value === 'number' ? formatNumber(value, 'ko', 2) : String(value ?? '')),
-}
+export type TrafficProfileChartProps = { locale: Locale; traffic: TrafficProfile; summary: string }
 
-type TrafficRow = { name: string; when: string; rps: number; isPeak: boolean }
-
-/** The daily bands, then the peak event, each with how long it lasts. */
-function toTrafficRows(traffic: TrafficProfile, locale: Locale): TrafficRow[] {
-  const w = viewWords(locale)
-  return [
-    ...traffic.bands.map((b) => ({ name: b.name, when: w.hoursADay(b.hoursPerDay), rps: b.rps, isPeak: false })),
-    { name: traffic.peak.name, when: w.hoursEvent(traffic.peak.durationHours), rps: traffic.peak.rps, isPeak: true },
-  ]
-}
+// The recharts plot loads after the page (see latency-chart.tsx).
+const TrafficProfilePlot = dynamic(() => import('./traffic-profile-chart-plot').then((m) => m.TrafficProfilePlot), { ssr: false })
 
 /** Requests per second in each daily band and at the peak event, the peak drawn in the peak colour. */
-export function TrafficProfileChart({ locale, traffic, summary }: { locale: Locale; traffic: TrafficProfile; summary: string }) {
-  const w = viewWords(locale)
-  const rows = toTrafficRows(traffic, locale)
+export function TrafficProfileChart(props: TrafficProfileChartProps) {
+  const w = viewWords(props.locale)
   return (
     <ChartFigure
-      summary={summary}
-      heightPx={HEIGHT_PX}
+      summary={props.summary}
+      heightPx={TRAFFIC_PROFILE_CHART_HEIGHT_PX}
       legend={
         <>
           <LegendItem color={SERIES.typical}>{w.dailyBand}</LegendItem>
@@ -42,22 +28,7 @@ export function TrafficProfileChart({ locale, traffic, summary }: { locale: Loca
         </>
       }
     >
-      <ResponsiveContainer width="100%" height={HEIGHT_PX}>
-        <BarChart data={rows} margin={MARGIN} accessibilityLayer={false} barCategoryGap="28%">
-          <CartesianGrid vertical={false} stroke={SERIES.grid} />
-          <XAxis dataKey="name" interval={0} height={52} tickLine={false} stroke={SERIES.grid} tick={(props: XAxisTickContentProps) => {
-              const row = rows[props.payload.index]
-              return <WrappedTick {...props} maxChars={16} note={row?.when} color={row?.isPeak ? SERIES.peak : SERIES.text} bold={row?.isPeak} />
-            }} />
-          <YAxis tick={AXIS_TICK} stroke={SERIES.grid} width={48} label={{ value: 'req/s', angle: -90, position: 'insideLeft', fontSize: LABEL_FONT_PX, fill: SERIES.axis }} />
-          <Bar dataKey="rps" minPointSize={2} isAnimationActive={false} radius={[3, 3, 0, 0]}>
-            {rows.map((row) => (
-              <Cell key={row.name} fill={row.isPeak ? SERIES.peak : SERIES.typical} />
-            ))}
-            <LabelList dataKey="rps" position="top" fontSize={LABEL_FONT_PX} fill={SERIES.text} formatter={RATE_FORMATTERS[locale]} />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+      <TrafficProfilePlot {...props} />
     </ChartFigure>
   )
 }

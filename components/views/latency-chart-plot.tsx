@@ -1,0 +1,125 @@
+'use client'
+
+// The recharts half of LatencyChart, loaded after the page (see latency-chart.tsx).
+
+import { LATENCY_CHART_HEIGHT_PX as HEIGHT_PX, type LatencyChartProps } from './latency-chart'
+import type { ReactNode } from 'react'
+import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps, type XAxisTickContentProps, type TooltipContentProps } from 'recharts'
+import type { Locale } from '@/lib/i18n'
+import { AXIS_TICK, LABEL_FONT_PX, SERIES } from './chart-theme'
+import type { LatencyRow } from './latency-chart-data'
+import { VERDICT_FILL } from './verdict'
+import { formatMs } from './view-format'
+import { viewWords } from './view-words'
+import { WrappedTick } from './wrapped-tick'
+
+const MARGIN = { top: 24, right: 16, bottom: 8, left: 8 }
+const HATCH_ID = 'cto-overloaded-hatch'
+
+/** A bar with its figure above it; an overloaded point is a full-height hatched red bar saying so. */
+function makeLatencyBar(point: 'typical' | 'peak', locale: Locale) {
+  const fill = point === 'typical' ? SERIES.typical : SERIES.peak
+  return function LatencyBar(props: BarShapeProps) {
+    const row = props.payload as LatencyRow
+    const { x, y, width, height } = props
+    const overloaded = point === 'typical' ? row.typicalOverloaded : row.peakOverloaded
+    const label = point === 'typical' ? row.typicalValue : row.peakValue
+    return (
+      <g>
+        <rect
+          x={x}
+          y={y}
+          width={width}
+          height={Math.max(0, height)}
+          rx={2}
+          fill={overloaded ? `url(#${HATCH_ID})` : fill}
+          stroke={overloaded ? VERDICT_FILL.bad : 'none'}
+        />
+        {overloaded ? (
+          <text
+            transform={`translate(${x + width / 2} ${y + 8}) rotate(90)`}
+            dominantBaseline="central"
+            fontSize={LABEL_FONT_PX}
+            fontWeight={600}
+            fill={VERDICT_FILL.bad}
+            stroke="#ffffff"
+            strokeWidth={4}
+            paintOrder="stroke"
+          >
+            {viewWords(locale).overloaded}
+          </text>
+        ) : (
+          <text x={x + width / 2} y={y - 6} textAnchor="middle" fontSize={LABEL_FONT_PX} fill={SERIES.text}>
+            {label}
+          </text>
+        )}
+      </g>
+    )
+  }
+}
+
+// Built once per language, so recharts sees the same shape component on every render.
+const BARS: Record<Locale, { typical: ReturnType<typeof makeLatencyBar>; peak: ReturnType<typeof makeLatencyBar> }> = {
+  en: { typical: makeLatencyBar('typical', 'en'), peak: makeLatencyBar('peak', 'en') },
+  ko: { typical: makeLatencyBar('typical', 'ko'), peak: makeLatencyBar('peak', 'ko') },
+}
+
+const TOOLTIPS: Record<Locale, (props: TooltipContentProps) => ReactNode> = {
+  en: (props) => <LatencyTooltip {...props} locale="en" />,
+  ko: (props) => <LatencyTooltip {...props} locale="ko" />,
+}
+
+function LatencyTooltip({ active, payload, locale }: TooltipContentProps & { locale: Locale }) {
+  const w = viewWords(locale)
+  const row = payload?.[0]?.payload as LatencyRow | undefined
+  if (!active || !row) return null
+  return (
+    <div className="rounded-md border border-slate-200 bg-white px-3 py-2 text-xs text-slate-700 shadow-md">
+      <div className="mb-1 font-semibold text-slate-900">{row.name}</div>
+      <div>
+        {w.p95AtBusiestBandTip}
+        {row.typicalLabel}
+      </div>
+      <div>
+        {w.p95AtPeakTip}
+        {row.peakLabel}
+      </div>
+    </div>
+  )
+}
+
+/** p95 per service at typical and peak load, with the SLA as a dashed line. */
+export function LatencyPlot({ locale, rows, yMaxMs, slaMs }: LatencyChartProps) {
+  const sla = formatMs(slaMs, locale)
+  return (
+    <ResponsiveContainer width="100%" height={HEIGHT_PX}>
+      <BarChart data={rows} margin={MARGIN} accessibilityLayer={false} barGap={4} barCategoryGap="24%">
+        <defs>
+          <pattern id={HATCH_ID} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width={6} height={6} fill="#fff1f2" />
+            <line x1={0} y1={0} x2={0} y2={6} stroke={VERDICT_FILL.bad} strokeWidth={2} />
+          </pattern>
+        </defs>
+        <CartesianGrid vertical={false} stroke={SERIES.grid} />
+        <XAxis dataKey="name" interval={0} height={40} tickLine={false} stroke={SERIES.grid} tick={(props: XAxisTickContentProps) => <WrappedTick {...props} />} />
+        <YAxis
+          domain={[0, yMaxMs]}
+          tick={AXIS_TICK}
+          stroke={SERIES.grid}
+          width={52}
+          label={{ value: 'p95 (ms)', angle: -90, position: 'insideLeft', fontSize: LABEL_FONT_PX, fill: SERIES.axis }}
+        />
+        <Tooltip content={TOOLTIPS[locale]} cursor={{ fill: '#f1f5f9' }} isAnimationActive={false} />
+        <Bar dataKey="typicalMs" shape={BARS[locale].typical} maxBarSize={40} isAnimationActive={false} />
+        <Bar dataKey="peakMs" shape={BARS[locale].peak} maxBarSize={40} isAnimationActive={false} />
+        <ReferenceLine
+          y={slaMs}
+          stroke={VERDICT_FILL.bad}
+          strokeDasharray="6 4"
+          strokeWidth={1.5}
+          label={{ value: `SLA p95 ${sla}`, position: 'insideTopRight', fontSize: LABEL_FONT_PX, fill: VERDICT_FILL.bad }}
+        />
+      </BarChart>
+    </ResponsiveContainer>
+  )
+}

@@ -1,0 +1,35 @@
+'use client'
+
+// The recharts half of ServiceTasksChart, loaded after the page (see service-tasks-chart.tsx).
+
+import { SERVICE_TASKS_CHART_HEIGHT_PX as HEIGHT_PX, type ServiceTasksChartProps } from './service-tasks-chart'
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis, type XAxisTickContentProps } from 'recharts'
+import { AXIS_TICK, LABEL_FONT_PX, SERIES } from './chart-theme'
+import { viewWords } from './view-words'
+import { WrappedTick } from './wrapped-tick'
+import type { Locale } from '@/lib/i18n'
+
+const MARGIN = { top: 20, right: 12, bottom: 8, left: 4 }
+
+/** Typical and peak tasks per service against the autoscaling maximum. */
+export function ServiceTasksPlot({ locale, rows }: ServiceTasksChartProps) {
+  const w = viewWords(locale)
+  return (
+    <ResponsiveContainer width="100%" height={HEIGHT_PX}>
+      <BarChart data={rows} margin={MARGIN} accessibilityLayer={false} barGap={4} barCategoryGap="24%">
+        <CartesianGrid vertical={false} stroke={SERIES.grid} />
+        <XAxis dataKey="name" interval={0} height={40} tickLine={false} stroke={SERIES.grid} tick={(props: XAxisTickContentProps) => <WrappedTick {...props} />} />
+        <YAxis tick={AXIS_TICK} stroke={SERIES.grid} width={48} allowDecimals={false} label={{ value: w.tasksAxis, angle: -90, position: 'insideLeft', fontSize: LABEL_FONT_PX, fill: SERIES.axis }} />
+        <Bar dataKey="typicalTasks" fill={SERIES.typical} maxBarSize={40} isAnimationActive={false} radius={[3, 3, 0, 0]}>
+          <LabelList dataKey="typicalTasks" position="top" fontSize={LABEL_FONT_PX} fill={SERIES.text} />
+        </Bar>
+        <Bar dataKey="peakTasks" fill={SERIES.peak} maxBarSize={40} isAnimationActive={false} radius={[3, 3, 0, 0]}>
+          <LabelList dataKey="peakTasks" position="top" fontSize={LABEL_FONT_PX} fill={SERIES.text} />
+        </Bar>
+        <Bar dataKey="maxTasks" fill="#ffffff" stroke={SERIES.ceiling} strokeDasharray="4 3" strokeWidth={1} maxBarSize={40} isAnimationActive={false} radius={[3, 3, 0, 0]}>
+          <LabelList dataKey="maxTasks" position="top" fontSize={LABEL_FONT_PX} fill={SERIES.axis} />
+        </Bar>
+      </BarChart>
+    </ResponsiveContainer>
+  )
+}

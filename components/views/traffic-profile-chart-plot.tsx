@@ -1,0 +1,52 @@
+'use client'
+
+// The recharts half of TrafficProfileChart, loaded after the page (see traffic-profile-chart.tsx).
+
+import { TRAFFIC_PROFILE_CHART_HEIGHT_PX as HEIGHT_PX, type TrafficProfileChartProps } from './traffic-profile-chart'
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis, type XAxisTickContentProps } from 'recharts'
+import { formatNumber, type Locale } from '@/lib/i18n'
+import type { TrafficProfile } from '@/lib/model'
+import { AXIS_TICK, LABEL_FONT_PX, SERIES } from './chart-theme'
+import { viewWords } from './view-words'
+import { WrappedTick } from './wrapped-tick'
+
+const MARGIN = { top: 24, right: 12, bottom: 8, left: 4 }
+
+const RATE_FORMATTERS: Record<Locale, (value: unknown) => string> = {
+  en: (value) => (typeof value === 'number' ? formatNumber(value, 'en', 2) : String(value ?? '')),
+  ko: (value) => (typeof value === 'number' ? formatNumber(value, 'ko', 2) : String(value ?? '')),
+}
+
+type TrafficRow = { name: string; when: string; rps: number; isPeak: boolean }
+
+/** The daily bands, then the peak event, each with how long it lasts. */
+function toTrafficRows(traffic: TrafficProfile, locale: Locale): TrafficRow[] {
+  const w = viewWords(locale)
+  return [
+    ...traffic.bands.map((b) => ({ name: b.name, when: w.hoursADay(b.hoursPerDay), rps: b.rps, isPeak: false })),
+    { name: traffic.peak.name, when: w.hoursEvent(traffic.peak.durationHours), rps: traffic.peak.rps, isPeak: true },
+  ]
+}
+
+/** Requests per second in each daily band and at the peak event, the peak drawn in the peak colour. */
+export function TrafficProfilePlot({ locale, traffic }: TrafficProfileChartProps) {
+  const rows = toTrafficRows(traffic, locale)
+  return (
+    <ResponsiveContainer width="100%" height={HEIGHT_PX}>
+      <BarChart data={rows} margin={MARGIN} accessibilityLayer={false} barCategoryGap="28%">
+        <CartesianGrid vertical={false} stroke={SERIES.grid} />
+        <XAxis dataKey="name" interval={0} height={52} tickLine={false} stroke={SERIES.grid} tick={(props: XAxisTickContentProps) => {
+            const row = rows[props.payload.index]
+            return <WrappedTick {...props} maxChars={16} note={row?.when} color={row?.isPeak ? SERIES.peak : SERIES.text} bold={row?.isPeak} />
+          }} />
+        <YAxis tick={AXIS_TICK} stroke={SERIES.grid} width={48} label={{ value: 'req/s', angle: -90, position: 'insideLeft', fontSize: LABEL_FONT_PX, fill: SERIES.axis }} />
+        <Bar dataKey="rps" minPointSize={2} isAnimationActive={false} radius={[3, 3, 0, 0]}>
+          {rows.map((row) => (
+            <Cell key={row.name} fill={row.isPeak ? SERIES.peak : SERIES.typical} />
+          ))}
+          <LabelList dataKey="rps" position="top" fontSize={LABEL_FONT_PX} fill={SERIES.text} formatter={RATE_FORMATTERS[locale]} />
+        </Bar>
+      </BarChart>
+    </ResponsiveContainer>
+  )
+}
