@@ -13,7 +13,8 @@ function evaluateEverything(scenario: Scenario): void {
   exportTerraform(scenario.config)
 }
 
-export type BenchResult = { name: string; unit: string; value: number; target: number; detail: string; pass: boolean }
+/** One figure against its target: `value < target`, or `value ≤ target` when `atMost`. */
+export type BenchResult = { name: string; unit: string; value: number; target: number; atMost?: boolean; detail: string; pass: boolean }
 
 export function benchEngine(): BenchResult[] {
   const small = findPreset('swiftlogix')!.scenario

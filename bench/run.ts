@@ -1,12 +1,21 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
+import { benchApp } from './app'
 import { benchEngine, type BenchResult } from './engine'
 
 /**
  * `npm run bench`: prints each figure with its target and PASS/MISS and writes bench/results.json,
  * so a change can be compared with the last run. Figures, not assertions: nothing here fails CI.
+ * `npm run bench -- --browser` adds the bundle size and the in-browser key-press latency, from a
+ * production build in a temp copy (a few minutes; see bench/app.ts).
  */
-const results: BenchResult[] = [...benchEngine()]
+const withBrowser = process.argv.includes('--browser')
+const results: BenchResult[] = [
+  ...benchEngine(),
+  // Further browser measurements go in the list: they share the one build and server.
+  ...(withBrowser ? await benchApp([]) : []),
+]
 const width = Math.max(...results.map((r) => r.name.length))
-for (const r of results) console.log(`${r.pass ? 'PASS' : 'MISS'}  ${r.name.padEnd(width)}  ${String(r.value).padStart(9)} ${r.unit}  (target < ${r.target} ${r.unit})  ${r.detail}`)
+for (const r of results)
+  console.log(`${r.pass ? 'PASS' : 'MISS'}  ${r.name.padEnd(width)}  ${String(r.value).padStart(9)} ${r.unit}  (target ${r.atMost ? '≤' : '<'} ${r.target} ${r.unit})  ${r.detail}`)
 mkdirSync('bench', { recursive: true })
 writeFileSync('bench/results.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, results }, null, 2)}\n`)
