@@ -14,7 +14,7 @@ import { listInternetExposure, type InternetExposure } from './list-internet-exp
 import type { Principal } from './list-principals'
 import { listReachEdges, type ReachEdge } from './list-reach-edges'
 import { indexEdges } from './listed-edges'
-import { placeResources, type PlacedResource } from './place-resources'
+import type { PlacedResource } from './place-resources'
 import { buildReachGraph } from './reach-graph'
 
 export type SecurityAssessment = {
@@ -55,7 +55,7 @@ export function assessSecurity(config: ArchitectureConfig, requirements: Require
     ...findPolicyBreaches(graph, edges, requirements),
   ])
   return {
-    placement: placeResources(config),
+    placement: graph.placement,
     principals: graph.principals,
     edges,
     internetReachable: listInternetExposure(graph, edges),

@@ -11,6 +11,8 @@ export type ReachNode =
 export type ReachGraph = {
   config: ArchitectureConfig
   principals: Principal[]
+  /** Every placed resource, NAT gateways included (placeResources, computed once per graph). */
+  placement: PlacedResource[]
   /** Resources that carry security groups (NAT gateways are left out: they accept nothing). */
   resources: PlacedResource[]
   nodes: ReachNode[]
@@ -25,7 +27,8 @@ export type ReachGraph = {
  */
 export function buildReachGraph(config: ArchitectureConfig): ReachGraph {
   const principals = listPrincipals(config)
-  const resources = placeResources(config).filter((r) => r.kind !== 'nat')
+  const placement = placeResources(config)
+  const resources = placement.filter((r) => r.kind !== 'nat')
   const nodes: ReachNode[] = [
     ...principals.map((p) => ({ kind: 'principal' as const, id: p.id, principal: p })),
     ...resources.map((r) => ({ kind: 'resource' as const, id: r.id, resource: r })),
@@ -33,6 +36,7 @@ export function buildReachGraph(config: ArchitectureConfig): ReachGraph {
   return {
     config,
     principals,
+    placement,
     resources,
     nodes,
     nodeById: new Map(nodes.map((n) => [n.id, n])),
