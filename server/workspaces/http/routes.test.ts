@@ -216,6 +216,8 @@ describe('workspace API routes', () => {
     expect(shared.body.path).toBe(`/s/${shared.body.id}`)
     expect((await answer(await shareRoute.POST(post({ scenarioId })))).body.fieldErrors).toEqual([{ path: 'version', message: 'is required (expected number)' }])
     expect((await shareRoute.POST(post({ scenarioId, version: 2 }))).status).toBe(404)
+    // Beyond PostgreSQL's integer: refused as input, not a failed query.
+    expect((await shareRoute.POST(post({ scenarioId, version: 2_147_483_648 }))).status).toBe(400)
   })
 
   it('answers 500 with a sentence and no stack trace when the database cannot open, and logs the cause', async () => {

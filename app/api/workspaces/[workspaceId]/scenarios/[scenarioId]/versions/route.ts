@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { listVersions, saveScenarioVersion } from '@/server/workspaces'
 import { handleRoute, json, readJsonBody, requireScenario } from '@/server/workspaces/http'
+import { VersionNumberSchema } from '@/server/workspaces/inputs'
 
 type Context = { params: Promise<{ workspaceId: string; scenarioId: string }> }
 
@@ -11,7 +12,7 @@ export const GET = handleRoute(async (_request: Request, { params }: Context) =>
   return json({ scenario, versions: (await listVersions(scenarioId)) ?? [] })
 })
 
-const SaveBody = z.strictObject({ baseVersion: z.number().int().min(1), scenario: z.unknown(), clientSaveId: z.string().optional() })
+const SaveBody = z.strictObject({ baseVersion: VersionNumberSchema, scenario: z.unknown(), clientSaveId: z.string().max(200).optional() })
 
 /**
  * POST { baseVersion, scenario, clientSaveId? } → 201 { scenarioId, version }, or 409 { error,
