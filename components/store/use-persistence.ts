@@ -10,14 +10,35 @@ import { readSavedWork } from './initial-state'
 export const STORAGE_KEY = 'archdeck:work'
 const WRITE_DELAY_MS = 150
 
+/**
+ * Longest `?s=` the address bar gets. Node's HTTP server refuses a request whose line and headers
+ * pass 16 KB (431), so a longer link could not be reloaded or opened anyway; the work of such a
+ * design (50 services: ~90 KB) is restored from localStorage instead.
+ */
+export const MAX_LINK_PARAM_CHARS = 12_000
+
 /** `?preset=ID` while the scenario is an untouched preset, `?s=…` once it is edited; plus the tab. */
 export function searchFor(state: Pick<DashboardState, 'scenario' | 'presetId' | 'ui'>): string {
+  // The header asks on every store change: one answer per scenario, preset and tab (see footnote 1).
+  const known = searches.get(state.scenario)
+  if (known && known.presetId === state.presetId && known.tab === state.ui.tab) return known.search
   const params = new URLSearchParams()
   const preset = state.presetId ? findPreset(state.presetId) : undefined
   if (preset && preset.scenario === state.scenario) params.set('preset', preset.id)
   else params.set('s', encodeScenarioParam(state.scenario))
   if (state.ui.tab !== TAB_IDS[0]) params.set('tab', state.ui.tab)
-  return `?${params.toString()}`
+  const search = `?${params.toString()}`
+  searches.set(state.scenario, { presetId: state.presetId, tab: state.ui.tab, search })
+  return search
+}
+
+const searches = new WeakMap<DashboardState['scenario'], { presetId: string | null; tab: string; search: string }>()
+
+/** What the address bar shows: searchFor, without a `?s=` too long to be opened again ('' for no query). */
+export function addressBarSearchFor(state: Pick<DashboardState, 'scenario' | 'presetId' | 'ui'>): string {
+  const search = searchFor(state)
+  if (search.length <= MAX_LINK_PARAM_CHARS) return search
+  return state.ui.tab !== TAB_IDS[0] ? `?${new URLSearchParams({ tab: state.ui.tab }).toString()}` : ''
 }
 
 /**
@@ -35,15 +56,25 @@ export function usePersistence(openedFromLink: boolean): void {
       } catch {
         state.notify({ kind: 'error', text: 'This browser would not save your work (storage is full or disabled); use Export config to keep it.' })
       }
-      window.history.replaceState(null, '', searchFor(state))
+      const search = addressBarSearchFor(state)
+      // Next.js re-renders its router on every history call: skip the call when nothing changed.
+      if (search !== window.location.search) window.history.replaceState(null, '', search || window.location.pathname)
+    }
+    let idle: number | undefined
+    // Written when the page is idle, so a save never delays the next key press's KPI update.
+    const writeWhenIdle = () => {
+      if (typeof window.requestIdleCallback !== 'function') return write(store.getState())
+      idle = window.requestIdleCallback(() => write(store.getState()), { timeout: 1_000 })
     }
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.scenario === previous.scenario && state.ui.tab === previous.ui.tab) return
       clearTimeout(timer)
-      timer = setTimeout(() => write(store.getState()), WRITE_DELAY_MS)
+      if (idle !== undefined) window.cancelIdleCallback(idle)
+      timer = setTimeout(writeWhenIdle, WRITE_DELAY_MS)
     })
     return () => {
       clearTimeout(timer)
+      if (idle !== undefined) window.cancelIdleCallback(idle)
       unsubscribe()
     }
   }, [store, openedFromLink])
@@ -60,3 +91,8 @@ function restoreSavedWork(state: DashboardState): void {
   if (saved.kind === 'ignored') state.notify(saved.notice)
   if (saved.kind === 'restore') state.replaceScenario(saved.scenario, saved.presetId)
 }
+
+// Footnotes
+// 1. The header's links carry the current search, and its selector runs on every store change and
+//    render; encoding a 50-service scenario (~90 KB of base64) each time cost a few milliseconds
+//    per slider step, in the path from the key press to the KPI strip.
