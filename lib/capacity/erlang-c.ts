@@ -197,6 +197,21 @@ export function responseTimeExceedanceProbability(q: QueueInputs, tSeconds: numb
 export function responseTimePercentileSeconds(q: QueueInputs, p: number): number {
   validateQueue(q)
   assertProbability('p', p)
+  // Services of one design often share a load and a task count, and sizing asks the same queues
+  // again: each answer is a ~60-step bisection, so remember it (pure in its four numbers).
+  const key = `${q.arrivalRatePerSecond}|${q.serviceTimeSeconds}|${q.servers}|${p}`
+  let seconds = percentiles.get(key)
+  if (seconds === undefined) {
+    seconds = percentileUncached(q, p)
+    if (percentiles.size > 10_000) percentiles.clear()
+    percentiles.set(key, seconds)
+  }
+  return seconds
+}
+
+const percentiles = new Map<string, number>()
+
+function percentileUncached(q: QueueInputs, p: number): number {
   if (!isStable(q)) return Infinity
   const serviceQuantile = -Math.log1p(-p) * q.serviceTimeSeconds
   const waitProb = waitProbability(q)

@@ -41,19 +41,28 @@ export function listReachEdges(graph: ReachGraph): ReachEdge[] {
       .filter((p) => p.covering.length > 0),
   }))
   const edges: ReachEdge[] = []
-  graph.nodes.forEach((from, fromIndex) => {
+  for (let fromIndex = 0; fromIndex < graph.nodes.length; fromIndex++) {
+    const from = graph.nodes[fromIndex]!
     const openEgress = from.kind === 'principal' || hasOpenEgress(graph, from.resource)
+    // Only an ALB source restricts where it sends (its own targets): the others skip that check.
+    const fromAlb = from.kind === 'resource' && from.resource.kind === 'alb'
     for (const { to, ports } of targets) {
       if (from.id === to.id || !isNetworkOpen(from, to)) continue
       for (const { port, covering, relays } of ports) {
-        if (!isForwarded(from, to, port)) continue
-        const admittedBy = covering.find((c) => c.matches[fromIndex])
+        if (fromAlb && !isForwarded(from, to, port)) continue
+        let admittedBy: (typeof covering)[number] | undefined
+        for (const rule of covering) {
+          if (rule.matches[fromIndex]) {
+            admittedBy = rule
+            break
+          }
+        }
         if (!admittedBy) continue
         if (!openEgress && from.kind === 'resource' && !allowsEgress(graph, from.resource, to, port)) continue
         edges.push({ from: from.id, to: to.id, port, protocol: admittedBy.rule.protocol, sgId: admittedBy.sgId, ruleIndex: admittedBy.ruleIndex, relays })
       }
     }
-  })
+  }
   return edges
 }
 
