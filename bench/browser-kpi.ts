@@ -6,6 +6,8 @@ import { summarise } from './measure'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const PRESSES = 50
+/** Unmeasured presses first, as the engine bench warms up: the first ones compile the edit path. */
+const WARMUP_PRESSES = 3
 /** A press whose KPI never changes is a failure, not a wait: the bench must never hang. */
 const PRESS_TIMEOUT_MS = 5_000
 const STEP_TIMEOUT_MS = 60_000
@@ -32,8 +34,9 @@ export async function launchChromium(): Promise<Browser> {
  * Key press → updated monthly-cost KPI, measured inside the page: a capture-phase keydown listener
  * takes `performance.now()` as the press reaches the page, and a MutationObserver on the KPI takes
  * it again when the text differs; Playwright's round trips are outside the interval. Each press
- * starts from a quiet page (the previous press's deferred views have rendered), and the slider is
- * reset with Home (unmeasured) when ArrowRight would leave it at its maximum.
+ * starts from a quiet page (the previous press's deferred views have rendered), the first
+ * WARMUP_PRESSES are not counted, and the slider is reset with Home (unmeasured) when ArrowRight
+ * would leave it at its maximum.
  */
 export async function measureKpiPresses(page: Page, presses = PRESSES): Promise<number[]> {
   const slider = page.getByRole('slider', { name: SLIDER })
@@ -41,7 +44,7 @@ export async function measureKpiPresses(page: Page, presses = PRESSES): Promise<
   await page.getByTestId(KPI).waitFor({ timeout: STEP_TIMEOUT_MS })
   await slider.focus()
   const samples: number[] = []
-  for (let i = 0; i < presses; i++) {
+  for (let i = 0; i < presses + WARMUP_PRESSES; i++) {
     if (Number(await slider.inputValue()) >= Number(await slider.getAttribute('max'))) {
       await page.keyboard.press('Home')
       await page.evaluate(SETTLE)
@@ -49,7 +52,7 @@ export async function measureKpiPresses(page: Page, presses = PRESSES): Promise<
     await page.evaluate(armKpiProbe(KPI, PRESS_TIMEOUT_MS))
     await page.keyboard.press('ArrowRight')
     const ms = (await page.evaluate(PROBE_RESULT)) as number
-    samples.push(ms)
+    if (i >= WARMUP_PRESSES) samples.push(ms)
     await page.evaluate(SETTLE)
   }
   return samples
@@ -102,6 +105,8 @@ async function openDashboard(page: Page, baseUrl: string, scenario: { preset: st
     await page.getByLabel('Import config file').setInputFiles({ name: scenario.name, mimeType: 'application/json', buffer: Buffer.from(scenario.importJson) })
     await page.getByText(`Imported ${scenario.name}`).first().waitFor({ timeout: STEP_TIMEOUT_MS })
   }
+  // The topology and the charts load their chunks after hydration: measure a page that has loaded.
+  await page.waitForLoadState('networkidle', { timeout: STEP_TIMEOUT_MS })
   await page.evaluate(SETTLE)
 }
 
@@ -131,7 +136,7 @@ export async function benchKpiLatency(browser: Browser, baseUrl: string, large: 
         unit: 'ms',
         value: run.p95Ms,
         target: c.target,
-        detail: `median ${run.medianMs} ms over ${run.runs} presses; ${c.detail}`,
+        detail: `median ${run.medianMs} ms over ${run.runs} presses after ${WARMUP_PRESSES} unmeasured; ${c.detail}`,
         pass: run.p95Ms < c.target,
       })
     } finally {
