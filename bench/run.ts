@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { benchApp } from './app'
 import { benchEngine, type BenchResult } from './engine'
+import { benchTopologyOnApp } from './topology-browser'
 
 /**
  * `npm run bench`: prints each figure with its target and PASS/MISS and writes bench/results.json,
@@ -12,7 +13,7 @@ const withBrowser = process.argv.includes('--browser')
 const results: BenchResult[] = [
   ...benchEngine(),
   // Further browser measurements go in the list: they share the one build and server.
-  ...(withBrowser ? await benchApp([]) : []),
+  ...(withBrowser ? await benchApp([benchTopologyOnApp]) : []),
 ]
 const width = Math.max(...results.map((r) => r.name.length))
 for (const r of results)

@@ -14,7 +14,6 @@ import {
   useReactFlow,
   useStore,
   useStoreApi,
-  type EdgeTypes,
   type FitViewOptions,
   type NodeChange,
   type NodeMouseHandler,
@@ -36,7 +35,7 @@ import { MINIMAP_FILL } from './node-styles'
 import { projectEmphasis, projectIds } from './project-emphasis'
 import { TopologyActionsContext, type TopologyActions } from './topology-actions'
 import { topologyOf, viewTopologyOf } from './topology-of'
-import { TopologyEdge } from './topology-edges'
+import { TopologyLines } from './topology-lines'
 import { useIsClient } from './use-is-client'
 import { useTallest } from './use-tallest'
 import { GroupNode, ResourceNode, SummaryNode } from './topology-nodes'
@@ -86,7 +85,19 @@ export type TopologyCanvasProps = {
 
 // Module scope: React Flow re-mounts every node when these objects change identity.
 const nodeTypes = { frame: GroupNode, resource: ResourceNode, external: ResourceNode, summary: SummaryNode } satisfies NodeTypes
-const edgeTypes = { 'sg-rule': TopologyEdge, route: TopologyEdge, traffic: TopologyEdge } satisfies EdgeTypes
+/** Lines are drawn by TopologyLines, not as React Flow edges (see there why). */
+const NO_EDGES: TopoFlowEdge[] = []
+
+
+/**
+ * Below LABEL_MIN_ZOOM a 10 px port pill is under 5 px on screen: nobody reads it, yet hundreds
+ * of them cost every frame of a pan. They come back as soon as the view zooms in.
+ */
+const LABEL_MIN_ZOOM = 0.5
+/** Only drawings with more lines than this drop their pills; a preset keeps them at any zoom. */
+const MANY_LINES = 300
+const selectFarOut = (s: { transform: [number, number, number] }) => s.transform[2] < LABEL_MIN_ZOOM
+const selectDomNode = (s: { domNode: HTMLDivElement | null }) => s.domNode
 
 /** Past this many boxes and lines, only what is on screen is rendered (seoul plan 1 has 163). */
 const LARGE_GRAPH_ELEMENTS = 120
@@ -176,6 +187,15 @@ function TopologyFlow({ scenario, evaluation, highlight, overlayScenario, select
   const { setViewport, setCenter, getZoom } = useReactFlow()
   const storeApi = useStoreApi()
   const canvasSize = useStore(selectCanvasSize)
+  const farOut = useStore(selectFarOut)
+  // Panning a 300-box drawing: the viewport gets its own compositor layer, so a pan moves
+  // pixels instead of repainting every box (measured in bench/topology-browser.ts). Set on the
+  // element because React Flow renders the viewport without a style hook.
+  const domNode = useStore(selectDomNode)
+  useEffect(() => {
+    const viewport = domNode?.querySelector<HTMLElement>('.react-flow__viewport')
+    if (viewport) viewport.style.willChange = 'transform'
+  }, [domNode])
   const bounds = useMemo(() => ({ x: 0, y: 0, width: topology.width, height: topology.height }), [topology.width, topology.height])
   const fitToView = useCallback(
     (duration = 0) => {
@@ -235,9 +255,8 @@ function TopologyFlow({ scenario, evaluation, highlight, overlayScenario, select
     <TopologyActionsContext.Provider value={actions}>
     <ReactFlow<TopoFlowNode, TopoFlowEdge>
       nodes={nodes}
-      edges={edges}
+      edges={NO_EDGES}
       nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
       onNodeClick={onNodeClick}
       onPaneClick={onPaneClick}
       onNodesChange={onNodesChange}
@@ -250,10 +269,11 @@ function TopologyFlow({ scenario, evaluation, highlight, overlayScenario, select
       edgesFocusable={false}
       elementsSelectable
       selectNodesOnDrag={false}
-      onlyRenderVisibleElements={nodes.length + edges.length > LARGE_GRAPH_ELEMENTS}
+      onlyRenderVisibleElements={nodes.length > LARGE_GRAPH_ELEMENTS}
       ariaLabelConfig={{ 'node.a11yDescription.default': 'Press Enter or Space to see what this box is, Escape to clear.' }}
     >
       <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cbd5e1" />
+      <TopologyLines edges={edges} showPills={!farOut || edges.length <= MANY_LINES} />
       {highlight === 'db-path' && (
         // Stretches towards the right edge, leaving room for the failure legend when it is shown.
         <Panel position="top-left" style={{ right: overlay ? OVERLAY_LEGEND_ROOM : 0 }}>

@@ -50,7 +50,7 @@ function itemClass(emphasis: Emphasis, tone: GlowTone | null, visible: boolean):
 }
 
 /** The ports a box admits (or a traffic line's word); each edge's own text carries its test id. */
-function Pill({ pill }: { pill: EdgePill }) {
+export function Pill({ pill }: { pill: EdgePill }) {
   const { tone } = pill
   return (
     <div
@@ -74,7 +74,7 @@ function Pill({ pill }: { pill: EdgePill }) {
 }
 
 /** A merged line is drawn thicker the more rules it stands for: +1 px at 2, +3 px from 8. */
-function weighted(style: CSSProperties, count: number): CSSProperties {
+export function weighted(style: CSSProperties, count: number): CSSProperties {
   if (count <= 1) return style
   return { ...style, strokeWidth: Number(style.strokeWidth ?? 1.5) + Math.min(3, Math.log2(count)) }
 }

@@ -1,33 +1,11 @@
 'use client'
 
-import { Handle, Position, type NodeProps } from '@xyflow/react'
+import type { NodeProps } from '@xyflow/react'
 import { memo } from 'react'
 import type { TopoFlowNode, TopoFlowNodeData } from './flow-types'
 import { NodeGlyph } from './node-glyph'
 import { emphasisClass, GLYPH_TILE, GROUP_FRAME, GROUP_TITLE, groupEmphasisClass, TIER_NAMES } from './node-styles'
 import { useTopologyActions } from './topology-actions'
-
-/** A source and a target handle on every side; build-flow-elements picks the pair per line. */
-const HANDLES = [
-  { side: 'top', position: Position.Top },
-  { side: 'right', position: Position.Right },
-  { side: 'bottom', position: Position.Bottom },
-  { side: 'left', position: Position.Left },
-] as const
-const HIDDEN_HANDLE = { opacity: 0, pointerEvents: 'none', minWidth: 1, minHeight: 1, width: 1, height: 1, border: 0 } as const
-
-function NodeHandles() {
-  return (
-    <>
-      {HANDLES.map(({ side, position }) => (
-        <Handle key={`source-${side}`} id={`source-${side}`} type="source" position={position} isConnectable={false} style={HIDDEN_HANDLE} />
-      ))}
-      {HANDLES.map(({ side, position }) => (
-        <Handle key={`target-${side}`} id={`target-${side}`} type="target" position={position} isConnectable={false} style={HIDDEN_HANDLE} />
-      ))}
-    </>
-  )
-}
 
 /** Drawn when React Flow's wrapper (a Tailwind `group`) has keyboard focus. */
 const FOCUS_RING = 'group-focus-visible:outline-[3px] group-focus-visible:outline-offset-4 group-focus-visible:outline-sky-600'
@@ -110,7 +88,6 @@ function ResourceNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) 
   const sublabelColour = outside ? 'text-slate-300' : 'text-slate-500'
   return (
     <div data-testid={`topo-node-${id}`} title={[topo.label, topo.sublabel].filter(Boolean).join('\n')} className="relative h-full w-full cursor-pointer">
-      <NodeHandles />
       {/* The card fades under a lens; the failure ring and tags beside it stay at full strength. */}
       <div
         className={`flex h-full w-full items-center gap-2.5 rounded-lg border px-2.5 transition-[opacity,box-shadow] duration-200 hover:border-sky-400 ${FOCUS_RING} ${card} ${emphasisClass(emphasis, tone, selected)}`}
@@ -144,7 +121,6 @@ function GroupNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) {
       data-testid={`topo-node-${id}`}
       className={`relative h-full w-full rounded-xl transition-shadow duration-200 ${FOCUS_RING} ${GROUP_FRAME[frame]} ${groupEmphasisClass(emphasis, tone, selected)}`}
     >
-      <NodeHandles />
       <div className={`flex h-7 items-center gap-1.5 px-4 text-xs ${GROUP_TITLE[frame]}`}>
         <NodeGlyph kind={topo.kind} className="h-4 w-4 shrink-0 opacity-80" />
         <span className="font-semibold uppercase tracking-wide">
@@ -171,7 +147,6 @@ function SummaryNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) {
   const title = `${prefix ? `${prefix} ` : ''}${topo.label} — ${topo.sublabel ?? ''}`
   return (
     <div data-testid={`topo-node-${id}`} title={`${title} (collapsed)`} className="relative h-full w-full cursor-pointer">
-      <NodeHandles />
       <div
         className={`flex h-full w-full items-center gap-2.5 rounded-xl border-2 px-3 shadow-sm transition-[opacity,box-shadow] duration-200 ${FOCUS_RING} ${GROUP_FRAME[frame]} ${GROUP_TITLE[frame]} ${emphasisClass(emphasis, tone, selected)}`}
       >
