@@ -39,8 +39,17 @@ const tagValues = new Map<string, string>()
  * toSgText('주문', 'ecs-sg') → 'ecs-sg'.
  */
 export function toSgText(text: string, fallback: string): string {
-  return escapeTemplate(keepChars(text, SG_TEXT_REJECTED, SG_TEXT_MAX_LENGTH) || fallback)
+  const key = `${fallback}\u0000${text}`
+  let value = sgTexts.get(key)
+  if (value === undefined) {
+    value = escapeTemplate(keepChars(text, SG_TEXT_REJECTED, SG_TEXT_MAX_LENGTH) || fallback)
+    if (sgTexts.size > 10_000) sgTexts.clear()
+    sgTexts.set(key, value)
+  }
+  return value
 }
+
+const sgTexts = new Map<string, string>()
 
 /**
  * Replaces rejected characters (and whitespace) by spaces, folds runs of spaces, trims, and caps the

@@ -87,8 +87,9 @@ export class TerraformDocument {
   }
 }
 
+/** Keys in sorted order, so the writer can use the object as it is instead of a sorted copy. */
 function mapToObject<T>(map: ReadonlyMap<string, T>, convert: (value: T) => Json): JsonObject {
   const object: JsonObject = {}
-  for (const [key, value] of map) object[key] = convert(value)
+  for (const key of [...map.keys()].sort()) object[key] = convert(map.get(key) as T)
   return object
 }
