@@ -132,17 +132,21 @@ function candidateRoutes(sourceId: string, targetId: string, source: Rect, targe
   const tracks = [track, ...[0, 1, 2].filter((t) => t !== track)].slice(0, LANE_TRACKS)
 
   // A frame and a box inside it (a CIDR rule covering the whole VPC): a short run in from the
-  // frame's left border, or down from under its header; a box to its frame, the same reversed.
+  // frame's left border, along the row gap above the box, or down from under the frame's header;
+  // a box to its frame, the same reversed.
   if (contains(source, target) || contains(target, source)) {
     const [outer, inner] = contains(source, target) ? [source, target] : [target, source]
     const iy = centreY(inner)
     const ix = centreX(inner)
     const below = outer.y + FRAME_HEADER
+    const aboveInner = inner.y - ROW_LANE
     const runs: Point[][] = [
       [{ x: outer.x, y: iy }, { x: inner.x, y: iy }],
+      // Boxes to the left: along the gap above the box's row, then down into it.
+      [{ x: outer.x, y: aboveInner }, { x: ix, y: aboveInner }, { x: ix, y: inner.y }],
       [{ x: ix, y: below }, { x: ix, y: inner.y }],
     ]
-    const sides: [Side, Side][] = [['left', 'left'], ['top', 'top']]
+    const sides: [Side, Side][] = [['left', 'left'], ['left', 'top'], ['top', 'top']]
     return runs.map((points, i) => {
       const outward = contains(source, target) ? points : [...points].reverse()
       return { points: outward, exit: sides[i]![0], entry: sides[i]![1] }

@@ -22,7 +22,7 @@ function pillTransform(pill: EdgePill): string {
 }
 
 const PILL_BASE: Record<EdgePill['kind'], string> = {
-  'sg-rule': 'max-w-[150px] rounded-md border bg-white px-1.5 py-px font-mono text-[10.5px] font-semibold leading-[14px] text-slate-700 shadow-sm',
+  'sg-rule': 'max-w-[240px] rounded-md border bg-white px-1.5 py-px font-mono text-[10.5px] font-semibold leading-[14px] text-slate-700 shadow-sm',
   route: 'rounded bg-white/90 px-1 font-mono text-[9.5px] leading-[13px] text-slate-500',
   traffic: 'rounded border border-sky-200 bg-white/95 px-1 text-[10px] italic leading-[13px] text-sky-700',
 }

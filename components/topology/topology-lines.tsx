@@ -49,7 +49,7 @@ function TopologyLinesComponent({ edges, showPills }: { edges: readonly TopoFlow
         ))}
       </svg>
       {showPills && (
-        <div className="pointer-events-none absolute left-0 top-0" style={{ zIndex: PILLS_Z }}>
+        <div className="pointer-events-none absolute left-0 top-0 h-full w-full" style={{ zIndex: PILLS_Z }}>
           {pills.map(([id, pill]) => (
             <Pill key={id} pill={pill} />
           ))}
