@@ -99,7 +99,7 @@ const MANY_LINES = 300
 const selectFarOut = (s: { transform: [number, number, number] }) => s.transform[2] < LABEL_MIN_ZOOM
 const selectDomNode = (s: { domNode: HTMLDivElement | null }) => s.domNode
 
-/** Past this many boxes and lines, only what is on screen is rendered (seoul plan 1 has 163). */
+/** Past this many boxes, only the boxes on screen are rendered (the lines are a few paths anyway). */
 const LARGE_GRAPH_ELEMENTS = 120
 const FIT_PADDING = 24
 const MIN_ZOOM = 0.15

@@ -1,9 +1,7 @@
 'use client'
 
-import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react'
-import { memo, type CSSProperties } from 'react'
-import { strokeOf } from './edge-strokes'
-import type { EdgePill, Emphasis, GlowTone, TopoFlowEdge } from './flow-types'
+import type { CSSProperties } from 'react'
+import type { EdgePill, Emphasis, GlowTone } from './flow-types'
 
 /** Pills sit above every box (boxes are z 10) so a label is never hidden. */
 const LABEL_Z = 20
@@ -78,21 +76,3 @@ export function weighted(style: CSSProperties, count: number): CSSProperties {
   if (count <= 1) return style
   return { ...style, strokeWidth: Number(style.strokeWidth ?? 1.5) + Math.min(3, Math.log2(count)) }
 }
-
-/** One line of any kind, along the route build-flow-elements computed; kind decides the stroke. */
-function TopologyEdgeComponent({ data }: EdgeProps<TopoFlowEdge>) {
-  if (!data) return null
-  const { topo, emphasis, tone, path, pill, count } = data
-  return (
-    <>
-      <BaseEdge path={path} style={weighted(strokeOf(topo.kind, emphasis, tone), count)} interactionWidth={0} />
-      {pill && (
-        <EdgeLabelRenderer>
-          <Pill pill={pill} />
-        </EdgeLabelRenderer>
-      )}
-    </>
-  )
-}
-
-export const TopologyEdge = memo(TopologyEdgeComponent)
