@@ -1,6 +1,6 @@
 'use client'
 
-import { useT } from '@/components/i18n/locale-provider'
+import { useLocale, useT } from '@/components/i18n/locale-provider'
 import { memo } from 'react'
 import dynamic from 'next/dynamic'
 import { useShallow } from 'zustand/react/shallow'
@@ -10,7 +10,7 @@ import { TopologyToolbar } from '@/components/topology/topology-toolbar'
 import { useTopologyView } from '@/components/topology/use-topology-view'
 import { TopologyImageDownload } from './topology-image-download'
 import { SCENARIO_IDS, type ScenarioId } from '@/lib/recovery'
-import type { MessageKey } from '@/lib/i18n'
+import { SCENARIO_TITLES_BY_LOCALE, type MessageKey } from '@/lib/i18n'
 
 // React Flow (~90 KB gzipped) draws only in the browser anyway: its chunk loads after the page,
 // so it is not first-load JavaScript. The placeholder keeps the canvas's frame in place.
@@ -35,6 +35,7 @@ export function TopologySection() {
   const ui = useDashboardStore(useShallow((s) => ({ highlight: s.ui.highlight, overlay: s.ui.overlay, selectedNodeId: s.ui.selectedNodeId })))
   const actions = useDashboardStore(useShallow((s) => ({ setHighlight: s.setHighlight, setOverlay: s.setOverlay, selectNode: s.selectNode })))
   const t = useT()
+  const { locale } = useLocale()
   const viewState = useTopologyView(scenario)
   return (
     <section aria-label={t('topology.title')} className="rounded-xl border border-slate-200 bg-white shadow-sm">
@@ -59,7 +60,7 @@ export function TopologySection() {
               <option value="">{t('topology.none')}</option>
               {SCENARIO_IDS.map((id) => (
                 <option key={id} value={id}>
-                  {evaluation.recovery.scenarios.find((s) => s.id === id)?.title ?? id}
+                  {SCENARIO_TITLES_BY_LOCALE[locale][id]}
                 </option>
               ))}
             </select>

@@ -1,15 +1,18 @@
 import type { ReachabilityAnswer } from '@/lib/security'
+import { reachabilityText } from '@/lib/i18n'
+import { translateBoxLabel, useTopologyWords, type TopologyWords } from './topology-words'
 
 /** The verdict in three words, then the engine's explanation. */
-function verdictOf(answer: ReachabilityAnswer): { text: string; tone: string } {
-  if (answer.direct) return { text: 'Reachable directly', tone: 'bg-rose-600 text-white' }
-  if (answer.reachable) return { text: `Not directly · ${answer.hops.length}-hop chain`, tone: 'bg-amber-100 text-amber-900 ring-1 ring-inset ring-amber-500/40' }
-  return { text: 'Not reachable', tone: 'bg-emerald-100 text-emerald-900 ring-1 ring-inset ring-emerald-600/30' }
+function verdictOf(answer: ReachabilityAnswer, w: TopologyWords): { text: string; tone: string } {
+  if (answer.direct) return { text: w.dbDirect, tone: 'bg-rose-600 text-white' }
+  if (answer.reachable) return { text: w.dbChain(answer.hops.length), tone: 'bg-amber-100 text-amber-900 ring-1 ring-inset ring-amber-500/40' }
+  return { text: w.dbNone, tone: 'bg-emerald-100 text-emerald-900 ring-1 ring-inset ring-emerald-600/30' }
 }
 
 /** "Can the internet reach the database?", answered over the diagram that shows the path. */
 export function DbPathBanner({ answer }: { answer: ReachabilityAnswer }) {
-  const verdict = verdictOf(answer)
+  const { w, locale } = useTopologyWords()
+  const verdict = verdictOf(answer, w)
   return (
     <section
       data-testid="db-path-answer"
@@ -19,11 +22,11 @@ export function DbPathBanner({ answer }: { answer: ReachabilityAnswer }) {
       <header className="flex flex-wrap items-center gap-2">
         <span className="h-2 w-2 rounded-full bg-rose-500" aria-hidden="true" />
         <h4 className="text-[13px] font-semibold text-slate-900">
-          Can the {answer.from} reach the {answer.target} on {answer.port}?
+          {w.dbQuestion(translateBoxLabel(answer.from, locale), translateBoxLabel(answer.target, locale), answer.port)}
         </h4>
         <span className={`rounded-full px-2 py-0.5 text-[11px] font-semibold ${verdict.tone}`}>{verdict.text}</span>
       </header>
-      <p className="mt-0.5 text-xs leading-[17px] text-slate-600">{answer.explanation}</p>
+      <p className="mt-0.5 text-xs leading-[17px] text-slate-600">{reachabilityText(answer, locale).explanation}</p>
     </section>
   )
 }

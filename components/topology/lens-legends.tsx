@@ -1,25 +1,26 @@
 import { MODE_FILL, MODE_TEXT } from '@/components/ui/tones'
-import type { ScenarioAssessment } from '@/lib/recovery'
-
-const MODE_WORDS = { auto: 'recovers automatically', partial: 'recovers partly on its own', manual: 'needs a person to recover' } as const
+import { scenarioText } from '@/lib/i18n'
+import { MODE_WORDS, type ScenarioAssessment } from '@/lib/recovery'
+import { useTopologyWords } from './topology-words'
 
 /** Which failure is overlaid, how it recovers, and what the red dashed rings mean. */
 export function FailureOverlayLegend({ scenario, markedCount }: { scenario: ScenarioAssessment; markedCount: number }) {
+  const { w, locale } = useTopologyWords()
   return (
     <section data-testid="topology-overlay-legend" className="w-64 rounded-lg border border-slate-200 bg-white/95 px-3 py-2.5 text-xs shadow-md backdrop-blur">
-      <h4 className="font-semibold text-slate-900">{scenario.title}</h4>
+      <h4 className="font-semibold text-slate-900">{scenarioText(scenario, locale).title}</h4>
       <p className="mt-1 flex items-center gap-1.5 text-slate-600">
         <span className="h-2.5 w-2.5 shrink-0 rounded-full" style={{ backgroundColor: MODE_FILL[scenario.mode] }} aria-hidden="true" />
         <span>
           <span className="font-semibold" style={{ color: MODE_TEXT[scenario.mode] }}>
-            {scenario.mode}
+            {MODE_WORDS[locale][scenario.mode]}
           </span>{' '}
-          · {MODE_WORDS[scenario.mode]}
+          · {w.modeMeaning[scenario.mode]}
         </span>
       </p>
       <p className="mt-1.5 flex items-center gap-1.5 text-slate-600">
         <span className="h-3 w-5 shrink-0 rounded border-2 border-dashed border-red-500" aria-hidden="true" />
-        {markedCount === 0 ? 'No single point of failure in this scenario' : `${markedCount} single point${markedCount === 1 ? '' : 's'} of failure`}
+        {w.singlePoints(markedCount)}
       </p>
     </section>
   )
@@ -27,16 +28,17 @@ export function FailureOverlayLegend({ scenario, markedCount }: { scenario: Scen
 
 /** What amber means under the internet lens. */
 export function InternetLegend({ exposedCount }: { exposedCount: number }) {
+  const { w } = useTopologyWords()
   return (
     <section data-testid="internet-legend" className="rounded-lg border border-amber-200 bg-white/95 px-3 py-2 text-xs shadow-md backdrop-blur">
-      <h4 className="font-semibold text-slate-900">What the internet reaches</h4>
+      <h4 className="font-semibold text-slate-900">{w.internetTitle}</h4>
       <p className="mt-1 flex items-center gap-1.5 text-slate-600">
         <span className="h-3 w-5 shrink-0 rounded bg-amber-100 ring-2 ring-amber-400" aria-hidden="true" />
-        {exposedCount === 0 ? 'Nothing opens to the internet directly' : 'Opened directly, in one connection'}
+        {exposedCount === 0 ? w.internetNone : w.internetDirect}
       </p>
       <p className="mt-1 flex items-center gap-1.5 text-slate-600">
         <span className="h-3 w-5 shrink-0 rounded ring-2 ring-amber-300/80" aria-hidden="true" />
-        Reached once a hop in between is compromised
+        {w.internetChain}
       </p>
     </section>
   )
@@ -44,25 +46,26 @@ export function InternetLegend({ exposedCount }: { exposedCount: number }) {
 
 /** The three line styles, always shown. */
 export function EdgeKey() {
+  const { w } = useTopologyWords()
   return (
     <div className="flex flex-col gap-0.5 rounded-md border border-slate-200 bg-white/90 px-2 py-1.5 text-[10.5px] leading-4 text-slate-600 shadow-sm">
       <span className="flex items-center gap-1">
         <svg width="22" height="6" aria-hidden="true"><line x1="0" y1="3" x2="22" y2="3" stroke="#94a3b8" strokeWidth="1.5" /></svg>
-        security-group rule
+        {w.keyRule}
       </span>
       <span className="flex items-center gap-1">
         <svg width="22" height="6" aria-hidden="true"><line x1="0" y1="3" x2="22" y2="3" stroke="#cbd5e1" strokeWidth="1.5" strokeDasharray="6 4" /></svg>
-        route
+        {w.keyRoute}
       </span>
       <span className="flex items-center gap-1">
         <svg width="22" height="6" aria-hidden="true"><line x1="0" y1="3" x2="22" y2="3" stroke="#7dd3fc" strokeWidth="1.5" strokeDasharray="2 4" /></svg>
-        request flow
+        {w.keyFlow}
       </span>
       <span className="flex items-center gap-1">
         <span className="rounded border border-slate-300 bg-white px-1 font-mono text-[9.5px] font-semibold leading-3 text-slate-700" aria-hidden="true">
           TCP n
         </span>
-        ports the box admits
+        {w.keyPorts}
       </span>
     </div>
   )

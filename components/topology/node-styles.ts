@@ -2,28 +2,6 @@ import type { Tier } from '@/lib/model'
 import type { TopoNodeKind } from '@/lib/topology'
 import type { Emphasis, GlowTone } from './flow-types'
 
-/** What each box is, in the words on the AWS console. */
-export const KIND_NAMES: Record<TopoNodeKind, string> = {
-  region: 'Region',
-  vpc: 'VPC',
-  az: 'Availability zone',
-  'subnet-group': 'Subnet',
-  external: 'Outside address range',
-  igw: 'Internet gateway',
-  nat: 'NAT',
-  alb: 'Application load balancer',
-  service: 'ECS service',
-  database: 'RDS database',
-  cache: 'ElastiCache',
-  bastion: 'Bastion host',
-  endpoint: 'VPC endpoint',
-  cloudfront: 'CloudFront distribution',
-  waf: 'AWS WAF web ACL',
-  route53: 'Route 53',
-}
-
-export const TIER_NAMES: Record<Tier, string> = { public: 'Public', 'private-app': 'Private app', 'private-db': 'Private DB' }
-
 /** Icon tile per kind, loosely after the AWS architecture icon colours. */
 export const GLYPH_TILE: Record<TopoNodeKind, string> = {
   region: 'text-slate-500',

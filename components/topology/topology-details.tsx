@@ -1,15 +1,17 @@
 'use client'
 
 import { useMemo, type ReactNode } from 'react'
-import { useLocale } from '@/components/i18n/locale-provider'
+import { useLocale, useT } from '@/components/i18n/locale-provider'
 import { Badge } from '@/components/ui/badge'
 import { MODE_TONE, SEVERITY_TONE } from '@/components/ui/tones'
 import type { Evaluation } from '@/lib/evaluate'
-import { findingText } from '@/lib/i18n'
+import { findingText, scenarioText } from '@/lib/i18n'
+import { MODE_WORDS } from '@/lib/recovery'
 import type { Scenario } from '@/lib/model'
 import { describeNode } from './describe-node'
 import { NodeGlyph } from './node-glyph'
-import { GLYPH_TILE, KIND_NAMES, TIER_NAMES } from './node-styles'
+import { GLYPH_TILE } from './node-styles'
+import { translateBoxLabel, useTopologyWords } from './topology-words'
 
 export type TopologyDetailsProps = { scenario: Scenario; evaluation: Evaluation; nodeId: string | null }
 
@@ -45,11 +47,13 @@ function Empty({ children }: { children: ReactNode }) {
  */
 export function TopologyDetails({ scenario, evaluation, nodeId }: TopologyDetailsProps) {
   const { locale } = useLocale()
+  const { w } = useTopologyWords()
+  const t = useT()
   const description = useMemo(() => (nodeId ? describeNode(scenario, evaluation, nodeId) : null), [scenario, evaluation, nodeId])
   if (!description) {
     return (
       <div data-testid="topology-details" className="text-sm text-slate-500">
-        {nodeId ? `"${nodeId}" is not in this design any more.` : 'Select a box in the diagram to see what it is, who may connect to it and what happens when it fails.'}
+        {nodeId ? w.notInDesign(nodeId) : w.selectHint}
       </div>
     )
   }
@@ -63,50 +67,52 @@ export function TopologyDetails({ scenario, evaluation, nodeId }: TopologyDetail
           <NodeGlyph kind={node.kind} isInternet={node.id === 'internet'} />
         </span>
         <div className="min-w-0">
-          <h3 className="font-semibold leading-5 text-slate-900">{node.label}</h3>
-          {node.sublabel && <p className="text-xs text-slate-600">{node.sublabel}</p>}
+          <h3 className="font-semibold leading-5 text-slate-900">{translateBoxLabel(node.label, locale)}</h3>
+          {node.sublabel && <p className="text-xs text-slate-600">{translateBoxLabel(node.sublabel, locale)}</p>}
         </div>
       </header>
 
       <dl className="mt-3 grid grid-cols-[5.5rem_1fr] gap-x-2 gap-y-1 text-xs">
-        <Fact term="Kind">{KIND_NAMES[node.kind]}</Fact>
-        {node.tier && <Fact term="Tier">{TIER_NAMES[node.tier]}</Fact>}
+        <Fact term={w.factKind}>{w.kind[node.kind]}</Fact>
+        {node.tier && <Fact term={w.factTier}>{w.tier[node.tier]}</Fact>}
         {node.az && <Fact term="AZ">{node.az}</Fact>}
-        {parentLabel && node.kind !== 'subnet-group' && <Fact term="Inside">{parentLabel}</Fact>}
-        {securityGroups.length > 0 && <Fact term="Security groups">{securityGroups.join(', ')}</Fact>}
+        {parentLabel && node.kind !== 'subnet-group' && <Fact term={w.factInside}>{translateBoxLabel(parentLabel, locale)}</Fact>}
+        {securityGroups.length > 0 && <Fact term={w.factGroups}>{securityGroups.join(', ')}</Fact>}
         <Fact term="Id">
           <code className="font-mono text-[11px] text-slate-600">{node.id}</code>
         </Fact>
       </dl>
 
-      <Section title="Security findings" count={findings.length}>
+      <Section title={w.findings} count={findings.length}>
         {findings.length === 0 ? (
-          <Empty>No findings about this box.</Empty>
+          <Empty>{w.noFindings}</Empty>
         ) : (
           <ul className="space-y-2">
             {findingWords.map(({ f, says }) => (
               <li key={f.id} className="text-xs">
                 <div className="flex items-center gap-1.5">
-                  <Badge tone={SEVERITY_TONE[f.severity]}>{f.severity}</Badge>
+                  <Badge tone={SEVERITY_TONE[f.severity]}>{t(`kpi.${f.severity}`)}</Badge>
                   {f.rule && <span className="font-mono text-[10.5px] text-slate-500">{f.rule}</span>}
                 </div>
                 <p className="mt-1 text-slate-700">{says.message}</p>
-                <p className="mt-0.5 text-slate-500">Fix: {says.fix}</p>
+                <p className="mt-0.5 text-slate-500">
+                  {w.fix} {says.fix}
+                </p>
               </li>
             ))}
           </ul>
         )}
       </Section>
 
-      <Section title="Inbound rules" count={inbound.length}>
+      <Section title={w.inbound} count={inbound.length}>
         {inbound.length === 0 ? (
-          <Empty>No security-group rule admits traffic to this box.</Empty>
+          <Empty>{w.noInbound}</Empty>
         ) : (
           <ul className="divide-y divide-slate-100 text-xs">
             {inbound.map((rule) => (
               <li key={rule.edgeId} className="flex items-baseline justify-between gap-2 py-1">
                 <span className="min-w-0 text-slate-700">
-                  from <span className="font-medium text-slate-900">{rule.from}</span>
+                  {w.from} <span className="font-medium text-slate-900">{translateBoxLabel(rule.from, locale)}</span>
                   {rule.description && <span className="block text-slate-500">{rule.description}</span>}
                 </span>
                 <span className="shrink-0 text-right">
@@ -119,15 +125,15 @@ export function TopologyDetails({ scenario, evaluation, nodeId }: TopologyDetail
         )}
       </Section>
 
-      <Section title="Single point of failure in" count={singlePointIn.length}>
+      <Section title={w.singlePointIn} count={singlePointIn.length}>
         {singlePointIn.length === 0 ? (
-          <Empty>No failure scenario takes this box out without something taking over.</Empty>
+          <Empty>{w.noSinglePoint}</Empty>
         ) : (
           <ul className="space-y-1 text-xs">
             {singlePointIn.map((s) => (
               <li key={s.id} className="flex items-center justify-between gap-2">
-                <span className="text-slate-800">{s.title}</span>
-                <Badge tone={MODE_TONE[s.mode]}>{s.mode}</Badge>
+                <span className="text-slate-800">{scenarioText(s, locale).title}</span>
+                <Badge tone={MODE_TONE[s.mode]}>{MODE_WORDS[locale][s.mode]}</Badge>
               </li>
             ))}
           </ul>

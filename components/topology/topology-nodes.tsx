@@ -4,8 +4,10 @@ import type { NodeProps } from '@xyflow/react'
 import { memo } from 'react'
 import type { TopoFlowNode, TopoFlowNodeData } from './flow-types'
 import { NodeGlyph } from './node-glyph'
-import { emphasisClass, GLYPH_TILE, GROUP_FRAME, GROUP_TITLE, groupEmphasisClass, TIER_NAMES } from './node-styles'
+import { emphasisClass, GLYPH_TILE, GROUP_FRAME, GROUP_TITLE, groupEmphasisClass } from './node-styles'
 import { useTopologyActions } from './topology-actions'
+import type { Locale } from '@/lib/i18n'
+import { translateBoxLabel, useTopologyWords, type TopologyWords } from './topology-words'
 
 /** Drawn when React Flow's wrapper (a Tailwind `group`) has keyboard focus. */
 const FOCUS_RING = 'group-focus-visible:outline-[3px] group-focus-visible:outline-offset-4 group-focus-visible:outline-sky-600'
@@ -50,10 +52,10 @@ function MatchRing({ match }: { match: TopoFlowNodeData['match'] }) {
 }
 
 /** What a collapse button calls a group: 'Private app subnet, AZ a', 'AZ us-east-1b', 'VPC'. */
-function groupName(topo: TopoFlowNodeData['topo']): string {
-  if (topo.kind === 'subnet-group') return `${TIER_NAMES[topo.tier ?? 'public']} subnet, AZ ${(topo.az ?? '').slice(-1)}`
+function groupName(topo: TopoFlowNodeData['topo'], w: TopologyWords, locale: Locale): string {
+  if (topo.kind === 'subnet-group') return w.subnetGroup(w.tier[topo.tier ?? 'public'], (topo.az ?? '').slice(-1))
   if (topo.kind === 'az') return `AZ ${topo.label}`
-  return topo.label
+  return translateBoxLabel(topo.label, locale)
 }
 
 const COLLAPSIBLE = new Set(['vpc', 'az', 'subnet-group'])
@@ -61,14 +63,15 @@ const COLLAPSIBLE = new Set(['vpc', 'az', 'subnet-group'])
 /** The − on an open group's header and the + on a collapsed group's summary box. */
 function CollapseButton({ id, topo, collapsed, className = '' }: { id: string; topo: TopoFlowNodeData['topo']; collapsed: boolean; className?: string }) {
   const { toggleGroup } = useTopologyActions()
-  const name = groupName(topo)
+  const { w, locale } = useTopologyWords()
+  const name = groupName(topo, w, locale)
   return (
     <button
       type="button"
       data-testid={`topology-collapse-${id}`}
-      aria-label={`${collapsed ? 'Expand' : 'Collapse'} ${name}`}
+      aria-label={collapsed ? w.expand(name) : w.collapse(name)}
       aria-expanded={!collapsed}
-      title={`${collapsed ? 'Expand' : 'Collapse'} ${name}`}
+      title={collapsed ? w.expand(name) : w.collapse(name)}
       className={`nodrag nopan pointer-events-auto flex h-5 w-5 shrink-0 items-center justify-center rounded border border-current/30 bg-white/80 text-[13px] font-bold leading-none hover:bg-white focus-visible:outline-2 focus-visible:outline-sky-600 ${className}`}
       onClick={(event) => {
         event.stopPropagation()
@@ -86,8 +89,11 @@ function ResourceNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) 
   const outside = topo.kind === 'external'
   const card = outside ? 'border-slate-700 bg-slate-800 text-white shadow-md' : 'border-slate-200 bg-white text-slate-900 shadow-sm'
   const sublabelColour = outside ? 'text-slate-300' : 'text-slate-500'
+  const { locale } = useTopologyWords()
+  const label = translateBoxLabel(topo.label, locale)
+  const sublabel = topo.sublabel && translateBoxLabel(topo.sublabel, locale)
   return (
-    <div data-testid={`topo-node-${id}`} title={[topo.label, topo.sublabel].filter(Boolean).join('\n')} className="relative h-full w-full cursor-pointer">
+    <div data-testid={`topo-node-${id}`} title={[label, sublabel].filter(Boolean).join('\n')} className="relative h-full w-full cursor-pointer">
       {/* The card fades under a lens; the failure ring and tags beside it stay at full strength. */}
       <div
         className={`flex h-full w-full items-center gap-2.5 rounded-lg border px-2.5 transition-[opacity,box-shadow] duration-200 hover:border-sky-400 ${FOCUS_RING} ${card} ${emphasisClass(emphasis, tone, selected)}`}
@@ -96,8 +102,8 @@ function ResourceNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) 
           <NodeGlyph kind={topo.kind} isInternet={id === 'internet'} />
         </span>
         <span className="min-w-0 flex-1">
-          <span className="block truncate text-[13px] font-semibold leading-4">{topo.label}</span>
-          {topo.sublabel && <span className={`mt-0.5 line-clamp-2 text-[11px] leading-[13px] ${sublabelColour}`}>{topo.sublabel}</span>}
+          <span className="block truncate text-[13px] font-semibold leading-4">{label}</span>
+          {sublabel && <span className={`mt-0.5 line-clamp-2 text-[11px] leading-[13px] ${sublabelColour}`}>{sublabel}</span>}
         </span>
       </div>
       <MatchRing match={match} />
@@ -109,13 +115,17 @@ function ResourceNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) 
   )
 }
 
-const GROUP_PREFIX: Partial<Record<TopoFlowNode['data']['topo']['kind'], string>> = { region: 'Region', az: 'AZ' }
+/** Words before a group's name: 'Region us-east-1', 'AZ us-east-1a'. */
+function groupPrefix(kind: TopoFlowNode['data']['topo']['kind'], w: TopologyWords): string | undefined {
+  return kind === 'region' ? w.region : kind === 'az' ? 'AZ' : undefined
+}
 
 /** A region, VPC, availability zone or subnet group: a labelled translucent frame. */
 function GroupNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) {
   const { topo, emphasis, tone, singlePointOfFailure } = data
   const frame = topo.kind === 'subnet-group' ? (topo.tier ?? 'public') : topo.kind === 'region' || topo.kind === 'vpc' || topo.kind === 'az' ? topo.kind : 'az'
-  const prefix = GROUP_PREFIX[topo.kind]
+  const { w, locale } = useTopologyWords()
+  const prefix = groupPrefix(topo.kind, w)
   return (
     <div
       data-testid={`topo-node-${id}`}
@@ -125,7 +135,7 @@ function GroupNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) {
         <NodeGlyph kind={topo.kind} className="h-4 w-4 shrink-0 opacity-80" />
         <span className="font-semibold uppercase tracking-wide">
           {prefix && <span className="mr-1 font-medium opacity-70">{prefix}</span>}
-          {topo.label}
+          {translateBoxLabel(topo.label, locale)}
         </span>
         {topo.sublabel && <span className="font-mono text-[11px] opacity-75">{topo.sublabel}</span>}
         {COLLAPSIBLE.has(topo.kind) && <CollapseButton id={id} topo={topo} collapsed={false} className="ml-auto" />}
@@ -143,10 +153,13 @@ function GroupNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) {
 function SummaryNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) {
   const { topo, emphasis, tone, pathStep, internetPorts, singlePointOfFailure, match } = data
   const frame = topo.kind === 'subnet-group' ? (topo.tier ?? 'public') : topo.kind === 'vpc' ? 'vpc' : 'az'
-  const prefix = GROUP_PREFIX[topo.kind]
-  const title = `${prefix ? `${prefix} ` : ''}${topo.label} — ${topo.sublabel ?? ''}`
+  const { w, locale } = useTopologyWords()
+  const prefix = groupPrefix(topo.kind, w)
+  const label = translateBoxLabel(topo.label, locale)
+  const sublabel = topo.sublabel && translateBoxLabel(topo.sublabel, locale)
+  const title = `${prefix ? `${prefix} ` : ''}${label} — ${sublabel ?? ''}`
   return (
-    <div data-testid={`topo-node-${id}`} title={`${title} (collapsed)`} className="relative h-full w-full cursor-pointer">
+    <div data-testid={`topo-node-${id}`} title={w.collapsedTitle(title)} className="relative h-full w-full cursor-pointer">
       <div
         className={`flex h-full w-full items-center gap-2.5 rounded-xl border-2 px-3 shadow-sm transition-[opacity,box-shadow] duration-200 ${FOCUS_RING} ${GROUP_FRAME[frame]} ${GROUP_TITLE[frame]} ${emphasisClass(emphasis, tone, selected)}`}
       >
@@ -156,9 +169,9 @@ function SummaryNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) {
         <span className="min-w-0 flex-1">
           <span className="block truncate text-[14px] font-semibold leading-[18px]">
             {prefix && <span className="mr-1 font-medium opacity-70">{prefix}</span>}
-            {topo.label}
+            {label}
           </span>
-          <span className="block truncate text-[12px] font-medium leading-4 text-slate-700">{topo.sublabel}</span>
+          <span className="block truncate text-[12px] font-medium leading-4 text-slate-700">{sublabel}</span>
         </span>
         <CollapseButton id={id} topo={topo} collapsed />
       </div>

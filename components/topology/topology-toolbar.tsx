@@ -2,6 +2,7 @@
 
 import type { KeyboardEvent } from 'react'
 import type { TopologyViewState } from './use-topology-view'
+import { useTopologyWords } from './topology-words'
 
 const FIELD = 'rounded-md border border-slate-300 bg-white px-2 py-1 text-xs text-slate-800 focus:outline-2 focus:outline-sky-600'
 const BUTTON = 'rounded-md border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-sky-600 disabled:opacity-50'
@@ -12,6 +13,7 @@ const LABEL = 'flex items-center gap-1.5 text-xs font-medium text-slate-600'
  * rules on one port or of one security group, and open or regroup the collapsed groups.
  */
 export function TopologyToolbar({ state }: { state: TopologyViewState }) {
+  const { w } = useTopologyWords()
   const { query, setQuery, step, matchIndex, matchCount, port, setPort, sgId, setSgId, ports, groups, collapsedCount, expandAll, resetGrouping } = state
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
@@ -23,15 +25,15 @@ export function TopologyToolbar({ state }: { state: TopologyViewState }) {
     }
   }
   return (
-    <div role="toolbar" aria-label="Topology view" className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 bg-slate-50/60 px-4 py-2">
+    <div role="toolbar" aria-label={w.toolbar} className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 bg-slate-50/60 px-4 py-2">
       <label className={LABEL}>
-        Find
+        {w.find}
         <input
           type="search"
           data-testid="topology-search"
-          aria-label="Search the topology"
+          aria-label={w.search}
           aria-describedby="topology-search-status"
-          placeholder="Service name or id, Enter for next"
+          placeholder={w.searchPlaceholder}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           onKeyDown={onKeyDown}
@@ -39,12 +41,12 @@ export function TopologyToolbar({ state }: { state: TopologyViewState }) {
         />
       </label>
       <span id="topology-search-status" role="status" aria-live="polite" className="min-w-[5.5rem] text-xs tabular-nums text-slate-600">
-        {query.trim() ? (matchCount > 0 ? `${matchIndex} of ${matchCount} found` : 'no box found') : ''}
+        {query.trim() ? (matchCount > 0 ? w.found(matchIndex, matchCount) : w.notFound) : ''}
       </span>
       <label className={LABEL}>
-        Port
-        <select data-testid="topology-port-filter" aria-label="Filter by port" value={port} onChange={(e) => setPort(e.target.value)} className={FIELD}>
-          <option value="">All ports</option>
+        {w.port}
+        <select data-testid="topology-port-filter" aria-label={w.portFilter} value={port} onChange={(e) => setPort(e.target.value)} className={FIELD}>
+          <option value="">{w.allPorts}</option>
           {ports.map((p) => (
             <option key={p.value} value={p.value}>
               {p.label}
@@ -53,9 +55,9 @@ export function TopologyToolbar({ state }: { state: TopologyViewState }) {
         </select>
       </label>
       <label className={LABEL}>
-        Security group
-        <select data-testid="topology-sg-filter" aria-label="Filter by security group" value={sgId} onChange={(e) => setSgId(e.target.value)} className={`${FIELD} max-w-[12rem]`}>
-          <option value="">All groups</option>
+        {w.group}
+        <select data-testid="topology-sg-filter" aria-label={w.groupFilter} value={sgId} onChange={(e) => setSgId(e.target.value)} className={`${FIELD} max-w-[12rem]`}>
+          <option value="">{w.allGroups}</option>
           {groups.map((g) => (
             <option key={g.value} value={g.value}>
               {g.label}
@@ -64,12 +66,12 @@ export function TopologyToolbar({ state }: { state: TopologyViewState }) {
         </select>
       </label>
       <div className="ml-auto flex items-center gap-1.5">
-        <span className="text-xs text-slate-500">{collapsedCount > 0 ? `${collapsedCount} group${collapsedCount === 1 ? '' : 's'} collapsed` : 'All groups open'}</span>
+        <span className="text-xs text-slate-500">{w.collapsedCount(collapsedCount)}</span>
         <button type="button" data-testid="topology-expand-all" className={BUTTON} disabled={collapsedCount === 0} onClick={expandAll}>
-          Expand all
+          {w.expandAll}
         </button>
         <button type="button" data-testid="topology-reset-grouping" className={BUTTON} onClick={resetGrouping}>
-          Default grouping
+          {w.defaultGrouping}
         </button>
       </div>
     </div>
