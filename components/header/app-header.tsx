@@ -2,8 +2,7 @@
 
 import { useT } from '@/components/i18n/locale-provider'
 import { LanguageSwitch } from '@/components/i18n/language-switch'
-import { useDashboardStore } from '@/components/store/dashboard-store'
-import { searchFor } from '@/components/store/use-persistence'
+import { useDeferredSearch } from '@/components/store/use-persistence'
 import { WorkspacePanel } from '@/components/workspace/workspace-panel'
 import { ExportImport } from './export-import'
 import { PresetPicker } from './preset-picker'
@@ -23,7 +22,7 @@ const LINK = 'rounded-md px-3 py-1.5 text-sm font-medium text-slate-200 hover:bg
 export function AppHeader() {
   const t = useT()
   // Links carry the current scenario, so Present and Compare show what is on screen.
-  const search = useDashboardStore((s) => searchFor(s))
+  const search = useDeferredSearch()
   return (
     <header className="flex h-14 shrink-0 items-center justify-between gap-4 bg-slate-900 px-6 text-white">
       <div className="flex items-center gap-6">

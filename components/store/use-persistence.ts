@@ -1,10 +1,11 @@
 'use client'
 
-import { useEffect } from 'react'
+import { useDeferredValue, useEffect } from 'react'
+import { useShallow } from 'zustand/react/shallow'
 import { findPreset } from '@/data/presets'
 import { encodeScenarioParam, serialiseSavedState } from '@/lib/model'
 import { TAB_IDS } from '@/components/views/view-props'
-import { useDashboardStoreApi, type DashboardState } from './dashboard-store'
+import { useDashboardStore, useDashboardStoreApi, type DashboardState } from './dashboard-store'
 import { readSavedWork } from './initial-state'
 
 export const STORAGE_KEY = 'archdeck:work'
@@ -17,8 +18,11 @@ const WRITE_DELAY_MS = 150
  */
 export const MAX_LINK_PARAM_CHARS = 12_000
 
+/** What a link needs: the scenario, whether it is an untouched preset, and the tab. */
+type LinkState = Pick<DashboardState, 'scenario' | 'presetId'> & { ui: Pick<DashboardState['ui'], 'tab'> }
+
 /** `?preset=ID` while the scenario is an untouched preset, `?s=…` once it is edited; plus the tab. */
-export function searchFor(state: Pick<DashboardState, 'scenario' | 'presetId' | 'ui'>): string {
+export function searchFor(state: LinkState): string {
   // The header asks on every store change: one answer per scenario, preset and tab (see footnote 1).
   const known = searches.get(state.scenario)
   if (known && known.presetId === state.presetId && known.tab === state.ui.tab) return known.search
@@ -35,10 +39,20 @@ export function searchFor(state: Pick<DashboardState, 'scenario' | 'presetId' | 
 const searches = new WeakMap<DashboardState['scenario'], { presetId: string | null; tab: string; search: string }>()
 
 /** What the address bar shows: searchFor, without a `?s=` too long to be opened again ('' for no query). */
-export function addressBarSearchFor(state: Pick<DashboardState, 'scenario' | 'presetId' | 'ui'>): string {
+export function addressBarSearchFor(state: LinkState): string {
   const search = searchFor(state)
   if (search.length <= MAX_LINK_PARAM_CHARS) return search
   return state.ui.tab !== TAB_IDS[0] ? `?${new URLSearchParams({ tab: state.ui.tab }).toString()}` : ''
+}
+
+/**
+ * searchFor the current work, allowed to lag one render behind like the topology and the tabs: a
+ * link in the header need not hold up the KPI strip while a 50-service scenario is encoded.
+ */
+export function useDeferredSearch(): string {
+  const state = useDashboardStore(useShallow((s) => ({ scenario: s.scenario, presetId: s.presetId, tab: s.ui.tab })))
+  const deferred = useDeferredValue(state)
+  return searchFor({ scenario: deferred.scenario, presetId: deferred.presetId, ui: { tab: deferred.tab } })
 }
 
 /**
@@ -93,6 +107,7 @@ function restoreSavedWork(state: DashboardState): void {
 }
 
 // Footnotes
-// 1. The header's links carry the current search, and its selector runs on every store change and
-//    render; encoding a 50-service scenario (~90 KB of base64) each time cost a few milliseconds
-//    per slider step, in the path from the key press to the KPI strip.
+// 1. The header's Present and Compare links carry the current search. Encoding a 50-service
+//    scenario (~90 KB of base64) costs a few milliseconds; asked on every store change and render,
+//    in the path from a key press to the KPI strip, it was a third of that path. Now it is asked
+//    once per scenario, and from a deferred render (useDeferredSearch).
