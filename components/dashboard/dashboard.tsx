@@ -2,6 +2,7 @@
 
 import { useT } from '@/components/i18n/locale-provider'
 import { memo } from 'react'
+import dynamic from 'next/dynamic'
 import { ControlPanel } from '@/components/controls/control-panel'
 import { AppHeader } from '@/components/header/app-header'
 import { NoticeBar } from '@/components/header/notice-bar'
@@ -11,8 +12,14 @@ import type { InitialState } from '@/components/store/initial-state'
 import { useDashboardStore } from '@/components/store/dashboard-store'
 import { useDeferredEvaluation } from '@/components/store/use-evaluation'
 import { usePersistence } from '@/components/store/use-persistence'
-import { StakeholderTabs } from '@/components/views/stakeholder-tabs'
 import { TopologySection } from './topology-section'
+
+// The six stakeholder views sit below the topology, out of the first screen: their code (views,
+// narrative, words) loads after the page, which keeps first-load JS under 300 KB (decision 007).
+const StakeholderTabs = dynamic(() => import('@/components/views/stakeholder-tabs').then((m) => m.StakeholderTabs), {
+  ssr: false,
+  loading: () => <div className="min-h-[480px]" />,
+})
 
 /** Memoised so a render for an urgent update (the KPI strip) skips the deferred views. */
 const StakeholderTabsMemo = memo(StakeholderTabs)
