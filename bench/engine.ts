@@ -19,7 +19,8 @@ export type BenchResult = { name: string; unit: string; value: number; target: n
 export function benchEngine(): BenchResult[] {
   const small = findPreset('swiftlogix')!.scenario
   const large = buildLargeScenario(50)
-  const smallRun = measure(() => evaluateEverything(small), 500)
+  // A dashboard evaluates the same code on every edit, so it is measured warm: 200 unmeasured runs first.
+  const smallRun = measure(() => evaluateEverything(small), 500, 200)
   const largeRun = measure(() => evaluateEverything(large), 60, 5)
   const largeTopology = buildTopology(large.config)
   return [
