@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
-import { test, expect, chooseRadio, openDashboard } from './fixtures'
-import { presetScenario } from './engine-figures'
+import { test, expect, chooseRadio, createShareLink, openDashboard } from './fixtures'
 
 /**
  * Every view passes axe-core's WCAG 2.1 A/AA rules with no serious or critical violation, and every
@@ -134,15 +133,7 @@ test('the presentation, comparison, workspaces page and a share link have no ser
   await expectNoSeriousViolations(page, '/workspaces')
 
   // A shared version, made through the API the way the workspace panel makes one.
-  const workspace = await request.post('/api/workspaces', { data: { name: `Axe ${Date.now()}` } })
-  expect(workspace.status()).toBe(201)
-  const { workspace: created } = await workspace.json()
-  const scenario = await request.post(`/api/workspaces/${created.id}/scenarios`, { data: { name: 'Final', scenario: presetScenario('swiftlogix-seoul-final') } })
-  expect(scenario.status()).toBe(201)
-  const { scenario: saved } = await scenario.json()
-  const share = await request.post('/api/share', { data: { scenarioId: saved.id, version: 1 } })
-  expect(share.status()).toBe(201)
-  const { path } = await share.json()
+  const path = await createShareLink(request)
   await page.goto(path)
   await expect(deck).toBeVisible()
   await expectNoSeriousViolations(page, `the share link ${path}`)

@@ -1,4 +1,5 @@
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test'
+import { presetScenario } from './engine-figures'
 
 /**
  * Every journey fails on a console error or React warning, and starts from a clean browser
@@ -33,4 +34,17 @@ export async function screenshot(page: Page, name: string) {
 export async function chooseRadio(page: Page, groupName: string, optionName: string) {
   await page.getByRole('radiogroup', { name: groupName }).getByText(optionName, { exact: true }).click()
   await expect(page.getByRole('radiogroup', { name: groupName }).getByRole('radio', { name: optionName })).toBeChecked()
+}
+
+/** A read-only share link to version 1 of a saved seed plan, made through the API as the workspace panel makes it. */
+export async function createShareLink(request: APIRequestContext): Promise<string> {
+  const workspace = await request.post('/api/workspaces', { data: { name: `Headers ${Date.now()}` } })
+  expect(workspace.status()).toBe(201)
+  const { workspace: created } = await workspace.json()
+  const scenario = await request.post(`/api/workspaces/${created.id}/scenarios`, { data: { name: 'Final', scenario: presetScenario('swiftlogix-seoul-final') } })
+  expect(scenario.status()).toBe(201)
+  const { scenario: saved } = await scenario.json()
+  const share = await request.post('/api/share', { data: { scenarioId: saved.id, version: 1 } })
+  expect(share.status()).toBe(201)
+  return (await share.json()).path as string
 }

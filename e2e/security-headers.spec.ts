@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
-import type { APIRequestContext, Page } from '@playwright/test'
-import { test, expect, openDashboard } from './fixtures'
-import { presetScenario } from './engine-figures'
+import type { Page } from '@playwright/test'
+import { test, expect, openDashboard, createShareLink } from './fixtures'
 
 /**
  * Every answer carries the security headers, and no view of the app trips its own
@@ -24,17 +23,6 @@ function directivesOf(policy: string): Map<string, string[]> {
   return new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).filter(([name]) => name).map(([name, ...sources]) => [name!, sources]))
 }
 
-async function createShareLink(request: APIRequestContext): Promise<string> {
-  const workspace = await request.post('/api/workspaces', { data: { name: `Headers ${Date.now()}` } })
-  expect(workspace.status()).toBe(201)
-  const { workspace: created } = await workspace.json()
-  const scenario = await request.post(`/api/workspaces/${created.id}/scenarios`, { data: { name: 'Final', scenario: presetScenario('swiftlogix-seoul-final') } })
-  expect(scenario.status()).toBe(201)
-  const { scenario: saved } = await scenario.json()
-  const share = await request.post('/api/share', { data: { scenarioId: saved.id, version: 1 } })
-  expect(share.status()).toBe(201)
-  return (await share.json()).path as string
-}
 
 function expectCommonHeaders(headers: Record<string, string>, what: string) {
   for (const [name, value] of Object.entries(COMMON_HEADERS)) expect(headers[name], `${name} of ${what}`).toMatch(value)
