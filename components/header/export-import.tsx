@@ -6,7 +6,7 @@ import { useDashboardStore, useDashboardStoreApi } from '@/components/store/dash
 import { exportTerraform } from '@/lib/terraform'
 import { downloadText, fileSlug } from './download'
 
-const BUTTON = 'rounded-md px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-400'
+const BUTTON = 'whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-400'
 
 /** Downloads the Terraform JSON and the config JSON; imports a config after validating it. */
 export function ExportImport() {

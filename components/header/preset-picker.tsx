@@ -21,7 +21,7 @@ export function PresetPicker() {
         value={imported ? '' : (presetId ?? '')}
         disabled={presets.isPending || presets.isError}
         onChange={(e) => e.target.value && loadPreset(e.target.value)}
-        className="w-72 rounded-md border border-slate-600 bg-slate-800 px-2 py-1.5 text-sm text-white focus:outline-2 focus:outline-sky-400 disabled:opacity-60"
+        className="w-56 rounded-md border border-slate-600 2xl:w-72 bg-slate-800 px-2 py-1.5 text-sm text-white focus:outline-2 focus:outline-sky-400 disabled:opacity-60"
       >
         {presets.isPending && <option value={presetId ?? ''}>Loading presets…</option>}
         {presets.isError && <option value={presetId ?? ''}>Presets unavailable</option>}

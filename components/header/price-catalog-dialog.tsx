@@ -1,11 +1,36 @@
 'use client'
 
-import { useT } from '@/components/i18n/locale-provider'
+import { useLocale, useT } from '@/components/i18n/locale-provider'
+import type { Locale } from '@/lib/i18n'
 import { useState } from 'react'
 import { useDashboardStore } from '@/components/store/dashboard-store'
 import { usePriceCatalog } from './use-server-data'
 
-const BASIS_LABEL: Record<string, string> = { published: 'published', derived: 'derived', 'seed-stated': 'stated by seed', unknown: 'unknown' }
+/** The dialog's own words; keys, units and sources are the catalog's as published. */
+const WORDS = {
+  en: {
+    basis: { published: 'published', derived: 'derived', 'seed-stated': 'stated by seed', unknown: 'unknown' } as Record<string, string>,
+    title: (region: string) => `Unit prices — ${region}`,
+    label: (region: string) => `Unit prices for ${region}`,
+    loading: 'Loading prices…',
+    failed: (why: string) => `The price catalog could not be loaded (${why}).`,
+    retry: 'Retry',
+    compiled: (date: string) => `Catalog compiled ${date}. Unknown prices are never counted as $0.`,
+    columns: ['Price', 'USD', 'Unit', 'Basis', 'Source and date'],
+    unknown: 'unknown',
+  },
+  ko: {
+    basis: { published: '공개 단가', derived: '파생', 'seed-stated': '시드 문서 값', unknown: '미상' } as Record<string, string>,
+    title: (region: string) => `단가표 — ${region}`,
+    label: (region: string) => `${region} 단가표`,
+    loading: '단가를 불러오는 중…',
+    failed: (why: string) => `단가표를 불러오지 못했습니다(${why}).`,
+    retry: '다시 시도',
+    compiled: (date: string) => `카탈로그 작성일 ${date}. 알 수 없는 단가는 절대 $0으로 세지 않습니다.`,
+    columns: ['단가', 'USD', '단위', '근거', '출처와 날짜'],
+    unknown: '미상',
+  },
+} satisfies Record<Locale, unknown>
 
 /** Every unit price of the current region with its source and date, loaded from /api/prices. */
 export function PriceCatalogDialog() {
@@ -13,43 +38,45 @@ export function PriceCatalogDialog() {
   const [opened, setOpened] = useState(false)
   const catalog = usePriceCatalog(region, opened)
   const t = useT()
+  const { locale } = useLocale()
+  const w = WORDS[locale]
   return (
     <>
-      <button type="button" popoverTarget="price-catalog" onClick={() => setOpened(true)} className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-200 hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-sky-400">
+      <button type="button" popoverTarget="price-catalog" onClick={() => setOpened(true)} className="whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-200 hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-sky-400">
         {t('header.prices')}
       </button>
       {/* Focusable, so a keyboard can scroll the long table (it holds no links or buttons). */}
-      <div id="price-catalog" popover="auto" role="dialog" aria-label={`Unit prices for ${region}`} tabIndex={0} className="max-h-[80vh] w-[min(64rem,92vw)] overflow-auto rounded-xl border border-slate-200 bg-white p-5 text-slate-800 shadow-2xl backdrop:bg-slate-900/30 focus-visible:outline-2 focus-visible:outline-sky-600">
-        <h2 className="text-base font-semibold">Unit prices — {region}</h2>
-        {catalog.isPending && <p className="mt-3 text-sm text-slate-500">Loading prices…</p>}
+      <div id="price-catalog" popover="auto" role="dialog" aria-label={w.label(region)} tabIndex={0} className="m-auto max-h-[80vh] w-[min(64rem,92vw)] overflow-auto rounded-xl border border-slate-200 bg-white p-5 text-slate-800 shadow-2xl backdrop:bg-slate-900/30 focus-visible:outline-2 focus-visible:outline-sky-600">
+        <h2 className="text-base font-semibold">{w.title(region)}</h2>
+        {catalog.isPending && <p className="mt-3 text-sm text-slate-500">{w.loading}</p>}
         {catalog.isError && (
           <p role="alert" className="mt-3 text-sm text-rose-700">
-            The price catalog could not be loaded ({catalog.error.message}).{' '}
+            {w.failed(catalog.error.message)}{' '}
             <button type="button" className="underline" onClick={() => catalog.refetch()}>
-              Retry
+              {w.retry}
             </button>
           </p>
         )}
         {catalog.data && (
           <>
-            <p className="mt-1 text-xs text-slate-500">Catalog compiled {catalog.data.compiled}. Unknown prices are never counted as $0.</p>
+            <p className="mt-1 text-xs text-slate-500">{w.compiled(catalog.data.compiled)}</p>
             <table className="mt-3 w-full text-left text-xs">
               <thead className="text-slate-500">
                 <tr>
-                  <th className="py-1 pr-3 font-medium">Price</th>
-                  <th className="py-1 pr-3 text-right font-medium">USD</th>
-                  <th className="py-1 pr-3 font-medium">Unit</th>
-                  <th className="py-1 pr-3 font-medium">Basis</th>
-                  <th className="py-1 font-medium">Source and date</th>
+                  <th className="py-1 pr-3 font-medium">{w.columns[0]}</th>
+                  <th className="py-1 pr-3 text-right font-medium">{w.columns[1]}</th>
+                  <th className="py-1 pr-3 font-medium">{w.columns[2]}</th>
+                  <th className="py-1 pr-3 font-medium">{w.columns[3]}</th>
+                  <th className="py-1 font-medium">{w.columns[4]}</th>
                 </tr>
               </thead>
               <tbody>
                 {catalog.data.prices.map((p) => (
                   <tr key={p.key} className="border-t border-slate-100 align-top">
                     <td className="py-1 pr-3 font-mono">{p.key}</td>
-                    <td className="py-1 pr-3 text-right tabular-nums">{p.usd === null ? 'unknown' : `$${p.usd}`}</td>
+                    <td className="py-1 pr-3 text-right tabular-nums">{p.usd === null ? w.unknown : `$${p.usd}`}</td>
                     <td className="py-1 pr-3">{p.unit}</td>
-                    <td className="py-1 pr-3">{BASIS_LABEL[p.basis] ?? p.basis}</td>
+                    <td className="whitespace-nowrap py-1 pr-3">{w.basis[p.basis] ?? p.basis}</td>
                     <td className="py-1 text-slate-600">{p.source ? `${p.source} (${p.asOf})` : (p.explanation ?? '—')}</td>
                   </tr>
                 ))}
