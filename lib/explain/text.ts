@@ -28,3 +28,11 @@ export function listWords(items: readonly string[]): Text {
   if (items.length <= 1) return verbatim(items[0] ?? '')
   return { en: `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`, ko: items.join(', ') }
 }
+
+/**
+ * Phrases that are already in both languages, listed as a sentence lists them.
+ * Example: [{ en: 'ALB-SG', ko: 'ALB-SG' }, { en: 'the bastion', ko: '배스천' }] → { en: "ALB-SG and the bastion", ko: "ALB-SG, 배스천" }.
+ */
+export function listTexts(items: readonly Text[]): Text {
+  return { en: listWords(items.map((i) => i.en)).en, ko: listWords(items.map((i) => i.ko)).ko }
+}

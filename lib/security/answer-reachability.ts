@@ -1,4 +1,4 @@
-import { text, type Text } from '../explain/text'
+import { listTexts, listWords, text, type Text } from '../explain/text'
 import type { ArchitectureConfig, RuleSource } from '../model'
 import { withJosa } from '../narrative/josa'
 import { admitConnection, type ConnectionVerdict, type CoveringRule } from './admit-connection'
@@ -159,7 +159,7 @@ function describeBlock(
     const groups = destination.securityGroups.map((id) => nameOfGroup(graph, id))
     reasons.push(
       text(
-        `${joinWords(groups)} ${groups.length > 1 ? 'admit' : 'admits'} nothing on ${port}`,
+        `${listWords(groups).en} ${groups.length > 1 ? 'admit' : 'admits'} nothing on ${port}`,
         groups.length === 0 ? `포트 ${port}에서 허용하는 보안 그룹 규칙이 없음` : `${withJosa(groups.join(', '), '이/가')} 포트 ${port}에서 아무것도 허용하지 않음`,
       ),
     )
@@ -176,7 +176,7 @@ function describeBlock(
     const groups = source.resource.securityGroups.map((id) => nameOfGroup(graph, id))
     reasons.push(
       text(
-        `${joinWords(groups)} ${groups.length > 1 ? 'allow' : 'allows'} no outbound ${port} to ${dest.en}`,
+        `${listWords(groups).en} ${groups.length > 1 ? 'allow' : 'allows'} no outbound ${port} to ${dest.en}`,
         `${groups.join(', ')}의 아웃바운드 규칙이 ${withJosa(dest.ko, '으로/로')} 가는 포트 ${portObject} 허용하지 않음`,
       ),
     )
@@ -189,7 +189,7 @@ function describeBlock(
           ` ${admitted.map(([sgId, rules]) => `${withJosa(nameOfGroup(graph, sgId), '이/가')} ${describePeers(graph, rules).ko}에서 오는 포트 ${portObject}`).join(', ')} 허용하기는 합니다.`,
         )
       : text('', '')
-  return { reasons: text(joinWords(reasons.map((r) => r.en)), reasons.map((r) => r.ko).join(', ')), although }
+  return { reasons: listTexts(reasons), although }
 }
 
 function groupBySg(rules: CoveringRule[]): [string, CoveringRule[]][] {
@@ -201,7 +201,7 @@ function groupBySg(rules: CoveringRule[]): [string, CoveringRule[]][] {
 /** 'ECS-SG and Bastion-SG', '0.0.0.0/0 (Internet)'; in Korean 'ECS-SG, Bastion-SG', '0.0.0.0/0(Internet)'. */
 function describePeers(graph: ReachGraph, rules: CoveringRule[]): Text {
   const peers = [...new Map(rules.map((r) => describePeer(graph, r.rule.peer)).map((p) => [p.en, p])).values()]
-  return text(joinWords(peers.map((p) => p.en)), peers.map((p) => p.ko).join(', '))
+  return listTexts(peers)
 }
 
 function describePeer(graph: ReachGraph, peer: RuleSource): Text {
@@ -243,10 +243,4 @@ function describeCompromise(graph: ReachGraph, hops: Hop[]): Text {
 
 function shortNameOf(graph: ReachGraph, id: string): string {
   return findResource(graph, id)?.shortName ?? id
-}
-
-/** ['a'] → 'a'; ['a', 'b', 'c'] → 'a, b and c'. */
-function joinWords(words: string[]): string {
-  if (words.length <= 1) return words.join('')
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`
 }

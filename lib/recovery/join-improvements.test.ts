@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { text } from '../explain/text'
-import { joinImprovements, joinWords } from './join-words'
-
-describe('joinWords', () => {
-  it('lists one, two and three items as a sentence would', () => {
-    expect(joinWords(['a'])).toBe('a')
-    expect(joinWords(['a', 'b'])).toBe('a and b')
-    expect(joinWords(['a', 'b', 'c'])).toBe('a, b and c')
-  })
-
-  it('returns an empty string for no items', () => {
-    expect(joinWords([])).toBe('')
-  })
-})
+import { joinImprovements } from './join-improvements'
 
 describe('joinImprovements', () => {
   it('joins changes into one instruction and drops repeats and nulls', () => {

@@ -1,14 +1,6 @@
 import { listWords, type Text } from '../explain/text'
 
 /**
- * Joins items the way a sentence lists them.
- * Example: ['Order service'] → "Order service"; ['a', 'b', 'c'] → "a, b and c".
- */
-export function joinWords(items: readonly string[]): string {
-  return listWords(items).en
-}
-
-/**
  * Several config changes as one instruction, without repeats; null when there are none.
  * Example: ['Turn on Database Multi-AZ', 'Run one NAT gateway per AZ'] →
  * "Turn on Database Multi-AZ and run one NAT gateway per AZ" / "Database Multi-AZ 켜기, AZ마다 NAT 게이트웨이 하나씩 두기".
