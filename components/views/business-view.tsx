@@ -5,13 +5,13 @@ import { summarisePeakDay, type PeakDay } from './peak-day'
 import { ServiceTasksChart, type ServiceTasksRow } from './service-tasks-chart'
 import { formatSignedKrw, formatSignedUsd } from './format-delta'
 import { formatRps } from './format-rate'
-import { joinWords } from './join-words'
 import { TrafficProfileChart } from './traffic-profile-chart'
 import { VERDICT_TONE } from './verdict'
 import { formatCount, formatKrw, formatMs, formatUsd } from './view-format'
 import type { ViewProps } from './view-props'
 import { useViewWords } from './view-words'
 import { translateNotation } from '@/lib/i18n'
+import { listWords } from '@/lib/explain/text'
 
 /** "Does autoscaling carry the peak?": the traffic profile, tasks per service, and the peak day's bill. */
 export function BusinessView({ scenario, evaluation }: ViewProps) {
@@ -34,7 +34,7 @@ export function BusinessView({ scenario, evaluation }: ViewProps) {
     w.trafficPeak(traffic.peak.name, rps(traffic.peak.rps), traffic.peak.durationHours),
   )
   const tasksSummary = w.tasksSummary(capacity.services.map((s) => w.tasksService(s.name, s.typical.tasks, s.peakTasks, configById.get(s.serviceId)?.count.max)))
-  const story = { peakDay, sla: ms(capacity.slaP95Ms), worst: ms(peakDay.worstPeakP95Ms), ceiling: joinWords(peakDay.atCeiling, locale), extraUsd: formatSignedUsd(peakDay.extraUsd, locale), extraKrw: formatSignedKrw(peakDay.extraKrw, locale) }
+  const story = { peakDay, sla: ms(capacity.slaP95Ms), worst: ms(peakDay.worstPeakP95Ms), ceiling: listWords(peakDay.atCeiling)[locale], extraUsd: formatSignedUsd(peakDay.extraUsd, locale), extraKrw: formatSignedKrw(peakDay.extraKrw, locale) }
   return (
     <div className="space-y-4">
       <div className="grid gap-4 lg:grid-cols-5">

@@ -4,7 +4,6 @@ import { buildLatencyChart } from './latency-chart-data'
 import { LatencyChart } from './latency-chart'
 import { formatRps } from './format-rate'
 import { groupByFormula } from './group-by-formula'
-import { joinWords } from './join-words'
 import { answerStakeholders } from './stakeholder-answers'
 import { utilisationWidth } from './utilisation-width'
 import { VERDICT_BORDER, VERDICT_FILL, VERDICT_TEXT, type Verdict } from './verdict'
@@ -12,6 +11,7 @@ import { formatMs } from './view-format'
 import type { ViewProps } from './view-props'
 import { useViewWords } from './view-words'
 import { translateNotation } from '@/lib/i18n'
+import { listWords } from '@/lib/explain/text'
 
 function Meter({ utilisation }: { utilisation: number }) {
   const overloaded = !Number.isFinite(utilisation) || utilisation >= 1
@@ -127,7 +127,7 @@ export function CtoView({ scenario, evaluation }: ViewProps) {
           {groupByFormula(capacity.services).map(({ names, service: s }) => (
             <li key={s.serviceId} className="text-sm">
               <p className="font-medium text-slate-900">
-                {joinWords(names, locale)}{' '}
+                {listWords(names)[locale]}{' '}
                 <span className="text-xs font-normal text-slate-500">
                   {w.formulaRates(rps(s.typical.rps), rps(s.peak.rps), names.length > 1)}
                 </span>

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { describeRange } from './describe-range'
-import { joinWords } from './join-words'
 import { wrapLabel } from './wrap-label'
 import { formatRps } from './format-rate'
 import { utilisationWidth } from './utilisation-width'
@@ -10,12 +9,6 @@ describe('small display helpers', () => {
     expect(describeRange([10, 10, 10], 'en')).toBe('10')
     expect(describeRange([6, 2, 10], 'en')).toBe('2–10')
     expect(describeRange([], 'en')).toBe('none')
-  })
-
-  it('joins names the way a sentence does', () => {
-    expect(joinWords(['a'], 'en')).toBe('a')
-    expect(joinWords(['a', 'b'], 'en')).toBe('a and b')
-    expect(joinWords(['a', 'b', 'c'], 'en')).toBe('a, b and c')
   })
 
   it('wraps an axis label at spaces and keeps a long word whole', () => {

@@ -3,12 +3,12 @@ import type { Evaluation } from '@/lib/evaluate'
 import type { Locale } from '@/lib/i18n'
 import { describeRange } from './describe-range'
 import { formatRps } from './format-rate'
-import { joinWords } from './join-words'
 import { namePathNode } from './name-path-node'
 import type { Verdict } from './verdict'
 import { formatCount, formatKrw, formatMs, formatUsd } from './view-format'
 import type { TabId, ViewProps } from './view-props'
 import { viewWords } from './view-words'
+import { listWords } from '@/lib/explain/text'
 
 /** One stakeholder's question answered in a sentence, with the figures behind it and a verdict colour. */
 export type StakeholderAnswer = {
@@ -39,14 +39,14 @@ function answerOps({ recovery }: Evaluation, locale: Locale): StakeholderAnswer 
     stakeholder: w.tabs.ops,
     question: w.opsQuestion,
     answer: w.opsAnswer(recovery.autoCount, total),
-    detail: w.opsDetail(recovery.partialCount, recovery.manualCount, spof.length ? joinWords(spof, locale) : null),
+    detail: w.opsDetail(recovery.partialCount, recovery.manualCount, spof.length ? listWords(spof)[locale] : null),
     verdict,
   }
 }
 
 /** "every service" when a statement covers them all, else their names. */
 function nameServices(subset: readonly ServiceCapacity[], all: readonly ServiceCapacity[], locale: Locale): string {
-  return subset.length === all.length && all.length > 1 ? viewWords(locale).everyService : joinWords(subset.map((s) => s.name), locale)
+  return subset.length === all.length && all.length > 1 ? viewWords(locale).everyService : listWords(subset.map((s) => s.name))[locale]
 }
 
 /** Whether the subject takes a singular verb: "every service hits", "Order service and Payment service run". */

@@ -3,7 +3,7 @@
 import { useLocale } from '@/components/i18n/locale-provider'
 import { COST_COMPONENT_LABELS, type Locale } from '@/lib/i18n'
 import type { CostComponent } from '@/lib/cost'
-import type { RecoveryMode } from '@/lib/recovery'
+import { MODE_WORDS, type RecoveryMode } from '@/lib/recovery'
 import type { Verdict } from './verdict'
 import type { TabId } from './view-props'
 
@@ -31,7 +31,6 @@ export type ViewWords = {
   hours: (h: number) => string
   minutes: (m: number) => string
   /** 'a and b', 'a, b and c'. */
-  and: string
 
   // Stakeholder answers
   everyService: string
@@ -271,7 +270,7 @@ const en: ViewWords = {
   tabs: { overview: 'Overview', ops: 'Ops', business: 'Business', security: 'Security', finance: 'Finance', cto: 'CTO' },
   tablistLabel: 'Stakeholder views',
   verdict: { good: 'OK', warn: 'Watch', bad: 'Needs action' },
-  mode: { auto: 'auto', partial: 'partial', manual: 'manual' },
+  mode: MODE_WORDS.en,
   severity: { high: 'high', medium: 'medium', low: 'low' },
   component: COST_COMPONENT_LABELS.en,
   totalAMonth: 'Total a month',
@@ -281,7 +280,6 @@ const en: ViewWords = {
   none: 'none',
   hours: (h) => `${h} h`,
   minutes: (m) => `${m} min`,
-  and: ' and ',
 
   everyService: 'every service',
   anotherResource: 'another resource',
@@ -512,7 +510,7 @@ const ko: ViewWords = {
   tabs: { overview: '개요', ops: '운영', business: '비즈니스', security: '보안', finance: '재무', cto: 'CTO' },
   tablistLabel: '이해관계자별 화면',
   verdict: { good: '양호', warn: '주의', bad: '조치 필요' },
-  mode: { auto: '자동', partial: '부분', manual: '수동' },
+  mode: MODE_WORDS.ko,
   severity: { high: '높음', medium: '중간', low: '낮음' },
   component: COST_COMPONENT_LABELS.ko,
   totalAMonth: '월 합계',
@@ -522,7 +520,6 @@ const ko: ViewWords = {
   none: '없음',
   hours: (h) => `${h}시간`,
   minutes: (m) => `${m}분`,
-  and: ', ',
 
   everyService: '모든 서비스',
   anotherResource: '다른 리소스',

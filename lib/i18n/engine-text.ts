@@ -35,8 +35,3 @@ export function scenarioText(
   const words = locale === 'ko' ? scenario.ko : scenario
   return { title: words.title, reason: words.reason, steps: words.steps, improvement: words.improvement }
 }
-
-/** Why one part of a scenario (the database during an AZ outage) recovers as it does. */
-export function partReason(part: { reason: string; ko: { reason: string } }, locale: Locale): string {
-  return locale === 'ko' ? part.ko.reason : part.reason
-}
