@@ -1,7 +1,7 @@
 'use client'
 
 import { useLocale, useT } from '@/components/i18n/locale-provider'
-import type { Locale } from '@/lib/i18n'
+import { PRICE_BASIS_LABELS, type Locale } from '@/lib/i18n'
 import { useState } from 'react'
 import { useDashboardStore } from '@/components/store/dashboard-store'
 import { usePriceCatalog } from './use-server-data'
@@ -9,7 +9,6 @@ import { usePriceCatalog } from './use-server-data'
 /** The dialog's own words; keys, units and sources are the catalog's as published. */
 const WORDS = {
   en: {
-    basis: { published: 'published', derived: 'derived', 'seed-stated': 'stated by seed', unknown: 'unknown' } as Record<string, string>,
     title: (region: string) => `Unit prices — ${region}`,
     label: (region: string) => `Unit prices for ${region}`,
     loading: 'Loading prices…',
@@ -17,10 +16,8 @@ const WORDS = {
     retry: 'Retry',
     compiled: (date: string) => `Catalog compiled ${date}. Unknown prices are never counted as $0.`,
     columns: ['Price', 'USD', 'Unit', 'Basis', 'Source and date'],
-    unknown: 'unknown',
   },
   ko: {
-    basis: { published: '공개 단가', derived: '파생', 'seed-stated': '시드 문서 값', unknown: '미상' } as Record<string, string>,
     title: (region: string) => `단가표 — ${region}`,
     label: (region: string) => `${region} 단가표`,
     loading: '단가를 불러오는 중…',
@@ -28,7 +25,6 @@ const WORDS = {
     retry: '다시 시도',
     compiled: (date: string) => `카탈로그 작성일 ${date}. 알 수 없는 단가는 절대 $0으로 세지 않습니다.`,
     columns: ['단가', 'USD', '단위', '근거', '출처와 날짜'],
-    unknown: '미상',
   },
 } satisfies Record<Locale, unknown>
 
@@ -40,6 +36,8 @@ export function PriceCatalogDialog() {
   const t = useT()
   const { locale } = useLocale()
   const w = WORDS[locale]
+  // The catalog API sends the basis as a plain string; an unexpected one is shown as sent.
+  const basisLabels: Record<string, string> = PRICE_BASIS_LABELS[locale]
   return (
     <>
       <button type="button" popoverTarget="price-catalog" onClick={() => setOpened(true)} className="whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-200 hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-sky-400">
@@ -74,9 +72,9 @@ export function PriceCatalogDialog() {
                 {catalog.data.prices.map((p) => (
                   <tr key={p.key} className="border-t border-slate-100 align-top">
                     <td className="py-1 pr-3 font-mono">{p.key}</td>
-                    <td className="py-1 pr-3 text-right tabular-nums">{p.usd === null ? w.unknown : `$${p.usd}`}</td>
+                    <td className="py-1 pr-3 text-right tabular-nums">{p.usd === null ? basisLabels.unknown : `$${p.usd}`}</td>
                     <td className="py-1 pr-3">{p.unit}</td>
-                    <td className="whitespace-nowrap py-1 pr-3">{w.basis[p.basis] ?? p.basis}</td>
+                    <td className="whitespace-nowrap py-1 pr-3">{basisLabels[p.basis] ?? p.basis}</td>
                     <td className="py-1 text-slate-600">{p.source ? `${p.source} (${p.asOf})` : (p.explanation ?? '—')}</td>
                   </tr>
                 ))}

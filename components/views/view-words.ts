@@ -1,14 +1,13 @@
 'use client'
 
 import { useLocale } from '@/components/i18n/locale-provider'
-import { COST_COMPONENT_LABELS, type Locale } from '@/lib/i18n'
+import { COST_COMPONENT_LABELS, PRICE_BASIS_LABELS, type Locale, type PriceBasis } from '@/lib/i18n'
 import type { CostComponent } from '@/lib/cost'
 import { MODE_WORDS, type RecoveryMode } from '@/lib/recovery'
 import type { Verdict } from './verdict'
 import type { TabId } from './view-props'
 
 type Severity = 'high' | 'medium' | 'low'
-type Basis = 'published' | 'derived' | 'seed-stated' | 'unknown'
 
 /**
  * The stakeholder views' own words in English and Korean. The English strings are the ones the views
@@ -136,7 +135,7 @@ export type ViewWords = {
   scheduledTasks: (n: number) => string
 
   // Finance
-  basis: Record<Basis, string>
+  basis: Record<PriceBasis, string>
   atLeast: string
   financeSummary: (components: string[], atLeast: string, total: string, budget: string) => string
   financeSummaryItem: (label: string, usd: string, unknown: number) => string
@@ -380,7 +379,7 @@ const en: ViewWords = {
   targetQueued: (t) => `${t} queued/task`,
   scheduledTasks: (n) => `${n} tasks`,
 
-  basis: { published: 'published', derived: 'derived', 'seed-stated': 'seed-stated', unknown: 'unknown' },
+  basis: PRICE_BASIS_LABELS.en,
   atLeast: 'at least ',
   financeSummary: (components, atLeast, total, budget) => `Monthly cost by component: ${components.join(', ')}; total ${atLeast}${total} against a budget of ${budget}.`,
   financeSummaryItem: (label, usd, unknown) => `${label} ${usd}${unknown ? ` plus ${unknown} unknown` : ''}`,
@@ -620,7 +619,7 @@ const ko: ViewWords = {
   targetQueued: (t) => `태스크당 대기 ${t}건`,
   scheduledTasks: (n) => `태스크 ${n}개`,
 
-  basis: { published: '공개 단가', derived: '산출값', 'seed-stated': '시드 명시', unknown: '알 수 없음' },
+  basis: PRICE_BASIS_LABELS.ko,
   atLeast: '최소 ',
   financeSummary: (components, atLeast, total, budget) => `구성 요소별 월 비용: ${components.join(', ')}; 합계 ${atLeast}${total}, 예산 ${budget}.`,
   financeSummaryItem: (label, usd, unknown) => `${label} ${usd}${unknown ? ` + 미확인 ${unknown}개` : ''}`,

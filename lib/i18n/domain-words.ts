@@ -27,5 +27,12 @@ export const COST_COMPONENT_LABELS: Record<Locale, Record<CostComponent, string>
   },
 }
 
+/** Where a unit price comes from (lib/pricing), as the finance view and the price list name it. */
+export type PriceBasis = 'published' | 'derived' | 'seed-stated' | 'unknown'
+export const PRICE_BASIS_LABELS: Record<Locale, Record<PriceBasis, string>> = {
+  en: { published: 'published', derived: 'derived', 'seed-stated': 'seed-stated', unknown: 'unknown' },
+  ko: { published: '공개 단가', derived: '산출값', 'seed-stated': '시드 명시', unknown: '알 수 없음' },
+}
+
 /** Failure scenario titles; the recovery engine names them in both languages. */
 export { SCENARIO_TITLES_BY_LOCALE } from '../recovery/scenario-titles'

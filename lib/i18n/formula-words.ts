@@ -88,7 +88,7 @@ const PHRASES: readonly [RegExp, string][] = [
   [/^price unknown \(/g, '가격 미상 ('],
   [/: not in the price catalog/g, ': 가격 카탈로그에 없음'],
   [/^stated by the seed, unverified: /g, '시드 문서에 적힌 값(미검증): '],
-  [/^derived: /g, '파생: '],
+  [/^derived: /g, '산출값: '],
 ]
 
 /**
