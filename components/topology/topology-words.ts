@@ -1,4 +1,4 @@
-import type { Locale } from '@/lib/i18n'
+import { replacePhrases, type Locale } from '@/lib/i18n'
 import type { Tier } from '@/lib/model'
 import type { TopoNodeKind } from '@/lib/topology'
 import { useLocale } from '@/components/i18n/locale-provider'
@@ -205,8 +205,5 @@ const LABEL_PHRASES: readonly [RegExp, string][] = [
 ]
 
 export function translateBoxLabel(label: string, locale: Locale): string {
-  if (locale === 'en') return label
-  let out = label
-  for (const [pattern, replacement] of LABEL_PHRASES) out = out.replace(pattern, replacement)
-  return out
+  return locale === 'en' ? label : replacePhrases(label, LABEL_PHRASES)
 }

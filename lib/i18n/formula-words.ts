@@ -97,9 +97,13 @@ const PHRASES: readonly [RegExp, string][] = [
  * → '태스크 6개 × 0.5 vCPU × 730 h × $0.04048/vCPU-h = $88.65'.
  */
 export function translateNotation(notation: string, locale: Locale): string {
-  if (locale === 'en') return notation
-  let out = notation
-  for (const [pattern, replacement] of PHRASES) out = out.replace(pattern, replacement)
+  return locale === 'en' ? notation : replacePhrases(notation, PHRASES)
+}
+
+/** English phrases replaced in order by their Korean; the mechanism behind every phrase table. */
+export function replacePhrases(english: string, phrases: readonly (readonly [RegExp, string])[]): string {
+  let out = english
+  for (const [pattern, replacement] of phrases) out = out.replace(pattern, replacement)
   return out
 }
 
