@@ -64,6 +64,7 @@ describe('answerStakeholders in Korean', () => {
     expect(finance!.answer).toBe('월 비용 ₩261,131(US$200.87) / 예산 ₩150,000(US$115.38)')
     expect(finance!.detail).toContain('환율 1,300 KRW/USD 기준')
     expect(cto!.detail).toMatch(/^SLA 충족: 서비스 3개 중 3개/)
+    expect(cto!.answer).toContain('(Order service, 가장 바쁜 일일 대역)')
   })
 
   it('names the change and the failures it makes automatic in Korean', () => {

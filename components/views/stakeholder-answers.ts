@@ -1,6 +1,6 @@
 import type { ServiceCapacity } from '@/lib/capacity'
 import type { Evaluation } from '@/lib/evaluate'
-import type { Locale } from '@/lib/i18n'
+import { translateNotation, type Locale } from '@/lib/i18n'
 import { describeRange } from './describe-range'
 import { formatRps } from './format-rate'
 import { namePathNode } from './name-path-node'
@@ -139,8 +139,8 @@ function answerCto({ scenario, evaluation }: ViewProps, locale: Locale): Stakeho
     answer: !worst
       ? w.ctoNoServices
       : Number.isFinite(worst.service.p95Ms)
-        ? w.ctoWorst(formatMs(worst.service.p95Ms, locale), worst.service.name, worst.at, sla)
-        : w.ctoOverloaded(worst.service.name, worst.at, sla),
+        ? w.ctoWorst(formatMs(worst.service.p95Ms, locale), worst.service.name, translateNotation(worst.at, locale), sla)
+        : w.ctoOverloaded(worst.service.name, translateNotation(worst.at, locale), sla),
     detail: w.ctoDetail(capacity.meetsSla, meeting, capacity.services.length, sla),
     verdict: capacity.meetsSla ? 'good' : 'bad',
   }
