@@ -17,7 +17,7 @@ export function json(body: unknown, status = 200, headers: Record<string, string
 export function handleRoute<C = void>(handler: (request: Request, context: C) => Promise<Response>): (request: Request, context: C) => Promise<Response> {
   return async (request, context) => {
     try {
-      guardWrite(request)
+      await guardWrite(request)
       await guardPathParams(context)
       return await handler(request, context)
     } catch (error) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { clientKeyOf, createRateLimiter, readWriteLimit, takeToken, type Bucket } from './rate-limit'
+import { clientKeyOf, createRateLimiter, normaliseAddress, PEER_HEADER, readTrustProxy, readWriteLimit, SHARED_CLIENT_KEY, takeToken, type Bucket } from './rate-limit'
 
 const PER_MINUTE_60 = { capacity: 60, windowSeconds: 60 }
 
@@ -83,17 +83,87 @@ describe('write limit setting', () => {
   it('defaults to 60 a minute, takes a positive integer, and turns off with 0 or off', () => {
     expect(readWriteLimit(undefined)).toEqual({ capacity: 60, windowSeconds: 60 })
     expect(readWriteLimit('120')).toEqual({ capacity: 120, windowSeconds: 60 })
-    expect(readWriteLimit('lots')).toEqual({ capacity: 60, windowSeconds: 60 })
     expect(readWriteLimit('0')).toBeNull()
     expect(readWriteLimit('off')).toBeNull()
+  })
+
+  it('refuses a setting it cannot read instead of quietly using 60', () => {
+    for (const value of ['lots', '1.5', '-3', '1e3', '60/min']) expect(() => readWriteLimit(value), value).toThrow(/ARCHDECK_WRITE_LIMIT_PER_MINUTE=".*" is not a number of writes a minute/)
+  })
+})
+
+describe('trusted proxy setting', () => {
+  it('trusts no proxy when unset or 0, and takes a hop count from 1 to 10', () => {
+    expect(readTrustProxy(undefined)).toBeNull()
+    expect(readTrustProxy(' ')).toBeNull()
+    expect(readTrustProxy('0')).toBeNull()
+    expect(readTrustProxy('1')).toBe(1)
+    expect(readTrustProxy(' 2 ')).toBe(2)
+    expect(readTrustProxy('10')).toBe(10)
+  })
+
+  it('refuses anything that is not a hop count, with a sentence saying what to set', () => {
+    for (const value of ['true', 'yes', '-1', '1.5', '11', '3000', 'loopback']) {
+      expect(() => readTrustProxy(value), value).toThrow(/^ARCHDECK_TRUST_PROXY=".*" is not a hop count: set it to the number of proxies in front of ArchDeck/)
+    }
   })
 })
 
 describe('client key', () => {
-  it('takes the last X-Forwarded-For address, the one the nearest proxy saw', () => {
-    expect(clientKeyOf(new Headers({ 'x-forwarded-for': '10.0.0.1, 203.0.113.7' }))).toBe('203.0.113.7')
-    expect(clientKeyOf(new Headers({ 'x-forwarded-for': '::1' }))).toBe('::1')
-    expect(clientKeyOf(new Headers({ 'x-real-ip': '198.51.100.4' }))).toBe('198.51.100.4')
-    expect(clientKeyOf(new Headers())).toBe('unknown')
+  const headers = (entries: Record<string, string>) => new Headers(entries)
+
+  it('ignores X-Forwarded-For and X-Real-IP without trusted proxies: the socket address counts', () => {
+    expect(clientKeyOf(headers({ [PEER_HEADER]: '127.0.0.1', 'x-forwarded-for': '10.0.0.1, 203.0.113.7' }))).toBe('127.0.0.1')
+    expect(clientKeyOf(headers({ [PEER_HEADER]: '127.0.0.1', 'x-forwarded-for': '198.51.100.1' }))).toBe(clientKeyOf(headers({ [PEER_HEADER]: '127.0.0.1', 'x-forwarded-for': '198.51.100.2' })))
+    expect(clientKeyOf(headers({ [PEER_HEADER]: '127.0.0.1', 'x-real-ip': '198.51.100.4' }))).toBe('127.0.0.1')
+  })
+
+  it('puts every client in one bucket when no socket address is known (next dev), whatever headers they send', () => {
+    expect(clientKeyOf(headers({}))).toBe(SHARED_CLIENT_KEY)
+    expect(clientKeyOf(headers({ 'x-forwarded-for': '203.0.113.7' }))).toBe(SHARED_CLIENT_KEY)
+  })
+
+  it('behind N trusted proxies takes the address N entries from the right, the one the outermost proxy saw', () => {
+    const chain = headers({ [PEER_HEADER]: '10.0.0.2', 'x-forwarded-for': 'forged, 198.51.100.9, 203.0.113.7' })
+    expect(clientKeyOf(chain, 1)).toBe('203.0.113.7')
+    expect(clientKeyOf(chain, 2)).toBe('198.51.100.9')
+    expect(clientKeyOf(chain, 3)).toBe('forged')
+    // The operator said a proxy appends to the header, so it counts even where no socket address is known.
+    expect(clientKeyOf(headers({ 'x-forwarded-for': '203.0.113.7' }), 1)).toBe('203.0.113.7')
+  })
+
+  it('falls back to the socket address when X-Forwarded-For has fewer entries than trusted proxies', () => {
+    expect(clientKeyOf(headers({ [PEER_HEADER]: '10.0.0.2', 'x-forwarded-for': '203.0.113.7' }), 2)).toBe('10.0.0.2')
+    expect(clientKeyOf(headers({ [PEER_HEADER]: '10.0.0.2' }), 1)).toBe('10.0.0.2')
+    expect(clientKeyOf(headers({ [PEER_HEADER]: '10.0.0.2', 'x-forwarded-for': ' , ,' }), 1)).toBe('10.0.0.2')
+  })
+
+  it('rotating X-Forwarded-For entries left of the trusted ones never changes the key (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.ipV4(), { maxLength: 5 }), fc.array(fc.ipV4(), { minLength: 1, maxLength: 3 }), (forged, trusted) => {
+        const key = clientKeyOf(headers({ [PEER_HEADER]: '10.0.0.2', 'x-forwarded-for': [...forged, ...trusted].join(', ') }), trusted.length)
+        expect(key).toBe(trusted[0])
+      }),
+    )
+  })
+})
+
+describe('normaliseAddress', () => {
+  it('reads an IPv4 address on a dual-stack socket as IPv4', () => {
+    expect(normaliseAddress('::ffff:203.0.113.7')).toBe('203.0.113.7')
+    expect(normaliseAddress('203.0.113.7')).toBe('203.0.113.7')
+  })
+
+  it('counts an IPv6 address as its /64 network, so a host cannot take a fresh bucket per address', () => {
+    expect(normaliseAddress('2001:db8:0:1:abcd::7')).toBe('2001:db8:0:1::/64')
+    expect(normaliseAddress('2001:DB8:0:1:ffff:ffff:ffff:ffff')).toBe('2001:db8:0:1::/64')
+    expect(normaliseAddress('[2001:db8::1]')).toBe('2001:db8:0:0::/64')
+    expect(normaliseAddress('::1')).toBe('0:0:0:0::/64')
+    expect(normaliseAddress('fe80::1%eth0')).toBe('fe80:0:0:0::/64')
+    expect(normaliseAddress('::ffff:1.2.3.4.5')).toBe('::ffff:1.2.3.4.5')
+  })
+
+  it('keeps any other text short', () => {
+    expect(normaliseAddress('x'.repeat(500))).toHaveLength(64)
   })
 })

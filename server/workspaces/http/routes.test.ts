@@ -133,7 +133,7 @@ describe('workspace API routes', () => {
   it('answers 429 with Retry-After once a client has used up its writes, and counts each client apart', async () => {
     process.env.ARCHDECK_WRITE_LIMIT_PER_MINUTE = '3'
     try {
-      const from = (address: string) => post({ name: '' }, { headers: { 'content-type': 'application/json', 'x-forwarded-for': `203.0.113.9, ${address}` } })
+      const from = (address: string) => post({ name: '' }, { headers: { 'content-type': 'application/json', 'x-archdeck-peer': address } })
       for (let i = 0; i < 3; i++) expect((await workspacesRoute.POST(from('198.51.100.1'))).status).toBe(400)
       const refused = await workspacesRoute.POST(from('198.51.100.1'))
       expect(refused.status).toBe(429)
