@@ -1,25 +1,2 @@
-import type { FrozenFigures } from '@/lib/decisions/types'
-import type { Evaluation } from '@/lib/evaluate'
-
-/**
- * The headline figures of an evaluation, as a decision records them: cost, budget, automatic
- * recovery, worst p95 at peak and high findings, plus the price catalog they were priced with.
- * `worstP95Ms` is null when a service is overloaded at peak (the queue grows without bound), since
- * JSON has no Infinity. Pure: e.g. swiftlogix → { monthlyUsd: 200.87…, autoRecovered: 3, … }.
- */
-export function freezeFigures(evaluation: Evaluation): FrozenFigures {
-  const { cost, recovery, capacity, security } = evaluation
-  const worst = capacity.services.length > 0 ? capacity.worstPeakP95Ms : null
-  return {
-    monthlyUsd: cost.monthlyUsd,
-    monthlyKrw: cost.monthlyKrw,
-    costComplete: cost.complete,
-    withinBudget: cost.budget.withinBudget,
-    autoRecovered: recovery.autoCount,
-    scenarioCount: recovery.scenarios.length,
-    worstP95Ms: worst !== null && Number.isFinite(worst) ? worst : null,
-    meetsSla: capacity.meetsSla,
-    highFindings: security.counts.high,
-    priceCatalogCompiled: cost.priceCatalogCompiled,
-  }
-}
+// One function for the server (which freezes a decision's figures) and the dashboard: lib/decisions.
+export { freezeFigures, freezeScenarioFigures } from '@/lib/decisions/freeze-figures'
