@@ -21,6 +21,9 @@ export const SECURITY_HEADERS = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // `npm test` builds into .next-test (ARCHDECK_DIST_DIR) so it never replaces the build that a running
+  // `npm start` serves from .next (docs/decisions/008-one-process-per-data-directory.md).
+  distDir: process.env.ARCHDECK_DIST_DIR?.trim() || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: {

@@ -3,6 +3,7 @@
 // Ends with one plain line "N passed, M failed" and exits non-zero on any failure or if nothing ran.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs'
+import { E2E_ENV } from './e2e-env.mjs'
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
 mkdirSync('test-results', { recursive: true })
@@ -35,12 +36,14 @@ if (unitStatus !== 0 && (!unit || unit.numFailedTests === 0)) failed += 1 // a c
 // 2. Browser journeys against the production build.
 const hasSpecs = existsSync('e2e') && readdirSync('e2e').some((f) => f.endsWith('.spec.ts'))
 if (hasSpecs && !process.argv.includes('--unit-only')) {
-  const buildStatus = run('npx', ['next', 'build'])
+  // Its own build folder (.next-test): a running `npm start` keeps serving the user's .next.
+  const buildStatus = run('npx', ['next', 'build'], E2E_ENV)
   if (buildStatus !== 0) {
     console.log('build failed: browser journeys not run')
     failed += 1
   } else {
-    const e2eStatus = run('npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json' })
+    // playwright.config.ts empties the journeys' own data folder and starts server/serve.ts on it.
+    const e2eStatus = run('npx', ['playwright', 'test'], { ...E2E_ENV, PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json' })
     const e2e = readJson('test-results/playwright.json')
     if (e2e?.stats) {
       const ok = e2e.stats.expected + (e2e.stats.flaky ?? 0)

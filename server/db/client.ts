@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import { acquireDataDirLock } from './data-dir-lock'
 import { runMigrations, type MigrationExecutor } from './migrate'
 import { schema } from './schema'
 
@@ -30,20 +31,35 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 async function openPglite(target: Extract<DatabaseTarget, { kind: 'pglite' }>): Promise<DatabaseHandle> {
   // PGlite expects its folder to exist (see the brief's machine notes); it fills an empty one.
   mkdirSync(target.dataDir, { recursive: true })
-  const [{ PGlite }, { drizzle }] = await Promise.all([import('@electric-sql/pglite'), import('drizzle-orm/pglite')])
-  const client = await PGlite.create(target.dataDir)
-  let appliedMigrations: number[]
+  // Two processes on one folder corrupt it: refuse (DataDirLockedError) before PGlite touches it.
+  const lock = acquireDataDirLock(target.dataDir)
+  let client: import('@electric-sql/pglite').PGlite | undefined
   try {
-    appliedMigrations = await runMigrations({
-      transaction: (run) => client.transaction((tx) => run({ exec: async (sql) => void (await tx.exec(sql)), query: async (sql, params) => (await tx.query<never>(sql, params)).rows })),
+    const [{ PGlite }, { drizzle }] = await Promise.all([import('@electric-sql/pglite'), import('drizzle-orm/pglite')])
+    client = await PGlite.create(target.dataDir)
+    const opened = client
+    const appliedMigrations = await runMigrations({
+      transaction: (run) => opened.transaction((tx) => run({ exec: async (sql) => void (await tx.exec(sql)), query: async (sql, params) => (await tx.query<never>(sql, params)).rows })),
     })
+    const db = drizzle({ client: opened, schema }) as unknown as Database
+    // PGlite keeps the event loop alive until it is closed: tests and scripts must call close().
+    return {
+      db,
+      target,
+      appliedMigrations,
+      close: async () => {
+        try {
+          await opened.close()
+        } finally {
+          lock.release()
+        }
+      },
+    }
   } catch (error) {
-    await client.close()
+    await client?.close().catch(() => undefined)
+    lock.release()
     throw error
   }
-  const db = drizzle({ client, schema }) as unknown as Database
-  // PGlite keeps the event loop alive until it is closed: tests and scripts must call close().
-  return { db, target, appliedMigrations, close: () => client.close() }
 }
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/
