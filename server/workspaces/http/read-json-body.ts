@@ -24,7 +24,8 @@ export async function readJsonBody<T>(request: Request, schema: z.ZodType<T>, li
     await request.body?.cancel().catch(() => undefined)
     throw new HttpError(415, 'Send the request body as JSON, with the header Content-Type: application/json.')
   }
-  const text = await readLimitedText(request, limitBytes)
+  // A byte order mark is not JSON, but Windows tools (PowerShell, Notepad) start UTF-8 files with one.
+  const text = (await readLimitedText(request, limitBytes)).replace(/^\uFEFF/, '')
   if (text.trim() === '') throw new HttpError(400, 'The request needs a JSON body.')
   let data: unknown
   try {
@@ -44,9 +45,10 @@ export const MAX_JSON_DEPTH = 32
 const UNSTORABLE_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
 /**
- * The first part of a parsed body that storage would refuse (text PostgreSQL cannot hold) or that is
- * nested too deep, with its field path: `scenario.config.name: …`. Iterative, so depth cannot
- * overflow the stack; null when everything fits.
+ * The first part of a parsed body that storage would refuse (text PostgreSQL cannot hold, a number
+ * too large to be finite) or that is nested too deep, with its field path: `scenario.config.name: …`.
+ * JSON has no Infinity, but `1e999` parses to it, and JSON.stringify would store it as null.
+ * Iterative, so depth cannot overflow the stack; null when everything fits.
  */
 export function findUnstorableValue(data: unknown): { path: string; message: string } | null {
   const pending: { value: unknown; path: string; depth: number }[] = [{ value: data, path: '', depth: 0 }]
@@ -54,6 +56,10 @@ export function findUnstorableValue(data: unknown): { path: string; message: str
     const { value, path, depth } = pending.pop()!
     if (typeof value === 'string') {
       if (UNSTORABLE_TEXT.test(value)) return { path: path || '(root)', message: 'must not contain the NUL character or half of a surrogate pair' }
+      continue
+    }
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) return { path: path || '(root)', message: 'is too large a number (it reads as infinite)' }
       continue
     }
     if (value === null || typeof value !== 'object') continue
@@ -70,7 +76,8 @@ export function findUnstorableValue(data: unknown): { path: string; message: str
 async function readLimitedText(request: Request, limitBytes: number): Promise<string> {
   if (!request.body) return ''
   const reader = request.body.getReader()
-  const decoder = new TextDecoder('utf-8', { fatal: true })
+  // ignoreBOM keeps a leading BOM in the text, so readJsonBody strips it visibly rather than by default.
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
   const chunks: string[] = []
   let received = 0
   try {
