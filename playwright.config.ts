@@ -13,9 +13,10 @@ const PORT = Number(process.env.E2E_PORT ?? 3100)
 const REUSE_SERVER = process.env.E2E_REUSE_SERVER === '1'
 
 // Every run starts with empty storage. Playwright loads this file in each worker too (they must not
-// delete the running server's data), and a folder a live server holds is left alone: that server's
-// lock then refuses the new one with a message naming it.
-if (!process.env.TEST_WORKER_INDEX && !REUSE_SERVER && !isDataDirLocked(path.resolve(E2E_DATA_DIR, 'pglite'))) {
+// delete the running server's data), vitest reads it in scripts/e2e-env.test.ts, and a folder a
+// live server holds is left alone: that server's lock then refuses the new one, naming it.
+const isRunner = !process.env.TEST_WORKER_INDEX && !process.env.VITEST
+if (isRunner && !REUSE_SERVER && !isDataDirLocked(path.resolve(E2E_DATA_DIR, 'pglite'))) {
   rmSync(E2E_DATA_DIR, { recursive: true, force: true })
 }
 

@@ -241,10 +241,9 @@ function installExitRelease(held: Registry): void {
  */
 function isHolderAlive(holder: LockHolder): boolean {
   if (holder.hostname !== hostname()) return true
+  if (holder.pid === process.pid) return isThisProcess(holder)
   const bootId = readBootId()
   if (holder.bootId && bootId && holder.bootId !== bootId) return false
-  // Our own PID from an earlier life of it (isThisProcess said no): that process is gone.
-  if (holder.pid === process.pid) return false
   try {
     process.kill(holder.pid, 0)
   } catch (error) {
