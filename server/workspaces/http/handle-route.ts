@@ -1,3 +1,4 @@
+import { classifyStorageFailure, STORAGE_FAILURE_MESSAGES } from '@/server/db/storage-failure'
 import { isRepositoryError, type RepositoryErrorCode } from '../repository-error'
 import { HttpError } from './http-error'
 import { guardWrite } from './write-guard'
@@ -24,6 +25,9 @@ export function handleRoute<C = void>(handler: (request: Request, context: C) =>
       if (error instanceof HttpError) return json(errorBody(error.message, error.fieldErrors), error.status, error.headers)
       if (isRepositoryError(error)) return json(errorBody(error.message, error.fieldErrors), STATUS[error.code])
       console.error(`[archdeck] ${request.method} ${safePath(request)} failed:`, error)
+      // A locked, damaged or newer database will not heal by itself: say so, and how to recover.
+      const storageFailure = classifyStorageFailure(error)
+      if (storageFailure) return json({ error: STORAGE_FAILURE_MESSAGES[storageFailure] }, 500)
       return json({ error: 'The server could not complete this request. Nothing was changed by it; try again in a moment.' }, 500)
     }
   }
