@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { adrFileName, escapeMarkdownBlock, escapeMarkdownInline, renderAdrIndex, renderAdrMarkdown, slugifyTitle } from './render-adr'
+import { adrFileName, renderAdrIndex, renderAdrMarkdown, slugifyTitle } from './render-adr'
+import { HOSTILE_TEXTS, liveMarkup } from '../report/testing/live-markup'
 import type { Decision, FrozenFigures } from './types'
 
 const FIGURES: Record<string, FrozenFigures> = {
@@ -106,7 +107,24 @@ describe('renderAdrMarkdown', () => {
     expect(cellsOf(rows[2]!)[0]).toBe('Plan \\| with pipes and a new line')
     expect(cellsOf(rows[2]!)[1]).toBe('a\\|b v1')
     expect(cellsOf(rows[3]!)[0]).toBe('**Final \\`code\\` \\*bold\\* \\[link\\](x)** (chosen)')
-    expect(lines[0]).toBe('# 0001 — # Evil \\| title \\<script\\>alert(1)\\</script\\> ## Decision')
+    expect(lines[0]).toBe('# 0001 — \\# Evil \\| title \\<script\\>alert(1)\\</script\\> \\#\\# Decision')
+  })
+
+  it('never turns a title, a name, the context or the consequences into a link or an image', () => {
+    for (const text of HOSTILE_TEXTS) {
+      const hostile = decision({
+        title: text,
+        context: `Before.\n${text}\nAfter.`,
+        consequences: text,
+        options: [{ scenarioId: 'final', version: 4, name: text.slice(0, 120), figures: FIGURES.final! }],
+      })
+      for (const locale of ['en', 'ko'] as const) {
+        expect(liveMarkup(renderAdrMarkdown(hostile, locale).markdown), `${locale}: ${text}`).toEqual([])
+        // The index links each file on purpose; the title inside the link text must not add another.
+        const row = renderAdrIndex([hostile], locale).markdown.split('\n').find((l) => l.startsWith('| 0001'))!
+        expect(liveMarkup(row.replace(/\]\(0001-[a-z0-9-]+\.md\)/, '').replace(/^\| 0001 \| \[/, '')), `${locale} index: ${text}`).toEqual([])
+      }
+    }
   })
 
   it('says so when the chosen scenario is not among the options', () => {
@@ -118,24 +136,6 @@ describe('renderAdrMarkdown', () => {
   it('marks empty context and consequences as not recorded', () => {
     const { markdown } = renderAdrMarkdown(decision({ context: '  ', consequences: '' }), 'ko')
     expect(markdown.match(/_기록 없음\._/g)).toHaveLength(2)
-  })
-})
-
-describe('escapeMarkdownBlock', () => {
-  it('keeps paragraphs and lists but neutralises block syntax', () => {
-    expect(escapeMarkdownBlock('Intro\n\n- one\n- two')).toBe('Intro\n\n- one\n- two')
-    expect(escapeMarkdownBlock('## Decision')).toBe('\\## Decision')
-    expect(escapeMarkdownBlock('Title\n---')).toBe('Title\n\\---')
-    expect(escapeMarkdownBlock('```js')).toBe('\\```js')
-    expect(escapeMarkdownBlock('a <b> c | d')).toBe('a &lt;b> c \\| d')
-    expect(escapeMarkdownBlock('a\r\n\r\n\r\n\r\nb')).toBe('a\n\nb')
-  })
-})
-
-describe('escapeMarkdownInline', () => {
-  it('escapes what could start markup and joins lines', () => {
-    expect(escapeMarkdownInline(' a\n*b*  _c_ ')).toBe('a \\*b\\* \\_c\\_')
-    expect(escapeMarkdownInline('back\\slash|pipe')).toBe('back\\\\slash\\|pipe')
   })
 })
 

@@ -1,4 +1,5 @@
 import { formatKrw, formatNumber, formatUsd, type Locale } from '../i18n'
+import { escapeMarkdownBlock, escapeMarkdownInline } from '../report/escape-markdown'
 import type { Decision, DecisionOption, FrozenFigures } from './types'
 
 /**
@@ -89,41 +90,6 @@ const WORDS: Record<Locale, Words> = {
     indexColumns: ['번호', '결정', '상태', '날짜', '선택'],
     indexEmpty: '_아직 기록된 결정이 없습니다._',
   },
-}
-
-/**
- * Text a person typed, made safe for one line of Markdown (a heading, a table cell, a link text):
- * line breaks become spaces and every character that could start emphasis, code, a link, HTML or a
- * table cell is backslash-escaped. Example: 'A | B <b>' → 'A \| B \<b\>'.
- */
-export function escapeMarkdownInline(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
-}
-
-/**
- * Paragraphs a person typed, kept as paragraphs (and simple lists) but unable to break the record:
- * no headings, setext underlines or thematic breaks, no code fences that would swallow the rest of
- * the file, no HTML, no tables. Example: '## Decision\nfoo' → '\\## Decision\nfoo'.
- */
-export function escapeMarkdownBlock(text: string): string {
-  const lines = text
-    .replace(/\r\n?/g, '\n')
-    // Leading blank lines go, but not the first line's indentation; the escapes below cover any indentation.
-    .replace(/^(\s*\n)+/, '')
-    .split('\n')
-    .map((line) =>
-      line
-        .replace(/\s+$/, '')
-        .replace(/</g, '&lt;')
-        .replace(/\|/g, '\\|')
-        // A heading, a fence, or a line that would underline the paragraph above into a heading or rule.
-        .replace(/^(\s*)(#|`{3,}|~{3,})/, '$1\\$2')
-        .replace(/^(\s*)([-=*_])(?=[\s\-=*_]*$)/, '$1\\$2'),
-    )
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()
 }
 
 /**

@@ -1,19 +1,12 @@
-/**
- * Inline Markdown that text users typed must not trigger: emphasis, code, links, HTML, headings.
- * Underscores stay: GitHub-flavoured Markdown ignores them inside words (CKV_AWS_65), and escaping
- * them would clutter the report in a terminal.
- */
-export function escapeInline(text: string): string {
-  return text.replace(/([\\`*[\]<>#])/g, '\\$1').replace(/\r?\n/g, ' ')
-}
+import { escapeMarkdownInline } from './escape-markdown'
 
 /** A table cell: text (escaped) or text set in bold on purpose, like the total row. */
 export type Cell = string | { strong: string }
 
-/** A cell never breaks its table: pipes are escaped and line breaks become spaces. */
+/** A cell never breaks its table and never links anywhere: escapeMarkdownInline escapes pipes and joins lines. */
 function renderCell(cell: Cell): string {
   const text = typeof cell === 'string' ? cell : cell.strong
-  const escaped = escapeInline(text).replace(/\|/g, '\\|').trim()
+  const escaped = escapeMarkdownInline(text)
   return typeof cell === 'string' ? escaped : `**${escaped}**`
 }
 

@@ -3,6 +3,7 @@ import { findPreset } from '../../data/presets'
 import { evaluateScenario } from '../evaluate'
 import type { Scenario } from '../model'
 import { renderStakeholderReport } from './render-stakeholder-report'
+import { HOSTILE_TEXTS, liveMarkup } from './testing/live-markup'
 
 const swiftlogix = findPreset('swiftlogix')!.scenario
 const render = (scenario: Scenario, locale: 'en' | 'ko', options = {}) => renderStakeholderReport(scenario, evaluateScenario(scenario), locale, options)
@@ -62,6 +63,23 @@ describe('renderStakeholderReport in English', () => {
     expect(out.startsWith('# Team \\# plan\n')).toBe(true)
     expect(out).toContain('| Order \\| \\*service\\* | 2 | 10 | 3 | 14 |')
     expectWellFormedTables(out)
+  })
+})
+
+describe('renderStakeholderReport and user text', () => {
+  it('never turns the plan, service or peak names, or the title, into a link, an image or HTML', () => {
+    for (const text of HOSTILE_TEXTS) {
+      const scenario = structuredClone(swiftlogix)
+      const name = text.replace(/\s+/g, ' ').slice(0, 120)
+      scenario.config.name = name
+      scenario.config.services[0]!.name = name
+      scenario.requirements.traffic.peak.name = name
+      for (const locale of ['en', 'ko'] as const) {
+        const out = render(scenario, locale, { title: text })
+        expect(liveMarkup(out), `${locale}: ${text}`).toEqual([])
+        expectWellFormedTables(out)
+      }
+    }
   })
 })
 

@@ -18,7 +18,8 @@ import {
   type Narrative,
   type NarrativeSection,
 } from '../narrative'
-import { escapeInline, renderTable, type Cell } from './markdown-table'
+import { escapeMarkdownInline } from './escape-markdown'
+import { renderTable, type Cell } from './markdown-table'
 import { REPORT_WORDS, type ReportWords } from './report-words'
 
 export type ReportOptions = {
@@ -45,18 +46,18 @@ function capitalise(text: string): string {
 /** The narrative quotes names users typed (services, the peak event): they must not turn into Markdown. */
 function renderNarrative(section: NarrativeSection, locale: Locale): string[] {
   return [
-    `*${escapeInline(section.question)}*`,
+    `*${escapeMarkdownInline(section.question)}*`,
     '',
-    `**${escapeInline(section.headline)}** (${VERDICT_WORD[locale][section.verdict]})`,
+    `**${escapeMarkdownInline(section.headline)}** (${VERDICT_WORD[locale][section.verdict]})`,
     '',
-    ...section.sentences.map((s) => `- ${escapeInline(s)}`),
+    ...section.sentences.map((s) => `- ${escapeMarkdownInline(s)}`),
   ]
 }
 
 function renderSummary(n: Narrative, section: NarrativeSection, locale: Locale, words: ReportWords): string[] {
   const rows = n.sections.filter((s) => s.id !== 'summary').map((s) => [s.title, s.headline, VERDICT_WORD[locale][s.verdict]])
   return [
-    `**${escapeInline(section.headline)}** (${VERDICT_WORD[locale][section.verdict]})`,
+    `**${escapeMarkdownInline(section.headline)}** (${VERDICT_WORD[locale][section.verdict]})`,
     '',
     renderTable([words.stakeholder, words.answer, words.verdict], rows),
   ]
@@ -119,7 +120,7 @@ function renderSecurity({ evaluation, locale, words }: Parts): string[] {
   return [
     `### ${words.reachability}`,
     '',
-    `> ${escapeInline(reachabilityText(security.dbQuestion, locale).explanation)}`,
+    `> ${escapeMarkdownInline(reachabilityText(security.dbQuestion, locale).explanation)}`,
     '',
     `### ${words.layers}`,
     '',
@@ -154,7 +155,7 @@ function renderCost({ scenario, evaluation, locale, words }: Parts): string[] {
     '',
     renderTable([words.item, words.usd, words.krw, words.formula, words.source], rows, ['left', 'right', 'right', 'left', 'left']),
     '',
-    words.band(usd(band.minUsd), usd(band.typicalUsd), scenario.requirements.traffic.peak.name, usd(band.peakUsd)),
+    words.band(usd(band.minUsd), usd(band.typicalUsd), escapeMarkdownInline(scenario.requirements.traffic.peak.name), usd(band.peakUsd)),
   ]
 }
 
@@ -180,9 +181,9 @@ export function renderStakeholderReport(scenario: Scenario, evaluation: Evaluati
   const parts: Parts = { scenario, evaluation, locale, words }
   const title = options.title ?? `${n.name} — ${words.report}`
   const lines: string[] = [
-    `# ${escapeInline(title)}`,
+    `# ${escapeMarkdownInline(title)}`,
     '',
-    `**${words.scenario}:** ${escapeInline(n.name)} · ${n.context}  `,
+    `**${words.scenario}:** ${escapeMarkdownInline(n.name)} · ${n.context}  `,
     `**${words.exchangeRate}:** ${n.exchangeRate} · ${words.pricesAsOf} ${formatDate(evaluation.cost.priceCatalogCompiled, locale)}${options.generatedAt === undefined ? '' : '  '}`,
   ]
   if (options.generatedAt !== undefined) lines.push(`**${words.generated}:** ${formatGeneratedAt(options.generatedAt, locale)}`)
@@ -197,7 +198,7 @@ export function renderStakeholderReport(scenario: Scenario, evaluation: Evaluati
     if (table) lines.push('', ...table(parts))
   }
   const decision = n.decision
-  lines.push('', `## ${decision.title}`, '', `**${escapeInline(decision.headline)}**`, '', ...decision.steps.map((s, i) => `${i + 1}. ${escapeInline(s)}`), '', `*${decision.basis}*`)
+  lines.push('', `## ${decision.title}`, '', `**${escapeMarkdownInline(decision.headline)}**`, '', ...decision.steps.map((s, i) => `${i + 1}. ${escapeMarkdownInline(s)}`), '', `*${decision.basis}*`)
   lines.push('', '---', '', `*${words.engineNote}*`, '')
   return lines.join('\n')
 }
