@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import path from 'node:path'
+import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase, type DatabaseHandle } from '@/server/db/client'
 import { openTempPglite, TEST_DATABASE_URL, type TestDatabase } from '@/server/db/test-backends'
@@ -51,6 +54,16 @@ describe.skipIf(!TEST_DATABASE_URL)('write limit shared through PostgreSQL', () 
     const results = await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? a : b).take('198.51.100.1', 1_000)))
     expect(results.filter((r) => r.allowed)).toHaveLength(5)
   })
+
+  it('shares one limit between two separate app processes', async () => {
+    const script = path.join(import.meta.dirname, 'testing', 'take-writes.ts')
+    const run = () => promisify(execFile)(process.execPath, ['--import', 'tsx', script, TEST_DATABASE_URL!, schema, '192.0.2.99', '30', '20', '1000'], { timeout: 60_000 })
+    const outputs = await Promise.all([run(), run()])
+    const [one, two] = outputs.map((o) => JSON.parse(o.stdout) as { pid: number; allowed: number })
+    expect(one!.pid).not.toBe(two!.pid)
+    // 60 attempts at one instant against a bucket of 20: exactly 20 pass, however the two processes interleave.
+    expect(one!.allowed + two!.allowed).toBe(20)
+  }, 90_000)
 
   it('computes the same buckets as the in-memory limiter', async () => {
     const a = createPgRateLimiter(first.db, { capacity: 3, windowSeconds: 7 }, frozenClock)
