@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./', import.meta.url)) } },
   test: {
-    include: ['lib/**/*.test.ts', 'cli/**/*.test.ts', 'data/**/*.test.ts', 'server/**/*.test.ts', 'components/**/*.test.{ts,tsx}'],
+    include: ['lib/**/*.test.ts', 'cli/**/*.test.ts', 'data/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts', 'components/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 30_000,
     // Opening PGlite (a WASM PostgreSQL) in a beforeAll takes seconds on a busy 2-core machine.

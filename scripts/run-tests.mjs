@@ -2,7 +2,7 @@
 // Runs every test: unit (vitest), then the production build and the browser journeys (Playwright).
 // Ends with one plain line "N passed, M failed" and exits non-zero on any failure or if nothing ran.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { E2E_ENV } from './e2e-env.mjs'
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
@@ -54,6 +54,20 @@ if (hasSpecs && !process.argv.includes('--unit-only')) {
     if (e2eStatus !== 0 && (!e2e?.stats || e2e.stats.unexpected === 0)) failed += 1
   }
 }
+
+// 3. The soak's short setting (docs/soak.md): the server of the journeys' build is SIGKILLed while
+//    it takes writes, and every acknowledged write must come back; one test per storage back end.
+const soakDistDir = E2E_ENV.ARCHDECK_DIST_DIR
+// Only a build this run made: an old one left by a failed build would soak old code.
+const soakBuilt = existsSync(`${soakDistDir}/BUILD_ID`) && statSync(`${soakDistDir}/BUILD_ID`).mtimeMs >= performance.timeOrigin
+if (!process.argv.includes('--unit-only') && soakBuilt) {
+  for (const backend of ['pglite', ...(process.env.TEST_DATABASE_URL?.trim() ? ['postgres'] : [])]) {
+    const soakStatus = run('npm', ['run', '--silent', 'soak', '--', '--ci', '--backend', backend, '--dist-dir', soakDistDir])
+    if (soakStatus === 0) passed += 1
+    else failed += 1
+    console.log(`soak on ${backend}: ${soakStatus === 0 ? 'passed' : 'failed'}`)
+  }
+} else if (!process.argv.includes('--unit-only')) console.log(`soak not run: this run made no production build in ${soakDistDir}`)
 
 console.log(`\n${passed} passed, ${failed} failed`)
 process.exit(failed > 0 || passed === 0 ? 1 : 0)
