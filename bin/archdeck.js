@@ -4,7 +4,8 @@ import { register } from 'tsx/esm/api'
 
 register()
 const { main } = await import('../cli/main.ts')
-process.exitCode = main(process.argv.slice(2), {
+// `db` commands answer with a Promise (they wait for storage); the others with a number.
+process.exitCode = await main(process.argv.slice(2), {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
 })

@@ -6,7 +6,7 @@ import { parseArgs, REPORT_FORMATS } from './args'
 import { main } from './main'
 
 const token = fc.oneof(
-  fc.constantFrom('presets', 'report', 'export', 'check', 'help', '--help', '-h', '--preset', '--config', '--out', '--set', '--format', '--lang', '--json', '--', '-', '='),
+  fc.constantFrom('presets', 'report', 'export', 'check', 'help', '--help', '-h', '--preset', '--config', '--out', '--set', '--format', '--lang', '--json', '--', '-', '=', 'db', 'backup', 'restore', '--force', 'sql', 'pglite'),
   fc.constantFrom('--preset=swiftlogix', '--format=md', '--format=', '--lang=ko', '--set=dbMultiAz=true', '--set==', 'text', 'md', 'json', 'en', 'ko', 'swiftlogix', 'plan.json', 'out'),
   fc.string({ unit: 'grapheme', maxLength: 10 }),
 )
@@ -19,6 +19,11 @@ describe('parseArgs: any argv gives options that hold together or one line sayin
         if ('error' in args) {
           expect(args.error.trim()).not.toBe('')
           expect(args.error).not.toMatch(/\n/)
+          return
+        }
+        if (args.command === 'db') {
+          if (args.action === 'backup') expect(args.outFile).toBeTruthy()
+          else expect(args.file).toBeTruthy()
           return
         }
         expect(['presets', 'report', 'export', 'check', 'help']).toContain(args.command)

@@ -1,4 +1,5 @@
 import { LOCALES, type Locale } from '../lib/i18n'
+import { parseDbArgs, type DbArgs } from './db-args'
 
 export type Command = 'presets' | 'report' | 'export' | 'check' | 'help'
 
@@ -25,19 +26,28 @@ commands:
                                            (--json is short for --format json)
   export (--preset ID | --config FILE) [--set KEY=VALUE ...] --out DIR
   check  (--preset ID | --config FILE) [--set KEY=VALUE ...]   exit 1 on a breach
+  db backup --out FILE [--format pglite|sql] [--force]
+                                           save every workspace, version, share and decision
+  db restore FILE [--force]                replace the store with a backup (--force when it holds data;
+                                           what it replaces is kept); stop the server first
 
 --set shortcuts: tasksPerService=N, dbMultiAz=true|false, natGateways=0|1|2, region=ID;
 any other KEY is a dotted path into the config (database.instanceClass=db.t3.small)
-or the requirements (requirements.budget.monthly=200000).`
+or the requirements (requirements.budget.monthly=200000).
+
+db works on the server's store: PGlite in ARCHDECK_DATA_DIR (default .data), or the PostgreSQL
+server in DATABASE_URL. A PGlite backup is a folder dump (.tar.gz) by default; --format sql writes
+SQL that psql or a restore into either store loads.`
 
 const COMMANDS = new Set<Command>(['presets', 'report', 'export', 'check', 'help'])
 const VALUE_FLAGS = new Set(['--preset', '--config', '--out', '--set', '--format', '--lang'])
 
 /** Parses argv (without node and script); returns a one-line error instead of throwing. */
-export function parseArgs(argv: string[]): CliArgs | { error: string } {
+export function parseArgs(argv: string[]): CliArgs | DbArgs | { error: string } {
   const [first, ...rest] = argv
   if (first === undefined || first === '--help' || first === '-h') return { command: 'help', sets: [], format: 'text', lang: 'en' }
-  if (!COMMANDS.has(first as Command)) return { error: `unknown command "${first}" (expected presets, report, export or check)` }
+  if (first === 'db') return parseDbArgs(rest)
+  if (!COMMANDS.has(first as Command)) return { error: `unknown command "${first}" (expected presets, report, export, check or db)` }
   const args: CliArgs = { command: first as Command, sets: [], format: 'text', lang: 'en' }
   let format: ReportFormat | undefined
   let json = false

@@ -4,6 +4,7 @@ import { PRESETS } from '../data/presets'
 import { evaluateScenario, listBreaches } from '../lib/evaluate'
 import { exportTerraform } from '../lib/terraform'
 import { parseArgs, USAGE, type CliArgs } from './args'
+import type { DbArgs } from './db-args'
 import { loadScenario } from './load-scenario'
 import { renderStakeholderReport } from '../lib/report'
 import { toReportJson } from './report-json'
@@ -11,15 +12,30 @@ import { toReportText } from './report-text'
 
 export type Io = { out: (text: string) => void; err: (text: string) => void }
 
-/** Exit codes: 0 fine, 1 `check` found a breach, 2 bad input. Never throws. */
-export function main(argv: string[], io: Io): number {
+/**
+ * Exit codes: 0 fine, 1 `check` found a breach, 2 bad input or refused. Never throws. The `db`
+ * commands wait for storage, so they answer with a Promise; every other command answers at once
+ * (callers `await` the result either way: bin/archdeck.js).
+ */
+export function main(argv: string[], io: Io): number | Promise<number> {
   try {
     const args = parseArgs(argv)
     if ('error' in args) {
       io.err(`archdeck: ${args.error} (run "archdeck --help")`)
       return 2
     }
+    if (args.command === 'db') return runDb(args, io)
     return run(args, io)
+  } catch (error) {
+    io.err(`archdeck: unexpected error: ${(error as Error).message}`)
+    return 2
+  }
+}
+
+async function runDb(args: DbArgs, io: Io): Promise<number> {
+  try {
+    const { runDbCommand } = await import('./db-command')
+    return await runDbCommand(args, io)
   } catch (error) {
     io.err(`archdeck: unexpected error: ${(error as Error).message}`)
     return 2

@@ -62,7 +62,8 @@ async function openPglite(target: Extract<DatabaseTarget, { kind: 'pglite' }>): 
   }
 }
 
-const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/
+/** A schema name that needs no quoting (target.schema goes into search_path and CREATE SCHEMA). */
+export const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/
 
 async function openPostgres(target: Extract<DatabaseTarget, { kind: 'postgres' }>): Promise<DatabaseHandle> {
   const [{ default: pg }, { drizzle }] = await Promise.all([import('pg'), import('drizzle-orm/node-postgres')])

@@ -118,6 +118,19 @@ describe('one process per data directory', () => {
     expect(existsSync(lock.lockFile)).toBe(false)
   })
 
+  it('takes over the lock of a killed process that its parent has not reaped yet', async () => {
+    const dataDir = path.join(tempFolder(), 'pglite')
+    const holder = spawnTs([FIXTURE, 'lock', dataDir, '30000'])
+    expect(await nextLine(holder)).toBe('acquired')
+    holder.kill('SIGKILL')
+    // Blocking the event loop keeps Node from reaping it: the PID stays, as a zombie.
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500)
+    expect(readFileSync(`/proc/${holder.pid}/stat`, 'utf8')).toMatch(/\) Z /)
+    const lock = acquireDataDirLock(dataDir)
+    expect(readLockHolder(lock.lockFile)).toMatchObject({ pid: process.pid })
+    lock.release()
+  }, 60_000)
+
   it('takes over a lock whose PID now belongs to a later process, and keeps one whose process still runs', async () => {
     const dataDir = path.join(tempFolder(), 'pglite')
     const sleeper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'])

@@ -250,8 +250,9 @@ function isHolderAlive(holder: LockHolder): boolean {
     // EPERM: it exists but belongs to another user, which still holds the folder.
     if ((error as NodeJS.ErrnoException).code === 'ESRCH') return false
   }
-  const start = readProcessStart(holder.pid)
-  if (holder.processStart && start && start !== holder.processStart) return false // the PID was reused
+  const stat = readProcessStat(holder.pid)
+  if (stat?.state === 'Z') return false // killed, waiting for its parent to reap it: it writes nothing more
+  if (holder.processStart && stat?.start && stat.start !== holder.processStart) return false // the PID was reused
   return true
 }
 
@@ -272,15 +273,19 @@ function readBootId(): string | null {
   }
 }
 
-/** Field 22 of /proc/<pid>/stat; the command name (field 2) may hold spaces and parentheses. */
-function readProcessStart(pid: number): string | null {
+/** Fields 3 (state) and 22 (start time) of /proc/<pid>/stat; the command name (field 2) may hold spaces and parentheses. */
+function readProcessStat(pid: number): { state: string; start: string | null } | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    return fields[19] ?? null
+    return { state: fields[0] ?? '', start: fields[19] ?? null }
   } catch {
     return null
   }
+}
+
+function readProcessStart(pid: number): string | null {
+  return readProcessStat(pid)?.start ?? null
 }
 
 function ageMs(file: string): number {

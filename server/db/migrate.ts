@@ -23,7 +23,7 @@ export const MIGRATIONS_DIR = path.join(process.cwd(), 'server', 'db', 'migratio
 const FILE_NAME = /^(\d{4})_[a-z0-9][a-z0-9_-]*\.sql$/
 
 /** An arbitrary constant naming ArchDeck's migration lock among any other advisory locks. */
-const MIGRATION_LOCK_KEY = 7_305_001
+export const MIGRATION_LOCK_KEY = 7_305_001
 
 /** `turbopackIgnore`: `dir` is a parameter (tests pass their own), so the build must not trace the whole project for it. */
 export function listMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
