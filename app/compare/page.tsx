@@ -23,7 +23,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 /**
  * `/compare?presets=a,b,c&s=<encoded>&lang=ko&diff=first`: reads the plans, runs the engines once
- * per plan (and once per config change for the diff), and renders the comparison.
+ * per plan (and once per config change for the diff), and renders the comparison. Bounded work:
+ * at most four plans, each accepted by the bounded schema (a link over the limits got 422 from the
+ * proxy), and a diff prices at most changesEvaluatedAlone(plan) changes (docs/decisions/011).
  */
 export default async function CompareRoute({ searchParams }: Props) {
   const selection = readSelection(await searchParams, await savedLocale())

@@ -6,7 +6,7 @@ import { Presentation } from '@/components/present/presentation'
 import { resolveLocale } from '@/components/present/resolve-locale'
 import { evaluateScenario } from '@/lib/evaluate'
 import { LOCALE_COOKIE } from '@/lib/i18n'
-import { decodeScenarioParam, type Scenario } from '@/lib/model'
+import { checkScenarioLink, type Scenario } from '@/lib/model'
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
@@ -16,14 +16,16 @@ function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value
 }
 
-type Resolved = { ok: true; scenario: Scenario; dashboardHref: string } | { ok: false; kind: 'broken-link' | 'unknown-preset'; details: string[] }
+type Resolved = { ok: true; scenario: Scenario; dashboardHref: string } | { ok: false; kind: 'broken-link' | 'over-limits' | 'unknown-preset'; details: string[] }
 
 /** `?s=` (an edited scenario) wins over `?preset=`; neither means the seed design. */
 function resolveScenario(params: Awaited<SearchParams>): Resolved {
   const encoded = first(params.s)
   if (encoded !== undefined) {
-    const decoded = decodeScenarioParam(encoded)
-    if (!decoded.ok) return { ok: false, kind: 'broken-link', details: decoded.errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`) }
+    // The schema bounds every number and the design's work, so whatever it accepts evaluates in
+    // milliseconds; the proxy already answered a link over the limits with 422 (docs/decisions/011).
+    const decoded = checkScenarioLink(encoded)
+    if (!decoded.ok) return { ok: false, kind: decoded.overLimits ? 'over-limits' : 'broken-link', details: decoded.errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`) }
     return { ok: true, scenario: decoded.value, dashboardHref: `/?s=${encodeURIComponent(encoded)}` }
   }
   const id = first(params.preset) ?? DEFAULT_PRESET

@@ -1,5 +1,5 @@
 import { findPreset } from '@/data/presets'
-import { decodeScenarioParam, summariseIssues } from '@/lib/model'
+import { checkScenarioLink, summariseIssues } from '@/lib/model'
 import { TAB_IDS, type TabId } from '@/components/views/view-props'
 import { initialStateFor, type InitialState } from '@/components/store/initial-state'
 
@@ -17,9 +17,12 @@ export function initialStateFromLink(params: SearchParams): { initial: InitialSt
   const ui = tab ? { tab } : undefined
   const s = first(params.s)
   if (s) {
-    const decoded = decodeScenarioParam(s)
+    // Parsed by the same bounded schema as every input, so an accepted link evaluates in
+    // milliseconds here and in the browser; one over the limits is refused by the proxy with 422.
+    const decoded = checkScenarioLink(s)
     if (decoded.ok) return { initial: { scenario: decoded.value, presetId: null, ui }, openedFromLink: true }
-    return { initial: { ...initialStateFor(), ui, notice: { kind: 'error', text: `The link could not be opened: ${summariseIssues(decoded.errors)}. Showing the default preset instead.` } }, openedFromLink: true }
+    const why = decoded.overLimits ? 'asks for more than ArchDeck evaluates' : 'could not be opened'
+    return { initial: { ...initialStateFor(), ui, notice: { kind: 'error', text: `The link ${why}: ${summariseIssues(decoded.errors)}. Showing the default preset instead.` } }, openedFromLink: true }
   }
   const presetId = first(params.preset)
   if (presetId) {

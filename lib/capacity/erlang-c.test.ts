@@ -9,9 +9,12 @@ import {
   responseTimeExceedanceProbability,
   responseTimePercentileSeconds,
   smallestServersFor,
+  MAX_QUEUE_SERVERS,
   utilisation,
   type QueueInputs,
 } from './erlang-c'
+import { LIMITS } from '../model'
+import { readQueueSteps } from './queue-steps'
 
 /**
  * Independent oracle: the textbook closed form
@@ -352,5 +355,49 @@ describe('input validation', () => {
     expect(() => responseTimeExceedanceProbability(ok, -1)).toThrow(RangeError)
     expect(() => minServersForPercentile(load, 0.95, 1, 0)).toThrow(/maxServers/)
     expect(() => minServersForPercentile(load, 0.95, -1)).toThrow(/targetSeconds/)
+  })
+})
+
+describe('bounded work', () => {
+  /** The plain recurrence from B(0) = 1, every step: the reference the bounded one must match. */
+  function fullRecurrence(servers: number, a: number): number {
+    let b = 1
+    for (let k = 1; k <= servers; k++) b = (a * b) / (k + a * b)
+    return b
+  }
+
+  function stepsOf(run: () => unknown): number {
+    const before = readQueueSteps()
+    run()
+    return readQueueSteps() - before
+  }
+
+  it('allows as many servers as the largest service has (500 tasks × 64 workers) and no more', () => {
+    expect(MAX_QUEUE_SERVERS).toBe(LIMITS.tasksPerService * 64)
+    expect(() => erlangB(MAX_QUEUE_SERVERS + 1, 1)).toThrow(/servers must be at most 32000/)
+    expect(() => erlangC(2e9, 1)).toThrow(RangeError)
+    expect(() => responseTimePercentileSeconds({ arrivalRatePerSecond: 1, serviceTimeSeconds: 0.01, servers: 2e9 }, 0.95)).toThrow(/at most 32000/)
+    expect(() => minServersForPercentile(load, 0.95, 1, 1e9)).toThrow(/maxServers must be at most 32000/)
+  })
+
+  it('stops the recurrence once B has underflowed to 0, with the same answer', () => {
+    expect(stepsOf(() => expect(erlangB(MAX_QUEUE_SERVERS, 1)).toBe(fullRecurrence(MAX_QUEUE_SERVERS, 1)))).toBeLessThan(200)
+  })
+
+  it('starts a large load 10 standard deviations below it, within 1e-12 of the full recurrence', () => {
+    for (const [c, a] of [[32_000, 31_000], [10_000, 9_500], [1_000, 990], [500, 120]] as const) {
+      const steps = stepsOf(() => expect(Math.abs(erlangB(c, a) - fullRecurrence(c, a)) / fullRecurrence(c, a)).toBeLessThan(1e-12))
+      expect(steps).toBeLessThanOrEqual(Math.ceil(10 * Math.sqrt(a)) + (c - a) + 1)
+    }
+  })
+
+  it('runs loads under 100 Erlangs (every preset) through the unchanged recurrence, bit for bit', () => {
+    for (const [c, a] of [[2, 0.2], [14, 4], [64, 20], [200, 99]] as const) expect(erlangB(c, a)).toBe(fullRecurrence(c, a))
+  })
+
+  it('sizes the busiest queue the model allows in a bounded number of steps', () => {
+    // 9,500 Erlangs against the 10,000-server sizing ceiling: ~25 probes near the top of the range.
+    const steps = stepsOf(() => minServersForPercentile({ arrivalRatePerSecond: 950_000, serviceTimeSeconds: 0.01 }, 0.95, 600))
+    expect(steps).toBeLessThan(40 * (10 * Math.sqrt(9_500) + 500))
   })
 })

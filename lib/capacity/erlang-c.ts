@@ -1,3 +1,5 @@
+import { countQueueSteps } from './queue-steps'
+
 /**
  * M/M/c queueing formulas (Erlang B / Erlang C) from textbook definitions.
  *
@@ -16,6 +18,20 @@ export type QueueInputs = {
 
 /** A queue's load without a server count (used when sizing servers). */
 export type LoadInputs = Omit<QueueInputs, 'servers'>
+
+/**
+ * The most servers any formula here accepts: 500 tasks × 64 workers, the model's largest service
+ * (lib/model LIMITS.tasksPerService × the workersPerTask cap). Every loop below runs at most this
+ * many times whatever its caller passes, so no input can make one evaluation slow.
+ */
+export const MAX_QUEUE_SERVERS = 32_000
+
+/**
+ * How far below the offered load the Erlang B recurrence starts: terms more than this many standard
+ * deviations below a Poisson(a) mean weigh less than e^(−K²/2) ≈ 2e-22 of the sum, far below a
+ * double's precision, so skipping them changes nothing a person can read (see footnote 1).
+ */
+const SKIPPED_STANDARD_DEVIATIONS = 10
 
 // ---------------------------------------------------------------------------
 // Validation
@@ -39,6 +55,11 @@ function assertIntegerAtLeast(name: string, value: number, min: number): void {
   }
 }
 
+function assertServerCount(name: string, value: number, min: number): void {
+  assertIntegerAtLeast(name, value, min)
+  if (value > MAX_QUEUE_SERVERS) throw new RangeError(`${name} must be at most ${MAX_QUEUE_SERVERS} (got ${String(value)})`)
+}
+
 function assertProbability(name: string, p: number): void {
   if (typeof p !== 'number' || !(p > 0 && p < 1)) {
     throw new RangeError(`${name} must be strictly between 0 and 1 (got ${String(p)})`)
@@ -52,7 +73,7 @@ function validateLoad(load: LoadInputs): void {
 
 function validateQueue(q: QueueInputs): void {
   validateLoad(q)
-  assertIntegerAtLeast('servers', q.servers, 1)
+  assertServerCount('servers', q.servers, 1)
 }
 
 // ---------------------------------------------------------------------------
@@ -62,17 +83,23 @@ function validateQueue(q: QueueInputs): void {
 /**
  * Erlang B blocking probability for `servers` servers and offered load `a` Erlangs,
  * via the stable recurrence B(0) = 1, B(k) = a·B(k−1) / (k + a·B(k−1)).
+ * Bounded work: at most MAX_QUEUE_SERVERS steps; a large load starts the recurrence 10 standard
+ * deviations below a (footnote 1), and the loop stops once B has underflowed to 0, where it stays.
  *
  * Example: erlangB(2, 1): B(1) = 1/2, B(2) = 0.5/(2 + 0.5) = 0.2.
  */
 export function erlangB(servers: number, offeredLoad: number): number {
-  assertIntegerAtLeast('servers', servers, 0)
+  assertServerCount('servers', servers, 0)
   assertNonNegativeFinite('offeredLoad', offeredLoad)
+  const skipped = Math.floor(offeredLoad - SKIPPED_STANDARD_DEVIATIONS * Math.sqrt(offeredLoad))
+  const start = skipped > 0 && skipped < servers ? skipped : 0
   let b = 1
-  for (let k = 1; k <= servers; k++) {
+  let k = start + 1
+  for (; k <= servers && b !== 0; k++) {
     const ab = offeredLoad * b
     b = ab / (k + ab)
   }
+  countQueueSteps(k - start - 1)
   return b
 }
 
@@ -253,7 +280,7 @@ export function smallestServersFor(
   maxServers = 10_000,
 ): number | null {
   validateLoad(load)
-  assertIntegerAtLeast('maxServers', maxServers, 1)
+  assertServerCount('maxServers', maxServers, 1)
   const holds = (servers: number): boolean =>
     predicate({
       arrivalRatePerSecond: load.arrivalRatePerSecond,
@@ -295,7 +322,7 @@ export function minServersForPercentile(
   validateLoad(load)
   assertProbability('p', p)
   assertNonNegativeFinite('targetSeconds', targetSeconds)
-  assertIntegerAtLeast('maxServers', maxServers, 1)
+  assertServerCount('maxServers', maxServers, 1)
   const serviceQuantile = -Math.log1p(-p) * load.serviceTimeSeconds
   if (serviceQuantile > targetSeconds) return null
   return smallestServersFor(
@@ -304,3 +331,10 @@ export function minServersForPercentile(
     maxServers,
   )
 }
+
+// Footnotes
+// 1. With x_k = 1/B(k), the recurrence is x_k = 1 + (k/a)·x_(k−1), so x_c = Σ_j Π_(i=j+1..c) i/a:
+//    the term of index j is proportional to P(X = j) for X ~ Poisson(a). Starting at k0 with
+//    B(k0) = 1 keeps the terms j ≥ k0 and drops P(X < k0) / P(X ≤ c) of the sum, which for
+//    k0 = a − 10√a is below e^(−50) by the Chernoff bound. Loads under 100 Erlangs (every preset)
+//    start at 0 as before, so their figures are bit for bit the same.

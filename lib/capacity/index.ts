@@ -1,2 +1,3 @@
 export * from './erlang-c'
 export * from './assess-capacity'
+export * from './queue-steps'

@@ -1,6 +1,6 @@
 import { evaluateScenario, type Evaluation } from '../evaluate'
 import type { Locale } from '../i18n'
-import { parseScenario, type Scenario, type Service } from '../model'
+import { estimateEvaluationWork, parseScenario, type Scenario, type Service } from '../model'
 import { describeEffects } from './change-effects'
 import { SCENARIO_FIELDS, SERVICE_FIELDS } from './config-fields'
 import { diffLeaves, formatPath, getAt, setAt, type Path } from './config-paths'
@@ -15,6 +15,23 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /** Names are labels, not design: two plans that differ only in name are the same design. */
 const IGNORED = new Set(['config.name', 'config.schemaVersion', 'requirements.schemaVersion'])
 
+/** Changes evaluated one by one in a diff: more than any two presets differ by (34). */
+export const MAX_CHANGES_EVALUATED = 40
+
+/**
+ * Each change is priced by a whole evaluation, so a diff of two large designs (hundreds of
+ * services, each field a change) would run the engines thousands of times. The number priced
+ * alone shrinks with the size of the design: work units are reachability checks plus a thousand
+ * per service (the queueing maths), and a diff spends at most this many.
+ */
+const DIFF_WORK_UNITS = 1_500_000
+
+/** How many changes from `a` are priced alone: 40 for the presets, 3 for a 200-service design. */
+export function changesEvaluatedAlone(a: Scenario): number {
+  const units = estimateEvaluationWork(a.config).reachChecks + 1000 * a.config.services.length
+  return Math.max(1, Math.min(MAX_CHANGES_EVALUATED, Math.floor(DIFF_WORK_UNITS / units)))
+}
+
 /**
  * The meaningful differences from plan `a` to plan `b`, in plain words, each with what it does on
  * its own: `a` with just that change applied is evaluated and diffed against `a` (cost, budget,
@@ -27,7 +44,11 @@ export function diffConfigs(a: Scenario, b: Scenario, locale: Locale = 'en'): Co
   const candidates = [...listScenarioFields(a, b, locale), ...listServiceChanges(a, b, locale)]
   candidates.push(...listGenericChanges(a, b, candidates, locale))
   const base = evaluateScenario(a)
-  return candidates.map(({ apply, ...change }) => ({ ...change, ...effectsAlone(a, b, base, apply, locale) }))
+  const limit = changesEvaluatedAlone(a)
+  return candidates.map(({ apply, ...change }, i) => ({
+    ...change,
+    ...(i < limit ? effectsAlone(a, b, base, apply, locale) : { effects: [fill(EFFECT.notPriced[locale], { limit })], effectTones: ['unknown' as const], impact: null }),
+  }))
 }
 
 function listScenarioFields(a: Scenario, b: Scenario, locale: Locale): Candidate[] {

@@ -164,6 +164,7 @@ export const EFFECT = {
   findings: { en: '{severity} findings: {from} → {to}', ko: '{severity} 발견 사항: {from} → {to}' },
   none: { en: 'no change in cost, recovery, p95 or findings', ko: '비용·복구·p95·보안 변화 없음' },
   notAlone: { en: 'not evaluated alone: {reason}', ko: '단독 평가 불가: {reason}' },
+  notPriced: { en: 'not evaluated alone: only the first {limit} changes of a design this large are', ko: '단독 평가 생략: 이만큼 큰 설계는 앞의 변경 {limit}개만 하나씩 평가합니다' },
 } satisfies Record<string, Words>
 
 export const SEVERITY_WORD: Record<Locale, Record<'high' | 'medium' | 'low', string>> = {

@@ -1,12 +1,16 @@
 import { z } from 'zod'
 import {
+  awsTypeName,
   CidrSchema,
   LabelSchema,
+  LIMITS,
   PortSchema,
   PurchaseOptionSchema,
   RegionSchema,
+  SecurityGroupRefsSchema,
   SlugSchema,
 } from './primitives'
+import { checkEvaluationWork, LIMIT_ISSUE } from './evaluation-work'
 
 /** Bump when the saved shape changes, and add a step to `migrate-config.ts`. */
 export const CONFIG_SCHEMA_VERSION = 1
@@ -60,9 +64,13 @@ export const NetworkSchema = z.strictObject({
     mode: NatModeSchema,
     /** Instance type when mode is `instance`. Exported verbatim as `instance_type`, so free text
      * such as `${file("/etc/passwd")}` must not get through. */
-    instanceType: z.string().regex(/^[a-z][a-z0-9]*\.[a-z0-9]+$/, 'must look like t3.nano').default('t3.nano'),
+    instanceType: awsTypeName('t3.nano').default('t3.nano'),
   }),
-  vpcEndpoints: z.array(VpcEndpointSchema).default([]),
+  vpcEndpoints: z
+    .array(VpcEndpointSchema)
+    .max(VpcEndpointSchema.options.length)
+    .refine((es) => new Set(es).size === es.length, 'list each endpoint once')
+    .default([]),
   flowLogs: z.boolean(),
 })
 export type Network = z.infer<typeof NetworkSchema>
@@ -88,9 +96,9 @@ export type SgRule = z.infer<typeof SgRuleSchema>
 export const SecurityGroupSchema = z.strictObject({
   id: SlugSchema,
   name: LabelSchema,
-  ingress: z.array(SgRuleSchema),
+  ingress: z.array(SgRuleSchema).max(LIMITS.rulesPerSecurityGroup),
   /** Omitted egress means "all outbound", as AWS creates by default. */
-  egress: z.array(SgRuleSchema).optional(),
+  egress: z.array(SgRuleSchema).max(LIMITS.rulesPerSecurityGroup).optional(),
 })
 export type SecurityGroup = z.infer<typeof SecurityGroupSchema>
 
@@ -108,8 +116,9 @@ export const LoadBalancerSchema = z.strictObject({
   listeners: z
     .array(ListenerSchema)
     .min(1)
+    .max(LIMITS.listenersPerLoadBalancer)
     .refine((ls) => new Set(ls.map((l) => l.port)).size === ls.length, 'each listener needs its own port'),
-  securityGroups: z.array(SlugSchema).min(1),
+  securityGroups: SecurityGroupRefsSchema,
   dropInvalidHeaders: z.boolean().default(true),
 })
 export type LoadBalancer = z.infer<typeof LoadBalancerSchema>
@@ -133,23 +142,30 @@ export const FargateComputeSchema = z.strictObject({
 
 export const Ec2ComputeSchema = z.strictObject({
   kind: z.literal('ec2'),
-  instanceType: z.string().regex(/^[a-z][a-z0-9]*\.[a-z0-9]+$/, 'must look like t3.small'),
+  instanceType: awsTypeName('t3.small'),
   /** The first N instances of the group are on-demand; the rest are Spot. */
-  onDemandBase: z.number().int().min(0),
+  onDemandBase: z.number().int().min(0).max(LIMITS.tasksPerService),
   purchase: PurchaseOptionSchema.default('on-demand'),
 })
 
 export const ComputeSchema = z.discriminatedUnion('kind', [FargateComputeSchema, Ec2ComputeSchema])
 export type Compute = z.infer<typeof ComputeSchema>
 
-export const ScalingSchema = z.strictObject({
-  policy: z.enum(['none', 'target-tracking']),
-  metric: z.enum(['cpu', 'memory', 'requests-per-target', 'queue-length']).default('cpu'),
-  /** Target value: percent for cpu/memory, requests per target for the others. */
-  target: z.number().positive().default(70),
-  /** Capacity set ahead of a known peak (scheduled scaling). */
-  scheduledPeakCount: z.number().int().min(1).optional(),
-})
+export const ScalingSchema = z
+  .strictObject({
+    policy: z.enum(['none', 'target-tracking']),
+    metric: z.enum(['cpu', 'memory', 'requests-per-target', 'queue-length']).default('cpu'),
+    /** Target value: percent for cpu/memory, requests per target for the others. */
+    target: z.number().positive().max(LIMITS.scalingTarget).default(70),
+    /** Capacity set ahead of a known peak (scheduled scaling). With policy `none` it is the
+     * peak's task count, so it is bounded like every count; above count.max is allowed (a
+     * scheduled action may raise the maximum), and target tracking still stops at count.max. */
+    scheduledPeakCount: z.number().int().min(1).max(LIMITS.tasksPerService).optional(),
+  })
+  .superRefine((s, ctx) => {
+    if ((s.metric === 'cpu' || s.metric === 'memory') && s.target > 100)
+      ctx.addIssue({ code: 'custom', path: ['target'], message: `a ${s.metric} target is a percentage: must be at most 100`, params: LIMIT_ISSUE })
+  })
 export type Scaling = z.infer<typeof ScalingSchema>
 
 export const ServiceSchema = z
@@ -159,14 +175,14 @@ export const ServiceSchema = z
     port: PortSchema,
     compute: ComputeSchema,
     count: z.strictObject({
-      min: z.number().int().min(0).max(500),
-      desired: z.number().int().min(0).max(500),
-      max: z.number().int().min(1).max(500),
+      min: z.number().int().min(0).max(LIMITS.tasksPerService),
+      desired: z.number().int().min(0).max(LIMITS.tasksPerService),
+      max: z.number().int().min(1).max(LIMITS.tasksPerService),
     }),
     scaling: ScalingSchema,
     /** Load balancer that fronts this service, by id; absent = not load-balanced. */
     loadBalancer: SlugSchema.optional(),
-    securityGroups: z.array(SlugSchema).min(1),
+    securityGroups: SecurityGroupRefsSchema,
     /** Share of the traffic profile's requests this service handles (1 = every request). */
     trafficShare: z.number().min(0).max(1).default(1),
     performance: z.strictObject({
@@ -175,8 +191,8 @@ export const ServiceSchema = z
       serviceTimeMs: z.number().min(0.001, 'must be at least 0.001 ms').max(60_000),
       /** Requests one task serves in parallel at that service time (M/M/c servers per task). */
       workersPerTask: z.number().int().min(1).max(64).default(1),
-      measuredMedianMs: z.number().positive().optional(),
-      measuredP95Ms: z.number().positive().optional(),
+      measuredMedianMs: z.number().positive().max(LIMITS.measuredMs).optional(),
+      measuredP95Ms: z.number().positive().max(LIMITS.measuredMs).optional(),
     }),
     healthCheck: z.strictObject({
       intervalSeconds: z.number().int().min(5).max(300),
@@ -199,7 +215,7 @@ export type Service = z.infer<typeof ServiceSchema>
 export const DatabaseSchema = z
   .strictObject({
   engine: z.enum(['postgresql', 'mysql']),
-  instanceClass: z.string().regex(/^db\.[a-z0-9]+\.[a-z0-9]+$/, 'must look like db.t3.micro'),
+  instanceClass: z.string().max(LIMITS.awsNameLength).regex(/^db\.[a-z0-9]+\.[a-z0-9]+$/, 'must look like db.t3.micro'),
   storageType: z.enum(['gp2', 'gp3']),
   storageGb: z.number().int().min(20).max(65536),
   /** Storage autoscaling ceiling; absent = autoscaling off. */
@@ -212,7 +228,7 @@ export const DatabaseSchema = z
   encrypted: z.boolean(),
   publiclyAccessible: z.boolean(),
   port: PortSchema,
-  securityGroups: z.array(SlugSchema).min(1),
+  securityGroups: SecurityGroupRefsSchema,
   /** The application's DB user can only read/write rows (no DROP/ALTER): defense layer 6. */
   appUserLeastPrivilege: z.boolean().default(false),
   })
@@ -226,20 +242,20 @@ export type Database = z.infer<typeof DatabaseSchema>
 
 export const CacheSchema = z.strictObject({
   engine: z.enum(['redis', 'valkey']),
-  nodeType: z.string().regex(/^cache\.[a-z0-9]+\.[a-z0-9]+$/, 'must look like cache.t3.micro'),
+  nodeType: z.string().max(LIMITS.awsNameLength).regex(/^cache\.[a-z0-9]+\.[a-z0-9]+$/, 'must look like cache.t3.micro'),
   nodes: z.number().int().min(1).max(6),
   purchase: PurchaseOptionSchema.default('on-demand'),
   encrypted: z.boolean().default(true),
-  securityGroups: z.array(SlugSchema).min(1),
+  securityGroups: SecurityGroupRefsSchema,
 })
 export type Cache = z.infer<typeof CacheSchema>
 
 export const AdminAccessSchema = z.strictObject({
   bastion: z
     .strictObject({
-      instanceType: z.string().regex(/^[a-z][a-z0-9]*\.[a-z0-9]+$/, 'must look like t2.nano'),
+      instanceType: awsTypeName('t2.nano'),
       purchase: PurchaseOptionSchema.default('on-demand'),
-      securityGroups: z.array(SlugSchema).min(1),
+      securityGroups: SecurityGroupRefsSchema,
     })
     .optional(),
   ssm: z.boolean(),
@@ -282,9 +298,9 @@ export const ArchitectureConfigSchema = z
     name: LabelSchema,
     region: RegionSchema,
     network: NetworkSchema,
-    securityGroups: z.array(SecurityGroupSchema),
-    loadBalancers: z.array(LoadBalancerSchema),
-    services: z.array(ServiceSchema).min(1).max(200),
+    securityGroups: z.array(SecurityGroupSchema).max(LIMITS.securityGroupsPerDesign),
+    loadBalancers: z.array(LoadBalancerSchema).max(LIMITS.loadBalancersPerDesign),
+    services: z.array(ServiceSchema).min(1).max(LIMITS.servicesPerDesign),
     database: DatabaseSchema,
     cache: CacheSchema.optional(),
     adminAccess: AdminAccessSchema,
@@ -294,6 +310,7 @@ export const ArchitectureConfigSchema = z
     billing: BillingSchema,
   })
   .superRefine(checkReferences)
+  .superRefine((config, ctx) => checkEvaluationWork(config as unknown as ArchitectureConfig, ctx))
 export type ArchitectureConfig = z.infer<typeof ArchitectureConfigSchema>
 
 /** Every id a config refers to (security groups, load balancers) must exist and be unique. */
@@ -307,6 +324,9 @@ function checkReferences(config: z.infer<z.ZodObject<any>>, ctx: z.RefinementCtx
   const requireSg = (id: string, path: (string | number)[]) => {
     if (!sgIds.has(id)) ctx.addIssue({ code: 'custom', path, message: `unknown security group "${id}"` })
   }
+  const rules = c.securityGroups.reduce((sum, sg) => sum + sg.ingress.length + (sg.egress?.length ?? 0), 0)
+  if (rules > LIMITS.rulesPerDesign)
+    ctx.addIssue({ code: 'custom', path: ['securityGroups'], message: `holds ${rules} rules in all: must be at most ${LIMITS.rulesPerDesign}`, params: LIMIT_ISSUE })
   c.securityGroups.forEach((sg, i) =>
     (['ingress', 'egress'] as const).forEach((dir) =>
       (sg[dir] ?? []).forEach((rule, j) => {

@@ -24,6 +24,43 @@ export const CidrSchema = z.string().refine(isIpv4Cidr, 'must be an IPv4 CIDR su
 
 export const PortSchema = z.number().int().min(0).max(65535)
 
+/**
+ * The limits that keep one evaluation cheap whatever a link, file or `--set` says (see
+ * docs/decisions/011-bounded-evaluation.md for the table and why each is where it is).
+ */
+export const LIMITS = {
+  /** Tasks or instances of one service, and every count that stands for them. */
+  tasksPerService: 500,
+  servicesPerDesign: 200,
+  loadBalancersPerDesign: 150,
+  listenersPerLoadBalancer: 10,
+  securityGroupsPerDesign: 300,
+  /** Rules in one direction of one group (AWS allows 60 by default, 1,000 on request). */
+  rulesPerSecurityGroup: 250,
+  rulesPerDesign: 2000,
+  /** Groups one resource carries (AWS: 5 per network interface by default). */
+  securityGroupsPerResource: 5,
+  trafficBands: 24,
+  /** A year, in minutes: recovery objectives beyond it say nothing the engines use. */
+  objectiveMinutes: 525_600,
+  /** Measured latencies and scaling targets in requests: far beyond any real figure, still finite. */
+  measuredMs: 600_000,
+  scalingTarget: 1_000_000,
+  /** AWS names (instance types, classes) are short; a long one is a mistake or an attack. */
+  awsNameLength: 64,
+} as const
+
+/** An AWS type name such as t3.small, bounded in length like every other text. */
+export function awsTypeName(example: string) {
+  return z
+    .string()
+    .max(LIMITS.awsNameLength)
+    .regex(/^[a-z][a-z0-9]*\.[a-z0-9]+$/, `must look like ${example}`)
+}
+
+/** A list of security-group ids a resource carries: at least one, at most five. */
+export const SecurityGroupRefsSchema = z.array(SlugSchema).min(1).max(LIMITS.securityGroupsPerResource)
+
 /** Free text a user types (names, descriptions). Bounded so nothing explodes downstream. */
 export const LabelSchema = z.string().trim().min(1, 'must not be empty').max(120)
 

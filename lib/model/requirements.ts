@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CurrencySchema, LabelSchema } from './primitives'
+import { CurrencySchema, LabelSchema, LIMITS } from './primitives'
 import { TierSchema } from './architecture'
 
 export const REQUIREMENTS_SCHEMA_VERSION = 1
@@ -14,7 +14,7 @@ export type TrafficBand = z.infer<typeof TrafficBandSchema>
 
 export const TrafficProfileSchema = z
   .strictObject({
-    bands: z.array(TrafficBandSchema).min(1),
+    bands: z.array(TrafficBandSchema).min(1).max(LIMITS.trafficBands),
     /** A known event above the daily pattern (Black Friday). */
     peak: z.strictObject({
       name: LabelSchema,
@@ -51,12 +51,12 @@ export const RequirementsSchema = z.strictObject({
     networkOverheadMs: z.number().min(0).max(10_000),
   }),
   recovery: z.strictObject({
-    rtoMinutes: z.number().positive(),
-    rpoMinutes: z.number().min(0),
+    rtoMinutes: z.number().positive().max(LIMITS.objectiveMinutes),
+    rpoMinutes: z.number().min(0).max(LIMITS.objectiveMinutes),
   }),
   securityPolicy: z.strictObject({
     /** Which principal may open connections to which tier. Anything else is a breach. */
-    allowed: z.array(z.strictObject({ from: ReachPrincipalSchema, to: TierSchema })),
+    allowed: z.array(z.strictObject({ from: ReachPrincipalSchema, to: TierSchema })).max(ReachPrincipalSchema.options.length * TierSchema.options.length),
     requireFlowLogs: z.boolean(),
     requireEncryption: z.boolean(),
     adminAccess: z.enum(['bastion', 'ssm', 'either']),

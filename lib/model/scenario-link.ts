@@ -1,4 +1,6 @@
-import type { Scenario } from './scenario'
+import { ScenarioSchema, type Scenario } from './scenario'
+import { describeIssues, type FieldError } from './parse-errors'
+import { isLimitIssue } from './evaluation-work'
 import { parseScenario, type ParseResult } from './parse-scenario'
 
 /**
@@ -12,15 +14,39 @@ export function encodeScenarioParam(scenario: Scenario): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
 }
 
-export function decodeScenarioParam(param: string): ParseResult<Scenario> {
-  let json: unknown
+const UNREADABLE: FieldError = { path: '(link)', message: 'is not an ArchDeck scenario link (it could not be decoded)' }
+
+/** The JSON a link carries, or undefined when it is not base64url-encoded UTF-8 JSON. */
+function decodeLinkJson(param: string): { json: unknown } | undefined {
   try {
     const base64 = param.replace(/-/g, '+').replace(/_/g, '/')
     const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4))
     const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0))
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
+    return { json: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) }
   } catch {
-    return { ok: false, errors: [{ path: '(link)', message: 'is not an ArchDeck scenario link (it could not be decoded)' }] }
+    return undefined
   }
-  return parseScenario(json)
+}
+
+export function decodeScenarioParam(param: string): ParseResult<Scenario> {
+  const decoded = decodeLinkJson(param)
+  if (!decoded) return { ok: false, errors: [UNREADABLE] }
+  return parseScenario(decoded.json)
+}
+
+export type LinkCheck = { ok: true; value: Scenario } | { ok: false; errors: FieldError[]; overLimits: boolean }
+
+/**
+ * Like decodeScenarioParam, and also says whether the link was refused for asking more than
+ * ArchDeck evaluates (a number, a list or the design's size over its limit) rather than for being
+ * broken: pages answer the first with 422 before any engine runs (docs/decisions/011).
+ * Example: a link with scheduledPeakCount 2e9 → { ok: false, overLimits: true, errors: [{ path:
+ * 'config.services[0].scaling.scheduledPeakCount', message: 'must be at most 500' }] }.
+ */
+export function checkScenarioLink(param: string): LinkCheck {
+  const decoded = decodeLinkJson(param)
+  if (!decoded) return { ok: false, errors: [UNREADABLE], overLimits: false }
+  const result = ScenarioSchema.safeParse(decoded.json, { reportInput: true })
+  if (result.success) return { ok: true, value: result.data }
+  return { ok: false, errors: describeIssues(result.error), overLimits: result.error.issues.some(isLimitIssue) }
 }

@@ -42,6 +42,8 @@ export default async function SharedVersionPage({ params, searchParams }: { para
   if (!lookup.ok) return <PresentNotice kind="share-unavailable" locale={locale} />
   if (!lookup.shared) notFound()
   const { scenario, name, version, workspaceName } = lookup.shared
+  // The time budget holds by construction: the stored version was read through the bounded schema
+  // (lib/model/evaluation-work.ts), and one over the limits is not found above (docs/decisions/011).
   return (
     <Presentation
       scenario={scenario}
