@@ -44,7 +44,7 @@ export async function createShareLink(request: APIRequestContext): Promise<strin
   const scenario = await request.post(`/api/workspaces/${created.id}/scenarios`, { data: { name: 'Final', scenario: presetScenario('swiftlogix-seoul-final') } })
   expect(scenario.status()).toBe(201)
   const { scenario: saved } = await scenario.json()
-  const share = await request.post('/api/share', { data: { scenarioId: saved.id, version: 1 } })
+  const share = await request.post('/api/share', { data: { workspaceId: created.id, scenarioId: saved.id, version: 1 } })
   expect(share.status()).toBe(201)
   return (await share.json()).path as string
 }

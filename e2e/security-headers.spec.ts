@@ -58,7 +58,9 @@ test('pages carry a nonce-based policy without eval, new on every request, and t
 })
 
 test('API answers forbid everything, refuse bodies over 256 KB and bodies not sent as JSON', async ({ request }) => {
-  for (const path of ['/api/presets', '/api/workspaces', '/api/prices?region=ap-northeast-2']) {
+  const created = await request.post('/api/workspaces', { data: { name: `Headers ${Date.now()}` } })
+  const workspacePath = `/api/workspaces/${(await created.json()).workspace.id}`
+  for (const path of ['/api/presets', workspacePath, '/api/prices?region=ap-northeast-2']) {
     const response = await request.get(path)
     expect(response.status(), path).toBe(200)
     expectCommonHeaders(response.headers(), path)

@@ -83,7 +83,7 @@ function ScenarioRow({ workspace, scenario }: { workspace: WorkspaceDetail; scen
         </p>
       )}
       {panel === 'history' && <VersionHistory workspaceId={workspace.id} workspaceName={workspace.name} scenario={scenario} />}
-      {panel === 'share' && <ShareLink scenarioId={scenario.id} scenarioName={scenario.name} version={scenario.latestVersion} />}
+      {panel === 'share' && <ShareLink workspaceId={workspace.id} scenarioId={scenario.id} scenarioName={scenario.name} version={scenario.latestVersion} />}
     </li>
   )
 }

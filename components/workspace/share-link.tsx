@@ -6,7 +6,7 @@ import { BUTTON_SECONDARY, BUTTON_SMALL, INPUT } from './workspace-styles'
 import { useWorkspaceWords } from './workspace-words'
 
 /** Creates a read-only /s/<id> link to one version and shows it with Copy and Open. */
-export function ShareLink({ scenarioId, scenarioName, version }: { scenarioId: string; scenarioName: string; version: number }) {
+export function ShareLink({ workspaceId, scenarioId, scenarioName, version }: { workspaceId: string; scenarioId: string; scenarioName: string; version: number }) {
   const { w } = useWorkspaceWords()
   const share = useCreateShare()
   const [copied, setCopied] = useState(false)
@@ -17,8 +17,8 @@ export function ShareLink({ scenarioId, scenarioName, version }: { scenarioId: s
     const key = `${scenarioId}@${version}`
     if (requested.current === key) return
     requested.current = key
-    mutate({ scenarioId, version })
-  }, [mutate, scenarioId, version])
+    mutate({ workspaceId, scenarioId, version })
+  }, [mutate, workspaceId, scenarioId, version])
   const url = share.data ? `${window.location.origin}${share.data.path}` : ''
   const copy = async () => {
     try {
@@ -36,7 +36,7 @@ export function ShareLink({ scenarioId, scenarioName, version }: { scenarioId: s
       {share.isError && (
         <p role="alert" className="text-xs text-rose-800">
           {share.error.message}{' '}
-          <button type="button" className={BUTTON_SMALL} onClick={() => mutate({ scenarioId, version })}>
+          <button type="button" className={BUTTON_SMALL} onClick={() => mutate({ workspaceId, scenarioId, version })}>
             {w.retry}
           </button>
         </p>

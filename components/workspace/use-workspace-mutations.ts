@@ -5,6 +5,7 @@ import type { Decision, DecisionInput } from '@/lib/decisions/types'
 import type { Scenario } from '@/lib/model'
 import type { ScenarioSummary, WorkspaceDetail, WorkspaceSummary } from '@/server/workspaces/types'
 import { apiPaths, isRetryable, requestJson } from './api-client'
+import { useKnownWorkspaces } from './known-workspaces-store'
 import { workspaceKeys } from './use-workspace-queries'
 
 /**
@@ -16,25 +17,14 @@ import { workspaceKeys } from './use-workspace-queries'
 const now = () => new Date().toISOString()
 
 function refreshWorkspace(client: QueryClient, workspaceId: string) {
-  return Promise.all([
-    client.invalidateQueries({ queryKey: workspaceKeys.detail(workspaceId) }),
-    client.invalidateQueries({ queryKey: workspaceKeys.list() }),
-  ])
+  return client.invalidateQueries({ queryKey: workspaceKeys.detail(workspaceId) })
 }
 
+/** Creates a workspace and adds it to this browser's list: its id is the only way back to it. */
 export function useCreateWorkspace() {
-  const client = useQueryClient()
   return useMutation({
     mutationFn: (name: string) => requestJson<{ workspace: WorkspaceSummary }>(apiPaths.workspaces(), { method: 'POST', body: { name } }).then((d) => d.workspace),
-    onMutate: async (name) => {
-      await client.cancelQueries({ queryKey: workspaceKeys.list() })
-      const previous = client.getQueryData<WorkspaceSummary[]>(workspaceKeys.list())
-      const pending: WorkspaceSummary = { id: `pending:${name}`, name, scenarioCount: 0, createdAt: now(), updatedAt: now() }
-      client.setQueryData<WorkspaceSummary[]>(workspaceKeys.list(), (list) => [pending, ...(list ?? [])])
-      return { previous }
-    },
-    onError: (_error, _name, context) => client.setQueryData(workspaceKeys.list(), context?.previous),
-    onSettled: () => client.invalidateQueries({ queryKey: workspaceKeys.list() }),
+    onSuccess: (created) => useKnownWorkspaces.getState().remember(created),
   })
 }
 
@@ -43,6 +33,7 @@ export function useRenameWorkspace() {
   return useMutation({
     mutationFn: ({ workspaceId, name }: { workspaceId: string; name: string }) =>
       requestJson<{ workspace: WorkspaceSummary }>(apiPaths.workspace(workspaceId), { method: 'PATCH', body: { name } }).then((d) => d.workspace),
+    onSuccess: (renamed) => useKnownWorkspaces.getState().rename(renamed.id, renamed.name),
     onSettled: (_data, _error, { workspaceId }) => refreshWorkspace(client, workspaceId),
   })
 }
@@ -97,9 +88,12 @@ export function useRestoreVersion() {
   })
 }
 
+export type ShareVars = { workspaceId: string; scenarioId: string; version: number }
+
+/** Naming the workspace is what allows sharing from it (docs/decisions/009). */
 export function useCreateShare() {
   return useMutation({
-    mutationFn: ({ scenarioId, version }: { scenarioId: string; version: number }) => requestJson<{ id: string; path: string }>(apiPaths.share(), { method: 'POST', body: { scenarioId, version } }),
+    mutationFn: ({ workspaceId, scenarioId, version }: ShareVars) => requestJson<{ id: string; path: string }>(apiPaths.share(), { method: 'POST', body: { workspaceId, scenarioId, version } }),
     // A second share link for the same version does no harm, so a failed attempt may be repeated.
     retry: (failures, error) => isRetryable(error) && failures < 2,
   })

@@ -1,13 +1,12 @@
 'use client'
 
 import { useQuery, type QueryClient } from '@tanstack/react-query'
-import type { DecisionLog, ScenarioRef, VersionMeta, VersionRecord, WorkspaceDetail, WorkspaceSummary } from '@/server/workspaces/types'
+import type { DecisionLog, ScenarioRef, VersionMeta, VersionRecord, WorkspaceDetail } from '@/server/workspaces/types'
 import { apiPaths, isRetryable, requestJson } from './api-client'
 
 /** Query keys of the workspace API; mutations invalidate by prefix. */
 export const workspaceKeys = {
   all: ['workspaces'] as const,
-  list: () => [...workspaceKeys.all, 'list'] as const,
   detail: (workspaceId: string) => [...workspaceKeys.all, 'detail', workspaceId] as const,
   versions: (workspaceId: string, scenarioId: string) => [...workspaceKeys.all, 'versions', workspaceId, scenarioId] as const,
   version: (workspaceId: string, scenarioId: string, version: number) => [...workspaceKeys.all, 'version', workspaceId, scenarioId, version] as const,
@@ -24,21 +23,17 @@ const READ_OPTIONS = {
   staleTime: 2_000,
 }
 
-export function useWorkspaces() {
-  return useQuery({
-    queryKey: workspaceKeys.list(),
-    queryFn: () => requestJson<{ workspaces: WorkspaceSummary[] }>(apiPaths.workspaces()).then((d) => d.workspaces),
+/** One workspace by its id (the only way to reach it: no address lists them). */
+export function workspaceQuery(workspaceId: string) {
+  return {
+    queryKey: workspaceKeys.detail(workspaceId),
+    queryFn: () => requestJson<{ workspace: WorkspaceDetail }>(apiPaths.workspace(workspaceId)).then((d) => d.workspace),
     ...READ_OPTIONS,
-  })
+  }
 }
 
 export function useWorkspace(workspaceId: string | null) {
-  return useQuery({
-    queryKey: workspaceKeys.detail(workspaceId ?? ''),
-    queryFn: () => requestJson<{ workspace: WorkspaceDetail }>(apiPaths.workspace(workspaceId!)).then((d) => d.workspace),
-    enabled: workspaceId !== null,
-    ...READ_OPTIONS,
-  })
+  return useQuery({ ...workspaceQuery(workspaceId ?? ''), enabled: workspaceId !== null })
 }
 
 export function useVersions(workspaceId: string, scenarioId: string, enabled = true) {

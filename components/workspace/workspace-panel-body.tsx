@@ -1,8 +1,10 @@
 'use client'
 
+import { useEffect } from 'react'
 import { ApiError } from './api-client'
 import { CurrentWork } from './current-work'
 import { DecisionLog } from './decision-log'
+import { useKnownWorkspaces } from './known-workspaces-store'
 import { ReplaceGuardBar } from './replace-guard-bar'
 import { ScenarioList } from './scenario-list'
 import { useHydratedLink } from './use-work-status'
@@ -34,19 +36,32 @@ function SelectedWorkspace({ layout }: { layout: 'stack' | 'columns' }) {
   const { w } = useWorkspaceWords()
   const workspaceId = useWorkspaceLink((s) => s.workspaceId)
   const workspace = useWorkspace(workspaceId)
+  const renameKnown = useKnownWorkspaces((s) => s.rename)
+  const forget = useKnownWorkspaces((s) => s.forget)
+  // The name this browser lists follows the server's (renamed elsewhere, or adopted without one).
+  const loaded = workspace.data
+  useEffect(() => {
+    if (loaded) renameKnown(loaded.id, loaded.name)
+  }, [loaded, renameKnown])
   if (!workspaceId) return null
   if (workspace.isPending) return <p className="text-sm text-slate-500">{w.loading}</p>
-  if (workspace.isError)
+  if (workspace.isError) {
+    const gone = workspace.error instanceof ApiError && workspace.error.status === 404
     return (
       <div role="alert" className="rounded-lg border border-rose-200 bg-rose-50 p-3 text-sm text-rose-900">
         {w.couldNotLoad(workspace.error.message)}{' '}
-        {!(workspace.error instanceof ApiError && workspace.error.status === 404) && (
+        {gone ? (
+          <button type="button" className={BUTTON_SMALL} onClick={() => forget(workspaceId)}>
+            {w.forget}
+          </button>
+        ) : (
           <button type="button" className={BUTTON_SMALL} onClick={() => workspace.refetch()}>
             {w.retry}
           </button>
         )}
       </div>
     )
+  }
   if (layout === 'columns')
     return (
       <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">

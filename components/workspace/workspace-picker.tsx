@@ -2,30 +2,45 @@
 
 import { useEffect, useState, type FormEvent } from 'react'
 import { FieldErrorList } from './field-error-list'
+import { formatWhen } from './format-when'
+import { useKnownWorkspaces } from './known-workspaces-store'
+import { OpenWorkspaceForm } from './open-workspace-form'
 import { useCreateWorkspace } from './use-workspace-mutations'
-import { useWorkspaces } from './use-workspace-queries'
 import { useWorkspaceLink } from './workspace-link-store'
-import { BUTTON_PRIMARY, BUTTON_SECONDARY, BUTTON_SMALL, INPUT, LABEL } from './workspace-styles'
+import { WorkspaceLinkActions } from './workspace-link-actions'
+import { BUTTON_PRIMARY, BUTTON_SECONDARY, INPUT, LABEL } from './workspace-styles'
 import { useWorkspaceWords } from './workspace-words'
 
-/** Chooses the workspace (the most recently used one by default) or creates a new one. */
+type Mode = 'pick' | 'create' | 'open'
+
+/**
+ * Chooses among the workspaces this browser created or opened (the most recently opened by
+ * default), creates one, or opens one by its link. The server lists none: docs/decisions/009.
+ */
 export function WorkspacePicker() {
-  const { w } = useWorkspaceWords()
-  const workspaces = useWorkspaces()
+  const { w, locale } = useWorkspaceWords()
+  const list = useKnownWorkspaces((s) => s.workspaces)
+  const remember = useKnownWorkspaces((s) => s.remember)
   const workspaceId = useWorkspaceLink((s) => s.workspaceId)
   const selectWorkspace = useWorkspaceLink((s) => s.selectWorkspace)
   const create = useCreateWorkspace()
   const [name, setName] = useState('')
-  const [creating, setCreating] = useState(false)
-  const list = workspaces.data?.filter((x) => !x.id.startsWith('pending:')) ?? []
+  const [mode, setMode] = useState<Mode>('pick')
+  const [forgotten, setForgotten] = useState<string | null>(null)
+  const selected = list.find((x) => x.id === workspaceId) ?? null
 
-  // Keep a valid selection: the stored one if it still exists, else the most recent workspace.
+  // Keep a valid selection: the stored one while this browser lists it, else the most recently opened.
   useEffect(() => {
-    if (!workspaces.data) return
-    const real = workspaces.data.filter((x) => !x.id.startsWith('pending:'))
-    if (workspaceId && real.some((x) => x.id === workspaceId)) return
-    selectWorkspace(real[0]?.id ?? null)
-  }, [workspaces.data, workspaceId, selectWorkspace])
+    if (workspaceId && list.some((x) => x.id === workspaceId)) return
+    selectWorkspace(list[0]?.id ?? null)
+  }, [list, workspaceId, selectWorkspace])
+
+  const choose = (id: string) => {
+    const chosen = list.find((x) => x.id === id)
+    if (chosen) remember(chosen)
+    selectWorkspace(chosen ? chosen.id : null)
+    setForgotten(null)
+  }
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -33,45 +48,42 @@ export function WorkspacePicker() {
       onSuccess: (created) => {
         selectWorkspace(created.id)
         setName('')
-        setCreating(false)
+        setMode('pick')
       },
     })
   }
 
-  if (workspaces.isPending) return <p className="text-sm text-slate-500">{w.loading}</p>
-  if (workspaces.isError)
-    return (
-      <div role="alert" className="rounded-lg border border-rose-200 bg-rose-50 p-3 text-sm text-rose-900">
-        {w.couldNotLoad(workspaces.error.message)}{' '}
-        <button type="button" className={BUTTON_SMALL} onClick={() => workspaces.refetch()}>
-          {w.retry}
-        </button>
-      </div>
-    )
-
-  const showForm = creating || list.length === 0
+  const showCreate = mode === 'create' || (list.length === 0 && mode !== 'open')
   return (
     <div className="space-y-3">
       {list.length > 0 && (
-        <div className="flex items-end gap-2">
-          <div className="min-w-0 flex-1">
-            <label htmlFor="workspace-select" className={LABEL}>
-              {w.workspace}
-            </label>
-            <select id="workspace-select" className={`${INPUT} mt-1 font-medium`} value={workspaceId ?? ''} onChange={(e) => selectWorkspace(e.target.value || null)}>
-              {list.map((x) => (
-                <option key={x.id} value={x.id}>
-                  {x.name} · {w.scenarioCount(x.scenarioCount)}
-                </option>
-              ))}
-            </select>
+        <div className="space-y-1.5">
+          <div className="flex items-end gap-2">
+            <div className="min-w-0 flex-1">
+              <label htmlFor="workspace-select" className={LABEL}>
+                {w.workspace}
+              </label>
+              <select id="workspace-select" className={`${INPUT} mt-1 font-medium`} value={workspaceId ?? ''} onChange={(e) => choose(e.target.value)}>
+                {list.map((x) => (
+                  <option key={x.id} value={x.id}>
+                    {x.name || w.unnamed} · {w.lastOpened(formatWhen(x.lastOpenedAt, locale))}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {mode === 'pick' && (
+              <button type="button" className={BUTTON_SECONDARY} onClick={() => setMode('create')}>
+                + {w.newWorkspace}
+              </button>
+            )}
           </div>
-          {!creating && (
-            <button type="button" className={BUTTON_SECONDARY} onClick={() => setCreating(true)}>
-              + {w.newWorkspace}
-            </button>
-          )}
+          {selected && mode === 'pick' && <WorkspaceLinkActions key={selected.id} workspace={selected} onForgotten={setForgotten} />}
         </div>
+      )}
+      {forgotten && (
+        <p role="status" className="rounded-md bg-slate-100 px-3 py-2 text-xs text-slate-700">
+          {w.forgotten(forgotten)}
+        </p>
       )}
       {list.length === 0 && (
         <div className="rounded-xl border border-dashed border-slate-300 bg-white px-5 py-6 text-center">
@@ -82,25 +94,32 @@ export function WorkspacePicker() {
           <p className="mx-auto mt-2 max-w-sm text-sm text-slate-600">{w.noWorkspaces}</p>
         </div>
       )}
-      {showForm && (
+      {showCreate && (
         <form onSubmit={submit} className="flex items-end gap-2">
           <div className="min-w-0 flex-1">
             <label htmlFor="new-workspace-name" className={LABEL}>
               {w.newWorkspace}
             </label>
-            <input id="new-workspace-name" className={`${INPUT} mt-1`} value={name} maxLength={80} placeholder={w.workspaceNamePlaceholder} autoFocus={creating} onChange={(e) => setName(e.target.value)} />
+            <input id="new-workspace-name" className={`${INPUT} mt-1`} value={name} maxLength={80} placeholder={w.workspaceNamePlaceholder} autoFocus={mode === 'create'} onChange={(e) => setName(e.target.value)} />
           </div>
           <button type="submit" className={BUTTON_PRIMARY} disabled={name.trim() === '' || create.isPending}>
             {create.isPending ? w.creating : w.create}
           </button>
-          {creating && list.length > 0 && (
-            <button type="button" className={BUTTON_SECONDARY} onClick={() => setCreating(false)}>
+          {mode === 'create' && list.length > 0 && (
+            <button type="button" className={BUTTON_SECONDARY} onClick={() => setMode('pick')}>
               {w.cancel}
             </button>
           )}
         </form>
       )}
       {create.error && <FieldErrorList error={create.error} />}
+      {mode === 'open' ? (
+        <OpenWorkspaceForm onDone={() => setMode('pick')} onCancel={() => setMode('pick')} />
+      ) : (
+        <button type="button" className="text-xs font-medium text-sky-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600" onClick={() => setMode('open')}>
+          {w.openByLink}
+        </button>
+      )}
     </div>
   )
 }

@@ -14,6 +14,23 @@ export type WorkspaceWords = {
   close: string
   workspace: string
   noWorkspaces: string
+  unnamed: string
+  lastOpened: (when: string) => string
+  openByLink: string
+  workspaceLinkLabel: string
+  workspaceLinkHint: string
+  openWorkspace: string
+  opening: string
+  notAWorkspaceLink: string
+  noSuchWorkspace: string
+  copyWorkspaceLink: string
+  workspaceLinkCopied: string
+  capabilityHint: string
+  forget: string
+  forgetQuestion: (name: string) => string
+  forgetExplain: string
+  forgetConfirm: string
+  forgotten: (name: string) => string
   newWorkspace: string
   workspaceNamePlaceholder: string
   create: string
@@ -112,7 +129,24 @@ const en: WorkspaceWords = {
   backToDashboard: '← Dashboard',
   close: 'Close',
   workspace: 'Workspace',
-  noWorkspaces: 'No workspaces yet. Create one to keep named scenarios, every saved version and the decision log.',
+  noWorkspaces: 'No workspaces in this browser yet. Create one to keep named scenarios, every saved version and the decision log, or open one by its link.',
+  unnamed: 'Workspace',
+  lastOpened: (when) => `opened ${when}`,
+  openByLink: 'Open a workspace by link',
+  workspaceLinkLabel: 'Workspace link or id',
+  workspaceLinkHint: 'Paste the link someone gave you (it ends in #ws=ws_…) or the id itself.',
+  openWorkspace: 'Open workspace',
+  opening: 'Opening…',
+  notAWorkspaceLink: 'This is not a workspace link or id. A workspace link ends in #ws=ws_…; a share link (/s/…) shows one plan and opens no workspace.',
+  noSuchWorkspace: 'No workspace has this id on this server. Check the link with whoever sent it.',
+  copyWorkspaceLink: 'Copy workspace link',
+  workspaceLinkCopied: 'Workspace link copied',
+  capabilityHint: 'The server lists no workspaces: this browser keeps the ones you created or opened. Anyone with a workspace’s link can open, change and share it, so give it only to people who work on it.',
+  forget: 'Forget',
+  forgetQuestion: (name) => `Forget “${name}” in this browser?`,
+  forgetExplain: 'It leaves this browser’s list only. The workspace, its scenarios and decisions stay on the server, and anyone holding its link can still open them. Copy the link first if you want to come back to it.',
+  forgetConfirm: 'Forget in this browser',
+  forgotten: (name) => `“${name}” is no longer listed in this browser. It is still on the server for anyone holding its link.`,
   newWorkspace: 'New workspace',
   workspaceNamePlaceholder: 'e.g. SwiftLogix Seoul move',
   create: 'Create',
@@ -214,7 +248,24 @@ const ko: WorkspaceWords = {
   backToDashboard: '← 대시보드',
   close: '닫기',
   workspace: '워크스페이스',
-  noWorkspaces: '아직 워크스페이스가 없습니다. 하나 만들어 시나리오와 저장된 모든 버전, 의사결정 기록을 보관하세요.',
+  noWorkspaces: '이 브라우저에 아직 워크스페이스가 없습니다. 하나 만들어 시나리오와 저장된 모든 버전, 의사결정 기록을 보관하거나, 링크로 워크스페이스를 여세요.',
+  unnamed: '워크스페이스',
+  lastOpened: (when) => `${when} 열람`,
+  openByLink: '링크로 워크스페이스 열기',
+  workspaceLinkLabel: '워크스페이스 링크 또는 ID',
+  workspaceLinkHint: '받은 링크(#ws=ws_…로 끝남)나 ID를 붙여 넣으세요.',
+  openWorkspace: '워크스페이스 열기',
+  opening: '여는 중…',
+  notAWorkspaceLink: '워크스페이스 링크나 ID가 아닙니다. 워크스페이스 링크는 #ws=ws_…로 끝납니다. 공유 링크(/s/…)는 시나리오 하나만 보여 주며 워크스페이스를 열지 않습니다.',
+  noSuchWorkspace: '이 서버에 해당 ID의 워크스페이스가 없습니다. 링크를 보낸 분께 확인해 주세요.',
+  copyWorkspaceLink: '워크스페이스 링크 복사',
+  workspaceLinkCopied: '워크스페이스 링크를 복사했습니다',
+  capabilityHint: '서버는 워크스페이스 목록을 보여 주지 않습니다. 이 브라우저가 직접 만들거나 연 워크스페이스를 기억합니다. 링크를 가진 사람은 누구나 워크스페이스를 열고 수정하고 공유할 수 있으니, 함께 일하는 사람에게만 주세요.',
+  forget: '목록에서 지우기',
+  forgetQuestion: (name) => `이 브라우저의 목록에서 “${name}”을(를) 지울까요?`,
+  forgetExplain: '이 브라우저의 목록에서만 사라집니다. 워크스페이스와 시나리오, 의사결정은 서버에 그대로 남고, 링크를 가진 사람은 계속 열 수 있습니다. 나중에 다시 열려면 먼저 링크를 복사해 두세요.',
+  forgetConfirm: '이 브라우저에서 지우기',
+  forgotten: (name) => `“${name}”을(를) 이 브라우저의 목록에서 지웠습니다. 링크를 가진 사람은 서버에서 계속 열 수 있습니다.`,
   newWorkspace: '새 워크스페이스',
   workspaceNamePlaceholder: '예: SwiftLogix 서울 이전',
   create: '만들기',

@@ -1,11 +1,16 @@
 'use client'
 
+import { useEffect } from 'react'
 import { LanguageSwitch } from '@/components/i18n/language-switch'
 import { NoticeBar } from '@/components/header/notice-bar'
 import { KpiStrip } from '@/components/kpi/kpi-strip'
 import { DashboardStoreProvider } from '@/components/store/dashboard-store-provider'
 import type { InitialState } from '@/components/store/initial-state'
 import { usePersistence } from '@/components/store/use-persistence'
+import { ApiError } from './api-client'
+import { readWorkspaceRef } from './known-workspaces'
+import { useOpenWorkspace } from './use-open-workspace'
+import { useHydratedLink } from './use-work-status'
 import { WorkspacePanelBody } from './workspace-panel-body'
 import { useWorkspaceWords } from './workspace-words'
 
@@ -23,6 +28,7 @@ export function WorkspacesPage({ initial }: { initial: InitialState }) {
 
 function Layout() {
   usePersistence(false)
+  const linkProblem = useOpenLinkedWorkspace()
   const { w } = useWorkspaceWords()
   return (
     <div className="flex min-h-screen flex-col">
@@ -51,8 +57,31 @@ function Layout() {
           <p className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">{w.dashboardWork}</p>
           <KpiStrip />
         </section>
+        {linkProblem && (
+          <p role="alert" className="rounded-lg border border-rose-200 bg-rose-50 p-3 text-sm text-rose-900">
+            {linkProblem.status === 404 ? w.noSuchWorkspace : w.couldNotLoad(linkProblem.message)}
+          </p>
+        )}
         <WorkspacePanelBody layout="columns" />
       </main>
     </div>
   )
+}
+
+/**
+ * A workspace link (`/workspaces#ws=<id>`, from "Copy workspace link") opens that workspace and
+ * adds it to this browser's list. The id sits after `#`, so it never reaches a server log; it is
+ * taken off the address bar once read.
+ */
+function useOpenLinkedWorkspace(): { status: number; message: string } | null {
+  const hydrated = useHydratedLink()
+  const { mutate, error } = useOpenWorkspace()
+  useEffect(() => {
+    if (!hydrated) return
+    const id = readWorkspaceRef(new URLSearchParams(window.location.hash.slice(1)).get('ws') ?? '')
+    if (!id) return
+    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`)
+    mutate(id)
+  }, [hydrated, mutate])
+  return error ? { status: error instanceof ApiError ? error.status : 0, message: error.message } : null
 }

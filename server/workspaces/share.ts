@@ -9,20 +9,28 @@ import type { SharedVersion, StoredProblem } from './types'
 
 /**
  * Read-only share links to one version of a scenario: /s/<id>. The id is 16 random bytes
- * (22 base64url characters), the only thing a reader needs, so it must not be guessable.
+ * (22 base64url characters), the only thing a reader needs, so it must not be guessable. What a
+ * link shows (SharedVersion) holds no workspace or scenario id: a reader learns the plan, not the
+ * key to the workspace it came from.
  */
 
 /** A share id as newShareId makes it; anything else is not looked up. */
 const SHARE_ID = /^[A-Za-z0-9_-]{22,64}$/
 
-export async function createShare(scenarioId: string, version: number, db?: Database): Promise<{ id: string; path: string }> {
+/**
+ * A new link to version `version` of a scenario of workspace `workspaceId`. Naming the workspace is
+ * what proves the right to share: its id is the capability, while a scenario id alone is not
+ * (docs/decisions/009). A scenario of another workspace is not found.
+ */
+export async function createShare(workspaceId: string, scenarioId: string, version: number, db?: Database): Promise<{ id: string; path: string }> {
   const v = parseOrThrow(VersionNumberSchema, version, 'version', 'The version to share')
   const d = db ?? (await getDb())
   const [row] = await d
     .select({ version: scenarioVersions.version })
     .from(scenarioVersions)
-    .where(and(eq(scenarioVersions.scenarioId, scenarioId), eq(scenarioVersions.version, v)))
-  if (!row) throw new RepositoryError('not_found', `There is no version ${v} of scenario ${scenarioId} to share.`)
+    .innerJoin(scenarios, eq(scenarios.id, scenarioVersions.scenarioId))
+    .where(and(eq(scenarios.workspaceId, workspaceId), eq(scenarioVersions.scenarioId, scenarioId), eq(scenarioVersions.version, v)))
+  if (!row) throw new RepositoryError('not_found', `This workspace has no version ${v} of scenario ${scenarioId} to share.`)
   const id = newShareId()
   await d.insert(shares).values({ id, scenarioId, version: v })
   return { id, path: `/s/${id}` }

@@ -18,7 +18,10 @@ export async function createWorkspace(name: string, db?: Database): Promise<Work
   return { ...toSummary(row!), scenarioCount: 0 }
 }
 
-/** Most recently touched first. */
+/**
+ * Every workspace, most recently touched first: for the operator and tests only. No HTTP address
+ * calls it, because a workspace id is the key to that workspace (docs/decisions/009).
+ */
 export async function listWorkspaces(db?: Database): Promise<WorkspaceSummary[]> {
   const d = db ?? (await getDb())
   const rows = await d

@@ -60,13 +60,13 @@ function jsonRequest(body: unknown): Request {
   return new Request('http://localhost/api/fuzz', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
 }
 
-function validBodies({ scenarioId }: Ids) {
+function validBodies({ workspaceId, scenarioId }: Ids) {
   return {
     workspace: { name: 'Another' },
     rename: { name: 'Fuzz' },
     scenario: { name: 'Plan', scenario: base },
     version: { baseVersion: 1, scenario: base, clientSaveId: 'save-1' },
-    share: { scenarioId, version: 1 },
+    share: { workspaceId, scenarioId, version: 1 },
     decision: { title: 'Go', context: 'Budget', options: [{ scenarioId, version: 1, name: 'Plan', figures }], chosenScenarioId: scenarioId, consequences: 'None' },
   }
 }

@@ -15,6 +15,7 @@ import * as versionRoute from '@/app/api/workspaces/[workspaceId]/scenarios/[sce
 import * as restoreRoute from '@/app/api/workspaces/[workspaceId]/scenarios/[scenarioId]/versions/[version]/restore/route'
 import * as decisionsRoute from '@/app/api/workspaces/[workspaceId]/decisions/route'
 import * as shareRoute from '@/app/api/share/route'
+import { loadSharedVersion } from '@/server/workspaces'
 
 const base = findPreset('swiftlogix')!.scenario
 const ctx = <P extends Record<string, string>>(params: P) => ({ params: Promise.resolve(params) })
@@ -57,10 +58,12 @@ async function newScenario(workspaceId: string, name: string): Promise<string> {
 }
 
 describe('workspace API routes', () => {
-  it('creates and lists workspaces, renames one, and answers 404 for an unknown one', async () => {
+  it('creates a workspace with a 128-bit id, lists none of them, renames one, and answers 404 for an unknown one', async () => {
     const id = await newWorkspace('First')
-    const list = await answer(await workspacesRoute.GET(get()))
-    expect(list.body.workspaces.map((w: { id: string }) => w.id)).toContain(id)
+    expect(id).toMatch(/^ws_[A-Za-z0-9_-]{22}$/)
+    // The workspace id is the key to it: no handler lists workspaces (proxy.ts answers 405, Allow: OPTIONS, POST).
+    expect(Object.keys(workspacesRoute)).toEqual(['POST'])
+    expect((await answer(await workspaceRoute.GET(get(), ctx({ workspaceId: id })))).body.workspace.name).toBe('First')
     const renamed = await answer(await workspaceRoute.PATCH(post({ name: 'Renamed' }, { method: 'PATCH' }), ctx({ workspaceId: id })))
     expect(renamed).toMatchObject({ status: 200, body: { workspace: { name: 'Renamed' } } })
     expect(await answer(await workspaceRoute.GET(get(), ctx({ workspaceId: 'ws_nope' })))).toEqual({ status: 404, body: { error: 'There is no workspace ws_nope.' } })
@@ -127,7 +130,7 @@ describe('workspace API routes', () => {
     const sameOrigin = post({ name: 'Mine' }, { headers: { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' } })
     expect((await workspacesRoute.POST(sameOrigin)).status).toBe(201)
     const read = new Request('http://localhost/api/test', { headers: { 'sec-fetch-site': 'cross-site' } })
-    expect((await workspacesRoute.GET(read)).status).toBe(200)
+    expect((await workspaceRoute.GET(read, ctx({ workspaceId: await newWorkspace() }))).status).toBe(200)
   })
 
   it('answers 429 with Retry-After once a client has used up its writes, and counts each client apart', async () => {
@@ -140,7 +143,7 @@ describe('workspace API routes', () => {
       expect(refused.headers.get('retry-after')).toBe('20')
       expect((await refused.json()).error).toBe('Too many changes from this address in a short time. Wait 20 s and try again; nothing was changed by this request.')
       expect((await workspacesRoute.POST(from('198.51.100.2'))).status).toBe(400)
-      expect((await workspacesRoute.GET(get())).status).toBe(200)
+      expect((await workspaceRoute.GET(get(), ctx({ workspaceId: 'ws_nope' }))).status).toBe(404)
     } finally {
       delete process.env.ARCHDECK_WRITE_LIMIT_PER_MINUTE
     }
@@ -210,14 +213,47 @@ describe('workspace API routes', () => {
   it('creates share links of 22+ characters and refuses a bad or unknown target', async () => {
     const workspaceId = await newWorkspace()
     const scenarioId = await newScenario(workspaceId, 'Shared')
-    const shared = await answer(await shareRoute.POST(post({ scenarioId, version: 1 })))
+    const shared = await answer(await shareRoute.POST(post({ workspaceId, scenarioId, version: 1 })))
     expect(shared.status).toBe(201)
     expect(shared.body.id).toMatch(/^[A-Za-z0-9_-]{22,}$/)
     expect(shared.body.path).toBe(`/s/${shared.body.id}`)
-    expect((await answer(await shareRoute.POST(post({ scenarioId })))).body.fieldErrors).toEqual([{ path: 'version', message: 'is required (expected number)' }])
-    expect((await shareRoute.POST(post({ scenarioId, version: 2 }))).status).toBe(404)
+    expect((await answer(await shareRoute.POST(post({ workspaceId, scenarioId })))).body.fieldErrors).toEqual([{ path: 'version', message: 'is required (expected number)' }])
+    expect((await shareRoute.POST(post({ workspaceId, scenarioId, version: 2 }))).status).toBe(404)
     // Beyond PostgreSQL's integer: refused as input, not a failed query.
-    expect((await shareRoute.POST(post({ scenarioId, version: 2_147_483_648 }))).status).toBe(400)
+    expect((await shareRoute.POST(post({ workspaceId, scenarioId, version: 2_147_483_648 }))).status).toBe(400)
+  })
+
+  it('shares only with the workspace id: a scenario id alone or with another workspace is refused', async () => {
+    const workspaceId = await newWorkspace()
+    const otherWorkspace = await newWorkspace('Other')
+    const scenarioId = await newScenario(workspaceId, 'Mine')
+    expect((await answer(await shareRoute.POST(post({ scenarioId, version: 1 })))).body.fieldErrors).toEqual([{ path: 'workspaceId', message: 'is required (expected string)' }])
+    expect((await shareRoute.POST(post({ workspaceId: otherWorkspace, scenarioId, version: 1 }))).status).toBe(404)
+  })
+
+  it('from a share link alone, no write succeeds and no workspace id is learned', async () => {
+    const workspaceId = await newWorkspace('Secret plans')
+    const scenarioId = await newScenario(workspaceId, 'Final')
+    const { body: link } = await answer(await shareRoute.POST(post({ workspaceId, scenarioId, version: 1 })))
+    const before = await answer(await workspaceRoute.GET(get(), ctx({ workspaceId })))
+    // All a share holder has: the share id in /s/<id>, and what that page shows.
+    const shown = JSON.stringify(await loadSharedVersion(link.id))
+    expect(shown).not.toContain(workspaceId)
+    expect(shown).not.toContain(scenarioId)
+    const guess = link.id as string
+    const tries = [
+      () => workspaceRoute.GET(get(), ctx({ workspaceId: guess })),
+      () => workspaceRoute.PATCH(post({ name: 'Taken over' }, { method: 'PATCH' }), ctx({ workspaceId: guess })),
+      () => scenariosRoute.POST(post({ name: 'Planted', scenario: base }), ctx({ workspaceId: guess })),
+      () => versionsRoute.POST(post({ baseVersion: 1, scenario: base }), ctx({ workspaceId: guess, scenarioId: guess })),
+      () => restoreRoute.POST(post(''), ctx({ workspaceId: guess, scenarioId: guess, version: '1' })),
+      () => shareRoute.POST(post({ workspaceId: guess, scenarioId: guess, version: 1 })),
+      () => decisionsRoute.POST(post({ title: 'x', context: '', options: [], chosenScenarioId: guess, consequences: '' }), ctx({ workspaceId: guess })),
+      () => decisionsRoute.GET(get(), ctx({ workspaceId: guess })),
+    ]
+    for (const attempt of tries) expect((await attempt()).status).toBeGreaterThanOrEqual(400)
+    expect(await answer(await workspaceRoute.GET(get(), ctx({ workspaceId })))).toEqual(before)
+    expect((await answer(await decisionsRoute.GET(get(), ctx({ workspaceId })))).body.decisions).toEqual([])
   })
 
   it('answers 500 with a sentence and no stack trace when the database cannot open, and logs the cause', async () => {
@@ -225,7 +261,7 @@ describe('workspace API routes', () => {
     process.env.ARCHDECK_DATA_DIR = '/dev/null/archdeck'
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined)
     try {
-      const failed = await answer(await workspacesRoute.GET(get()))
+      const failed = await answer(await workspaceRoute.GET(get(), ctx({ workspaceId: 'ws_any' })))
       expect(failed).toEqual({ status: 500, body: { error: 'The server could not complete this request. Nothing was changed by it; try again in a moment.' } })
       expect(log).toHaveBeenCalledOnce()
       expect(String(log.mock.calls[0]?.[0])).toContain('GET /api/test failed')
@@ -234,6 +270,6 @@ describe('workspace API routes', () => {
       process.env.ARCHDECK_DATA_DIR = dataDir
     }
     // The failure is not cached: the next request opens the database.
-    expect((await workspacesRoute.GET(get())).status).toBe(200)
+    expect((await workspaceRoute.GET(get(), ctx({ workspaceId: 'ws_any' }))).status).toBe(404)
   })
 })
