@@ -96,14 +96,17 @@ async function serve(): Promise<void> {
   const stop = (signal: 'SIGINT' | 'SIGTERM') => {
     if (stopping) return
     stopping = true
+    const code = signal === 'SIGINT' ? 130 : 143
     const forceClose = setTimeout(() => server.closeAllConnections(), DRAIN_MS)
+    // Should closing hang, exit anyway: the lock's exit hook still removes the lock file.
+    setTimeout(() => process.exit(code), 3 * DRAIN_MS).unref()
     server.closeIdleConnections()
     server.close(async () => {
       clearTimeout(forceClose)
       await app.close().catch((error: unknown) => console.error('[archdeck] closing Next:', error))
       await closeDb().catch((error: unknown) => console.error('[archdeck] closing the database:', error))
       lock?.release()
-      process.exit(signal === 'SIGINT' ? 130 : 143)
+      process.exit(code)
     })
   }
   process.on('SIGINT', () => stop('SIGINT'))
