@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { benchApp } from './app'
 import { benchEngine, type BenchResult } from './engine'
+import { benchExtremes } from './extremes'
 import { benchTopologyOnApp } from './topology-browser'
 
 /**
@@ -12,6 +13,7 @@ import { benchTopologyOnApp } from './topology-browser'
 const withBrowser = process.argv.includes('--browser')
 const results: BenchResult[] = [
   ...benchEngine(),
+  ...benchExtremes(),
   // Further browser measurements go in the list: they share the one build and server.
   ...(withBrowser ? await benchApp([benchTopologyOnApp]) : []),
 ]

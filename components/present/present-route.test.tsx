@@ -1,0 +1,40 @@
+import { describe, expect, it, vi } from 'vitest'
+import { findPreset } from '@/data/presets'
+import { encodeScenarioParam, type Scenario } from '@/lib/model'
+import { PresentNotice } from './present-notice'
+
+vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined }) }))
+const evaluated = vi.hoisted(() => ({ count: 0 }))
+vi.mock('@/lib/evaluate', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@/lib/evaluate')>()
+  return { ...original, evaluateScenario: (...args: Parameters<typeof original.evaluateScenario>) => (evaluated.count++, original.evaluateScenario(...args)) }
+})
+const { default: PresentPage } = await import('@/app/present/page')
+
+function linkWithPeak(peak: number): string {
+  const s: Scenario = structuredClone(findPreset('swiftlogix')!.scenario)
+  s.config.services[0]!.scaling = { ...s.config.services[0]!.scaling, policy: 'none', scheduledPeakCount: peak }
+  return encodeScenarioParam(s)
+}
+
+async function render(s: string) {
+  evaluated.count = 0
+  const element = (await PresentPage({ searchParams: Promise.resolve({ s }) })) as { type: unknown; props: Record<string, unknown> }
+  return { element, evaluations: evaluated.count }
+}
+
+describe('/present?s=<crafted link>', () => {
+  it('answers a two-billion-task peak with the over-limits notice and never evaluates it', async () => {
+    const { element, evaluations } = await render(linkWithPeak(2e9))
+    expect(element.type).toBe(PresentNotice)
+    expect(element.props.kind).toBe('over-limits')
+    expect(element.props.details).toContain('config.services[0].scaling.scheduledPeakCount: must be at most 500')
+    expect(evaluations).toBe(0)
+  })
+
+  it('presents the largest peak the schema allows, evaluated once', async () => {
+    const { element, evaluations } = await render(linkWithPeak(500))
+    expect(element.type).not.toBe(PresentNotice)
+    expect(evaluations).toBe(1)
+  })
+})
