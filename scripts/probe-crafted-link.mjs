@@ -77,6 +77,11 @@ if (warm.status !== 200) {
   console.error(`probe-crafted-link: GET ${new URL('/api/presets', base)} answered ${warm.status || warm.error}; is the server running?`)
   process.exit(2)
 }
+// The first request to a route loads its code (and the proxy's) into the server: not judged.
+for (const link of crafted) {
+  const first = await timed(link.path)
+  console.log(`warm-up  ${link.label}: ${first.status || first.error} in ${fmt(first.ms)} (first load of the route, not judged)`)
+}
 for (const link of crafted) {
   for (let round = 1; round <= rounds; round++) {
     const { main, presets } = await probe(link.path)
