@@ -1,7 +1,7 @@
 // `npm run soak`: saves, conflicts, retries, restores and decisions against a production build while
 // its server is SIGKILLed and restarted, on PGlite and on PostgreSQL; then every acknowledged write
 // must be there. Loopback only, bounded in kills and seconds. How it works: docs/soak.md.
-import { existsSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { findPreset } from '../data/presets'
 import { buildAppCopy, isPortFree, removeAppCopy, type AppBuild } from './app-copy'
@@ -55,8 +55,15 @@ async function main(): Promise<number> {
     if (app.built && !options.keep) removeAppCopy(app.build)
     else if (app.built) log(`kept the build: --app-dir ${app.build.dir} reuses it`)
   }
-  for (const report of reports) console.log(`\n${describeReport(report)}`)
   const failed = reports.filter((r) => r.problems.length > 0 || r.lost > 0)
+  for (const report of reports) {
+    // A passing run's server log says nothing new; a failing one's is kept to look into.
+    if (!failed.includes(report) && !options.keep && report.logFile) {
+      rmSync(report.logFile, { force: true })
+      report.logFile = ''
+    }
+    console.log(`\n${describeReport(report)}`)
+  }
   console.log(`\nsoak: ${reports.length - failed.length} passed, ${failed.length} failed`)
   return failed.length > 0 || reports.length === 0 ? 1 : 0
 }
@@ -86,6 +93,7 @@ function failedReport(backend: string, options: SoakOptions, error: unknown): So
     restores: 0,
     decisions: 0,
     retried: 0,
+    resentAfterCut: 0,
     problems: [`The soak could not run: ${(error as Error).message}`],
     killsPlanned: options.kills,
     killsSurvived: 0,
@@ -106,6 +114,10 @@ function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
 }
+
+// Ctrl-C ends the soak through process.exit, so the 'exit' hooks still kill its detached server.
+process.once('SIGINT', () => process.exit(130))
+process.once('SIGTERM', () => process.exit(143))
 
 main().then(
   (code) => process.exit(code),

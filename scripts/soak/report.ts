@@ -5,7 +5,7 @@ const SHOWN_PROBLEMS = 20
 /**
  * The figures of one back end, a line each, then what went wrong:
  *   PGlite: PASS
- *     writes      1,204 attempted, 1,180 acknowledged, 1,180 present, 0 lost
+ *     writes        1,204 attempted, 1,180 acknowledged, 1,180 present, 0 lost
  *     …
  */
 export function describeReport(report: SoakReport): string {
@@ -13,8 +13,9 @@ export function describeReport(report: SoakReport): string {
   const lines = [
     `${report.backend}: ${report.problems.length === 0 && report.lost === 0 ? 'PASS' : 'FAIL'}`,
     `  writes        ${n(report.attempted)} attempted, ${n(report.acknowledged)} acknowledged, ${n(report.present)} present, ${n(report.lost)} lost`,
-    `  unanswered    ${n(report.unacknowledged)} (connection cut by a kill), ${n(report.unacknowledgedPresent)} of them stored complete`,
-    `  of which      ${n(report.conflicts)} conflict copies, ${n(report.restores)} restores, ${n(report.decisions)} decisions, ${n(report.retried)} sent again with the same clientSaveId`,
+    `  unanswered    ${n(report.unacknowledged)} (no answer: a kill cut the connection), ${n(report.unacknowledgedPresent)} of them stored complete`,
+    `  acknowledged  ${n(report.conflicts)} conflict copies (409), ${n(report.restores)} restores, ${n(report.decisions)} decisions`,
+    `  retries       ${n(report.retried)} saves sent again with the same clientSaveId, ${n(report.resentAfterCut)} of them after a kill cut the connection`,
     `  kills         ${report.killsSurvived} of ${report.killsPlanned} survived (SIGKILL, then restart)`,
     `  server 5xx    ${n(report.serverErrors)}`,
     `  duration      ${report.durationSeconds.toFixed(1)} s`,

@@ -29,6 +29,8 @@ export type WriteAttempt = {
   title?: string
   /** Requests sent for this write; more than one means it was retried with the same clientSaveId. */
   sends: number
+  /** Sends whose connection died before an answer (the server was killed or down). */
+  cut: number
   /** Every acknowledging answer; a retry after an acknowledged send must get the same one. */
   acks: Ack[]
 }

@@ -26,6 +26,7 @@ function save(id: number, scenarioId: string, ackVersion: number | null, extra: 
     fingerprint: `fp${id}`,
     clientSaveId: `save-${id}-abcdef`,
     sends: 1,
+    cut: 0,
     acks: ackVersion === null ? [] : [{ type: 'version', scenarioId, version: ackVersion }],
     ...extra,
   }
@@ -91,7 +92,7 @@ describe('verifySoak', () => {
   })
 
   it('checks that a restore holds the content of the version it restored', () => {
-    const restore: WriteAttempt = { id: 3, kind: 'restore', workspaceId: WS, scenarioId: 'sc1', restoredFrom: 1, sends: 1, acks: [{ type: 'version', scenarioId: 'sc1', version: 3 }] }
+    const restore: WriteAttempt = { id: 3, kind: 'restore', workspaceId: WS, scenarioId: 'sc1', restoredFrom: 1, sends: 1, cut: 0, acks: [{ type: 'version', scenarioId: 'sc1', version: 3 }] }
     const good = verifySoak([create(1, 'sc1'), save(2, 'sc1', 2), restore], store([scenario('sc1', [version(1, 1), version(2, 2), version(3, 1, 'restore', 1)])]))
     expect(good.problems).toEqual([])
     expect(good.restores).toBe(1)
@@ -114,6 +115,7 @@ describe('verifySoak', () => {
       workspaceId: WS,
       title: `Decision ${id}`,
       sends: 1,
+      cut: 0,
       acks: number === null ? [] : [{ type: 'decision', decisionId: `dc${id}`, number }],
     })
     const attempts = [create(1, 'sc1'), decision(2, 1), decision(3, 2), decision(4, 3)]
@@ -131,5 +133,23 @@ describe('verifySoak', () => {
   it('reports stored content that no write sent', () => {
     const verdict = verifySoak([create(1, 'sc1')], store([scenario('sc1', [version(1, 1), version(2, 99)])]))
     expect(verdict.problems.join('\n')).toMatch(/holds content that no write of the soak sent \(mark 99\)/)
+  })
+
+  it('counts an unanswered restore that was stored, and reports a restore nobody asked for', () => {
+    const restore = (id: number, from: number): WriteAttempt => ({ id, kind: 'restore', workspaceId: WS, scenarioId: 'sc1', restoredFrom: from, sends: 1, cut: 1, acks: [] })
+    const stored = store([scenario('sc1', [version(1, 1), version(2, 2), version(3, 1, 'restore', 1), version(4, 2, 'restore', 2)])])
+    const verdict = verifySoak([create(1, 'sc1'), save(2, 'sc1', 2), restore(3, 1)], stored)
+    expect(verdict.unacknowledgedPresent).toBe(1)
+    expect(verdict.problems).toEqual(['Scenario sc1 holds 1 restore(s) of version 2 that no write of the soak asked for.'])
+  })
+
+  it('reports a decision that no write of the soak recorded', () => {
+    const verdict = verifySoak([create(1, 'sc1')], store([scenario('sc1', [version(1, 1)])], { decisions: [{ workspaceId: WS, number: 1, id: 'dcx', title: 'Forged' }] }))
+    expect(verdict.problems).toEqual(['Decision 1 of workspace ws_a ("Forged") comes from no write of the soak.'])
+  })
+
+  it('counts an acknowledged save whose first send was cut as resent after a cut', () => {
+    const verdict = verifySoak([create(1, 'sc1'), save(2, 'sc1', 2, { sends: 3, cut: 2 })], store([scenario('sc1', [version(1, 1), version(2, 2)])]))
+    expect(verdict).toMatchObject({ retried: 1, resentAfterCut: 1, problems: [] })
   })
 })

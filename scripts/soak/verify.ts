@@ -15,8 +15,10 @@ export type SoakVerdict = {
   conflicts: number
   restores: number
   decisions: number
-  /** Writes sent more than once with the same clientSaveId. */
+  /** Writes sent more than once with the same clientSaveId… */
   retried: number
+  /** …of which the first send's connection was cut by a kill, and a later send was answered. */
+  resentAfterCut: number
   /** Losses, version or decision-number gaps, duplicates, unreadable or unexplained rows. */
   problems: string[]
 }
@@ -42,6 +44,8 @@ export function verifySoak(attempts: readonly WriteAttempt[], store: StoreListin
     if (places.length > 1) problems.push(`Write #${attempt?.id ?? mark} is stored ${places.length} times: ${places.map((p) => p.label).join(', ')}.`)
   }
   checkDecisionNumbers(store, problems)
+  const unclaimedRestores = matchRestores(attempts, store.scenarios, problems)
+  checkDecisionOrigins(attempts, store, problems)
 
   let present = 0
   let lost = 0
@@ -55,7 +59,7 @@ export function verifySoak(attempts: readonly WriteAttempt[], store: StoreListin
         lost += 1
         problems.push(`Lost: ${missing}`)
       } else present += 1
-    } else if (isStoredUnacknowledged(attempt, byMark, store, problems)) unacknowledgedPresent += 1
+    } else if (isStoredUnacknowledged(attempt, byMark, store, unclaimedRestores, problems)) unacknowledgedPresent += 1
   }
 
   const acknowledged = attempts.filter((a) => a.acks.length > 0)
@@ -70,6 +74,7 @@ export function verifySoak(attempts: readonly WriteAttempt[], store: StoreListin
     restores: acknowledged.filter((a) => a.kind === 'restore').length,
     decisions: acknowledged.filter((a) => a.kind === 'decision').length,
     retried: attempts.filter((a) => a.sends > 1).length,
+    resentAfterCut: acknowledged.filter((a) => a.cut > 0).length,
     problems,
   }
 }
@@ -126,6 +131,35 @@ function checkDecisionNumbers(store: StoreListing, problems: string[]): void {
   problems.push(...store.decisionProblems)
 }
 
+/**
+ * Stored restores that no acknowledged restore claims, by "scenario version"; more of them than
+ * unanswered restores of that version means a restore nobody asked for.
+ */
+function matchRestores(attempts: readonly WriteAttempt[], scenarios: readonly StoredScenario[], problems: string[]): Map<string, number> {
+  const claimed = new Set(attempts.flatMap((a) => (a.kind === 'restore' ? a.acks.map(describeAck) : [])))
+  const unclaimed = new Map<string, number>()
+  for (const scenario of scenarios) {
+    for (const v of scenario.versions) {
+      if (v.source !== 'restore' || claimed.has(describeAck({ type: 'version', scenarioId: scenario.id, version: v.version }))) continue
+      const key = `${scenario.id} ${v.basedOn}`
+      unclaimed.set(key, (unclaimed.get(key) ?? 0) + 1)
+    }
+  }
+  const asked = new Map<string, number>()
+  for (const a of attempts) if (a.kind === 'restore' && a.acks.length === 0) asked.set(`${a.scenarioId} ${a.restoredFrom}`, (asked.get(`${a.scenarioId} ${a.restoredFrom}`) ?? 0) + 1)
+  for (const [key, count] of unclaimed) {
+    const [scenarioId, from] = key.split(' ')
+    if (count > (asked.get(key) ?? 0)) problems.push(`Scenario ${scenarioId} holds ${count - (asked.get(key) ?? 0)} restore(s) of version ${from} that no write of the soak asked for.`)
+  }
+  return unclaimed
+}
+
+/** Every stored decision must come from a write of the soak (its title names it). */
+function checkDecisionOrigins(attempts: readonly WriteAttempt[], store: StoreListing, problems: string[]): void {
+  const titles = new Set(attempts.filter((a) => a.kind === 'decision').map((a) => `${a.workspaceId} ${a.title}`))
+  for (const d of store.decisions) if (!titles.has(`${d.workspaceId} ${d.title}`)) problems.push(`Decision ${d.number} of workspace ${d.workspaceId} ("${d.title}") comes from no write of the soak.`)
+}
+
 /** A sentence saying what of an acknowledged write is missing, or null when it is all there. */
 function findMissing(attempt: WriteAttempt, ack: Ack, scenarios: Map<string, StoredScenario>, store: StoreListing): string | null {
   const what = `${attempt.kind} #${attempt.id} (answered ${describeAck(ack)})`
@@ -151,9 +185,15 @@ function findMissing(attempt: WriteAttempt, ack: Ack, scenarios: Map<string, Sto
 }
 
 /** True when the store holds an unacknowledged write; a partial copy of one is a problem. */
-function isStoredUnacknowledged(attempt: WriteAttempt, byMark: Map<number, Place[]>, store: StoreListing, problems: string[]): boolean {
+function isStoredUnacknowledged(attempt: WriteAttempt, byMark: Map<number, Place[]>, store: StoreListing, unclaimedRestores: Map<string, number>, problems: string[]): boolean {
   if (attempt.kind === 'decision') return store.decisions.some((d) => d.workspaceId === attempt.workspaceId && d.title === attempt.title)
-  if (attempt.kind === 'restore') return false // a restore copies content, so nothing names it; checkScenario checks every restored version
+  if (attempt.kind === 'restore') {
+    // Restores carry no mark: one of the same scenario and version that no answer claimed is this one.
+    const key = `${attempt.scenarioId} ${attempt.restoredFrom}`
+    const left = unclaimedRestores.get(key) ?? 0
+    if (left > 0) unclaimedRestores.set(key, left - 1)
+    return left > 0
+  }
   const place = attempt.mark === undefined ? undefined : byMark.get(attempt.mark)?.[0]
   if (!place) return false
   if (place.version.fingerprint !== attempt.fingerprint) problems.push(`Unacknowledged ${attempt.kind} #${attempt.id} is stored incomplete or changed at ${place.label}.`)

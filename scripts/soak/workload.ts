@@ -129,6 +129,7 @@ async function sendSave(work: Workload, plan: WriterPlan, attempt: WriteAttempt)
     }
     if (answer.answered && answer.status < 500 && answer.status !== 429) return noteSurprise(work, attempt, answer)
     if (answer.answered) work.serverErrors += 1
+    else if (!answer.refused) attempt.cut += 1
     await sleep(answer.answered || answer.refused ? 250 : 50)
   }
 }
@@ -176,6 +177,7 @@ async function decideOnce(work: Workload, _plan: WriterPlan, target: Target): Pr
 async function settleUnanswered(work: Workload, attempt: WriteAttempt, answer: ApiAnswer): Promise<void> {
   if (answer.answered && answer.status < 500) return noteSurprise(work, attempt, answer)
   if (answer.answered) work.serverErrors += 1
+  else if (!answer.refused) attempt.cut += 1
   await sleep(250)
 }
 
@@ -193,6 +195,7 @@ function newAttempt(work: Workload, fields: Pick<WriteAttempt, 'kind' | 'workspa
   const attempt: WriteAttempt = {
     id,
     sends: 0,
+    cut: 0,
     acks: [],
     ...(carriesScenario ? { mark: id, fingerprint: fingerprintOf(markScenario(work.base, id)) } : {}),
     ...fields,
