@@ -3,18 +3,22 @@ import { PEER_HEADER, readServeOptions, setPeerHeader } from './serve'
 
 describe('readServeOptions', () => {
   it('listens on 3000 on every interface by default, like next start', () => {
-    expect(readServeOptions([], {})).toEqual({ port: 3000, hostname: undefined })
+    expect(readServeOptions([], {})).toEqual({ port: 3000, hostname: undefined, build: false })
   })
 
   it('takes PORT and HOSTNAME from the environment and -p/-H over them', () => {
-    expect(readServeOptions([], { PORT: '4000', HOSTNAME: '127.0.0.1' })).toEqual({ port: 4000, hostname: '127.0.0.1' })
-    expect(readServeOptions(['-p', '3100', '-H', '::1'], { PORT: '4000' })).toEqual({ port: 3100, hostname: '::1' })
-    expect(readServeOptions(['--port=3200', '--hostname', 'localhost'], {})).toEqual({ port: 3200, hostname: 'localhost' })
+    expect(readServeOptions([], { PORT: '4000', HOSTNAME: '127.0.0.1' })).toEqual({ port: 4000, hostname: '127.0.0.1', build: false })
+    expect(readServeOptions(['-p', '3100', '-H', '::1'], { PORT: '4000' })).toEqual({ port: 3100, hostname: '::1', build: false })
+    expect(readServeOptions(['--port=3200', '--hostname', 'localhost'], {})).toEqual({ port: 3200, hostname: 'localhost', build: false })
+  })
+
+  it('builds first with --build (npm start), so the build happens under the data folder\'s lock', () => {
+    expect(readServeOptions(['--build', '-p', '3000'], {})).toEqual({ port: 3000, hostname: undefined, build: true })
   })
 
   it('refuses a port that is not a number and an unknown option with one line', () => {
     expect(readServeOptions(['-p', 'eighty'], {})).toEqual({ error: 'the port must be a number from 0 to 65535 (got "eighty")' })
-    expect(readServeOptions(['--turbo'], {})).toEqual({ error: 'unknown option "--turbo" (expected -p PORT or -H HOST)' })
+    expect(readServeOptions(['--turbo'], {})).toEqual({ error: 'unknown option "--turbo" (expected -p PORT, -H HOST or --build)' })
     expect(readServeOptions(['-p'], {})).toEqual({ error: '-p needs a value' })
   })
 })

@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { acquireDataDirLock, isDataDirLockedError, type DataDirLock } from './db/data-dir-lock'
@@ -19,24 +21,30 @@ import { closeDb, targetFromEnv } from './db/client'
 /** Set on every request from the socket; whatever a client sends under this name is dropped. */
 export const PEER_HEADER = 'x-archdeck-peer'
 
-export type ServeOptions = { port: number; hostname: string | undefined }
+/** `build`: run `next build` first, holding the lock (`npm start`). */
+export type ServeOptions = { port: number; hostname: string | undefined; build: boolean }
 
-/** `-p`/`--port` and `-H`/`--hostname` (as `next start` takes them), else PORT/HOSTNAME, else 3000 on all interfaces. */
+/** `-p`/`--port` and `-H`/`--hostname` (as `next start` takes them), else PORT/HOSTNAME, else 3000 on all interfaces; `--build`. */
 export function readServeOptions(argv: string[], env: Record<string, string | undefined>): ServeOptions | { error: string } {
   let port = env.PORT?.trim() || '3000'
   let hostname = env.HOSTNAME?.trim() || undefined
+  let build = false
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i]!
+    if (token === '--build') {
+      build = true
+      continue
+    }
     const eq = token.startsWith('--') ? token.indexOf('=') : -1
     const name = eq === -1 ? token : token.slice(0, eq)
-    if (!['-p', '--port', '-H', '--hostname'].includes(name)) return { error: `unknown option "${token}" (expected -p PORT or -H HOST)` }
+    if (!['-p', '--port', '-H', '--hostname'].includes(name)) return { error: `unknown option "${token}" (expected -p PORT, -H HOST or --build)` }
     const value = eq === -1 ? argv[++i] : token.slice(eq + 1)
     if (value === undefined || value === '') return { error: `${name} needs a value` }
     if (name === '-p' || name === '--port') port = value
     else hostname = value
   }
   if (!/^\d{1,5}$/.test(port) || Number(port) > 65_535) return { error: `the port must be a number from 0 to 65535 (got "${port}")` }
-  return { port: Number(port), hostname }
+  return { port: Number(port), hostname, build }
 }
 
 /** Replaces any client-sent copy of PEER_HEADER with the socket's address (the rate limiter keys on it). */
@@ -66,6 +74,16 @@ async function serve(): Promise<void> {
     } catch (error) {
       if (isDataDirLockedError(error)) return exitWith(error.message, 1)
       throw error
+    }
+  }
+  // Built under the lock: a second `npm start` on this folder stops before it rebuilds the .next
+  // that the running server is serving from.
+  if (options.build) {
+    const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
+    const built = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: process.env })
+    if (built.status !== 0) {
+      lock?.release()
+      return exitWith(`archdeck serve: next build failed (${built.error?.message ?? `exit code ${built.status ?? built.signal}`})`, 1)
     }
   }
 

@@ -86,8 +86,9 @@ describe('one process per data directory', () => {
     expect(refused).toBeInstanceOf(DataDirLockedError)
     expect((refused as DataDirLockedError).holder?.pid).toBe(first.pid)
 
-    // …and a second server exits non-zero with one line, before it opens anything.
-    const server = spawnTs([path.join(ROOT, 'server', 'serve.ts'), '-p', '0', '-H', '127.0.0.1'], { ARCHDECK_DATA_DIR: parent })
+    // …and a second `npm start` exits non-zero with one line, before it builds or opens anything
+    // (should it build, it builds into a temporary folder, and prints far more than one line).
+    const server = spawnTs([path.join(ROOT, 'server', 'serve.ts'), '--build', '-p', '0', '-H', '127.0.0.1'], { ARCHDECK_DATA_DIR: parent, ARCHDECK_DIST_DIR: path.relative(ROOT, path.join(parent, 'next-build')) })
     const { code, stderr } = await exited(server)
     expect(code).toBe(1)
     expect(stderr.trim().split('\n')).toEqual([
