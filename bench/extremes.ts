@@ -20,26 +20,36 @@ function freshVariants(scenario: Scenario, count: number): Scenario[] {
   })
 }
 
-/** One evaluateScenario per run at the schema's extremes, median and p95 against 50 ms. */
+/**
+ * One evaluateScenario per run at the schema's extremes against 50 ms. Judged on the CPU time of
+ * this process (process.cpuUsage), with wall time beside it: the machine is shared, and wall time
+ * there includes waiting for a core, which says nothing about the evaluation.
+ */
 export function benchExtremes(runs = 30, warmup = 5): BenchResult[] {
   return listExtremeScenarios().map(({ name, scenario }) => {
     const variants = freshVariants(scenario, warmup + runs)
     for (const v of variants.slice(0, warmup)) evaluateScenario(v)
-    const samples = variants.slice(warmup).map((v) => {
+    const wall: number[] = []
+    const cpu: number[] = []
+    for (const v of variants.slice(warmup)) {
+      const startCpu = process.cpuUsage()
       const start = performance.now()
       evaluateScenario(v)
-      return performance.now() - start
-    })
-    const { medianMs, p95Ms } = summarise(samples)
+      wall.push(performance.now() - start)
+      const used = process.cpuUsage(startCpu)
+      cpu.push((used.user + used.system) / 1000)
+    }
+    const cpuTime = summarise(cpu)
+    const wallTime = summarise(wall)
     const share = workShare(scenario)
     const percent = (x: number) => `${Math.round(x * 100)} %`
     return {
-      name: `engine: evaluation at the schema extremes, ${name} (median)`,
+      name: `engine: evaluation at the schema extremes, ${name} (median CPU time)`,
       unit: 'ms',
-      value: medianMs,
+      value: cpuTime.medianMs,
       target: EXTREME_TARGET_MS,
-      detail: `p95 ${p95Ms} ms over ${runs} runs (${p95Ms < EXTREME_TARGET_MS ? 'PASS' : 'MISS'} at p95); ${scenario.config.services.length} services, work at ${percent(share.reachChecks)} of the reach-check cap, ${percent(share.ruleTests)} of the rule-test cap`,
-      pass: medianMs < EXTREME_TARGET_MS,
+      detail: `CPU p95 ${cpuTime.p95Ms} ms; wall median ${wallTime.medianMs} ms, p95 ${wallTime.p95Ms} ms over ${runs} runs; ${scenario.config.services.length} services, work at ${percent(share.reachChecks)} of the reach-check cap, ${percent(share.ruleTests)} of the rule-test cap`,
+      pass: cpuTime.medianMs < EXTREME_TARGET_MS,
     }
   })
 }

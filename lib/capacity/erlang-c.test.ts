@@ -395,6 +395,18 @@ describe('bounded work', () => {
     for (const [c, a] of [[2, 0.2], [14, 4], [64, 20], [200, 99]] as const) expect(erlangB(c, a)).toBe(fullRecurrence(c, a))
   })
 
+  it('starts sizing at the first stable count and finds what a count-by-count search finds', () => {
+    for (const rps of [0, 1, 37, 199, 950, 4_000]) {
+      for (const targetSeconds of [0.031, 0.05, 0.2, 5]) {
+        const load = { arrivalRatePerSecond: rps, serviceTimeSeconds: 0.01 }
+        let linear: number | null = null
+        for (let c = 1; c <= 200 && linear === null; c++)
+          if (isStable({ ...load, servers: c }) && responseTimePercentileSeconds({ ...load, servers: c }, 0.95) <= targetSeconds) linear = c
+        expect(minServersForPercentile(load, 0.95, targetSeconds, 200)).toBe(linear)
+      }
+    }
+  })
+
   it('sizes the busiest queue the model allows in a bounded number of steps', () => {
     // 9,500 Erlangs against the 10,000-server sizing ceiling: ~25 probes near the top of the range.
     const steps = stepsOf(() => minServersForPercentile({ arrivalRatePerSecond: 950_000, serviceTimeSeconds: 0.01 }, 0.95, 600))

@@ -278,9 +278,12 @@ export function smallestServersFor(
   load: LoadInputs,
   predicate: (q: QueueInputs) => boolean,
   maxServers = 10_000,
+  /** A count below which the predicate is known to fail (e.g. the first stable one): the search starts there. */
+  from = 1,
 ): number | null {
   validateLoad(load)
   assertServerCount('maxServers', maxServers, 1)
+  assertServerCount('from', from, 1)
   const holds = (servers: number): boolean =>
     predicate({
       arrivalRatePerSecond: load.arrivalRatePerSecond,
@@ -288,8 +291,9 @@ export function smallestServersFor(
       servers,
     })
 
-  if (holds(1)) return 1
-  let fails = 1 // largest c known to fail
+  const first = Math.min(from, maxServers)
+  if (holds(first)) return first
+  let fails = first // largest c known to fail
   let passes = 0 // smallest c known to pass (0 = none found yet)
   for (let step = 1; passes === 0; step *= 2) {
     if (fails === maxServers) return null
@@ -325,10 +329,14 @@ export function minServersForPercentile(
   assertServerCount('maxServers', maxServers, 1)
   const serviceQuantile = -Math.log1p(-p) * load.serviceTimeSeconds
   if (serviceQuantile > targetSeconds) return null
+  // Every c ≤ λS is unstable and fails, so the search starts at the first stable count: the same
+  // answer in a handful of probes instead of a gallop from 1 that overshoots into costly large c.
+  const firstStable = Math.floor(load.arrivalRatePerSecond * load.serviceTimeSeconds) + 1
   return smallestServersFor(
     load,
     (q) => isStable(q) && responseTimePercentileSeconds(q, p) <= targetSeconds,
     maxServers,
+    Math.min(firstStable, maxServers),
   )
 }
 
