@@ -5,6 +5,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { acquireDataDirLock, isDataDirLockedError, type DataDirLock } from './db/data-dir-lock'
 import { closeDb, targetFromEnv } from './db/client'
+import { formatRawResponse, refuseRawRequest } from './http/raw-request-guard'
 
 /**
  * ArchDeck's production server (`npm start`, `npm run serve`): Next's request handler behind
@@ -93,6 +94,9 @@ async function serve(): Promise<void> {
   await app.prepare()
 
   const server: Server = createServer((req, res) => {
+    // TRACE and dot-segment paths would be a 500 and a redirect inside Next.js: refused here first.
+    const refused = refuseRawRequest(req.method, req.url)
+    if (refused) return void res.writeHead(refused.status, refused.headers).end(refused.body)
     setPeerHeader(req)
     handle(req, res).catch((error: unknown) => {
       console.error(`[archdeck] ${req.method} ${req.url} failed:`, error)
@@ -100,6 +104,8 @@ async function serve(): Promise<void> {
       res.end()
     })
   })
+  // CONNECT never reaches the handler above; without a listener Node would drop the socket unanswered.
+  server.on('connect', (req, socket) => socket.end(formatRawResponse(refuseRawRequest('CONNECT', req.url)!)))
   server.on('error', (error: NodeJS.ErrnoException) => {
     lock?.release()
     exitWith(error.code === 'EADDRINUSE' ? `archdeck serve: port ${options.port} is in use; stop what listens there or pass -p PORT.` : `archdeck serve: ${error.message}`, 1)
