@@ -1,5 +1,5 @@
 import type { Scenario } from './scenario'
-import { RegionSchema } from './primitives'
+import { LIMITS, RegionSchema } from './primitives'
 import { setDbMultiAz, setNatGateways, setRegion, setTasksPerService, type NatGatewayChoice } from './edit-config'
 import { parseScenario, type ParseResult } from './parse-scenario'
 import { summariseIssues } from './parse-errors'
@@ -11,7 +11,7 @@ const SHORTCUTS: Record<string, (scenario: Scenario, raw: string) => Scenario | 
   tasksPerService: (s, raw) => {
     // Digits only: Number('') is 0 and Number('0x10') is 16, neither of which the user meant.
     const n = /^\d+$/.test(raw) ? Number(raw) : NaN
-    if (!Number.isInteger(n) || n > 500) return `tasksPerService must be a whole number from 0 to 500 (got "${raw}")`
+    if (!Number.isInteger(n) || n > LIMITS.tasksPerService) return `tasksPerService must be a whole number from 0 to ${LIMITS.tasksPerService} (got "${raw}")`
     return { ...s, config: setTasksPerService(s.config, n) }
   },
   dbMultiAz: (s, raw) => {
