@@ -5,6 +5,8 @@ import { EVALUATION_WORK_LIMITS, estimateEvaluationWork, LIMITS } from '../model
 import { buildExtremeScenario, type ExtremeOptions } from '../model/testing/extreme-scenarios'
 import { buildTopology } from '../topology'
 import { evaluateScenario } from './evaluate-scenario'
+import { priceOptions } from './price-options'
+import { narrate } from '../narrative/narrate'
 
 /**
  * Erlang steps one service may take in one evaluation, by construction: two load points over at
@@ -42,6 +44,15 @@ describe('one evaluation at the schema extremes does bounded work', () => {
       }),
       { numRuns: 10 },
     )
+  })
+
+  it('prices the options and tells the story of a design at the task limit without asking for a 501st task', () => {
+    // The deck and the finance view evaluate "one more task per service": at 500 there is none.
+    const scenario = buildExtremeScenario({ loadBalancers: 0, openPorts: 1, idleRules: 0, services: 2 })
+    const evaluation = evaluateScenario(scenario)
+    const options = priceOptions(scenario, evaluation)
+    expect(options.find((o) => o.id === 'one-more-task')?.applies).toBe(false)
+    expect(() => narrate(scenario, evaluation, 'en')).not.toThrow()
   })
 
   it('takes about 10,000 Erlang steps per saturated service, far under the bound', () => {

@@ -1,4 +1,4 @@
-import { setDbMultiAz, setNatGateways, setTasksPerService, type Scenario } from '../model'
+import { LIMITS, setDbMultiAz, setNatGateways, setTasksPerService, type Scenario } from '../model'
 import { evaluateScenario, type Evaluation } from './evaluate-scenario'
 
 export type OptionDelta = {
@@ -36,7 +36,8 @@ export function priceOptions(scenario: Scenario, base: Evaluation = evaluateScen
   const variants: [OptionDelta['id'], string, boolean, Scenario][] = [
     ['multi-az', 'Database Multi-AZ', !config.database.multiAz, { ...scenario, config: setDbMultiAz(config, true) }],
     ['nat-per-az', 'One NAT gateway per AZ', config.network.nat.mode !== 'per-az', { ...scenario, config: setNatGateways(config, 2) }],
-    ['one-more-task', `${tasks + 1} tasks per service`, true, { ...scenario, config: setTasksPerService(config, tasks + 1) }],
+    // At the model's task limit there is no valid "one more" (and the queueing maths refuses it).
+    ['one-more-task', `${tasks + 1} tasks per service`, tasks < LIMITS.tasksPerService, { ...scenario, config: setTasksPerService(config, tasks + 1) }],
   ]
   return variants.map(([id, label, applies, variant]) => ({
     id,

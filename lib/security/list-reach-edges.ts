@@ -47,6 +47,9 @@ export function listReachEdges(graph: ReachGraph): ReachEdge[] {
   }
   const edges: ReachEdge[] = []
   const nodes = graph.nodes
+  // A local binding: the loop below runs ~300k times at the work limits, and a module import is
+  // a property read per call when the engine runs as CommonJS (the CLI, tests, benchmarks).
+  const networkOpen = isNetworkOpen
   for (let fromIndex = 0; fromIndex < nodes.length; fromIndex++) {
     const from = nodes[fromIndex]!
     const openEgress = from.kind === 'principal' || hasOpenEgress(graph, from.resource)
@@ -54,7 +57,7 @@ export function listReachEdges(graph: ReachGraph): ReachEdge[] {
     const forwarded = from.kind === 'resource' && from.resource.kind === 'alb' ? new Set((from.resource.forwardsTo ?? []).map((t) => `${t.resource}|${t.port}`)) : null
     for (let e = 0; e < entries.length; e++) {
       const { to, port, covering, matches, relays, forwardKey } = entries[e]!
-      if (from.id === to.id || !isNetworkOpen(from, to)) continue
+      if (from.id === to.id || !networkOpen(from, to)) continue
       if (forwarded && !forwarded.has(forwardKey)) continue
       let admitting = 0
       while (admitting < matches.length && !matches[admitting]![fromIndex]) admitting++
