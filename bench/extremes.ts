@@ -21,9 +21,11 @@ function freshVariants(scenario: Scenario, count: number): Scenario[] {
 }
 
 /**
- * One evaluateScenario per run at the schema's extremes against 50 ms. Judged on the CPU time of
- * this process (process.cpuUsage), with wall time beside it: the machine is shared, and wall time
- * there includes waiting for a core, which says nothing about the evaluation.
+ * One evaluateScenario per run at the schema's extremes against 50 ms: how long the evaluating
+ * thread is busy. Node 20 cannot read one thread's CPU time, but it is at most the run's wall time
+ * (which on a shared machine also counts waiting for a core) and at most the process's CPU time
+ * (which also counts V8's parallel garbage-collector threads), so each run counts the smaller of
+ * the two. Both medians are printed beside it.
  */
 export function benchExtremes(runs = 30, warmup = 5): BenchResult[] {
   return listExtremeScenarios().map(({ name, scenario }) => {
@@ -31,6 +33,7 @@ export function benchExtremes(runs = 30, warmup = 5): BenchResult[] {
     for (const v of variants.slice(0, warmup)) evaluateScenario(v)
     const wall: number[] = []
     const cpu: number[] = []
+    const busy: number[] = []
     for (const v of variants.slice(warmup)) {
       const startCpu = process.cpuUsage()
       const start = performance.now()
@@ -38,18 +41,20 @@ export function benchExtremes(runs = 30, warmup = 5): BenchResult[] {
       wall.push(performance.now() - start)
       const used = process.cpuUsage(startCpu)
       cpu.push((used.user + used.system) / 1000)
+      busy.push(Math.min(wall.at(-1)!, cpu.at(-1)!))
     }
+    const busyTime = summarise(busy)
     const cpuTime = summarise(cpu)
     const wallTime = summarise(wall)
     const share = workShare(scenario)
     const percent = (x: number) => `${Math.round(x * 100)} %`
     return {
-      name: `engine: evaluation at the schema extremes, ${name} (median CPU time)`,
+      name: `engine: evaluation at the schema extremes, ${name} (median)`,
       unit: 'ms',
-      value: cpuTime.medianMs,
+      value: busyTime.medianMs,
       target: EXTREME_TARGET_MS,
-      detail: `CPU p95 ${cpuTime.p95Ms} ms; wall median ${wallTime.medianMs} ms, p95 ${wallTime.p95Ms} ms over ${runs} runs; ${scenario.config.services.length} services, work at ${percent(share.reachChecks)} of the reach-check cap, ${percent(share.ruleTests)} of the rule-test cap`,
-      pass: cpuTime.medianMs < EXTREME_TARGET_MS,
+      detail: `p95 ${busyTime.p95Ms} ms over ${runs} runs (wall median ${wallTime.medianMs} ms, p95 ${wallTime.p95Ms} ms; process CPU median ${cpuTime.medianMs} ms, p95 ${cpuTime.p95Ms} ms); ${scenario.config.services.length} services, work at ${percent(share.reachChecks)} of the reach-check cap, ${percent(share.ruleTests)} of the rule-test cap`,
+      pass: busyTime.medianMs < EXTREME_TARGET_MS,
     }
   })
 }

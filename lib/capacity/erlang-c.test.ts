@@ -391,6 +391,21 @@ describe('bounded work', () => {
     }
   })
 
+  it('jumps over the stall at the smallest subnormal with exactly what the steps would give', () => {
+    // The same start as erlangB (10 standard deviations below a), every step walked.
+    const walked = (c: number, a: number) => {
+      let b = 1
+      for (let k = Math.floor(a - 10 * Math.sqrt(a)) + 1; k <= c; k++) b = (a * b) / (k + a * b)
+      return b
+    }
+    for (const a of [1000.5, 1001.5, 5000.5, 9500, 9500.25, 15000.75]) {
+      const twice = 2 * Math.round(a)
+      for (const c of [Math.floor(1.6 * a), twice - 3, twice - 2, twice - 1, twice, twice + 1, Math.min(3 * twice, MAX_QUEUE_SERVERS)])
+        expect(Object.is(erlangB(c, a), walked(c, a))).toBe(true)
+    }
+    expect(stepsOf(() => erlangB(MAX_QUEUE_SERVERS, 9_500))).toBeLessThan(5_500)
+  })
+
   it('runs loads under 100 Erlangs (every preset) through the unchanged recurrence, bit for bit', () => {
     for (const [c, a] of [[2, 0.2], [14, 4], [64, 20], [200, 99]] as const) expect(erlangB(c, a)).toBe(fullRecurrence(c, a))
   })
