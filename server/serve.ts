@@ -6,6 +6,8 @@ import { pathToFileURL } from 'node:url'
 import { acquireDataDirLock, isDataDirLockedError, type DataDirLock } from './db/data-dir-lock'
 import { closeDb, targetFromEnv } from './db/client'
 import { formatRawResponse, refuseRawRequest } from './http/raw-request-guard'
+import { PEER_HEADER, RateLimitSettingError, setPeerHeaderTrusted } from './workspaces/http/rate-limit'
+import { readWriteGuardSettings } from './workspaces/http/write-guard'
 
 /**
  * ArchDeck's production server (`npm start`, `npm run serve`): Next's request handler behind
@@ -20,7 +22,7 @@ import { formatRawResponse, refuseRawRequest } from './http/raw-request-guard'
  */
 
 /** Set on every request from the socket; whatever a client sends under this name is dropped. */
-export const PEER_HEADER = 'x-archdeck-peer'
+export { PEER_HEADER }
 
 /** `build`: run `next build` first, holding the lock (`npm start`). */
 export type ServeOptions = { port: number; hostname: string | undefined; build: boolean }
@@ -66,6 +68,16 @@ async function serve(): Promise<void> {
   if ('error' in options) return exitWith(`archdeck serve: ${options.error}`, 2)
   // Like `next start`: a production server renders with React's production build.
   ;(process.env as Record<string, string>).NODE_ENV = 'production'
+
+  // A wrong ARCHDECK_TRUST_PROXY or write limit stops the start, before any request is refused for it.
+  try {
+    readWriteGuardSettings()
+  } catch (error) {
+    if (error instanceof RateLimitSettingError) return exitWith(`archdeck serve: ${error.message}`, 2)
+    throw error
+  }
+  // Every request below gets PEER_HEADER from its socket, so the write limit may key on it.
+  setPeerHeaderTrusted(true)
 
   let lock: DataDirLock | undefined
   const target = targetFromEnv()

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
-import { clientKeyOf, createRateLimiter, normaliseAddress, PEER_HEADER, readTrustProxy, readWriteLimit, SHARED_CLIENT_KEY, takeToken, type Bucket } from './rate-limit'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { clientKeyOf, createRateLimiter, normaliseAddress, PEER_HEADER, readTrustProxy, setPeerHeaderTrusted, readWriteLimit, SHARED_CLIENT_KEY, takeToken, type Bucket } from './rate-limit'
 
 const PER_MINUTE_60 = { capacity: 60, windowSeconds: 60 }
 
@@ -111,6 +111,15 @@ describe('trusted proxy setting', () => {
 
 describe('client key', () => {
   const headers = (entries: Record<string, string>) => new Headers(entries)
+  // As in a process started by server/serve.ts, which overwrites PEER_HEADER on every request.
+  beforeEach(() => setPeerHeaderTrusted(true))
+  afterEach(() => setPeerHeaderTrusted(false))
+
+  it('ignores a client-sent x-archdeck-peer in a process that serve.ts did not start (next dev, next start)', () => {
+    setPeerHeaderTrusted(false)
+    expect(clientKeyOf(headers({ [PEER_HEADER]: '198.51.100.1' }))).toBe(SHARED_CLIENT_KEY)
+    expect(clientKeyOf(headers({ [PEER_HEADER]: '198.51.100.1' }))).toBe(clientKeyOf(headers({ [PEER_HEADER]: '198.51.100.2' })))
+  })
 
   it('ignores X-Forwarded-For and X-Real-IP without trusted proxies: the socket address counts', () => {
     expect(clientKeyOf(headers({ [PEER_HEADER]: '127.0.0.1', 'x-forwarded-for': '10.0.0.1, 203.0.113.7' }))).toBe('127.0.0.1')

@@ -95,6 +95,21 @@ export function readTrustProxy(value: string | undefined): number | null {
  */
 export const PEER_HEADER = 'x-archdeck-peer'
 
+// Only server/serve.ts overwrites PEER_HEADER on every request. Under `next dev` or a bare
+// `next start` a client could send the header itself and pick a fresh bucket per write, so the
+// header counts only in a process where serve.ts said so (same process, so globalThis is shared).
+const PEER_HEADER_TRUSTED = Symbol.for('archdeck.peerHeaderTrusted')
+type TrustSlot = { [PEER_HEADER_TRUSTED]?: boolean }
+
+/** Called by the server that sets PEER_HEADER itself (server/serve.ts); tests switch it per case. */
+export function setPeerHeaderTrusted(trusted: boolean): void {
+  ;(globalThis as TrustSlot)[PEER_HEADER_TRUSTED] = trusted
+}
+
+export function isPeerHeaderTrusted(): boolean {
+  return (globalThis as TrustSlot)[PEER_HEADER_TRUSTED] === true
+}
+
 /**
  * The bucket every client shares when no peer address is known (`next dev`, or a server that is not
  * server/serve.ts): one bucket for all is stricter than needed, but the limit still holds, where a
@@ -104,7 +119,7 @@ export const SHARED_CLIENT_KEY = 'all-clients'
 
 /**
  * The client a write is counted against. Without trusted proxies (`trustProxyHops` null): the socket
- * address from PEER_HEADER; X-Forwarded-For and X-Real-IP are ignored, since any client can write
+ * address from PEER_HEADER (only where server/serve.ts set it; elsewhere every client shares SHARED_CLIENT_KEY); X-Forwarded-For and X-Real-IP are ignored, since any client can write
  * them. With N trusted proxies: the address N entries from the right of X-Forwarded-For, i.e. the
  * client as the outermost trusted proxy saw it (each proxy appends its own peer, so entries further
  * left are the client's own words). A list shorter than N did not pass through every proxy (a
@@ -112,8 +127,8 @@ export const SHARED_CLIENT_KEY = 'all-clients'
  * then, so a short forged list cannot choose a bucket either.
  * Example, N = 1: "198.51.100.9, 203.0.113.7" → "203.0.113.7"; N = 2 → "198.51.100.9".
  */
-export function clientKeyOf(headers: Headers, trustProxyHops: number | null = null): string {
-  const peer = headers.get(PEER_HEADER)?.trim()
+export function clientKeyOf(headers: Headers, trustProxyHops: number | null = null, peerHeaderTrusted: boolean = isPeerHeaderTrusted()): string {
+  const peer = peerHeaderTrusted ? headers.get(PEER_HEADER)?.trim() : undefined
   const fallback = peer ? normaliseAddress(peer) : SHARED_CLIENT_KEY
   if (trustProxyHops === null) return fallback
   const forwarded = (headers.get('x-forwarded-for') ?? '')

@@ -7,6 +7,7 @@ import { evaluateScenario } from '@/lib/evaluate'
 import { setTasksPerService } from '@/lib/model'
 import { freezeFigures } from '@/components/workspace/freeze-figures'
 import { closeDb } from '@/server/db/client'
+import { setPeerHeaderTrusted } from '@/server/workspaces/http/rate-limit'
 import * as workspacesRoute from '@/app/api/workspaces/route'
 import * as workspaceRoute from '@/app/api/workspaces/[workspaceId]/route'
 import * as scenariosRoute from '@/app/api/workspaces/[workspaceId]/scenarios/route'
@@ -135,6 +136,7 @@ describe('workspace API routes', () => {
 
   it('answers 429 with Retry-After once a client has used up its writes, and counts each client apart', async () => {
     process.env.ARCHDECK_WRITE_LIMIT_PER_MINUTE = '3'
+    setPeerHeaderTrusted(true) // as under server/serve.ts
     try {
       const from = (address: string) => post({ name: '' }, { headers: { 'content-type': 'application/json', 'x-archdeck-peer': address } })
       for (let i = 0; i < 3; i++) expect((await workspacesRoute.POST(from('198.51.100.1'))).status).toBe(400)
@@ -146,6 +148,7 @@ describe('workspace API routes', () => {
       expect((await workspaceRoute.GET(get(), ctx({ workspaceId: 'ws_nope' }))).status).toBe(404)
     } finally {
       delete process.env.ARCHDECK_WRITE_LIMIT_PER_MINUTE
+      setPeerHeaderTrusted(false)
     }
   })
 

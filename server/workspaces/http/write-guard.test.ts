@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { handleRoute, json } from './handle-route'
-import { PEER_HEADER } from './rate-limit'
+import { PEER_HEADER, setPeerHeaderTrusted } from './rate-limit'
 import { readWriteGuardSettings } from './write-guard'
 
 /** A route like any other (guardWrite runs in handleRoute before it), minus the storage. */
@@ -20,7 +20,11 @@ function setEnv(settings: Partial<Record<(typeof ENV_KEYS)[number], string>>, ro
 let round = 0
 const nextRound = () => ++round
 
-beforeAll(() => vi.spyOn(console, 'error').mockImplementation(() => undefined))
+beforeAll(() => {
+  vi.spyOn(console, 'error').mockImplementation(() => undefined)
+  // As under server/serve.ts, the one server that sets PEER_HEADER from the socket.
+  setPeerHeaderTrusted(true)
+})
 afterEach(() => vi.mocked(console.error).mockClear())
 afterAll(() => {
   vi.mocked(console.error).mockRestore()
