@@ -36,6 +36,9 @@ test('corrupted saved work is reported and ignored, never a blank page', async (
   await openDashboard(page)
   await expect(page.getByTestId('notice')).toContainText('The saved work in this browser is corrupted and was ignored.')
   await expect(page.getByTestId('kpi-monthly-cost')).toContainText('$200.87')
+  // Autosave will replace archdeck:work; the unreadable text is kept aside, never lost.
+  await expect(page.getByTestId('notice')).toContainText('A copy is kept in this browser under "archdeck:work:unreadable".')
+  expect(await page.evaluate(() => window.localStorage.getItem('archdeck:work:unreadable'))).toBe('{"version":1, broken')
   expect(consoleProblems).toEqual([])
 })
 

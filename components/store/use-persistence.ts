@@ -9,6 +9,8 @@ import { useDashboardStore, useDashboardStoreApi, type DashboardState } from './
 import { readSavedWork } from './initial-state'
 
 export const STORAGE_KEY = 'archdeck:work'
+/** Where a save that could not be read is kept before autosave replaces it. */
+export const UNREADABLE_KEY = 'archdeck:work:unreadable'
 const WRITE_DELAY_MS = 150
 
 /**
@@ -102,8 +104,23 @@ function restoreSavedWork(state: DashboardState): void {
     return
   }
   const saved = readSavedWork(text)
-  if (saved.kind === 'ignored') state.notify(saved.notice)
+  if (saved.kind === 'ignored') {
+    // The next autosave overwrites STORAGE_KEY: keep the unreadable text aside, so a newer
+    // ArchDeck (or a person) can still recover work that no longer fits this one's model.
+    const kept = keepUnreadableSave(text)
+    state.notify(kept ? { ...saved.notice, text: `${saved.notice.text} A copy is kept in this browser under "${UNREADABLE_KEY}".` } : saved.notice)
+  }
   if (saved.kind === 'restore') state.replaceScenario(saved.scenario, saved.presetId)
+}
+
+function keepUnreadableSave(text: string | null): boolean {
+  if (text === null) return false
+  try {
+    window.localStorage.setItem(UNREADABLE_KEY, text)
+    return true
+  } catch {
+    return false
+  }
 }
 
 // Footnotes
