@@ -3,8 +3,8 @@ import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs'
 import { waitForHttp } from '../app-copy'
 
 /**
- * The soak's server: started exactly as `npm run serve` starts it (npm → tsx → server/serve.ts),
- * on 127.0.0.1 only, in a process group of its own. `kill()` sends SIGKILL to the process that
+ * The soak's server: started exactly as `npm run serve` starts it (npm, a shell, then node running
+ * server/serve.ts), on 127.0.0.1 only, in a process group of its own. `kill()` sends SIGKILL to the process that
  * serves (the deepest one of the group, which holds the database), as the kernel's OOM killer or a
  * power cut would; its parents then exit by themselves. Killing the parents first would leave the
  * server an orphan whose zombie, where nothing reaps orphans (a container's PID 1), still looks
