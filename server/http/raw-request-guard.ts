@@ -1,7 +1,7 @@
 import { API_POLICY } from './content-security-policy'
 import { checkMethod } from './method-guard'
 import { findPathProblem, pathOfTarget } from './request-target'
-import { SECURITY_HEADERS } from './security-headers'
+import { SECURITY_HEADERS } from './security-headers.mjs'
 
 /**
  * Refusals server/serve.ts answers itself, from the raw method and request target, before Next.js
