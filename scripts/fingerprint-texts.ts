@@ -114,7 +114,7 @@ function designsOf(preset: Preset): Design[] {
   const designs: Design[] = [{ name: preset.id, scenario: preset.scenario }]
   for (const override of VARIANTS) {
     const result = applyOverrides(preset.scenario, [override])
-    designs.push(result.ok ? { name: override, scenario: result.value } : { name: override, error: result.message })
+    designs.push(result.ok ? { name: override, scenario: result.value } : { name: override, error: 'message' in result ? result.message : JSON.stringify(result.errors) })
   }
   return designs
 }
@@ -123,8 +123,8 @@ function designsOf(preset: Preset): Design[] {
 function compareTexts(preset: Preset, next: Preset, designs: Design[], locale: Locale) {
   const winners = pickWinners(
     compareScenarios([
-      { id: preset.id, name: preset.name, scenario: preset.scenario },
-      { id: next.id, name: next.name, scenario: next.scenario },
+      { id: preset.id, name: preset.title, scenario: preset.scenario },
+      { id: next.id, name: next.title, scenario: next.scenario },
     ]),
     locale,
   )
