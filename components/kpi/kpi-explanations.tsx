@@ -7,8 +7,7 @@ import { MODE_WORDS } from '@/lib/recovery'
 import { useLocale, useT } from '@/components/i18n/locale-provider'
 import { Badge } from '@/components/ui/badge'
 import { MODE_TONE, SEVERITY_TONE } from '@/components/ui/tones'
-import { formatUsd } from '@/components/ui/format'
-import { formatMinutes } from '@/components/views/view-format'
+import { formatMinutes, formatUsd } from '@/components/views/view-format'
 
 /** The popovers' own words; every figure and sentence in them comes from the engines. */
 const WORDS = {
@@ -59,7 +58,7 @@ export function CostExplanation({ cost }: { cost: CostReport }) {
             <li key={line.id}>
               <div className="flex justify-between gap-3 text-xs font-medium text-slate-800">
                 <span>{says.label}</span>
-                <span className="tabular-nums">{formatUsd(line.monthlyUsd)}</span>
+                <span className="tabular-nums">{formatUsd(line.monthlyUsd, locale)}</span>
               </div>
               <Formula>{says.formula}</Formula>
               <p className="mt-0.5 text-[11px] text-slate-500">

@@ -1,8 +1,8 @@
 'use client'
 
-import { useT } from '@/components/i18n/locale-provider'
+import { useLocale, useT } from '@/components/i18n/locale-provider'
 import { useEvaluation } from '@/components/store/use-evaluation'
-import { formatKrw, formatMs, formatUsd } from '@/components/ui/format'
+import { formatKrw, formatMs, formatUsd } from '@/lib/i18n'
 import { KpiCard } from './kpi-card'
 import { CostExplanation, BudgetExplanation, CoverageExplanation, LatencyExplanation, FindingsExplanation } from './kpi-explanations'
 
@@ -13,6 +13,7 @@ export function KpiStrip() {
   const worst = capacity.services.reduce((a, b) => (b.p95Ms > a.p95Ms ? b : a))
   const budgetKrw = Math.abs(cost.budget.overByKrw)
   const t = useT()
+  const { locale } = useLocale()
   return (
     <div role="group" className="grid grid-cols-5 gap-3" aria-label={t('kpi.strip')}>
       <KpiCard
@@ -21,12 +22,12 @@ export function KpiStrip() {
         tone="neutral"
         value={
           <>
-            {formatUsd(cost.monthlyUsd)}
-            {!cost.complete && <span title="Some prices are unknown: this is a lower bound">+</span>}
-            <span className="ml-1.5 text-sm font-medium text-slate-500">{formatKrw(cost.monthlyKrw)}</span>
+            {formatUsd(cost.monthlyUsd, locale)}
+            {!cost.complete && <span title={t('kpi.lowerBound')}>+</span>}
+            <span className="ml-1.5 text-sm font-medium text-slate-500">{formatKrw(cost.monthlyKrw, locale)}</span>
           </>
         }
-        detail={`${t('kpi.band')} ${formatUsd(cost.band.minUsd)} – ${formatUsd(cost.band.peakUsd)}${cost.complete ? '' : ` · ${cost.unknownLines.length} ${t('kpi.unknown')}`}`}
+        detail={`${t('kpi.band')} ${formatUsd(cost.band.minUsd, locale)} – ${formatUsd(cost.band.peakUsd, locale)}${cost.complete ? '' : ` · ${cost.unknownLines.length} ${t('kpi.unknown')}`}`}
         explain={<CostExplanation cost={cost} />}
       />
       <KpiCard
@@ -34,7 +35,7 @@ export function KpiStrip() {
         label={t('kpi.budget')}
         tone={cost.budget.withinBudget ? 'good' : 'bad'}
         value={cost.budget.withinBudget ? t('kpi.within') : t('kpi.over')}
-        detail={`${cost.budget.withinBudget ? `${formatKrw(budgetKrw)} ${t('kpi.left')}` : `${t('kpi.by')} ${formatKrw(budgetKrw)}`} ${t('kpi.of')} ${formatKrw(cost.budget.budgetKrw)}`}
+        detail={`${cost.budget.withinBudget ? `${formatKrw(budgetKrw, locale)} ${t('kpi.left')}` : `${t('kpi.by')} ${formatKrw(budgetKrw, locale)}`} ${t('kpi.of')} ${formatKrw(cost.budget.budgetKrw, locale)}`}
         explain={<BudgetExplanation cost={cost} />}
       />
       <KpiCard
@@ -49,8 +50,8 @@ export function KpiStrip() {
         testId="kpi-p95-latency"
         label={t('kpi.p95')}
         tone={capacity.meetsSla ? 'good' : 'bad'}
-        value={formatMs(worst.p95Ms)}
-        detail={`SLA < ${formatMs(capacity.slaP95Ms)} · ${capacity.meetsSla ? t('kpi.met') : t('kpi.missed')} · ${scenario.requirements.sla.endpoint}`}
+        value={formatMs(worst.p95Ms, locale)}
+        detail={`SLA < ${formatMs(capacity.slaP95Ms, locale)} · ${capacity.meetsSla ? t('kpi.met') : t('kpi.missed')} · ${scenario.requirements.sla.endpoint}`}
         explain={<LatencyExplanation capacity={capacity} />}
       />
       <KpiCard

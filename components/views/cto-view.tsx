@@ -1,5 +1,5 @@
 import { Card } from '@/components/ui/card'
-import { formatPercent } from '@/components/ui/format'
+import { formatPercent } from '@/lib/i18n'
 import { buildLatencyChart } from './latency-chart-data'
 import { LatencyChart } from './latency-chart'
 import { formatRps } from './format-rate'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { allMessageKeys, translate } from './messages'
-import { formatKrw, formatUsd } from './locale'
+import { formatKrw, formatUsd } from './format'
 
 describe('messages', () => {
   it('has a Korean text for every English one, and none left in English by mistake', () => {

@@ -1,8 +1,8 @@
 export { narrate } from './narrate'
 export { groupCostByComponent } from './narrate-finance'
 export { worstVerdict } from './narrate-summary'
-export { formatWon, formatDollars, formatExchangeRate, formatDate, toKrw } from './money'
-export { formatDuration, formatDurationShort, formatMs } from './duration'
+/** Re-exported for the narrative's callers; the one formatter set lives in lib/i18n/format. */
+export { formatWon, formatDollars, formatExchangeRate, formatDate, toKrw, formatDuration, formatDurationShort, formatMs } from '../i18n/format'
 export { joinList } from './join-list'
 export { describeFinding } from './finding-title'
 export { nameNode } from './name-node'

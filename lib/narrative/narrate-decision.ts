@@ -4,7 +4,7 @@ import { setDbMultiAz, setNatGateways, type Scenario } from '../model'
 import type { Finding } from '../security'
 import { describeFinding } from './finding-title'
 import { joinList } from './join-list'
-import { formatDate, formatExchangeRate, formatWon } from './money'
+import { formatDate, formatExchangeRate, formatWon } from '../i18n/format'
 import type { NarrativeDecision } from './types'
 
 type DecisionFacts = {

@@ -1,7 +1,7 @@
 import type { Evaluation } from '../evaluate'
 import type { Locale } from '../i18n'
 import type { Scenario } from '../model'
-import { formatExchangeRate } from './money'
+import { formatExchangeRate } from '../i18n/format'
 import { narrateBusiness } from './narrate-business'
 import { narrateCto } from './narrate-cto'
 import { narrateDecision } from './narrate-decision'

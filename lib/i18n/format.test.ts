@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatDollars, formatExchangeRate, formatWon } from './money'
+import { formatDate, formatDollars, formatExchangeRate, formatWon } from './format'
 
 describe('money in each language', () => {
   it('writes won with the sign in English and the unit after the number in Korean', () => {
@@ -17,5 +17,19 @@ describe('money in each language', () => {
     expect(formatExchangeRate(1300, 'ko')).toBe('1달러 = 1,300원')
     expect(formatDate('2026-11-22', 'en')).toBe('November 22, 2026')
     expect(formatDate('2026-11-22', 'ko')).toBe('2026년 11월 22일')
+  })
+})
+
+describe('durations and latencies in each language', () => {
+  it('writes minutes, hours and milliseconds as each audience reads them', async () => {
+    const { formatDuration, formatDurationShort, formatMs, formatPercent, formatNotation } = await import('./format')
+    expect(formatDuration(4.5, 'en')).toBe('4.5 minutes')
+    expect(formatDuration(180, 'ko')).toBe('3시간')
+    expect(formatDurationShort(null, 'ko')).toBe('기약 없음')
+    expect(formatMs(1000, 'en')).toBe('1,000 ms')
+    expect(formatMs(95.2, 'ko')).toBe('95ms')
+    expect(formatMs(Infinity, 'ko')).toBe('과부하')
+    expect(formatPercent(0.125)).toBe('12.5 %')
+    expect(formatNotation(0.040480001, 5)).toBe('0.04048')
   })
 })

@@ -1,0 +1,5 @@
+import type { Catalog } from '../catalog-type'
+import { capacity } from './capacity'
+
+/** Korean, namespace by namespace; typed as the whole catalog, so a namespace left out fails tsc. */
+export const ko: Catalog = { ...capacity }

@@ -1,0 +1,89 @@
+import { fmt } from '../explain/figure'
+import { intlLocale, type Locale } from './locale'
+
+/**
+ * The one set of formatters for money, numbers, dates and durations, for every view, the deck, the
+ * report and the catalog's messages. Each takes the reader's language; digits are grouped by Intl.
+ * Formulas are notation, not prose: their numbers use formatNotation, the same in every language.
+ */
+
+/** "₩261,131" in either language; KRW has no minor unit. */
+export function formatKrw(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'KRW', maximumFractionDigits: 0 }).format(value)
+}
+
+/** "$200.87" / "US$200.87" as the locale writes dollars. */
+export function formatUsd(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value)
+}
+
+/** "1,300" / "4.5": grouped digits, at most `maximumFractionDigits` decimals. */
+export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 0): string {
+  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits }).format(value)
+}
+
+/** "12.5 %" from a ratio; an unbounded one is "∞". */
+export function formatPercent(value: number): string {
+  return Number.isFinite(value) ? `${Math.round(value * 1000) / 10} %` : '∞'
+}
+
+/** A number inside a formula: at most `digits` decimals, no trailing zeros, no grouping ("0.04048", "∞"). */
+export const formatNotation = fmt
+
+/**
+ * Won as each audience writes it: "₩261,131" in English, "261,131원" in Korean (a Korean CFO reads
+ * the unit after the number).
+ */
+export function formatWon(value: number, locale: Locale): string {
+  return locale === 'ko' ? `${formatNumber(Math.round(value), 'ko')}원` : formatKrw(Math.round(value), 'en')
+}
+
+/** "$200.87" / "200.87달러". */
+export function formatDollars(value: number, locale: Locale): string {
+  if (locale === 'en') return formatUsd(value, 'en')
+  const digits = new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value)
+  return `${digits}달러`
+}
+
+/** "1 US dollar = ₩1,300" / "1달러 = 1,300원". */
+export function formatExchangeRate(krwPerUsd: number, locale: Locale): string {
+  return locale === 'ko' ? `1달러 = ${formatWon(krwPerUsd, 'ko')}` : `1 US dollar = ${formatWon(krwPerUsd, 'en')}`
+}
+
+/** Won for a dollar amount at the scenario's rate, rounded as the cost engine rounds monthlyKrw. */
+export function toKrw(usd: number, krwPerUsd: number): number {
+  return Math.round(usd * krwPerUsd)
+}
+
+/** "November 22, 2026" / "2026년 11월 22일" for an ISO date (read as UTC, so every machine agrees). */
+export function formatDate(isoDate: string, locale: Locale): string {
+  const date = new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate)
+  if (Number.isNaN(date.getTime())) return isoDate
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date)
+}
+
+/**
+ * A recovery time in the words a stakeholder uses: "2 minutes", "4.5 minutes", "2 hours";
+ * "2분", "2시간". From two hours on, hours read better than minutes.
+ */
+export function formatDuration(minutes: number, locale: Locale): string {
+  if (minutes >= 120) {
+    const hours = formatNumber(minutes / 60, locale, 1)
+    return locale === 'ko' ? `${hours}시간` : `${hours} ${minutes === 60 ? 'hour' : 'hours'}`
+  }
+  const text = formatNumber(minutes, locale, 1)
+  return locale === 'ko' ? `${text}분` : `${text} ${minutes === 1 ? 'minute' : 'minutes'}`
+}
+
+/** Table cells: "2 min", "1.5 h", "unbounded" / "2분", "1.5시간", "기약 없음". */
+export function formatDurationShort(minutes: number | null, locale: Locale): string {
+  if (minutes === null) return locale === 'ko' ? '기약 없음' : 'unbounded'
+  if (minutes >= 120) return locale === 'ko' ? `${formatNumber(minutes / 60, 'ko', 1)}시간` : `${formatNumber(minutes / 60, 'en', 1)} h`
+  return locale === 'ko' ? `${formatNumber(minutes, 'ko', 1)}분` : `${formatNumber(minutes, 'en', 1)} min`
+}
+
+/** "95 ms" / "95ms"; an overloaded queue has no percentile. */
+export function formatMs(ms: number, locale: Locale): string {
+  if (!Number.isFinite(ms)) return locale === 'ko' ? '과부하' : 'overloaded'
+  return locale === 'ko' ? `${formatNumber(ms, 'ko')}ms` : `${formatNumber(ms, 'en')} ms`
+}

@@ -1,0 +1,13 @@
+import { intlLocale, type Locale } from './locale'
+
+/** The forms a message gives for a count; `other` is required, the rest as the language needs (Korean needs none). */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }
+
+/**
+ * The form Intl's plural rules pick for `count` in the reader's language.
+ * plural('en', 1, { one: 'task', other: 'tasks' }) → 'task'; plural('ko', 3, { other: '개' }) → '개'.
+ */
+export function plural(locale: Locale, count: number, forms: PluralForms): string {
+  const rule = new Intl.PluralRules(intlLocale(locale)).select(count)
+  return forms[rule] ?? forms.other
+}
