@@ -33,6 +33,12 @@ if (unit) {
 }
 if (unitStatus !== 0 && (!unit || unit.numFailedTests === 0)) failed += 1 // a crash outside any test
 
+// Import cycles between modules or folders that .dependency-cruiser.cjs does not list: one test.
+const cycleStatus = run('npm', ['run', '--silent', 'check:cycles'])
+if (cycleStatus === 0) passed += 1
+else failed += 1
+console.log(`import cycles: ${cycleStatus === 0 ? 'passed' : 'failed'}`)
+
 // 2. Browser journeys against the production build.
 const hasSpecs = existsSync('e2e') && readdirSync('e2e').some((f) => f.endsWith('.spec.ts'))
 if (hasSpecs && !process.argv.includes('--unit-only')) {
