@@ -3,7 +3,7 @@ import { targetFromEnv, type DatabaseTarget } from '../server/db/client'
 import { isDataDirLockedError } from '../server/db/data-dir-lock'
 import type { TableCounts } from '../server/db/sql-dump'
 import type { DbArgs } from './db-args'
-import type { Io } from './main'
+import type { Io } from './io'
 
 /**
  * Runs `archdeck db backup|restore` (cli/db-args.ts) on the store the server would use: PGlite under

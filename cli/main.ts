@@ -5,12 +5,11 @@ import { evaluateScenario, listBreaches } from '../lib/evaluate'
 import { exportTerraform } from '../lib/terraform'
 import { parseArgs, USAGE, type CliArgs } from './args'
 import type { DbArgs } from './db-args'
+import type { Io } from './io'
 import { loadScenario } from './load-scenario'
 import { renderStakeholderReport } from '../lib/report'
 import { toReportJson } from './report-json'
 import { toReportText } from './report-text'
-
-export type Io = { out: (text: string) => void; err: (text: string) => void }
 
 /**
  * Exit codes: 0 fine, 1 `check` found a breach, 2 bad input or refused. Never throws. The `db`

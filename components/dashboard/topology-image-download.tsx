@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import { useT } from '@/components/i18n/locale-provider'
 import { useDashboardStore } from '@/components/store/dashboard-store'
-import { fileSlug } from '@/components/header/download'
+import { fileSlug } from '@/components/ui/download'
 
 /** Chrome that belongs to the screen, not the picture. */
 const SCREEN_ONLY = ['react-flow__minimap', 'react-flow__controls', 'react-flow__attribution', 'react-flow__panel']

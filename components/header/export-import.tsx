@@ -4,7 +4,7 @@ import { useT } from '@/components/i18n/locale-provider'
 import { useRef } from 'react'
 import { useDashboardStore, useDashboardStoreApi } from '@/components/store/dashboard-store'
 import { exportTerraform } from '@/lib/terraform'
-import { downloadText, fileSlug } from './download'
+import { downloadText, fileSlug } from '@/components/ui/download'
 
 const BUTTON = 'whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-400'
 

@@ -1,5 +1,3 @@
-export { downloadText } from '@/components/header/download'
-
 /** "SwiftLogix final proposal" → "swiftlogix-final-proposal"; Hangul is kept. */
 export function slugify(text: string): string {
   const slug = text

@@ -2,7 +2,6 @@
 
 // The recharts half of CostWaterfallChart, loaded after the page (see cost-waterfall-chart.tsx).
 
-import { costChartHeightPx, type CostWaterfallChartProps } from './cost-waterfall-chart'
 import type { ReactNode } from 'react'
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts'
 import type { Locale } from '@/lib/i18n'
@@ -85,14 +84,16 @@ function CostTooltip({ active, payload, locale }: TooltipContentProps & { locale
   )
 }
 
+/** What the plot draws; the frame around it (cost-waterfall-chart.tsx) fixes the height. */
+export type CostWaterfallPlotProps = { locale: Locale; rows: WaterfallRow[]; budgetUsd: number; axisMaxUsd: number; withinBudget: boolean; heightPx: number }
+
 /**
  * The month's bill as a horizontal waterfall: each component starts where the one above it ends, the
  * last bar is the total, and a dashed line marks the budget. Unknown prices are hatched, never $0.
  */
-export function CostWaterfallPlot({ locale, rows, budgetUsd, axisMaxUsd, withinBudget }: CostWaterfallChartProps) {
+export function CostWaterfallPlot({ locale, rows, budgetUsd, axisMaxUsd, withinBudget, heightPx }: CostWaterfallPlotProps) {
   const w = viewWords(locale)
   const budget = w.budgetLine(formatUsd(budgetUsd, locale))
-  const heightPx = costChartHeightPx(rows.length)
   return (
     <ResponsiveContainer width="100%" height={heightPx}>
       <BarChart data={rows} layout="vertical" margin={MARGIN} barCategoryGap={6} accessibilityLayer={false}>

@@ -13,7 +13,7 @@ const ROW_PX = 30
 const FRAME_PX = 56
 
 /** Height for `rows` bars: fixed before the chart draws, so the page does not shift. */
-export function costChartHeightPx(rows: number): number {
+function costChartHeightPx(rows: number): number {
   return rows * ROW_PX + FRAME_PX
 }
 
@@ -47,7 +47,7 @@ export function CostWaterfallChart(props: CostWaterfallChartProps) {
         </>
       }
     >
-      <CostWaterfallPlot {...props} />
+      <CostWaterfallPlot {...props} heightPx={costChartHeightPx(props.rows.length)} />
     </ChartFigure>
   )
 }

@@ -2,7 +2,6 @@
 
 // The recharts half of LatencyChart, loaded after the page (see latency-chart.tsx).
 
-import { LATENCY_CHART_HEIGHT_PX as HEIGHT_PX, type LatencyChartProps } from './latency-chart'
 import type { ReactNode } from 'react'
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps, type XAxisTickContentProps, type TooltipContentProps } from 'recharts'
 import type { Locale } from '@/lib/i18n'
@@ -88,11 +87,14 @@ function LatencyTooltip({ active, payload, locale }: TooltipContentProps & { loc
   )
 }
 
+/** What the plot draws; the frame around it (latency-chart.tsx) fixes the height. */
+export type LatencyPlotProps = { locale: Locale; rows: LatencyRow[]; yMaxMs: number; slaMs: number; heightPx: number }
+
 /** p95 per service at typical and peak load, with the SLA as a dashed line. */
-export function LatencyPlot({ locale, rows, yMaxMs, slaMs }: LatencyChartProps) {
+export function LatencyPlot({ locale, rows, yMaxMs, slaMs, heightPx }: LatencyPlotProps) {
   const sla = formatMs(slaMs, locale)
   return (
-    <ResponsiveContainer width="100%" height={HEIGHT_PX}>
+    <ResponsiveContainer width="100%" height={heightPx}>
       <BarChart data={rows} margin={MARGIN} accessibilityLayer={false} barGap={4} barCategoryGap="24%">
         <defs>
           <pattern id={HATCH_ID} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">

@@ -9,7 +9,7 @@ import { VERDICT_FILL } from './verdict'
 import { formatMs } from './view-format'
 import { viewWords } from './view-words'
 
-export const LATENCY_CHART_HEIGHT_PX = 300
+const LATENCY_CHART_HEIGHT_PX = 300
 
 export type LatencyChartProps = { locale: Locale; rows: LatencyRow[]; yMaxMs: number; slaMs: number; peakName: string; summary: string }
 
@@ -39,7 +39,7 @@ export function LatencyChart(props: LatencyChartProps) {
         </>
       }
     >
-      <LatencyPlot {...props} />
+      <LatencyPlot {...props} heightPx={LATENCY_CHART_HEIGHT_PX} />
     </ChartFigure>
   )
 }

@@ -2,7 +2,6 @@
 
 // The recharts half of ServiceTasksChart, loaded after the page (see service-tasks-chart.tsx).
 
-import { SERVICE_TASKS_CHART_HEIGHT_PX as HEIGHT_PX, type ServiceTasksChartProps } from './service-tasks-chart'
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis, type XAxisTickContentProps } from 'recharts'
 import { AXIS_TICK, LABEL_FONT_PX, SERIES } from './chart-theme'
 import { viewWords } from './view-words'
@@ -11,11 +10,17 @@ import type { Locale } from '@/lib/i18n'
 
 const MARGIN = { top: 20, right: 12, bottom: 8, left: 4 }
 
+/** Task counts per service, all straight from the config and the capacity engine. */
+export type ServiceTasksRow = { name: string; typicalTasks: number; peakTasks: number; maxTasks: number }
+
+/** What the plot draws; the frame around it (service-tasks-chart.tsx) fixes the height. */
+export type ServiceTasksPlotProps = { locale: Locale; rows: ServiceTasksRow[]; heightPx: number }
+
 /** Typical and peak tasks per service against the autoscaling maximum. */
-export function ServiceTasksPlot({ locale, rows }: ServiceTasksChartProps) {
+export function ServiceTasksPlot({ locale, rows, heightPx }: ServiceTasksPlotProps) {
   const w = viewWords(locale)
   return (
-    <ResponsiveContainer width="100%" height={HEIGHT_PX}>
+    <ResponsiveContainer width="100%" height={heightPx}>
       <BarChart data={rows} margin={MARGIN} accessibilityLayer={false} barGap={4} barCategoryGap="24%">
         <CartesianGrid vertical={false} stroke={SERIES.grid} />
         <XAxis dataKey="name" interval={0} height={40} tickLine={false} stroke={SERIES.grid} tick={(props: XAxisTickContentProps) => <WrappedTick {...props} />} />

@@ -4,12 +4,10 @@ import dynamic from 'next/dynamic'
 import type { Locale } from '@/lib/i18n'
 import { SERIES } from './chart-theme'
 import { ChartFigure, LegendItem } from './chart-figure'
+import type { ServiceTasksRow } from './service-tasks-chart-plot'
 import { viewWords } from './view-words'
 
-export const SERVICE_TASKS_CHART_HEIGHT_PX = 260
-
-/** Task counts per service, all straight from the config and the capacity engine. */
-export type ServiceTasksRow = { name: string; typicalTasks: number; peakTasks: number; maxTasks: number }
+const SERVICE_TASKS_CHART_HEIGHT_PX = 260
 
 export type ServiceTasksChartProps = { locale: Locale; rows: ServiceTasksRow[]; summary: string }
 
@@ -33,7 +31,7 @@ export function ServiceTasksChart(props: ServiceTasksChartProps) {
         </>
       }
     >
-      <ServiceTasksPlot {...props} />
+      <ServiceTasksPlot {...props} heightPx={SERVICE_TASKS_CHART_HEIGHT_PX} />
     </ChartFigure>
   )
 }

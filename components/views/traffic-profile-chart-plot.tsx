@@ -2,7 +2,6 @@
 
 // The recharts half of TrafficProfileChart, loaded after the page (see traffic-profile-chart.tsx).
 
-import { TRAFFIC_PROFILE_CHART_HEIGHT_PX as HEIGHT_PX, type TrafficProfileChartProps } from './traffic-profile-chart'
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis, type XAxisTickContentProps } from 'recharts'
 import { formatNumber, type Locale } from '@/lib/i18n'
 import type { TrafficProfile } from '@/lib/model'
@@ -29,10 +28,13 @@ function toTrafficRows(traffic: TrafficProfile, locale: Locale): TrafficRow[] {
 }
 
 /** Requests per second in each daily band and at the peak event, the peak drawn in the peak colour. */
-export function TrafficProfilePlot({ locale, traffic }: TrafficProfileChartProps) {
+/** What the plot draws; the frame around it (traffic-profile-chart.tsx) fixes the height. */
+export type TrafficProfilePlotProps = { locale: Locale; traffic: TrafficProfile; heightPx: number }
+
+export function TrafficProfilePlot({ locale, traffic, heightPx }: TrafficProfilePlotProps) {
   const rows = toTrafficRows(traffic, locale)
   return (
-    <ResponsiveContainer width="100%" height={HEIGHT_PX}>
+    <ResponsiveContainer width="100%" height={heightPx}>
       <BarChart data={rows} margin={MARGIN} accessibilityLayer={false} barCategoryGap="28%">
         <CartesianGrid vertical={false} stroke={SERIES.grid} />
         <XAxis dataKey="name" interval={0} height={52} tickLine={false} stroke={SERIES.grid} tick={(props: XAxisTickContentProps) => {

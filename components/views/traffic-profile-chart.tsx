@@ -7,7 +7,7 @@ import { SERIES } from './chart-theme'
 import { ChartFigure, LegendItem } from './chart-figure'
 import { viewWords } from './view-words'
 
-export const TRAFFIC_PROFILE_CHART_HEIGHT_PX = 260
+const TRAFFIC_PROFILE_CHART_HEIGHT_PX = 260
 
 export type TrafficProfileChartProps = { locale: Locale; traffic: TrafficProfile; summary: string }
 
@@ -28,7 +28,7 @@ export function TrafficProfileChart(props: TrafficProfileChartProps) {
         </>
       }
     >
-      <TrafficProfilePlot {...props} />
+      <TrafficProfilePlot {...props} heightPx={TRAFFIC_PROFILE_CHART_HEIGHT_PX} />
     </ChartFigure>
   )
 }

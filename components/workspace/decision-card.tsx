@@ -1,7 +1,7 @@
 'use client'
 
 import { Badge } from '@/components/ui/badge'
-import { downloadText } from '@/components/header/download'
+import { downloadText } from '@/components/ui/download'
 import { renderAdrMarkdown } from '@/lib/decisions/render-adr'
 import type { Decision } from '@/lib/decisions/types'
 import { FiguresTable } from './figures-table'

@@ -2,7 +2,7 @@
 
 import { useEffect } from 'react'
 import { LanguageSwitch } from '@/components/i18n/language-switch'
-import { NoticeBar } from '@/components/header/notice-bar'
+import { NoticeBar } from '@/components/notice/notice-bar'
 import { KpiStrip } from '@/components/kpi/kpi-strip'
 import { DashboardStoreProvider } from '@/components/store/dashboard-store-provider'
 import type { InitialState } from '@/components/store/initial-state'
