@@ -56,6 +56,14 @@ describe('archdeck report --json', () => {
     expect(json.security.internetReachable.some((r: { port: number }) => r.port === 443)).toBe(true)
   })
 
+  it('gives each service its advice and peak formula in English beside their codes and params', () => {
+    const order = reportJson().capacity.services[0]
+    expect(order.explanation).toBe('At 200 req/s: 3 tasks meet the SLA, 3 keep utilisation ≤ 70 %, 2 cover the AZs → recommend 3. The scaling policy runs 10 at the peak.')
+    expect(order).toMatchObject({ code: 'capacity.advice.recommend', params: { recommendedTasks: 3, peakTasks: 10 }, formulaCode: 'capacity.formula.queue' })
+    expect(order.formula).toMatch(/^M\/M\/c: λ = 200 req\/s/)
+    expect(order.formulaParams.servers).toBe(10)
+  })
+
   it('applies --set shortcuts: Multi-AZ raises cost and recovery coverage', () => {
     const base = reportJson()
     const multi = reportJson('--set', 'dbMultiAz=true')

@@ -1,4 +1,5 @@
 import type { Evaluation } from '../lib/evaluate'
+import { say } from '../lib/i18n'
 
 /** JSON has no Infinity: an overloaded queue's p95 is written as null. */
 function finiteOrNull(value: number): number | null {
@@ -68,8 +69,13 @@ export function toReportJson(source: string, scenarioName: string, e: Evaluation
         meetsSla: s.meetsSla,
         minTasksForSla: s.minTasksForSla,
         recommendedTasks: s.recommendedTasks,
-        formula: s.peak.figure.formula,
-        explanation: s.explanation,
+        formula: say('en', s.peak.formula),
+        explanation: say('en', s.advice),
+        // Codes for CI gates, beside the English: the advice's, then the peak formula's (Infinity is written as null).
+        code: s.advice.code,
+        params: s.advice.params,
+        formulaCode: s.peak.formula.code,
+        formulaParams: s.peak.formula.params,
       })),
     },
     security: {

@@ -1,4 +1,5 @@
 import type { Evaluation } from '../lib/evaluate'
+import { say } from '../lib/i18n'
 
 function money(usd: number | null): string {
   return usd === null ? 'unknown' : `$${usd.toFixed(2)}`
@@ -16,7 +17,7 @@ export function toReportText(source: string, e: Evaluation): string {
   for (const s of recovery.scenarios)
     out.push(`         ${s.mode.padEnd(7)} ${s.id.padEnd(16)} RTO ${s.rtoMinutes ?? '∞'} min · RPO ${s.rpoMinutes ?? '∞'} min — ${s.reason}`)
   out.push('', `CTO      SLA p95 < ${capacity.slaP95Ms} ms: ${capacity.meetsSla ? 'met' : 'MISSED'}`)
-  for (const s of capacity.services) out.push(`         ${s.name}: ${s.peak.figure.formula}; recommended ${s.recommendedTasks ?? 'none'} task(s)`)
+  for (const s of capacity.services) out.push(`         ${s.name}: ${say('en', s.peak.formula)}; recommended ${s.recommendedTasks ?? 'none'} task(s)`)
   out.push('', `Security ${security.counts.high} high · ${security.counts.medium} medium · ${security.counts.low} low findings`)
   for (const f of security.findings) out.push(`         ${f.severity.padEnd(6)} ${f.id}: ${f.message}`)
   out.push(`         ${security.dbQuestion.explanation}`)

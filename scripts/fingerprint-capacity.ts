@@ -1,14 +1,14 @@
 import type { Evaluation } from '../lib/evaluate'
-import { translateNotation, type Locale } from '../lib/i18n'
+import { say, type Locale } from '../lib/i18n'
 
-/** Capacity's words per service, as the CTO view, the KPI popover and the CLI show them. */
+/** Capacity's words per service, as the CTO view, the KPI popover and the CLI show them: through the catalog. */
 export function capacityTexts(e: Evaluation, locale: Locale) {
   return e.capacity.services.map((s) => ({
     id: s.serviceId,
-    typicalLabel: translateNotation(s.typical.label, locale),
-    typicalFormula: translateNotation(s.typical.figure.formula, locale),
-    peakLabel: s.peak.label,
-    peakFormula: translateNotation(s.peak.figure.formula, locale),
-    advice: locale === 'ko' ? s.ko.explanation : s.explanation,
+    typicalLabel: say(locale, s.typical.label),
+    typicalFormula: say(locale, s.typical.formula),
+    peakLabel: say(locale, s.peak.label),
+    peakFormula: say(locale, s.peak.formula),
+    advice: say(locale, s.advice),
   }))
 }

@@ -2,7 +2,7 @@ import type { CapacityAssessment } from '@/lib/capacity'
 import type { CostReport } from '@/lib/cost'
 import type { RecoveryAssessment } from '@/lib/recovery'
 import type { SecurityAssessment } from '@/lib/security'
-import { costLineText, findingText, formatNumber, reachabilityText, scenarioText, translateNotation, type Locale } from '@/lib/i18n'
+import { costLineText, findingText, formatNumber, reachabilityText, say, scenarioText, translateNotation, type Locale } from '@/lib/i18n'
 import { MODE_WORDS } from '@/lib/recovery'
 import { useLocale, useT } from '@/components/i18n/locale-provider'
 import { Badge } from '@/components/ui/badge'
@@ -120,12 +120,12 @@ export function LatencyExplanation({ capacity }: { capacity: CapacityAssessment 
         <div key={s.serviceId} className="space-y-1">
           <p className="text-xs font-medium text-slate-800">{s.name}</p>
           <Formula>
-            {w.typical} {translateNotation(s.typical.figure.formula, locale)}
+            {w.typical} {say(locale, s.typical.formula)}
           </Formula>
           <Formula>
-            {w.peak} {translateNotation(s.peak.figure.formula, locale)}
+            {w.peak} {say(locale, s.peak.formula)}
           </Formula>
-          <p className="text-[11px] text-slate-500">{locale === 'ko' ? s.ko.explanation : s.explanation}</p>
+          <p className="text-[11px] text-slate-500">{say(locale, s.advice)}</p>
         </div>
       ))}
     </div>

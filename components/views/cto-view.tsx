@@ -10,7 +10,7 @@ import { VERDICT_BORDER, VERDICT_FILL, VERDICT_TEXT, type Verdict } from './verd
 import { formatMs } from './view-format'
 import type { ViewProps } from './view-props'
 import { useViewWords } from './view-words'
-import { translateNotation } from '@/lib/i18n'
+import { say, translateNotation } from '@/lib/i18n'
 import { listWords } from '@/lib/explain/text'
 
 function Meter({ utilisation }: { utilisation: number }) {
@@ -133,12 +133,12 @@ export function CtoView({ scenario, evaluation }: ViewProps) {
                 </span>
               </p>
               <p className="mt-0.5 break-words font-mono text-xs text-slate-600">
-                <span className="text-slate-500">{translateNotation(s.typical.label, locale)}:</span> {translateNotation(s.typical.figure.formula, locale)}
+                <span className="text-slate-500">{say(locale, s.typical.label)}:</span> {say(locale, s.typical.formula)}
               </p>
               <p className="break-words font-mono text-xs text-slate-600">
-                <span className="text-slate-500">{s.peak.label}:</span> {translateNotation(s.peak.figure.formula, locale)}
+                <span className="text-slate-500">{say(locale, s.peak.label)}:</span> {say(locale, s.peak.formula)}
               </p>
-              <p className="mt-0.5 text-xs text-slate-600">{locale === 'ko' ? s.ko.explanation : s.explanation}</p>
+              <p className="mt-0.5 text-xs text-slate-600">{say(locale, s.advice)}</p>
             </li>
           ))}
         </ul>

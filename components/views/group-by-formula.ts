@@ -1,4 +1,5 @@
 import type { ServiceCapacity } from '@/lib/capacity'
+import { say } from '@/lib/i18n'
 
 /** Services whose queueing figures read the same, shown once with every name. */
 export type FormulaGroup = { names: string[]; service: ServiceCapacity }
@@ -10,7 +11,8 @@ export type FormulaGroup = { names: string[]; service: ServiceCapacity }
 export function groupByFormula(services: readonly ServiceCapacity[]): FormulaGroup[] {
   const groups = new Map<string, FormulaGroup>()
   for (const service of services) {
-    const key = [service.typical.label, service.typical.figure.formula, service.peak.label, service.peak.figure.formula, service.explanation].join('\n')
+    // Keyed by the words, not the raw params: two services whose rounded figures read the same are one paragraph.
+    const key = [service.typical.label, service.typical.formula, service.peak.label, service.peak.formula, service.advice].map((reason) => say('en', reason)).join('\n')
     const group = groups.get(key)
     if (group) group.names.push(service.name)
     else groups.set(key, { names: [service.name], service })

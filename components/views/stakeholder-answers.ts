@@ -1,6 +1,6 @@
-import type { ServiceCapacity } from '@/lib/capacity'
+import type { LoadLabel, ServiceCapacity } from '@/lib/capacity'
 import type { Evaluation } from '@/lib/evaluate'
-import { translateNotation, type Locale } from '@/lib/i18n'
+import { say, type Locale } from '@/lib/i18n'
 import { describeRange } from './describe-range'
 import { formatRps } from './format-rate'
 import { namePathNode } from './name-path-node'
@@ -21,7 +21,7 @@ export type StakeholderAnswer = {
 }
 
 /** The service with the highest p95 (typical or peak, whichever is worse), and at which load point. */
-export function findWorstService(services: readonly ServiceCapacity[]): { service: ServiceCapacity; at: string } | null {
+export function findWorstService(services: readonly ServiceCapacity[]): { service: ServiceCapacity; at: LoadLabel } | null {
   let worst: ServiceCapacity | null = null
   for (const service of services) if (!worst || service.p95Ms > worst.p95Ms) worst = service
   if (!worst) return null
@@ -139,8 +139,8 @@ function answerCto({ scenario, evaluation }: ViewProps, locale: Locale): Stakeho
     answer: !worst
       ? w.ctoNoServices
       : Number.isFinite(worst.service.p95Ms)
-        ? w.ctoWorst(formatMs(worst.service.p95Ms, locale), worst.service.name, translateNotation(worst.at, locale), sla)
-        : w.ctoOverloaded(worst.service.name, translateNotation(worst.at, locale), sla),
+        ? w.ctoWorst(formatMs(worst.service.p95Ms, locale), worst.service.name, say(locale, worst.at), sla)
+        : w.ctoOverloaded(worst.service.name, say(locale, worst.at), sla),
     detail: w.ctoDetail(capacity.meetsSla, meeting, capacity.services.length, sla),
     verdict: capacity.meetsSla ? 'good' : 'bad',
   }

@@ -41,7 +41,7 @@ describe('assessCapacity', () => {
     const result = assessCapacity(fixed, requirements)
     expect(result.services[0]!.peak.p95Ms).toBe(Infinity)
     expect(result.meetsSla).toBe(false)
-    expect(result.services[0]!.peak.figure.formula).toMatch(/grows without bound/)
+    expect(result.services[0]!.peak.formula.code).toBe('capacity.formula.unbounded')
   })
 
   it('reports no task count when network overhead alone exceeds the SLA', () => {
@@ -50,5 +50,40 @@ describe('assessCapacity', () => {
     const order = assessCapacity(config, tight).services[0]!
     expect(order.recommendedTasks).toBeNull()
     expect(order.meetsSla).toBe(false)
+  })
+})
+
+describe('what assessCapacity says', () => {
+  /** Every string in the result: ids, user-typed names and codes are allowed, sentences are not. */
+  function strings(value: unknown): string[] {
+    if (typeof value === 'string') return [value]
+    if (value !== null && typeof value === 'object') return Object.values(value).flatMap(strings)
+    return []
+  }
+
+  it('returns codes and params, never prose, Hangul or { en, ko } pairs', () => {
+    const { config, requirements } = scenarioOf('swiftlogix-seoul-plan2')
+    const result = assessCapacity(config, requirements)
+    const userText = new Set([...config.services.flatMap((s) => [s.id, s.name]), requirements.traffic.peak.name])
+    const prose = strings(result).filter((s) => !userText.has(s) && !/^capacity\.[a-z.-]+$/.test(s))
+    expect(prose).toEqual([])
+    expect(JSON.stringify(result)).not.toMatch(/[\uac00-\ud7a3]|"ko":/)
+  })
+
+  it('advises with the three counts behind the recommendation', () => {
+    const { config, requirements } = scenarioOf('swiftlogix')
+    const order = assessCapacity(config, requirements).services[0]!
+    expect(order.advice).toEqual({
+      code: 'capacity.advice.recommend',
+      params: { rps: 200, slaTasks: 3, utilisationTasks: 3, targetUtilisation: 0.7, haTasks: 2, recommendedTasks: 3, peakTasks: 10 },
+    })
+    expect(order.typical.label).toEqual({ code: 'capacity.load.busiest-band', params: {} })
+    expect(order.peak.label).toEqual({ code: 'capacity.load.peak-event', params: { name: requirements.traffic.peak.name } })
+  })
+
+  it('says why no task count works', () => {
+    const { config, requirements } = scenarioOf('swiftlogix')
+    const order = assessCapacity(config, { ...requirements, sla: { ...requirements.sla, p95Ms: 60 } }).services[0]!
+    expect(order.advice).toEqual({ code: 'capacity.advice.no-task-count', params: { slaP95Ms: 60 } })
   })
 })

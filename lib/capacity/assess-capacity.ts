@@ -1,6 +1,6 @@
 import type { ArchitectureConfig, Requirements, Service } from '../model'
 import { busiestBandRps } from '../cost/traffic-volume'
-import { fmt, type Figure } from '../explain/figure'
+import type { CapacityAdvice, LoadLabel, QueueFormula } from './capacity-reasons'
 import { minServersForPercentile, responseTimePercentileSeconds, utilisation } from './erlang-c'
 
 const P95 = 0.95
@@ -8,14 +8,16 @@ const P95 = 0.95
 const TARGET_UTILISATION = 0.7
 
 export type LoadPoint = {
-  label: string
+  /** Which load this is: the busiest daily band, or the peak event by its name. */
+  label: LoadLabel
   rps: number
   tasks: number
   utilisation: number
   /** End-to-end p95: network overhead + M/M/c response-time percentile. Infinity when overloaded. */
   p95Ms: number
   meetsSla: boolean
-  figure: Figure
+  /** How the p95 was obtained (M/M/c with its inputs), or that the queue is unbounded. */
+  formula: QueueFormula
 }
 
 export type ServiceCapacity = {
@@ -32,9 +34,8 @@ export type ServiceCapacity = {
   recommendedTasks: number | null
   /** Tasks the service runs during the peak event, given its scaling policy. */
   peakTasks: number
-  explanation: string
-  /** The explanation in Korean; English above stays the canonical field. */
-  ko: { explanation: string }
+  /** Why `recommendedTasks`: the SLA, utilisation and AZ counts behind it, or why no count works. */
+  advice: CapacityAdvice
 }
 
 export type CapacityAssessment = {
@@ -49,7 +50,7 @@ function serversFor(service: Service, tasks: number): number {
   return tasks * service.performance.workersPerTask
 }
 
-function loadPoint(service: Service, requirements: Requirements, label: string, rps: number, tasks: number): LoadPoint {
+function loadPoint(service: Service, requirements: Requirements, label: LoadLabel, rps: number, tasks: number): LoadPoint {
   const serviceTimeSeconds = service.performance.serviceTimeMs / 1000
   const { p95Ms: target, networkOverheadMs } = requirements.sla
   const servers = serversFor(service, tasks)
@@ -57,6 +58,7 @@ function loadPoint(service: Service, requirements: Requirements, label: string, 
   const queueP95Ms = servers === 0 ? Infinity : responseTimePercentileSeconds(q, P95) * 1000
   const p95Ms = networkOverheadMs + queueP95Ms
   const rho = servers === 0 ? Infinity : utilisation(q)
+  const { serviceTimeMs, workersPerTask } = service.performance
   return {
     label,
     rps,
@@ -64,14 +66,9 @@ function loadPoint(service: Service, requirements: Requirements, label: string, 
     utilisation: rho,
     p95Ms,
     meetsSla: p95Ms <= target,
-    figure: {
-      value: Number.isFinite(p95Ms) ? p95Ms : null,
-      unit: 'ms',
-      formula: Number.isFinite(p95Ms)
-        ? `M/M/c: λ = ${fmt(rps)} req/s, S = ${fmt(service.performance.serviceTimeMs)} ms, c = ${tasks} tasks × ${service.performance.workersPerTask} = ${servers}, ρ = ${fmt(rho * 100, 1)} % → queue p95 ${fmt(queueP95Ms, 1)} ms + ${fmt(networkOverheadMs)} ms network = ${fmt(p95Ms, 1)} ms`
-        : `M/M/c: λ = ${fmt(rps)} req/s needs more than c = ${servers} servers at S = ${fmt(service.performance.serviceTimeMs)} ms (ρ = ${fmt(rho * 100, 1)} % ≥ 100 %): the queue grows without bound`,
-      inputs: { rps, serviceTimeMs: service.performance.serviceTimeMs, servers, networkOverheadMs },
-    },
+    formula: Number.isFinite(p95Ms)
+      ? { code: 'capacity.formula.queue', params: { rps, serviceTimeMs, tasks, workersPerTask, servers, utilisation: rho, queueP95Ms, networkOverheadMs, p95Ms } }
+      : { code: 'capacity.formula.unbounded', params: { rps, serviceTimeMs, servers, utilisation: rho } },
   }
 }
 
@@ -112,18 +109,23 @@ export function assessCapacity(config: ArchitectureConfig, requirements: Require
     const typicalRps = busiestBandRps(requirements.traffic) * service.trafficShare
     const peakRps = requirements.traffic.peak.rps * service.trafficShare
     const peakTasks = autoscaledTasks(service, peakRps)
-    const typical = loadPoint(service, requirements, 'busiest daily band', typicalRps, autoscaledTasks(service, typicalRps))
-    const peak = loadPoint(service, requirements, requirements.traffic.peak.name, peakRps, peakTasks)
+    const typical = loadPoint(service, requirements, { code: 'capacity.load.busiest-band', params: {} }, typicalRps, autoscaledTasks(service, typicalRps))
+    const peak = loadPoint(service, requirements, { code: 'capacity.load.peak-event', params: { name: requirements.traffic.peak.name } }, peakRps, peakTasks)
     const r = recommend(service, config, requirements, peakRps)
-    const explain =
-      r.recommendedTasks === null
-        ? {
-            en: `No task count meets p95 < ${requirements.sla.p95Ms} ms: network overhead plus one request's service time already exceed it.`,
-            ko: `p95 < ${requirements.sla.p95Ms} ms를 지키는 태스크 수가 없습니다. 네트워크 오버헤드와 요청 하나의 처리 시간만으로 이미 넘습니다.`,
-          }
+    const advice: CapacityAdvice =
+      r.recommendedTasks === null || r.minTasksForSla === null
+        ? { code: 'capacity.advice.no-task-count', params: { slaP95Ms: requirements.sla.p95Ms } }
         : {
-            en: `At ${fmt(peakRps)} req/s: ${r.minTasksForSla} task(s) meet the SLA, ${r.utilisationTasks} keep utilisation ≤ ${TARGET_UTILISATION * 100} %, ${r.haTasks} cover the AZs → recommend ${r.recommendedTasks}. The scaling policy runs ${peakTasks} at the peak.`,
-            ko: `${fmt(peakRps)} req/s에서 SLA를 지키려면 태스크 ${r.minTasksForSla}개, 사용률 ≤ ${TARGET_UTILISATION * 100} %를 지키려면 ${r.utilisationTasks}개, AZ를 모두 덮으려면 ${r.haTasks}개 → ${r.recommendedTasks}개를 권장합니다. 스케일링 정책은 피크에 ${peakTasks}개를 실행합니다.`,
+            code: 'capacity.advice.recommend',
+            params: {
+              rps: peakRps,
+              slaTasks: r.minTasksForSla,
+              utilisationTasks: r.utilisationTasks,
+              targetUtilisation: TARGET_UTILISATION,
+              haTasks: r.haTasks,
+              recommendedTasks: r.recommendedTasks,
+              peakTasks,
+            },
           }
     return {
       serviceId: service.id,
@@ -135,8 +137,7 @@ export function assessCapacity(config: ArchitectureConfig, requirements: Require
       minTasksForSla: r.minTasksForSla,
       recommendedTasks: r.recommendedTasks,
       peakTasks,
-      explanation: explain.en,
-      ko: { explanation: explain.ko },
+      advice,
     }
   })
   const worstPeakP95Ms = Math.max(...services.map((s) => s.peak.p95Ms))

@@ -37,7 +37,7 @@ describe('formulas and bill labels in Korean', () => {
   it('translates every word an engine writes into a formula or a bill label', () => {
     const problems = new Set<string>()
     for (const scenario of variants()) {
-      const { cost, capacity, recovery } = evaluateScenario(scenario)
+      const { cost, recovery } = evaluateScenario(scenario)
       const userNames = [
         ...scenario.config.services.map((s) => s.name),
         ...scenario.config.loadBalancers.map((lb) => lb.name),
@@ -50,7 +50,6 @@ describe('formulas and bill labels in Korean', () => {
         cost.band.formula,
         cost.budget.formula,
         recovery.coverage.formula,
-        ...capacity.services.flatMap((s) => [s.typical.label, s.typical.figure.formula, s.peak.figure.formula]),
       ]
       for (const notation of notations) {
         const left = leftoverEnglish(translateNotation(notation, 'ko'), userNames)

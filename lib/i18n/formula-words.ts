@@ -23,12 +23,6 @@ const PHRASES: readonly [RegExp, string][] = [
   // What-if options (lib/evaluate/price-options.ts).
   [/^One NAT gateway per AZ$/g, 'AZ마다 NAT 게이트웨이 하나'],
   [/^(\d+) tasks per service$/g, '서비스당 태스크 $1개'],
-  // Capacity (lib/capacity/assess-capacity.ts).
-  [/ needs more than c = (\d+) servers at S = /g, '에는 서버 c = $1개로 부족, S = '],
-  [/: the queue grows without bound/g, ': 대기열이 끝없이 늘어남'],
-  [/queue p95/g, '대기열 p95'],
-  [/ ms network/g, ' ms 네트워크'],
-  [/busiest daily band/g, '가장 바쁜 일일 대역'],
   // Quantities (lib/cost/*.ts).
   [/× unknown price = unknown/g, '× 가격 미상 = 미상'],
   [/(\d[\d,.]*) tasks\b/g, '태스크 $1개'],
