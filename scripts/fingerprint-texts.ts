@@ -18,7 +18,7 @@ import { PRESETS, type Preset } from '../data/presets'
 import { toReportJson } from '../cli/report-json'
 import { compareScenarios, diffConfigs, pickWinners } from '../lib/compare'
 import { evaluateScenario, priceOptions, type Evaluation } from '../lib/evaluate'
-import { costLineText, findingText, layerText, reachabilityText, scenarioText, translateNotation, type Locale } from '../lib/i18n'
+import { costLineText, findingText, layerText, LOCALES, reachabilityText, scenarioText, translateNotation, type Locale } from '../lib/i18n'
 import { applyOverrides, type Scenario } from '../lib/model'
 import { narrate } from '../lib/narrative'
 import { renderStakeholderReport } from '../lib/report'
@@ -170,7 +170,7 @@ function layOut(value: unknown, indent: string): string {
 
 export function baselineFiles(): { file: string; build: () => string }[] {
   return PRESETS.flatMap((preset, i) =>
-    (['en', 'ko'] as const).map((locale) => ({ file: `${preset.id}.${locale}.json`, build: () => fingerprintPreset(i, locale) })),
+    LOCALES.map((locale) => ({ file: `${preset.id}.${locale}.json`, build: () => fingerprintPreset(i, locale) })),
   )
 }
 
