@@ -14,7 +14,7 @@ export const WEB_LISTENERS = [
   { port: 443, protocol: 'HTTPS', redirectToHttps: false },
 ] as const
 
-export const WORLD = { kind: 'cidr', cidr: '0.0.0.0/0', label: 'Internet' } as const
+const WORLD = { kind: 'cidr', cidr: '0.0.0.0/0', label: 'Internet' } as const
 
 /** The internet-facing ALB every seed design puts in the public subnets. */
 export function publicAlb(securityGroup = 'alb-sg'): LoadBalancerInput {

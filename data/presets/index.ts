@@ -1,3 +1,5 @@
+import { migrateScenario } from '../../lib/model/migrations/migrate-scenario'
+import { summariseIssues } from '../../lib/model/parse-errors'
 import { PresetSchema, type Preset, type PresetInput } from './preset-schema'
 import { swiftlogix } from './swiftlogix'
 import { swiftlogixSeoulFinal, swiftlogixSeoulPlan1, swiftlogixSeoulPlan2, swiftlogixSeoulPlan3 } from './swiftlogix-seoul'
@@ -18,9 +20,14 @@ const PRESET_INPUTS: PresetInput[] = [
   standardWeb,
 ]
 
-/** Presets are parsed like any other input, so a typo in one fails loudly in tests, not in the UI. */
+/**
+ * Presets are migrated and parsed like any other input, so a typo in one fails loudly in tests,
+ * not in the UI, and a preset written at an older model version still loads.
+ */
 export const PRESETS: readonly Preset[] = PRESET_INPUTS.map((input) => {
-  const parsed = PresetSchema.safeParse(input)
+  const migrated = migrateScenario(input.scenario)
+  if (!migrated.ok) throw new Error(`preset ${input.id} cannot be migrated: ${summariseIssues(migrated.errors)}`)
+  const parsed = PresetSchema.safeParse({ ...input, scenario: migrated.value })
   if (!parsed.success) throw new Error(`preset ${input.id} is invalid: ${parsed.error.message}`)
   return parsed.data
 })

@@ -20,7 +20,6 @@ export const mau1m: PresetInput = {
   ],
   scenario: {
     requirements: {
-      schemaVersion: 1,
       budget: { monthly: 2000, currency: 'USD', krwPerUsd: 1300 },
       traffic: {
         bands: [
@@ -46,7 +45,7 @@ export const mau1m: PresetInput = {
       },
     },
     config: {
-      schemaVersion: 1,
+      schemaVersion: 2,
       name: '1M MAU community',
       region: 'ap-northeast-2',
       network: {

@@ -22,7 +22,6 @@ export const petclinic3tier: PresetInput = {
   ],
   scenario: {
     requirements: {
-      schemaVersion: 1,
       budget: { monthly: 300_000, currency: 'KRW', krwPerUsd: 1300 },
       traffic: {
         bands: [
@@ -50,7 +49,7 @@ export const petclinic3tier: PresetInput = {
       },
     },
     config: {
-      schemaVersion: 1,
+      schemaVersion: 2,
       name: 'PetClinic 3-tier',
       region: 'ap-northeast-2',
       network: {

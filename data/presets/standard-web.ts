@@ -19,7 +19,6 @@ export const standardWeb: PresetInput = {
   ],
   scenario: {
     requirements: {
-      schemaVersion: 1,
       budget: { monthly: 300, currency: 'USD', krwPerUsd: 1300 },
       traffic: {
         bands: [
@@ -45,7 +44,7 @@ export const standardWeb: PresetInput = {
       },
     },
     config: {
-      schemaVersion: 1,
+      schemaVersion: 2,
       name: 'Standard web',
       region: 'us-east-1',
       network: {

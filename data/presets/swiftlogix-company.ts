@@ -7,7 +7,6 @@ type Requirements = PresetInput['scenario']['requirements']
  * same brief, so its presets share these.
  */
 export const swiftlogixRequirements: Requirements = {
-  schemaVersion: 1,
   budget: { monthly: 150_000, currency: 'KRW', krwPerUsd: 1300 },
   traffic: {
     bands: [

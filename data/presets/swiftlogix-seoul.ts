@@ -49,7 +49,7 @@ function seoulPlan(o: PlanOptions): PresetInput {
   const fromLb = (sgId: string) =>
     servicePorts.map((port) => ({ protocol: 'tcp' as const, fromPort: port, toPort: port, peer: { kind: 'sg' as const, sgId }, description: `Service port ${port}` }))
   const config: Config = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: o.title,
     region: 'ap-northeast-2',
     network: {

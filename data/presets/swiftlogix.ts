@@ -46,7 +46,7 @@ export const swiftlogix: PresetInput = {
   scenario: {
     requirements: swiftlogixRequirements,
     config: {
-      schemaVersion: 1,
+      schemaVersion: 2,
       name: 'SwiftLogix final proposal',
       region: 'us-east-1',
       network: {

@@ -12,8 +12,11 @@ import {
 } from './primitives'
 import { checkEvaluationWork, LIMIT_ISSUE } from './evaluation-work'
 
-/** Bump when the saved shape changes, and add a step to `migrate-config.ts`. */
-export const CONFIG_SCHEMA_VERSION = 1
+/**
+ * The scenario's model version, written in `config.schemaVersion` and beside every stored row.
+ * Bump it only with an up-step in `migrations/` (checklist: docs/decisions/012-versioned-scenarios.md).
+ */
+export const CONFIG_SCHEMA_VERSION = 2
 
 export const TierSchema = z.enum(['public', 'private-app', 'private-db'])
 export type Tier = z.infer<typeof TierSchema>

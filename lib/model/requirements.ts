@@ -2,8 +2,6 @@ import { z } from 'zod'
 import { CurrencySchema, LabelSchema, LIMITS } from './primitives'
 import { TierSchema } from './architecture'
 
-export const REQUIREMENTS_SCHEMA_VERSION = 1
-
 /** A stretch of the day with a steady request rate, e.g. business hours: 20 req/s for 8 h. */
 export const TrafficBandSchema = z.strictObject({
   name: LabelSchema,
@@ -35,8 +33,8 @@ export type TrafficProfile = z.infer<typeof TrafficProfileSchema>
 
 export const ReachPrincipalSchema = z.enum(['internet', 'office', 'public', 'private-app', 'private-db'])
 
+/** Versioned with the scenario (config.schemaVersion): model version 1 also had a schemaVersion here. */
 export const RequirementsSchema = z.strictObject({
-  schemaVersion: z.literal(REQUIREMENTS_SCHEMA_VERSION),
   /** Bounded so the KRW/USD conversions stay finite: 1e308 KRW or 5e-324 KRW/USD would give Infinity. */
   budget: z.strictObject({
     monthly: z.number().min(0).max(1e12),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findPreset } from '../../data/presets'
-import { decodeScenarioParam, encodeScenarioParam } from './scenario-link'
+import { CONFIG_SCHEMA_VERSION } from './architecture'
+import { checkScenarioLink, decodeScenarioParam, encodeScenarioParam } from './scenario-link'
 import { parseSavedState, serialiseSavedState } from './saved-state'
 
 const scenario = () => structuredClone(findPreset('swiftlogix')!.scenario)
@@ -25,6 +26,15 @@ describe('scenario links', () => {
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.errors[0]!.path).toMatch(/^config\./)
   })
+
+  it('says a link made by a newer ArchDeck needs that ArchDeck, and is not over the limits', () => {
+    const s = scenario() as unknown as { config: { schemaVersion: number } }
+    s.config.schemaVersion = CONFIG_SCHEMA_VERSION + 1
+    const newer = `was saved by a newer ArchDeck (model version ${CONFIG_SCHEMA_VERSION + 1}; this one reads up to ${CONFIG_SCHEMA_VERSION})`
+    const param = encodeScenarioParam(s as never)
+    expect(decodeScenarioParam(param)).toEqual({ ok: false, errors: [{ path: 'config.schemaVersion', message: newer }] })
+    expect(checkScenarioLink(param)).toEqual({ ok: false, errors: [{ path: 'config.schemaVersion', message: newer }], overLimits: false })
+  })
 })
 
 describe('saved state', () => {
@@ -40,6 +50,15 @@ describe('saved state', () => {
   it('ignores a save from another format version', () => {
     const text = JSON.stringify({ version: 99, savedAt: 'x', presetId: null, scenario: scenario() })
     expect(parseSavedState(text)).toMatchObject({ ok: false, message: expect.stringMatching(/save format 99, expected 1/) })
+  })
+
+  it('ignores work saved by a newer ArchDeck with a sentence that says so', () => {
+    const s = scenario() as unknown as { config: { schemaVersion: number } }
+    s.config.schemaVersion = CONFIG_SCHEMA_VERSION + 1
+    expect(parseSavedState(JSON.stringify({ version: 1, savedAt: 'x', presetId: null, scenario: s }))).toEqual({
+      ok: false,
+      message: `The saved work in this browser was saved by a newer ArchDeck (model version ${CONFIG_SCHEMA_VERSION + 1}; this one reads up to ${CONFIG_SCHEMA_VERSION}), and was ignored.`,
+    })
   })
 
   it('ignores a save whose scenario no longer validates', () => {

@@ -2,10 +2,12 @@ import { ScenarioSchema, type Scenario } from './scenario'
 import { describeIssues, type FieldError } from './parse-errors'
 import { isLimitIssue } from './evaluation-work'
 import { parseScenario, type ParseResult } from './parse-scenario'
+import { migrateScenario } from './migrations/migrate-scenario'
 
 /**
  * A scenario travels in a URL as base64url-encoded JSON, so a link reproduces the view without a
- * server. Decoding goes through the schema like any other input.
+ * server. Decoding migrates and validates it like any other input, so a link made by an older
+ * ArchDeck still opens.
  */
 export function encodeScenarioParam(scenario: Scenario): string {
   const bytes = new TextEncoder().encode(JSON.stringify(scenario))
@@ -46,7 +48,9 @@ export type LinkCheck = { ok: true; value: Scenario } | { ok: false; errors: Fie
 export function checkScenarioLink(param: string): LinkCheck {
   const decoded = decodeLinkJson(param)
   if (!decoded) return { ok: false, errors: [UNREADABLE], overLimits: false }
-  const result = ScenarioSchema.safeParse(decoded.json, { reportInput: true })
+  const migrated = migrateScenario(decoded.json)
+  if (!migrated.ok) return { ok: false, errors: migrated.errors, overLimits: false }
+  const result = ScenarioSchema.safeParse(migrated.value, { reportInput: true })
   if (result.success) return { ok: true, value: result.data }
   return { ok: false, errors: describeIssues(result.error), overLimits: result.error.issues.some(isLimitIssue) }
 }

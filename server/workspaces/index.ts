@@ -3,5 +3,5 @@ export { createScenario, findScenario, getVersion, listVersions, restoreVersion,
 export { createShare, describeSharedVersion, loadSharedVersion, type SharedVersionLookup } from './share'
 export { listDecisions, recordDecision } from './decisions'
 export { RepositoryError, isRepositoryError } from './repository-error'
-export { readStoredScenario, STORED_SCENARIO_MIGRATIONS } from './read-stored-scenario'
+export { readStoredScenario } from './read-stored-scenario'
 export type * from './types'

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm'
 import { expect, it, vi } from 'vitest'
 import { findPreset } from '@/data/presets'
-import { setDbMultiAz, setTasksPerService, type Scenario } from '@/lib/model'
+import { CONFIG_SCHEMA_VERSION, setDbMultiAz, setTasksPerService, type Scenario } from '@/lib/model'
 import { freezeFigures } from '@/components/workspace/freeze-figures'
 import { evaluateScenario } from '@/lib/evaluate'
 import type { DecisionInput } from '@/lib/decisions/types'
@@ -193,7 +193,7 @@ describeOnBackends('workspace storage', (db) => {
     await db().update(scenarios).set({ latestVersion: 2 }).where(eq(scenarios.id, s.id))
     const old = await getVersion(s.id, 2, db())
     expect(old?.ok).toBe(false)
-    expect(!old?.ok && old?.problem.message).toBe('Stored version 2 of "Legacy" comes from model version 0, which this ArchDeck cannot migrate to version 1.')
+    expect(!old?.ok && old?.problem.message).toBe(`Stored version 2 of "Legacy" comes from model version 0, which this ArchDeck cannot read (it reads model versions 1 to ${CONFIG_SCHEMA_VERSION}).`)
     // It cannot be restored or shared as a working scenario, and says so.
     const restore = await refusal(restoreVersion(s.id, 2, db()))
     expect(restore.code).toBe('unreadable')
@@ -229,7 +229,7 @@ describeOnBackends('workspace storage', (db) => {
     const s = await createScenario(ws.id, 'Plan', base, db())
     await db().update(scenarioVersions).set({ schemaVersion: 99 }).where(eq(scenarioVersions.scenarioId, s.id))
     const future = await getVersion(s.id, 1, db())
-    expect(!future?.ok && future?.problem.message).toContain('was saved by a newer ArchDeck (model version 99; this one reads up to 1)')
+    expect(!future?.ok && future?.problem.message).toContain(`was saved by a newer ArchDeck (model version 99; this one reads up to ${CONFIG_SCHEMA_VERSION})`)
   })
 
   it('makes share ids of at least 22 unguessable characters and loads the shared version', async () => {

@@ -1,0 +1,51 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { findPreset } from '../data/presets'
+import { CONFIG_SCHEMA_VERSION, setDbMultiAz } from '../lib/model'
+import { EDITED_SWIFTLOGIX, readFrozenText, rebuild } from '../lib/model/migrations/fixtures/v1/frozen-files'
+import type { CliArgs } from './args'
+import { loadScenario } from './load-scenario'
+import { main } from './main'
+
+const frozen = (name: string) => fileURLToPath(new URL(`../lib/model/migrations/fixtures/v1/${name}`, import.meta.url))
+const args = (configFile: string, sets: string[] = []): CliArgs => ({ command: 'report', configFile, sets, format: 'json', lang: 'en' })
+
+function runCli(...argv: string[]) {
+  const out: string[] = []
+  const err: string[] = []
+  const code = main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) })
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') }
+}
+
+describe('--config with a file exported by model version 1', () => {
+  it('loads it as the design it was made from', () => {
+    expect(loadScenario(args(frozen('edited-swiftlogix.archdeck.json')))).toMatchObject({ ok: true, scenario: rebuild(EDITED_SWIFTLOGIX) })
+  })
+
+  it('applies --set shortcuts and dotted paths to it as to a current file', () => {
+    const loaded = loadScenario(args(frozen('petclinic-3tier.archdeck.json'), ['dbMultiAz=true', 'requirements.budget.monthly=300000']))
+    const preset = findPreset('petclinic-3tier')!.scenario
+    const expected = { config: setDbMultiAz(preset.config, true), requirements: { ...preset.requirements, budget: { ...preset.requirements.budget, monthly: 300000 } } }
+    expect(loaded).toMatchObject({ ok: true, scenario: expected })
+  })
+
+  it('reports the same JSON as the preset it was exported from', () => {
+    const fromFile = runCli('report', '--config', frozen('petclinic-3tier.archdeck.json'), '--json')
+    const fromPreset = runCli('report', '--preset', 'petclinic-3tier', '--json')
+    expect(fromFile.code).toBe(fromPreset.code)
+    // Only `source` says where the scenario came from.
+    expect({ ...JSON.parse(fromFile.stdout), source: 'petclinic-3tier' }).toEqual(JSON.parse(fromPreset.stdout))
+  })
+
+  it('refuses a file from a newer ArchDeck in one line that names both versions', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'archdeck-cli-')), 'newer.json')
+    writeFileSync(file, readFrozenText('petclinic-3tier.archdeck.json').replace('"schemaVersion": 1,', `"schemaVersion": ${CONFIG_SCHEMA_VERSION + 1},`))
+    const result = runCli('report', '--config', file)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain(`is not a valid ArchDeck config: config.schemaVersion: was saved by a newer ArchDeck (model version ${CONFIG_SCHEMA_VERSION + 1}; this one reads up to ${CONFIG_SCHEMA_VERSION})`)
+    expect(result.stderr.split('\n')).toHaveLength(1)
+  })
+})

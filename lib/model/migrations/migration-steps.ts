@@ -1,0 +1,16 @@
+import { CONFIG_SCHEMA_VERSION } from '../architecture'
+import type { MigrationStep } from './migration-step'
+import { v1ToV2 } from './v1-to-v2'
+
+/** The first model version ArchDeck wrote; every file since then opens. */
+export const OLDEST_MODEL_VERSION = 1
+
+/**
+ * Every up-step in order: MIGRATION_STEPS[i] turns version i + 1 into i + 2, and the last one
+ * reaches CONFIG_SCHEMA_VERSION (checked by migration-steps.test.ts). To change the scenario's
+ * shape, follow the checklist in docs/decisions/012-versioned-scenarios.md.
+ */
+export const MIGRATION_STEPS: readonly MigrationStep[] = [v1ToV2]
+
+/** The model versions this ArchDeck reads, oldest first: [1, 2]. */
+export const READABLE_MODEL_VERSIONS: readonly number[] = Array.from({ length: CONFIG_SCHEMA_VERSION - OLDEST_MODEL_VERSION + 1 }, (_, i) => OLDEST_MODEL_VERSION + i)
