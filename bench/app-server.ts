@@ -4,7 +4,7 @@ import { buildAppCopy as buildCopy, isPortFree, nextBin, removeAppCopy as remove
 export type { AppBuild }
 
 /** Port of the bench's own production server, away from `npm start` (3000) and the journeys (3100). */
-export const BENCH_PORT = 3314
+const BENCH_PORT = 3314
 const START_TIMEOUT_MS = 90_000
 
 /** A production build in a temporary copy of the working tree (scripts/app-copy.ts); `BENCH_APP_DIR` reuses a copy already built. */

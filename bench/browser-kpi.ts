@@ -4,7 +4,7 @@ import type { Scenario } from '../lib/model'
 import type { BenchResult } from './engine'
 import { summarise } from './measure'
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const PRESSES = 50
 /** Unmeasured presses first, as the engine bench warms up: the first ones compile the edit path. */
 const WARMUP_PRESSES = 3
@@ -38,7 +38,7 @@ export async function launchChromium(): Promise<Browser> {
  * WARMUP_PRESSES are not counted, and the slider is reset with Home (unmeasured) when ArrowRight
  * would leave it at its maximum.
  */
-export async function measureKpiPresses(page: Page, presses = PRESSES): Promise<number[]> {
+async function measureKpiPresses(page: Page, presses = PRESSES): Promise<number[]> {
   const slider = page.getByRole('slider', { name: SLIDER })
   await slider.waitFor({ timeout: STEP_TIMEOUT_MS })
   await page.getByTestId(KPI).waitFor({ timeout: STEP_TIMEOUT_MS })

@@ -4,7 +4,7 @@ import { runInNewContext } from 'node:vm'
 import { gzipSync } from 'node:zlib'
 import type { BenchResult } from './engine'
 
-export const FIRST_LOAD_TARGET_KB = 300
+const FIRST_LOAD_TARGET_KB = 300
 
 /**
  * First-load JavaScript of `/`, gzipped: the chunks every page boots with (build-manifest
@@ -14,7 +14,7 @@ export const FIRST_LOAD_TARGET_KB = 300
  * polyfill chunk is left out: modern browsers never load it. Chunks that next/dynamic loads after
  * hydration (`ssr: false`) are not first-load JavaScript.
  */
-export function measureFirstLoadJs(nextDir: string, html?: string): { files: string[]; gzipBytes: number; rawBytes: number; fromHtmlOnly: number } {
+function measureFirstLoadJs(nextDir: string, html?: string): { files: string[]; gzipBytes: number; rawBytes: number; fromHtmlOnly: number } {
   const buildManifest = JSON.parse(readFileSync(join(nextDir, 'build-manifest.json'), 'utf8')) as { rootMainFiles?: string[] }
   const entryFiles = readEntryJsFiles(join(nextDir, 'server', 'app', 'page_client-reference-manifest.js'), '/page')
   const wanted = ['[project]/app/layout', '[project]/app/page']
@@ -35,7 +35,7 @@ export function measureFirstLoadJs(nextDir: string, html?: string): { files: str
 }
 
 /** `static/chunks/….js` of every `<script src>` and `<link rel=preload|modulepreload as=script>` on the page, `nomodule` excepted. */
-export function listPageScripts(html: string): string[] {
+function listPageScripts(html: string): string[] {
   const files: string[] = []
   for (const tag of html.match(/<(script|link)\b[^>]*>/g) ?? []) {
     if (/\bnomodule\b/i.test(tag)) continue

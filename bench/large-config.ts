@@ -1,7 +1,7 @@
 import { findPreset } from '../data/presets'
 import { parseScenario, type Scenario } from '../lib/model'
 
-export type LargeScenarioOptions = {
+type LargeScenarioOptions = {
   /**
    * Internal ALBs added in the private-app tier, each with one rule admitting the VPC on 8080.
    * The schema allows 200 services at most, so the 300+-box topology benchmark takes 200

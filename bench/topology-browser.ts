@@ -1,13 +1,10 @@
-import { existsSync } from 'node:fs'
-import type { Browser, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { buildTopology, listDefaultCollapsed } from '../lib/topology'
 import type { AppBench } from './app'
-import { buildAppCopy, removeAppCopy, startAppServer, type AppBuild, type AppServer } from './app-server'
 import type { BenchResult } from './engine'
 import { buildLargeScenario } from './large-config'
 import { summarise } from './measure'
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 /** 200 services (the schema's most) and 100 internal ALBs: 321 boxes and 1,711 lines fully open. */
 const SERVICES = 200
 const INTERNAL_ALBS = 100
@@ -22,11 +19,6 @@ const FIRST_RENDER_TARGET_MS = 1_000
 const defaultLog = (line: string) => console.error(`bench: ${line}`)
 let log = defaultLog
 
-export type TopologyBenchOptions = {
-  /** A running ArchDeck (e.g. http://127.0.0.1:3100); without it a temp copy is built and served. */
-  baseUrl?: string
-}
-
 /**
  * The topology with 300+ boxes in headless Chromium, measured inside the page:
  * - import → drawn: a capture-phase `change` listener on the Import config input takes
@@ -37,41 +29,8 @@ export type TopologyBenchOptions = {
  * - panning: a 2 s mouse drag across the pane while a requestAnimationFrame loop records every frame
  *   interval, once at fit-to-view (every box and line on screen) and once at 100 % zoom (boxes
  *   entering and leaving the viewport); median and p95 frame time and the mean fps against 60 fps.
- * Builds and serves a temp copy unless `baseUrl` is given; the server is stopped however it ends.
+ * Runs on the build and browser `npm run bench -- --browser` already starts (bench/app.ts).
  */
-export async function benchTopologyBrowser(options: TopologyBenchOptions = {}): Promise<BenchResult[]> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    log(`Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH); topology figures skipped`)
-    return []
-  }
-  let build: AppBuild | undefined
-  let server: AppServer | undefined
-  let browser: Browser | undefined
-  try {
-    let baseUrl = options.baseUrl
-    if (!baseUrl) {
-      build = buildAppCopy(log)
-      server = await startAppServer(build, log)
-      baseUrl = server.url
-    }
-    const { chromium } = await import('@playwright/test')
-    browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      timeout: STEP_TIMEOUT_MS,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    })
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
-    page.setDefaultTimeout(STEP_TIMEOUT_MS)
-    return await measureTopology(page, baseUrl)
-  } finally {
-    await browser?.close().catch(() => undefined)
-    server?.stop()
-    if (build) removeAppCopy(build)
-  }
-}
-
-/** The same figures on the build and browser `npm run bench -- --browser` already runs (bench/app.ts). */
 export const benchTopologyOnApp: AppBench = async ({ browser, baseUrl, log: appLog }) => {
   log = appLog
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })

@@ -1,10 +1,10 @@
 import { LOCALES, type Locale } from '../lib/i18n'
 import { parseDbArgs, type DbArgs } from './db-args'
 
-export type Command = 'presets' | 'report' | 'export' | 'check' | 'help'
+type Command = 'presets' | 'report' | 'export' | 'check' | 'help'
 
 export const REPORT_FORMATS = ['text', 'md', 'json'] as const
-export type ReportFormat = (typeof REPORT_FORMATS)[number]
+type ReportFormat = (typeof REPORT_FORMATS)[number]
 
 export type CliArgs = {
   command: Command

@@ -19,7 +19,7 @@ const isNotCopied = (top: string) => NOT_COPIED.has(top) || top.startsWith('.nex
 export type AppBuild = { dir: string; nextDir: string; logFile: string }
 
 /** `reuseDir`: a copy built before (its `.next/BUILD_ID` must exist), named in errors as `reuseName`. */
-export type AppCopyOptions = { reuseDir?: string; reuseName: string; tempPrefix: string }
+type AppCopyOptions = { reuseDir?: string; reuseName: string; tempPrefix: string }
 
 /**
  * Copies the working tree (without node_modules, .next*, .data, test-results, .git) into a temp

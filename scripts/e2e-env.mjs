@@ -3,7 +3,7 @@
 // Read by scripts/run-tests.mjs (the build) and playwright.config.ts (the server).
 
 /** The journeys' own `next build` output (next.config.js reads ARCHDECK_DIST_DIR). */
-export const E2E_DIST_DIR = '.next-test'
+const E2E_DIST_DIR = '.next-test'
 /** The journeys' PGlite data, removed before each run so every run starts empty. */
 export const E2E_DATA_DIR = 'test-results/e2e-data'
 

@@ -25,7 +25,7 @@ import { readWriteGuardSettings } from './workspaces/http/write-guard'
 export { PEER_HEADER }
 
 /** `build`: run `next build` first, holding the lock (`npm start`). */
-export type ServeOptions = { port: number; hostname: string | undefined; build: boolean }
+type ServeOptions = { port: number; hostname: string | undefined; build: boolean }
 
 /** `-p`/`--port` and `-H`/`--hostname` (as `next start` takes them), else PORT/HOSTNAME, else 3000 on all interfaces; `--build`. */
 export function readServeOptions(argv: string[], env: Record<string, string | undefined>): ServeOptions | { error: string } {

@@ -18,7 +18,7 @@ import { RecoveryMatrix } from './recovery-matrix'
 import { SummaryCards } from './summary-cards'
 import { WinnersTable } from './winners-table'
 
-export type ComparePageProps = {
+type ComparePageProps = {
   selection: Selection
   /** null when fewer than two plans could be read. */
   comparison: Comparison | null

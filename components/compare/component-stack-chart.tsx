@@ -15,7 +15,7 @@ const MARGIN = { top: 44, right: 12, bottom: 8, left: 8 }
 const CAP_PX = 14
 
 /** One colour per component, the same in every plan's stack. */
-export const COMPONENT_FILL: Record<CostComponent, string> = {
+const COMPONENT_FILL: Record<CostComponent, string> = {
   compute: '#4f46e5',
   database: '#0284c7',
   cache: '#0d9488',

@@ -4,7 +4,7 @@ import { Card } from '@/components/ui/card'
 import { compareMessages } from './messages'
 import type { DiffMode } from './read-selection'
 
-export const EFFECT_TONE: Record<EffectTone, string> = {
+const EFFECT_TONE: Record<EffectTone, string> = {
   'costs-more': 'bg-rose-50 text-rose-800 ring-rose-600/25',
   saves: 'bg-emerald-50 text-emerald-800 ring-emerald-600/25',
   better: 'bg-emerald-50 text-emerald-800 ring-emerald-600/25',

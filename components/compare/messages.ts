@@ -7,7 +7,7 @@ import type { Stakeholder } from '@/lib/compare'
  * The compare page's words in English and Korean. A small, typed object on purpose: the app-wide
  * message catalogue lives in lib/i18n and this page only needs its own headings and labels.
  */
-export type CompareMessages = {
+type CompareMessages = {
   pageTitle: string
   backToDashboard: string
   subtitle: (plans: number, catalog: string) => string
@@ -348,7 +348,7 @@ const ko: CompareMessages = {
   components: COST_COMPONENT_LABELS.ko,
 }
 
-export const COMPARE_MESSAGES: Record<Locale, CompareMessages> = { en, ko }
+const COMPARE_MESSAGES: Record<Locale, CompareMessages> = { en, ko }
 
 export function compareMessages(locale: Locale): CompareMessages {
   return COMPARE_MESSAGES[locale]

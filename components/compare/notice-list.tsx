@@ -4,7 +4,7 @@ import { compareMessages } from './messages'
 import type { Notice } from './read-selection'
 
 /** What the URL asked for that could not be compared, in sentences. */
-export function describeNotice(notice: Notice, locale: Locale): string {
+function describeNotice(notice: Notice, locale: Locale): string {
   const m = compareMessages(locale).notices
   switch (notice.kind) {
     case 'unknown-preset':

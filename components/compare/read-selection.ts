@@ -8,7 +8,7 @@ export type SearchParams = Record<string, string | string[] | undefined>
 /** Consecutive: 1 → 2, 2 → 3, 3 → 4. First: 1 → 2, 1 → 3, 1 → 4. */
 export type DiffMode = 'consecutive' | 'first'
 
-export type SelectedItem = ComparisonInput & { source: { kind: 'preset'; presetId: string } | { kind: 'link'; param: string; position: number } }
+type SelectedItem = ComparisonInput & { source: { kind: 'preset'; presetId: string } | { kind: 'link'; param: string; position: number } }
 
 export type Notice =
   | { kind: 'unknown-preset'; id: string }

@@ -2,7 +2,7 @@
 
 import { useId } from 'react'
 
-export type SelectOption = { value: string; label: string }
+type SelectOption = { value: string; label: string }
 
 /** A labelled native select: keyboard-operable and announced by its label. */
 export function SelectField({ label, value, options, onChange, disabled, hint }: { label: string; value: string; options: SelectOption[]; onChange: (value: string) => void; disabled?: boolean; hint?: string }) {

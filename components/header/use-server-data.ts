@@ -2,8 +2,8 @@
 
 import { useQuery } from '@tanstack/react-query'
 
-export type PresetSummary = { id: string; title: string; description: string; seed: string; notes: string[]; region: string }
-export type CatalogPrice = { key: string; usd: number | null; unit: string; basis: string; source: string | null; asOf: string | null; explanation: string | null }
+type PresetSummary = { id: string; title: string; description: string; seed: string; notes: string[]; region: string }
+type CatalogPrice = { key: string; usd: number | null; unit: string; basis: string; source: string | null; asOf: string | null; explanation: string | null }
 
 async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url)

@@ -5,11 +5,11 @@ import { groupCostByComponent } from '@/lib/narrative'
 /** How many cost groups get their own colour; the rest share "other". */
 const NAMED_GROUPS = 4
 
-export const GROUP_COLOURS = ['#0369a1', '#0ea5e9', '#7dd3fc', '#a5b4fc', '#cbd5e1'] as const
+const GROUP_COLOURS = ['#0369a1', '#0ea5e9', '#7dd3fc', '#a5b4fc', '#cbd5e1'] as const
 
-export type CostSegment = { component: CostComponent | 'other'; krw: number; widthPercent: number; colour: string }
+type CostSegment = { component: CostComponent | 'other'; krw: number; widthPercent: number; colour: string }
 
-export type CostBar = {
+type CostBar = {
   scaleKrw: number
   segments: CostSegment[]
   costPercent: number

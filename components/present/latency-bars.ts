@@ -1,7 +1,7 @@
 import type { Evaluation } from '@/lib/evaluate'
 import type { Scenario } from '@/lib/model'
 
-export type LatencyBar = {
+type LatencyBar = {
   key: 'typical' | 'peak'
   ms: number
   overloaded: boolean
@@ -10,7 +10,7 @@ export type LatencyBar = {
   networkPercent: number
 }
 
-export type LatencyChart = { bars: LatencyBar[]; slaMs: number; slaPercent: number; networkMs: number; peakName: string }
+type LatencyChart = { bars: LatencyBar[]; slaMs: number; slaPercent: number; networkMs: number; peakName: string }
 
 /**
  * The CTO slide: the slowest service's p95 on a normal busy day and at the peak, against the SLA,

@@ -1,6 +1,6 @@
 import type { Locale } from '@/lib/i18n'
 
-export type NoticeKind = 'broken-link' | 'over-limits' | 'unknown-preset' | 'share-not-found' | 'share-unavailable'
+type NoticeKind = 'broken-link' | 'over-limits' | 'unknown-preset' | 'share-not-found' | 'share-unavailable'
 
 const NOTICE = {
   en: {

@@ -23,7 +23,7 @@ import { keepUnits } from './keep-units'
 import { useSlideKeys } from './use-slide-keys'
 import { VERDICT_CHIP, VERDICT_FILL } from './verdict-style'
 
-export type PresentationProps = {
+type PresentationProps = {
   scenario: Scenario
   evaluation: Evaluation
   locale: Locale

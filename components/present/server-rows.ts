@@ -3,11 +3,11 @@ import type { Evaluation } from '@/lib/evaluate'
 import type { Scenario } from '@/lib/model'
 
 /** Beyond this many servers the slide draws a bar instead of one square per server. */
-export const MAX_SQUARES = 40
+const MAX_SQUARES = 40
 
 export type ServerRow = { key: 'typical' | 'peak'; rps: number; tasks: number }
 
-export type ServerChart = {
+type ServerChart = {
   /** null when every service scales the same way, else the busiest service's name. */
   serviceName: string | null
   rows: ServerRow[]

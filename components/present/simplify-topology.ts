@@ -12,9 +12,9 @@ const MAX_BOX_WIDTH = 142
 
 export type TopologyBox = { id: string; label: string; sub: string | null; x: number; tone: 'outside' | 'plain' | 'safe' | 'danger' }
 export type TopologyZone = { label: string; sub: string | null; x: number; width: number; tone: 'public' | 'app' | 'data' }
-export type TopologyEdge = { fromX: number; toX: number; label: string | null }
+type TopologyEdge = { fromX: number; toX: number; label: string | null }
 
-export type SimpleTopology = {
+type SimpleTopology = {
   /** Narrower when a CDN adds a fifth column, with smaller type to fit. */
   boxWidth: number
   labelSize: number

@@ -1,6 +1,6 @@
 import type { Narrative, SectionId, Verdict } from '@/lib/narrative'
 
-export type SlideId = SectionId | 'decision'
+type SlideId = SectionId | 'decision'
 
 /** One slide: the narrative's words for one stakeholder (or the summary, or the decision). */
 export type Slide = {

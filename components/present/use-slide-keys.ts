@@ -2,7 +2,7 @@
 
 import { useEffect } from 'react'
 
-export type SlideKeyActions = { next: () => void; previous: () => void; first: () => void; last: () => void; exit: () => void }
+type SlideKeyActions = { next: () => void; previous: () => void; first: () => void; last: () => void; exit: () => void }
 
 /** Space and Enter belong to a focused control; arrows and paging keys always move the deck. */
 function isControl(target: EventTarget | null): boolean {

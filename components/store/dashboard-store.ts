@@ -13,7 +13,6 @@ import {
   setTasksPerService,
   summariseIssues,
   type ArchitectureConfig,
-  type FieldError,
   type NatGatewayChoice,
   type Requirements,
   type Scenario,
@@ -22,7 +21,7 @@ import type { ScenarioId } from '@/lib/recovery'
 import type { TabId } from '@/components/views/view-props'
 import { INITIAL_UI, type InitialState, type Notice, type TopologyHighlight, type UiState } from './initial-state'
 
-export type { InitialState, Notice, TopologyHighlight, UiState } from './initial-state'
+export type { InitialState, TopologyHighlight } from './initial-state'
 
 
 export type DashboardState = {

@@ -30,7 +30,7 @@ export function initialStateFor(presetId: string = DEFAULT_PRESET_ID): InitialSt
 }
 
 /** What the work saved in this browser gives: nothing, a notice why it was ignored, or work to restore. */
-export type SavedWork =
+type SavedWork =
   | { kind: 'none' }
   | { kind: 'ignored'; notice: Notice }
   | { kind: 'restore'; scenario: Scenario; presetId: string | null }

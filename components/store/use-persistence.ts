@@ -8,9 +8,9 @@ import { TAB_IDS } from '@/components/views/view-props'
 import { useDashboardStore, useDashboardStoreApi, type DashboardState } from './dashboard-store'
 import { readSavedWork } from './initial-state'
 
-export const STORAGE_KEY = 'archdeck:work'
+const STORAGE_KEY = 'archdeck:work'
 /** Where a save that could not be read is kept before autosave replaces it. */
-export const UNREADABLE_KEY = 'archdeck:work:unreadable'
+const UNREADABLE_KEY = 'archdeck:work:unreadable'
 const WRITE_DELAY_MS = 150
 
 /**
@@ -18,13 +18,13 @@ const WRITE_DELAY_MS = 150
  * pass 16 KB (431), so a longer link could not be reloaded or opened anyway; the work of such a
  * design (50 services: ~90 KB) is restored from localStorage instead.
  */
-export const MAX_LINK_PARAM_CHARS = 12_000
+const MAX_LINK_PARAM_CHARS = 12_000
 
 /** What a link needs: the scenario, whether it is an untouched preset, and the tab. */
 type LinkState = Pick<DashboardState, 'scenario' | 'presetId'> & { ui: Pick<DashboardState['ui'], 'tab'> }
 
 /** `?preset=ID` while the scenario is an untouched preset, `?s=…` once it is edited; plus the tab. */
-export function searchFor(state: LinkState): string {
+function searchFor(state: LinkState): string {
   // The header asks on every store change: one answer per scenario, preset and tab (see footnote 1).
   const known = searches.get(state.scenario)
   if (known && known.presetId === state.presetId && known.tab === state.ui.tab) return known.search
@@ -41,7 +41,7 @@ export function searchFor(state: LinkState): string {
 const searches = new WeakMap<DashboardState['scenario'], { presetId: string | null; tab: string; search: string }>()
 
 /** What the address bar shows: searchFor, without a `?s=` too long to be opened again ('' for no query). */
-export function addressBarSearchFor(state: LinkState): string {
+function addressBarSearchFor(state: LinkState): string {
   const search = searchFor(state)
   if (search.length <= MAX_LINK_PARAM_CHARS) return search
   return state.ui.tab !== TAB_IDS[0] ? `?${new URLSearchParams({ tab: state.ui.tab }).toString()}` : ''

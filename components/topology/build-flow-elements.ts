@@ -57,7 +57,7 @@ function louder(a: Emphasis, b: Emphasis): Emphasis {
   return RANK[a] >= RANK[b] ? a : b
 }
 
-export type NodeMarks = {
+type NodeMarks = {
   emphasised: Emphasised | null
   singlePoints: ReadonlySet<string>
   selectedNodeId: string | null

@@ -6,9 +6,9 @@ import type { TopoNode } from '@/lib/topology'
 import { mapSinglePointsOfFailure } from './map-single-points'
 import { topologyOf } from './topology-of'
 
-export type InboundRule = { edgeId: string; from: string; ports: string; group: string; description: string | null }
+type InboundRule = { edgeId: string; from: string; ports: string; group: string; description: string | null }
 
-export type NodeDescription = {
+type NodeDescription = {
   node: TopoNode
   /** The subnet group or other box that holds it. */
   parentLabel: string | null

@@ -56,7 +56,7 @@ export type EdgePill = {
   title: string
 }
 
-export type TopoFlowEdgeData = {
+type TopoFlowEdgeData = {
   topo: TopoEdge
   emphasis: Emphasis
   tone: GlowTone | null

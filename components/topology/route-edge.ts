@@ -2,7 +2,7 @@ import type { Point } from '@/lib/topology'
 import type { Rect } from './absolute-rects'
 import { ObstacleGrid, PlacedSegments, type PlacedSegment } from './spatial-index'
 
-export { PlacedSegments, type PlacedSegment } from './spatial-index'
+export { PlacedSegments } from './spatial-index'
 
 export type Side = 'top' | 'right' | 'bottom' | 'left'
 

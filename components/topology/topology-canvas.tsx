@@ -41,7 +41,7 @@ import { useTallest } from './use-tallest'
 import { GroupNode, ResourceNode, SummaryNode } from './topology-nodes'
 import { useTopologyWords } from './topology-words'
 
-export { TopologyDetails, type TopologyDetailsProps } from './topology-details'
+export { TopologyDetails } from './topology-details'
 
 export type TopologyHighlight = 'none' | 'internet' | 'db-path'
 
@@ -72,7 +72,7 @@ const OPEN_VIEW: TopologyView = {
   onToggleGroup: () => {},
 }
 
-export type TopologyCanvasProps = {
+type TopologyCanvasProps = {
   scenario: Scenario
   evaluation: Evaluation
   highlight: TopologyHighlight

@@ -13,7 +13,7 @@ import { NodeGlyph } from './node-glyph'
 import { GLYPH_TILE } from './node-styles'
 import { translateBoxLabel, useTopologyWords } from './topology-words'
 
-export type TopologyDetailsProps = { scenario: Scenario; evaluation: Evaluation; nodeId: string | null }
+type TopologyDetailsProps = { scenario: Scenario; evaluation: Evaluation; nodeId: string | null }
 
 function Section({ title, count, children }: { title: string; count?: number; children: ReactNode }) {
   return (

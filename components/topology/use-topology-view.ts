@@ -7,8 +7,8 @@ import { collapsedAround, searchTopology } from './search-topology'
 import type { TopologyView } from './topology-canvas'
 import { topologyOf } from './topology-of'
 
-export type PortOption = { value: string; label: string }
-export type GroupOption = { value: string; label: string }
+type PortOption = { value: string; label: string }
+type GroupOption = { value: string; label: string }
 
 export type TopologyViewState = {
   view: TopologyView

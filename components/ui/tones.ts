@@ -12,7 +12,7 @@ export const MODE_FILL: Record<RecoveryMode, string> = { auto: '#059669', partia
 /** The same meanings as text on white: the fills are too light for small words (WCAG 1.4.3 asks 4.5:1). */
 export const MODE_TEXT: Record<RecoveryMode, string> = { auto: '#047857', partial: '#b45309', manual: '#be123c' }
 
-export type Severity = 'high' | 'medium' | 'low'
+type Severity = 'high' | 'medium' | 'low'
 
 export const SEVERITY_TONE: Record<Severity, string> = {
   high: 'bg-rose-50 text-rose-800 ring-rose-600/30',

@@ -85,7 +85,7 @@ function CostTooltip({ active, payload, locale }: TooltipContentProps & { locale
 }
 
 /** What the plot draws; the frame around it (cost-waterfall-chart.tsx) fixes the height. */
-export type CostWaterfallPlotProps = { locale: Locale; rows: WaterfallRow[]; budgetUsd: number; axisMaxUsd: number; withinBudget: boolean; heightPx: number }
+type CostWaterfallPlotProps = { locale: Locale; rows: WaterfallRow[]; budgetUsd: number; axisMaxUsd: number; withinBudget: boolean; heightPx: number }
 
 /**
  * The month's bill as a horizontal waterfall: each component starts where the one above it ends, the

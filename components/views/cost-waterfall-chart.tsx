@@ -17,7 +17,7 @@ function costChartHeightPx(rows: number): number {
   return rows * ROW_PX + FRAME_PX
 }
 
-export type CostWaterfallChartProps = { locale: Locale; rows: WaterfallRow[]; budgetUsd: number; axisMaxUsd: number; withinBudget: boolean; summary: string }
+type CostWaterfallChartProps = { locale: Locale; rows: WaterfallRow[]; budgetUsd: number; axisMaxUsd: number; withinBudget: boolean; summary: string }
 
 // The recharts plot loads after the page (see latency-chart.tsx).
 const CostWaterfallPlot = dynamic(() => import('./cost-waterfall-chart-plot').then((m) => m.CostWaterfallPlot), { ssr: false })

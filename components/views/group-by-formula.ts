@@ -2,7 +2,7 @@ import type { ServiceCapacity } from '@/lib/capacity'
 import { say } from '@/lib/i18n'
 
 /** Services whose queueing figures read the same, shown once with every name. */
-export type FormulaGroup = { names: string[]; service: ServiceCapacity }
+type FormulaGroup = { names: string[]; service: ServiceCapacity }
 
 /**
  * Groups services whose typical and peak formulas and explanation are identical, in first-seen order,

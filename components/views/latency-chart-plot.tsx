@@ -88,7 +88,7 @@ function LatencyTooltip({ active, payload, locale }: TooltipContentProps & { loc
 }
 
 /** What the plot draws; the frame around it (latency-chart.tsx) fixes the height. */
-export type LatencyPlotProps = { locale: Locale; rows: LatencyRow[]; yMaxMs: number; slaMs: number; heightPx: number }
+type LatencyPlotProps = { locale: Locale; rows: LatencyRow[]; yMaxMs: number; slaMs: number; heightPx: number }
 
 /** p95 per service at typical and peak load, with the SLA as a dashed line. */
 export function LatencyPlot({ locale, rows, yMaxMs, slaMs, heightPx }: LatencyPlotProps) {

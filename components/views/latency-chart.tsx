@@ -11,7 +11,7 @@ import { viewWords } from './view-words'
 
 const LATENCY_CHART_HEIGHT_PX = 300
 
-export type LatencyChartProps = { locale: Locale; rows: LatencyRow[]; yMaxMs: number; slaMs: number; peakName: string; summary: string }
+type LatencyChartProps = { locale: Locale; rows: LatencyRow[]; yMaxMs: number; slaMs: number; peakName: string; summary: string }
 
 // recharts is ~100 KB gzipped and draws only after measuring its box: the plot loads after the
 // page, inside a frame of fixed height that says what it shows (see docs/decisions/007-performance.md).

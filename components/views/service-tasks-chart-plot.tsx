@@ -14,7 +14,7 @@ const MARGIN = { top: 20, right: 12, bottom: 8, left: 4 }
 export type ServiceTasksRow = { name: string; typicalTasks: number; peakTasks: number; maxTasks: number }
 
 /** What the plot draws; the frame around it (service-tasks-chart.tsx) fixes the height. */
-export type ServiceTasksPlotProps = { locale: Locale; rows: ServiceTasksRow[]; heightPx: number }
+type ServiceTasksPlotProps = { locale: Locale; rows: ServiceTasksRow[]; heightPx: number }
 
 /** Typical and peak tasks per service against the autoscaling maximum. */
 export function ServiceTasksPlot({ locale, rows, heightPx }: ServiceTasksPlotProps) {

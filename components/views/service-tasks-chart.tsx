@@ -9,7 +9,7 @@ import { viewWords } from './view-words'
 
 const SERVICE_TASKS_CHART_HEIGHT_PX = 260
 
-export type ServiceTasksChartProps = { locale: Locale; rows: ServiceTasksRow[]; summary: string }
+type ServiceTasksChartProps = { locale: Locale; rows: ServiceTasksRow[]; summary: string }
 
 // The recharts plot loads after the page (see latency-chart.tsx).
 const ServiceTasksPlot = dynamic(() => import('./service-tasks-chart-plot').then((m) => m.ServiceTasksPlot), { ssr: false })

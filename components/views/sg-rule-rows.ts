@@ -4,7 +4,7 @@ import type { Locale } from '@/lib/i18n'
 import { viewWords } from './view-words'
 
 /** One row of the security-group rule table, as the seed's table reads. */
-export type SgRuleRow = {
+type SgRuleRow = {
   key: string
   group: string
   direction: 'Inbound' | 'Outbound'

@@ -11,7 +11,7 @@ import { viewWords } from './view-words'
 import { listWords } from '@/lib/explain/text'
 
 /** One stakeholder's question answered in a sentence, with the figures behind it and a verdict colour. */
-export type StakeholderAnswer = {
+type StakeholderAnswer = {
   tab: Exclude<TabId, 'overview'>
   stakeholder: string
   question: string

@@ -8,10 +8,7 @@ import { OpsView } from './ops-view'
 import { OverviewView } from './overview-view'
 import { SecurityView } from './security-view'
 import { TAB_IDS, type TabId, type ViewProps } from './view-props'
-import { useViewWords, viewWords } from './view-words'
-
-/** The tab names in English (also their accessible names in English mode). */
-export const TAB_LABELS: Record<TabId, string> = viewWords('en').tabs
+import { useViewWords } from './view-words'
 
 const VIEWS: Record<TabId, (props: ViewProps) => ReactNode> = {
   overview: OverviewView,

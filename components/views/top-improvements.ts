@@ -3,7 +3,7 @@ import { findingText, scenarioText, type Locale } from '@/lib/i18n'
 import { viewWords } from './view-words'
 
 /** One change worth making, and why: the high finding it fixes or the failures it makes automatic. */
-export type Improvement = { text: string; why: string; kind: 'security' | 'recovery' }
+type Improvement = { text: string; why: string; kind: 'security' | 'recovery' }
 
 /**
  * The changes to show first: fixes for high-severity findings (an open door beats a slow recovery),

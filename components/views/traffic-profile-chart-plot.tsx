@@ -29,7 +29,7 @@ function toTrafficRows(traffic: TrafficProfile, locale: Locale): TrafficRow[] {
 
 /** Requests per second in each daily band and at the peak event, the peak drawn in the peak colour. */
 /** What the plot draws; the frame around it (traffic-profile-chart.tsx) fixes the height. */
-export type TrafficProfilePlotProps = { locale: Locale; traffic: TrafficProfile; heightPx: number }
+type TrafficProfilePlotProps = { locale: Locale; traffic: TrafficProfile; heightPx: number }
 
 export function TrafficProfilePlot({ locale, traffic, heightPx }: TrafficProfilePlotProps) {
   const rows = toTrafficRows(traffic, locale)

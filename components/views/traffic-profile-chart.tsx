@@ -9,7 +9,7 @@ import { viewWords } from './view-words'
 
 const TRAFFIC_PROFILE_CHART_HEIGHT_PX = 260
 
-export type TrafficProfileChartProps = { locale: Locale; traffic: TrafficProfile; summary: string }
+type TrafficProfileChartProps = { locale: Locale; traffic: TrafficProfile; summary: string }
 
 // The recharts plot loads after the page (see latency-chart.tsx).
 const TrafficProfilePlot = dynamic(() => import('./traffic-profile-chart-plot').then((m) => m.TrafficProfilePlot), { ssr: false })

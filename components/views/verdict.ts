@@ -9,4 +9,3 @@ export const VERDICT_TONE: Record<Verdict, string> = { good: MODE_TONE.auto, war
 export const VERDICT_FILL: Record<Verdict, string> = { good: MODE_FILL.auto, warn: MODE_FILL.partial, bad: MODE_FILL.manual }
 export const VERDICT_TEXT: Record<Verdict, string> = { good: MODE_TEXT.auto, warn: MODE_TEXT.partial, bad: MODE_TEXT.manual }
 export const VERDICT_BORDER: Record<Verdict, string> = { good: 'border-l-emerald-500', warn: 'border-l-amber-500', bad: 'border-l-rose-500' }
-export const VERDICT_WORD: Record<Verdict, string> = { good: 'OK', warn: 'Watch', bad: 'Needs action' }

@@ -14,7 +14,7 @@ type Severity = 'high' | 'medium' | 'low'
  * have always shown (the tests and browser journeys rely on them). Sentences that come from lib/
  * (findings, recovery reasons) carry a Korean shadow, picked through lib/i18n/engine-text.ts.
  */
-export type ViewWords = {
+type ViewWords = {
   // Shared
   tabs: Record<TabId, string>
   tablistLabel: string

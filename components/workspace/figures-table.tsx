@@ -5,7 +5,7 @@ import { formatKrw, formatUsd, type Locale } from '@/lib/i18n'
 import type { FrozenFigures } from '@/lib/decisions/types'
 import type { WorkspaceWords } from './workspace-words'
 
-export type FiguresRow = { key: string; label: ReactNode; figures: FrozenFigures | null; highlight?: boolean; note?: ReactNode }
+type FiguresRow = { key: string; label: ReactNode; figures: FrozenFigures | null; highlight?: boolean; note?: ReactNode }
 
 const GOOD = 'text-emerald-700'
 const BAD = 'text-rose-700'

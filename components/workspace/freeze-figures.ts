@@ -1,2 +1,2 @@
 // One function for the server (which freezes a decision's figures) and the dashboard: lib/decisions.
-export { freezeFigures, freezeScenarioFigures } from '@/lib/decisions/freeze-figures'
+export { freezeFigures } from '@/lib/decisions/freeze-figures'

@@ -7,7 +7,7 @@ import { KNOWN_WORKSPACES_KEY, useKnownWorkspaces } from './known-workspaces-sto
 import { fingerprintScenario } from './scenario-fingerprint'
 import { useWorkspaceLink, type WorkspaceLink } from './workspace-link-store'
 
-export type WorkStatus = {
+type WorkStatus = {
   link: WorkspaceLink | null
   /** Linked and different from the version it is based on. */
   unsaved: boolean

@@ -17,7 +17,7 @@ function newClientSaveId(): string {
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
 }
 
-export type OpenOutcome = { ok: true } | { ok: false; problem: StoredProblem | null; message: string }
+type OpenOutcome = { ok: true } | { ok: false; problem: StoredProblem | null; message: string }
 
 /**
  * What the panel does to the dashboard: save its scenario (as a new scenario or the next version),

@@ -28,16 +28,6 @@ export function useCreateWorkspace() {
   })
 }
 
-export function useRenameWorkspace() {
-  const client = useQueryClient()
-  return useMutation({
-    mutationFn: ({ workspaceId, name }: { workspaceId: string; name: string }) =>
-      requestJson<{ workspace: WorkspaceSummary }>(apiPaths.workspace(workspaceId), { method: 'PATCH', body: { name } }).then((d) => d.workspace),
-    onSuccess: (renamed) => useKnownWorkspaces.getState().rename(renamed.id, renamed.name),
-    onSettled: (_data, _error, { workspaceId }) => refreshWorkspace(client, workspaceId),
-  })
-}
-
 /** Optimistically edits one workspace's scenario list; returns the snapshot to roll back to. */
 async function patchScenarios(client: QueryClient, workspaceId: string, edit: (scenarios: ScenarioSummary[]) => ScenarioSummary[]) {
   const key = workspaceKeys.detail(workspaceId)
@@ -61,7 +51,7 @@ export function useCreateScenario() {
   })
 }
 
-export type SaveVars = { workspaceId: string; scenarioId: string; baseVersion: number; scenario: Scenario; clientSaveId: string }
+type SaveVars = { workspaceId: string; scenarioId: string; baseVersion: number; scenario: Scenario; clientSaveId: string }
 
 export function useSaveScenario() {
   const client = useQueryClient()
@@ -88,7 +78,7 @@ export function useRestoreVersion() {
   })
 }
 
-export type ShareVars = { workspaceId: string; scenarioId: string; version: number }
+type ShareVars = { workspaceId: string; scenarioId: string; version: number }
 
 /** Naming the workspace is what allows sharing from it (docs/decisions/009). */
 export function useCreateShare() {

@@ -46,7 +46,7 @@ export function useVersions(workspaceId: string, scenarioId: string, enabled = t
 }
 
 /** A stored version never changes, so once read it is kept. */
-export function versionQuery(workspaceId: string, scenarioId: string, version: number) {
+function versionQuery(workspaceId: string, scenarioId: string, version: number) {
   return {
     queryKey: workspaceKeys.version(workspaceId, scenarioId, version),
     queryFn: () => requestJson<{ version: VersionRecord }>(apiPaths.version(workspaceId, scenarioId, version)).then((d) => d.version),

@@ -362,10 +362,6 @@ const ko: WorkspaceWords = {
 
 const WORDS: Record<Locale, WorkspaceWords> = { en, ko }
 
-export function workspaceWords(locale: Locale): WorkspaceWords {
-  return WORDS[locale]
-}
-
 export function useWorkspaceWords(): { w: WorkspaceWords; locale: Locale } {
   const { locale } = useLocale()
   return { w: WORDS[locale], locale }

@@ -1,6 +1,6 @@
 import { evaluateScenario, type Evaluation } from '../evaluate'
 import type { Scenario } from '../model'
-import { SCENARIO_IDS, type ScenarioId } from '../recovery'
+import { SCENARIO_IDS } from '../recovery'
 import type {
   AlignedComponent,
   AlignedCostLine,
@@ -159,9 +159,4 @@ function alignServices(items: readonly ComparedItem[]): Comparison['services'] {
     }
   })
   return [...rows.values()]
-}
-
-/** The modes of one scenario across the plans, e.g. az-outage: ['auto', 'partial', 'partial', 'partial']. */
-export function modesOf(comparison: Comparison, scenarioId: ScenarioId) {
-  return comparison.items.map((item) => item.recovery.scenarios[scenarioId].mode)
 }

@@ -7,7 +7,7 @@ import { FIELD, NAT_WORD, VALUE, fill, onOff, purchaseWord, type Words } from '.
  * One setting a diff names in plain words. `apply` copies the second plan's value into a copy of
  * the first, so its effect can be computed alone.
  */
-export type FieldSpec = {
+type FieldSpec = {
   path: string
   label: Words
   /** Both plans have what this field describes (a bastion's type needs a bastion on both sides). */
@@ -270,7 +270,7 @@ export const SCENARIO_FIELDS: FieldSpec[] = [
 ]
 
 /** One setting of a service, compared between the same service id in both plans. */
-export type ServiceFieldSpec = {
+type ServiceFieldSpec = {
   key: string
   /** Label for one service ('{service}: tasks') and for all of them at once ('Tasks per service'). */
   label: Words

@@ -2,7 +2,7 @@
  * Paths into a scenario that survive reordering: an array whose items all carry an `id` is
  * addressed by id (`config.services[gateway].count`), anything else by key or index.
  */
-export type Segment = string | number | { id: string }
+type Segment = string | number | { id: string }
 export type Path = Segment[]
 
 type Json = unknown

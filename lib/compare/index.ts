@@ -1,5 +1,4 @@
 export * from './types'
-export { compareScenarios, modesOf, MIN_COMPARED, MAX_COMPARED } from './compare-scenarios'
+export { compareScenarios, MIN_COMPARED, MAX_COMPARED } from './compare-scenarios'
 export { diffConfigs } from './diff-configs'
-export { pickWinners, STAKEHOLDERS } from './pick-winners'
-export { MODE_WORD, SEVERITY_WORD } from './words'
+export { pickWinners } from './pick-winners'

@@ -4,7 +4,7 @@ import { count, krw, ms, usdPerMonth } from './words'
 import { translateNotation } from '../i18n/formula-words'
 
 /** The order the README's stakeholder table uses. */
-export const STAKEHOLDERS: readonly Stakeholder[] = ['ops', 'business', 'security', 'finance', 'cto']
+const STAKEHOLDERS: readonly Stakeholder[] = ['ops', 'business', 'security', 'finance', 'cto']
 
 /** Lexicographic comparison of score tuples: lower is better. */
 function compareScores(a: readonly number[], b: readonly number[]): number {

@@ -2,7 +2,7 @@ import { findPreset } from '../../data/presets'
 import type { ComparisonInput } from './types'
 
 /** Seed 001's canonical comparison: the three Seoul plans and the final one. */
-export const SEOUL_PLAN_IDS = ['swiftlogix-seoul-plan1', 'swiftlogix-seoul-plan2', 'swiftlogix-seoul-plan3', 'swiftlogix-seoul-final'] as const
+const SEOUL_PLAN_IDS = ['swiftlogix-seoul-plan1', 'swiftlogix-seoul-plan2', 'swiftlogix-seoul-plan3', 'swiftlogix-seoul-final'] as const
 
 export function seoulPlan(id: (typeof SEOUL_PLAN_IDS)[number]): ComparisonInput {
   const preset = findPreset(id)!

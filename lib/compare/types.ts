@@ -26,7 +26,7 @@ export type AlignedCostLine = {
 }
 
 /** One component (compute, database, …) of one plan: the known sum and the lines without a price. */
-export type ComponentCell = {
+type ComponentCell = {
   knownUsd: number
   /** Labels of this component's lines whose price is unknown. */
   unknownLabels: string[]

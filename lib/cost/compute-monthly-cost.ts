@@ -10,7 +10,7 @@ import { priceBastion, priceCache } from './admin-and-cache'
 import { priceDataTransfer, priceRoute53, priceWaf } from './edge-and-transfer'
 import { priceCloudWatch } from './cloudwatch'
 
-export type CostBand = {
+type CostBand = {
   /** Every service at its minimum count all month. */
   minUsd: number
   /** The configured (desired) counts all month: the headline figure. */
@@ -20,7 +20,7 @@ export type CostBand = {
   formula: string
 }
 
-export type BudgetCheck = {
+type BudgetCheck = {
   budgetUsd: number
   budgetKrw: number
   withinBudget: boolean
@@ -44,7 +44,7 @@ export type CostReport = {
   priceCatalogCompiled: string
 }
 
-export type CostOptions = {
+type CostOptions = {
   /** Tasks/instances each service runs during the peak event (from the capacity engine). */
   peakCount?: (service: Service) => number
 }

@@ -77,7 +77,7 @@ export function priceLine(spec: LineSpec): CostLine {
   }
 }
 
-export function describeSource(price: Extract<Price, { status: 'known' }>): string {
+function describeSource(price: Extract<Price, { status: 'known' }>): string {
   const basis = price.basis === 'published' ? '' : price.basis === 'derived' ? 'derived: ' : 'stated by the seed, unverified: '
   return `${basis}${price.source.title} (${price.source.asOf})`
 }

@@ -8,7 +8,7 @@ type FargateService = Service & { compute: Extract<Service['compute'], { kind: '
 /** Fargate includes 20 GB of ephemeral storage per task; only the excess is billed. */
 const INCLUDED_EPHEMERAL_GB = 20
 
-export function isFargate(service: Service): service is FargateService {
+function isFargate(service: Service): service is FargateService {
   return service.compute.kind === 'fargate'
 }
 

@@ -1,5 +1,3 @@
 export * from './cost-line'
 export * from './traffic-volume'
 export * from './compute-monthly-cost'
-export { hourlyUsdPerUnit } from './compute-lines'
-export { natGatewayCount } from './networking'

@@ -13,7 +13,7 @@ const KIB_PER_GIB = 1024 * 1024
  * per request (as seed 000 assumes), taking the larger dimension in each band.
  * Seed 000: 20 req/s for 8 h → 0.8 LCU; over the day 6.75 LCU-h → 205.3 LCU-h a month.
  */
-export function monthlyLcuHours(requirements: Requirements, share: number): { lcuHours: number; explanation: string } {
+function monthlyLcuHours(requirements: Requirements, share: number): { lcuHours: number; explanation: string } {
   const { bands, responseSizeKb } = requirements.traffic
   const perDay = bands.reduce((sum, band) => {
     const rps = band.rps * share

@@ -6,7 +6,7 @@ import { ec2HourlyPrice } from './instance-price'
 import { monthlyResponseVolume } from './traffic-volume'
 
 /** Number of NAT gateways a mode runs: one shared, or one per AZ. */
-export function natGatewayCount(config: ArchitectureConfig): number {
+function natGatewayCount(config: ArchitectureConfig): number {
   const { mode } = config.network.nat
   return mode === 'single' ? 1 : mode === 'per-az' ? config.network.azCount : 0
 }

@@ -16,7 +16,7 @@ const DB_CLASS_VCPUS: Record<string, number> = {
   'db.m7g.large': 2,
 }
 
-export function dbInstanceVcpus(instanceClass: string): number | undefined {
+function dbInstanceVcpus(instanceClass: string): number | undefined {
   return DB_CLASS_VCPUS[instanceClass]
 }
 

@@ -5,13 +5,8 @@ const KIB_PER_GIB = 1024 * 1024
 const SECONDS_PER_HOUR = 3600
 
 /** Requests a day: Σ band rps × hours × 3600. Seed 000: (20×8 + 5×1 + 0.25×15) × 3600 = 607,500. */
-export function requestsPerDay(traffic: TrafficProfile): number {
+function requestsPerDay(traffic: TrafficProfile): number {
   return traffic.bands.reduce((sum, band) => sum + band.rps * band.hoursPerDay * SECONDS_PER_HOUR, 0)
-}
-
-/** Time-weighted mean request rate over a day. Seed 000: 607,500 / 86,400 = 7.03 req/s. */
-export function averageRps(traffic: TrafficProfile): number {
-  return requestsPerDay(traffic) / (24 * SECONDS_PER_HOUR)
 }
 
 /** The busiest daily band (the peak event is separate). */
@@ -19,7 +14,7 @@ export function busiestBandRps(traffic: TrafficProfile): number {
   return Math.max(...traffic.bands.map((b) => b.rps))
 }
 
-export type MonthlyVolume = { requests: number; gb: number; explanation: string }
+type MonthlyVolume = { requests: number; gb: number; explanation: string }
 
 /**
  * Response bytes a month, in GiB as AWS bills them. Seed 000: 607,500 req/day × 30 days × 5 KiB

@@ -21,7 +21,7 @@ export const FrozenFiguresSchema = z.strictObject({
 })
 export type FrozenFigures = z.infer<typeof FrozenFiguresSchema>
 
-export const DecisionOptionSchema = z.strictObject({
+const DecisionOptionSchema = z.strictObject({
   /** Scenario id in the workspace, and the version the option referred to. */
   scenarioId: z.string().min(1),
   /** At most PostgreSQL's integer, like every version number (server/workspaces/inputs.ts). */

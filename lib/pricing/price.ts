@@ -25,15 +25,3 @@ export type Price =
     }
   | { status: 'unknown'; key: string; unit: string; note: string | null }
 
-export function isKnown(price: Price): price is Extract<Price, { status: 'known' }> {
-  return price.status === 'known'
-}
-
-/** "$0.04048/vCPU-h" style label for formulas; "unknown" for unknown prices. */
-export function formatUnitPrice(price: Price): string {
-  return price.status === 'known' ? `$${trimNumber(price.usd)}` : 'unknown price'
-}
-
-function trimNumber(value: number): string {
-  return Number(value.toPrecision(6)).toString()
-}

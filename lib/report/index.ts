@@ -1,2 +1,2 @@
-export { renderStakeholderReport, type ReportOptions } from './render-stakeholder-report'
+export { renderStakeholderReport } from './render-stakeholder-report'
 export { REPORT_WORDS } from './report-words'

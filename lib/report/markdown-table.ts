@@ -10,7 +10,7 @@ function renderCell(cell: Cell): string {
   return typeof cell === 'string' ? escaped : `**${escaped}**`
 }
 
-export type Align = 'left' | 'right' | 'center'
+type Align = 'left' | 'right' | 'center'
 
 /**
  * A GitHub-flavoured Markdown table.

@@ -22,7 +22,7 @@ import { escapeMarkdownInline } from './escape-markdown'
 import { renderTable, type Cell } from './markdown-table'
 import { REPORT_WORDS, type ReportWords } from './report-words'
 
-export type ReportOptions = {
+type ReportOptions = {
   /** Replaces "<scenario name> — Stakeholder report". */
   title?: string
   /** Printed as "Generated: …" in UTC; left out when absent, so the same scenario gives the same bytes. */

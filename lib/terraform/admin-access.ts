@@ -4,7 +4,7 @@ import { amazonLinuxAmi, encryptedRootVolume, imdsV2Required } from './instances
 import { tfRef } from './names'
 
 /** Instance profile for Session Manager, used by the bastion and the Auto Scaling groups when SSM is on. */
-export const SSM_INSTANCE_PROFILE = tfRef('aws_iam_instance_profile', 'ec2_ssm')
+const SSM_INSTANCE_PROFILE = tfRef('aws_iam_instance_profile', 'ec2_ssm')
 
 /** The SSM profile's name when `adminAccess.ssm` is on, else undefined (the attribute is left out). */
 export function ssmInstanceProfileName(ctx: ExportContext): string | undefined {

@@ -3,7 +3,7 @@ import { escapeTemplate } from './escape'
 import { tfRef, type TfRef } from './names'
 
 /** An input variable; secrets are `sensitive` and never get a default. */
-export type VariableDeclaration = {
+type VariableDeclaration = {
   type: string
   description: string
   sensitive?: boolean

@@ -18,9 +18,9 @@ import { addRouteTables } from './route-tables'
 import { addSecurityGroups } from './security-groups'
 import { addVpcEndpoints } from './vpc-endpoints'
 
-export type TerraformFileName = 'main.tf.json' | 'variables.tf.json'
+type TerraformFileName = 'main.tf.json' | 'variables.tf.json'
 export type TerraformFile = { name: TerraformFileName; content: string }
-export type TerraformExport = { files: TerraformFile[] }
+type TerraformExport = { files: TerraformFile[] }
 
 /**
  * The config as a Terraform module in JSON syntax for hashicorp/aws ~> 6.25: main.tf.json

@@ -2,7 +2,7 @@ import type { ExportContext } from './context'
 import type { TfRef } from './names'
 
 /** Trust policy letting one AWS service assume a role: assumeRolePolicy('ecs-tasks.amazonaws.com'). */
-export function assumeRolePolicy(service: string): string {
+function assumeRolePolicy(service: string): string {
   return JSON.stringify({
     Version: '2012-10-17',
     Statement: [{ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' }],

@@ -1,3 +1,1 @@
-export { exportTerraform, type TerraformExport, type TerraformFile, type TerraformFileName } from './export-terraform'
-export { escapeTemplate } from './escape'
-export { toTerraformName } from './names'
+export { exportTerraform } from './export-terraform'

@@ -1,13 +1,13 @@
 import type { ExportContext } from './context'
 import type { JsonObject } from './json'
 
-export type CpuArchitecture = 'x86_64' | 'arm64'
+type CpuArchitecture = 'x86_64' | 'arm64'
 
 /**
  * Graviton instance families carry a `g` after the generation (t4g, m7gd, c7gn, x2gd) or are
  * a1: cpuArchitecture('t4g.medium') → 'arm64', cpuArchitecture('g5.xlarge') → 'x86_64'.
  */
-export function cpuArchitecture(instanceType: string): CpuArchitecture {
+function cpuArchitecture(instanceType: string): CpuArchitecture {
   return /^([a-z]+\d+g[a-z]*|a1)\./.test(instanceType) ? 'arm64' : 'x86_64'
 }
 

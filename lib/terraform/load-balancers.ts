@@ -21,7 +21,7 @@ export function listenerRef(lb: LoadBalancer, listener: Listener): TfRef {
 }
 
 /** Services behind a load balancer, in config order: the first gets the default action. */
-export function servicesBehind(config: ArchitectureConfig, lbId: string): Service[] {
+function servicesBehind(config: ArchitectureConfig, lbId: string): Service[] {
   return config.services.filter((s) => s.loadBalancer === lbId)
 }
 

@@ -1,7 +1,7 @@
 import { VPC, nameTag, subnetRef, type ExportContext } from './context'
 import { tfRef, type TfRef } from './names'
 
-export const INTERNET_GATEWAY = tfRef('aws_internet_gateway', 'main')
+const INTERNET_GATEWAY = tfRef('aws_internet_gateway', 'main')
 
 /** VPC with DNS (interface endpoints with private DNS need both flags), one subnet per planned subnet, IGW. */
 export function addNetwork(ctx: ExportContext): { internetGateway: TfRef | null } {

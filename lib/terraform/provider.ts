@@ -3,7 +3,7 @@ import type { Json, JsonObject } from './json'
 import { toTagValue } from './aws-text'
 
 /** The provider version the schema subset (and so tfcheck) describes. */
-export const AWS_PROVIDER = { source: 'hashicorp/aws', version: '~> 6.25' } as const
+const AWS_PROVIDER = { source: 'hashicorp/aws', version: '~> 6.25' } as const
 
 /** Alias of the us-east-1 provider that CloudFront-scoped resources (WAF for CloudFront) need. */
 export const US_EAST_1_ALIAS = 'us_east_1'

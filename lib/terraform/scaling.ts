@@ -3,7 +3,7 @@ import type { ExportContext } from './context'
 import type { JsonObject } from './json'
 import { loadBalancerRef, targetGroupRef } from './load-balancers'
 
-export type ScalingPlatform = 'ecs' | 'asg'
+type ScalingPlatform = 'ecs' | 'asg'
 
 /** Predefined target-tracking metrics per platform; `null` where AWS has none. */
 const PREDEFINED = {

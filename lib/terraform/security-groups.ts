@@ -5,7 +5,7 @@ import type { JsonObject } from './json'
 import { tfRef, toTerraformName, type TfRef } from './names'
 
 /** A rule of a security group the exporter adds itself (VPC endpoints, NAT instance). */
-export type GeneratedRule = {
+type GeneratedRule = {
   description: string
   ipProtocol: 'tcp' | '-1'
   ports?: { from: number; to: number }

@@ -42,7 +42,7 @@ export function fargateService(id: string, port: number, overrides: Partial<Serv
   }
 }
 
-export function ec2Service(id: string, port: number, overrides: Partial<Service> = {}): Service {
+function ec2Service(id: string, port: number, overrides: Partial<Service> = {}): Service {
   return fargateService(id, port, {
     compute: { kind: 'ec2', instanceType: 't3.small', onDemandBase: 1, purchase: 'on-demand' },
     ...overrides,
@@ -217,7 +217,7 @@ export const VARIANTS: readonly { name: string; config: ArchitectureConfig }[] =
 type Loose = any
 
 /** A parsed export, loosely typed for assertions. */
-export type ParsedExport = {
+type ParsedExport = {
   resource: Loose
   data: Loose
   provider: { aws: { region: string; alias?: string }[] }

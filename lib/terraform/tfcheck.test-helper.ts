@@ -10,8 +10,8 @@ import type { TerraformFile } from './export-terraform'
 export const TFCHECK = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/tools/tfcheck/tfcheck.js')
 export const HAS_TFCHECK = existsSync(TFCHECK)
 
-export type TfcheckDiagnostic = { severity: 'error' | 'warning' | 'info'; file: string; line: number; path: string; message: string; rule?: string }
-export type TfcheckReport = { errors: number; warnings: number; diagnostics: TfcheckDiagnostic[] }
+type TfcheckDiagnostic = { severity: 'error' | 'warning' | 'info'; file: string; line: number; path: string; message: string; rule?: string }
+type TfcheckReport = { errors: number; warnings: number; diagnostics: TfcheckDiagnostic[] }
 
 /** Writes the files to a fresh temp dir, runs `tfcheck --json DIR`, removes the dir. */
 export function runTfcheck(files: readonly TerraformFile[]): TfcheckReport {
@@ -54,7 +54,7 @@ export function runTfcheckOnMany(modules: readonly (readonly TerraformFile[])[])
 }
 
 /** Rules whose warning means a real exposure or a leaked secret. */
-export const HIGH_RULES = [
+const HIGH_RULES = [
   'CKV_AWS_24', 'CKV_AWS_25', 'CKV_AWS_277', 'AVD-AWS-0107', 'CKV_AWS_17', 'CKV_AWS_16', 'CKV_AWS_41',
   'GEN001', 'GEN002', 'GEN003', 'AVD-AWS-0180', 'AVD-AWS-0080', 'AVD-AWS-0036',
 ] as const
@@ -71,7 +71,7 @@ const DB_PORTS = [3306, 5432, 1433, 1521, 6379, 11211, 27017, 9042, 5439, 9200]
  * The high rules a config asks for on purpose: world-open ingress to SSH/RDP/DB/all ports, a
  * public or unencrypted database. Never secrets.
  */
-export function highRulesAskedFor(config: ArchitectureConfig): Set<string> {
+function highRulesAskedFor(config: ArchitectureConfig): Set<string> {
   const asked = new Set<string>()
   for (const sg of config.securityGroups)
     for (const rule of sg.ingress) {

@@ -7,7 +7,7 @@ import type { TfRef } from './names'
  * AWS managed rule groups in the order they are added; together 1,475 WCU, under the 1,500 a
  * web ACL gets without extra charge (WCU per group from the AWS WAF developer guide).
  */
-export const MANAGED_RULE_GROUPS = [
+const MANAGED_RULE_GROUPS = [
   'AWSManagedRulesCommonRuleSet', // 700 WCU
   'AWSManagedRulesKnownBadInputsRuleSet', // 200
   'AWSManagedRulesAmazonIpReputationList', // 25

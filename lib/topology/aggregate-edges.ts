@@ -49,7 +49,7 @@ export function aggregateEdges(edges: readonly TopoEdge[], hidden: Readonly<Reco
  * 'TCP 20000' … 'TCP 20049' → 'TCP 20000–20049' when the ports are one protocol and one run;
  * null otherwise.
  */
-export function summarisePorts(labels: readonly string[]): string | null {
+function summarisePorts(labels: readonly string[]): string | null {
   const parsed = labels.map((t) => /^(\S+) (\d+)$/.exec(t))
   if (parsed.some((m) => !m) || new Set(parsed.map((m) => m![1])).size !== 1) return null
   const ports = parsed.map((m) => Number(m![2])).sort((a, b) => a - b)

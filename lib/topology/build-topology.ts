@@ -12,7 +12,7 @@ import { listTrafficEdges } from './list-traffic-edges'
 import { summariseMembers } from './summarise-members'
 import type { TopoEdge, TopoEdgeKind, TopoNode, TopoNodeKind, Topology } from './topology-types'
 
-export type TopologyOptions = {
+type TopologyOptions = {
   /** Edge kinds to include; all three by default. */
   edgeKinds?: readonly TopoEdgeKind[]
   /**

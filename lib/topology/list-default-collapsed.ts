@@ -1,7 +1,7 @@
 import type { Topology } from './topology-types'
 
 /** A subnet group holding more resources than this starts collapsed. */
-export const COLLAPSE_ABOVE = 12
+const COLLAPSE_ABOVE = 12
 
 /**
  * The groups a large design starts with collapsed, so that it reads at fit-to-view: every

@@ -3,7 +3,7 @@ import { listPrincipals } from '../security'
 import type { TopoNodeKind } from './topology-types'
 
 /** A box in the left column, outside the region. */
-export type ExternalLeaf = { id: string; kind: TopoNodeKind; label: string; sublabel?: string; data: Record<string, unknown> }
+type ExternalLeaf = { id: string; kind: TopoNodeKind; label: string; sublabel?: string; data: Record<string, unknown> }
 
 /**
  * The internet, the edge services in front of it, then every named address range the

@@ -3,7 +3,7 @@ import { TIERS } from '../network'
 import type { TopoEdge } from './topology-types'
 
 /** Subnet-group and NAT boxes the route edges connect. */
-export type RouteEndpoints = {
+type RouteEndpoints = {
   subnets: { id: string; tier: Tier; az: string }[]
   nats: { id: string; az: string }[]
   igwId: string | null

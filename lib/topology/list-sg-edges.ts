@@ -3,7 +3,7 @@ import { cidrContains, cidrsOverlap, describeRulePorts, INTERNET, isWorldCidr } 
 import type { TopoEdge } from './topology-types'
 
 /** What sg-rule edges need to know about the drawn nodes. */
-export type EdgeEndpoints = {
+type EdgeEndpoints = {
   /** Node ids and the security groups each carries. */
   carriers: { id: string; securityGroups: string[] }[]
   /** Subnet-group node ids with their CIDRs, for CIDR peers inside the VPC. */

@@ -46,7 +46,7 @@ export async function openPostgresBackend(url: string): Promise<SoakBackend> {
 }
 
 /** `postgres://u:p@h/db` → `postgres://u:p@h/db?options=-c%20search_path%3D<schema>` (other parameters kept). */
-export function withSearchPath(url: string, schema: string): string {
+function withSearchPath(url: string, schema: string): string {
   const parsed = new URL(url)
   parsed.searchParams.set('options', `-c search_path=${schema}`)
   return parsed.toString()

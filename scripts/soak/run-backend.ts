@@ -9,7 +9,7 @@ import { startServer, type ServerProcess, type ServerSpec } from './server-proce
 import { verifySoak, type SoakVerdict } from './verify'
 import { createWorkload, runWriters, setUpTargets, type Workload } from './workload'
 
-export type SoakSettings = {
+type SoakSettings = {
   kills: number
   writers: number
   seconds: number

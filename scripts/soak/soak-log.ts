@@ -3,7 +3,7 @@
  * data, so the verifier (verify.ts) is a pure function of the two.
  */
 
-export type WriteKind = 'create' | 'save' | 'restore' | 'decision'
+type WriteKind = 'create' | 'save' | 'restore' | 'decision'
 
 /** A 2xx answer (or a 409 naming the conflict copy that kept the work): the server vouched for it. */
 export type Ack =

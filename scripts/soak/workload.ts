@@ -11,7 +11,7 @@ import type { Ack, WriteAttempt } from './soak-log'
  * it safe to repeat), so it stays unacknowledged.
  */
 
-export type Target = { workspaceId: string; scenarioId: string }
+type Target = { workspaceId: string; scenarioId: string }
 
 export type Workload = {
   api: ApiClient
@@ -29,10 +29,10 @@ export type Workload = {
 }
 
 /** `shouldStop`: no new write starts; `giveUpAtMs`: a save still unanswered stops being resent. */
-export type WriterPlan = { writers: number; shouldStop: () => boolean; giveUpAtMs: () => number; random: () => number }
+type WriterPlan = { writers: number; shouldStop: () => boolean; giveUpAtMs: () => number; random: () => number }
 
 /** The scenario as write `id` sends it: its mark is the monthly budget, unique per write. */
-export function markScenario(base: Scenario, id: number): Scenario {
+function markScenario(base: Scenario, id: number): Scenario {
   const scenario = structuredClone(base)
   scenario.requirements.budget.monthly = id
   return scenario

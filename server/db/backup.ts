@@ -26,7 +26,7 @@ export class BackupRefusal extends Error {
   }
 }
 
-export type BackupResult = { file: string; format: BackupFormat; counts: TableCounts; bytes: number }
+type BackupResult = { file: string; format: BackupFormat; counts: TableCounts; bytes: number }
 
 export async function backupStore(target: DatabaseTarget, outFile: string, options: { format?: BackupFormat; force?: boolean } = {}): Promise<BackupResult> {
   const format = options.format ?? (target.kind === 'pglite' ? 'pglite' : 'sql')
@@ -59,7 +59,7 @@ export async function backupStore(target: DatabaseTarget, outFile: string, optio
   return { file: outFile, format, counts, bytes: bytes.length }
 }
 
-export type RestoreResult = { format: BackupFormat; counts: TableCounts; keptAs: string | null }
+type RestoreResult = { format: BackupFormat; counts: TableCounts; keptAs: string | null }
 
 /**
  * Replaces the store with a backup. A store with data is replaced only with `force`, and what it
@@ -210,7 +210,7 @@ function readBackupFile(file: string): Uint8Array {
 }
 
 /** gzip or tar: PGlite's folder dump; our SQL header: a SQL backup; anything else is refused. */
-export function detectFormat(bytes: Uint8Array, file: string): BackupFormat {
+function detectFormat(bytes: Uint8Array, file: string): BackupFormat {
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) return 'pglite'
   if (bytes.length > 262 && new TextDecoder().decode(bytes.subarray(257, 262)) === 'ustar') return 'pglite'
   if (new TextDecoder().decode(bytes.subarray(0, SQL_DUMP_HEADER.length)) === SQL_DUMP_HEADER) return 'sql'

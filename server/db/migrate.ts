@@ -11,14 +11,14 @@ import path from 'node:path'
 export type Migration = { version: number; name: string; sql: string; checksum: string }
 
 /** What the migrator needs from a driver: a transaction that runs scripts and parameterised queries. */
-export type MigrationTx = {
+type MigrationTx = {
   /** Runs a script of several statements (simple query protocol). */
   exec(sql: string): Promise<void>
   query<Row extends Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>
 }
 export type MigrationExecutor = { transaction<T>(run: (tx: MigrationTx) => Promise<T>): Promise<T> }
 
-export const MIGRATIONS_DIR = path.join(process.cwd(), 'server', 'db', 'migrations')
+const MIGRATIONS_DIR = path.join(process.cwd(), 'server', 'db', 'migrations')
 
 const FILE_NAME = /^(\d{4})_[a-z0-9][a-z0-9_-]*\.sql$/
 

@@ -27,7 +27,7 @@ export const scenarios = pgTable('scenarios', {
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 })
 
-export type VersionSource = 'create' | 'save' | 'restore' | 'conflict-copy'
+type VersionSource = 'create' | 'save' | 'restore' | 'conflict-copy'
 
 export const scenarioVersions = pgTable(
   'scenario_versions',

@@ -16,7 +16,7 @@ export type SqlSession = {
 /** Tables whose rows a backup keeps, parents before children (foreign keys). */
 export const BACKUP_TABLES = ['workspaces', 'scenarios', 'scenario_versions', 'shares', 'decisions'] as const
 /** Tables a backup leaves out: their rows rebuild themselves. */
-export const SKIPPED_TABLES: Record<string, string> = {
+const SKIPPED_TABLES: Record<string, string> = {
   rate_limit_buckets: 'write-limit counters; an empty table hands every client a full bucket',
 }
 /** Columns that point at a row of their own table: those rows are written referenced-first. */
@@ -24,7 +24,7 @@ const SELF_REFERENCES: Record<string, string> = { scenarios: 'copied_from_id' }
 
 export const SQL_DUMP_HEADER = '-- ArchDeck backup (SQL)'
 /** The line before the rows: a restore into a store that already has the schema skips to it. */
-export const SQL_DUMP_DATA_MARK = '-- archdeck:data'
+const SQL_DUMP_DATA_MARK = '-- archdeck:data'
 
 export type TableCounts = Record<(typeof BACKUP_TABLES)[number], number>
 

@@ -9,7 +9,7 @@ import { isDataDirLockedError } from './data-dir-lock'
  * - `newer`: the database carries migrations this ArchDeck does not know (server/db/migrate.ts).
  * Anything else (a dropped connection, a timeout) may pass, and stays a plain 500.
  */
-export type StorageFailureKind = 'locked' | 'damaged' | 'newer'
+type StorageFailureKind = 'locked' | 'damaged' | 'newer'
 
 /** What a client is told: what is wrong and how the operator recovers. No paths or PIDs (the log has them). */
 export const STORAGE_FAILURE_MESSAGES: Record<StorageFailureKind, string> = {

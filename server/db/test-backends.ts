@@ -10,7 +10,7 @@ import { openDatabase, type DatabaseHandle } from './client'
  * TEST_DATABASE_URL is set (CI starts Debian's PostgreSQL) — a server, in a fresh schema per run
  * that is dropped afterwards. Only for tests.
  */
-export type TestBackend = { name: 'PGlite' | 'PostgreSQL'; available: boolean; open: () => Promise<TestDatabase> }
+type TestBackend = { name: 'PGlite' | 'PostgreSQL'; available: boolean; open: () => Promise<TestDatabase> }
 /** `dispose` closes and removes the storage; `removeStorage` only removes it (after a manual close). */
 export type TestDatabase = DatabaseHandle & { removeStorage: () => Promise<void>; dispose: () => Promise<void> }
 

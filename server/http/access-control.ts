@@ -9,7 +9,7 @@ import { bearerTokenOf, isAccessToken, isSessionValue } from './session-token'
  * proxy.ts turns the decision into a 401 (API) or a redirect to /sign-in (pages).
  */
 
-export type AccessSettings = {
+type AccessSettings = {
   /** null: no token set, writes are open. */
   token: string | null
   /** Reads need the token too (ARCHDECK_PRIVATE=1). With no token set, nothing but share links opens. */
@@ -23,7 +23,7 @@ export function readAccessSettings(env: Record<string, string | undefined>): Acc
 }
 
 /** Addresses open to anyone, even on a private server: share links, signing in, the app icon. */
-export function isPublicPath(pathname: string): boolean {
+function isPublicPath(pathname: string): boolean {
   return (
     /^\/s\/[^/]+\/?$/.test(pathname) ||
     pathname === '/sign-in' ||
@@ -44,7 +44,7 @@ export type AccessRequest = {
   authorization: string | null | undefined
 }
 
-export type AccessDecision = 'allow' | 'refuse-api' | 'sign-in'
+type AccessDecision = 'allow' | 'refuse-api' | 'sign-in'
 
 /**
  * `allow`, `refuse-api` (answer 401 JSON) or `sign-in` (redirect a page to /sign-in), e.g. with a

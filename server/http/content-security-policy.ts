@@ -6,7 +6,7 @@
  * No imports: the proxy bundle stays small, and the unit test needs no Next.js.
  */
 
-export type PagePolicyOptions = {
+type PagePolicyOptions = {
   /** Base64 of ≥ 128 random bits, new for every request. */
   nonce: string
   /** `next dev` only: React rebuilds server error stacks in the browser with eval [2]. */
@@ -16,7 +16,7 @@ export type PagePolicyOptions = {
 }
 
 /** A directive and its sources; a directive without sources (e.g. upgrade-insecure-requests) has none. */
-export type PolicyDirectives = ReadonlyArray<readonly [directive: string, sources: readonly string[]]>
+type PolicyDirectives = ReadonlyArray<readonly [directive: string, sources: readonly string[]]>
 
 const NONCE = /^[A-Za-z0-9+/_-]{22,}={0,2}$/
 const HASH = /^sha(256|384|512)-[A-Za-z0-9+/]+={0,2}$/
@@ -25,7 +25,7 @@ const HASH = /^sha(256|384|512)-[A-Za-z0-9+/]+={0,2}$/
  * The page policy, e.g. for nonce "abc…":
  * `default-src 'self'; script-src 'self' 'nonce-abc…' 'strict-dynamic'; style-src 'self' 'unsafe-inline'; …`
  */
-export function buildPagePolicyDirectives({ nonce, isDevelopment, inlineStyleHashes = [] }: PagePolicyOptions): PolicyDirectives {
+function buildPagePolicyDirectives({ nonce, isDevelopment, inlineStyleHashes = [] }: PagePolicyOptions): PolicyDirectives {
   if (!NONCE.test(nonce)) throw new Error('A CSP nonce must be base64 of at least 128 random bits.')
   for (const hash of inlineStyleHashes) if (!HASH.test(hash)) throw new Error(`"${hash}" is not a CSP hash source.`)
   const styleElements = isDevelopment ? ["'self'", "'unsafe-inline'"] : ["'self'", `'nonce-${nonce}'`, ...inlineStyleHashes.map((h) => `'${h}'`)]

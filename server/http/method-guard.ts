@@ -9,7 +9,7 @@ import { allowedMethods } from './allowed-methods'
  *   and every such request answered 500 with a stack trace in the log.
  */
 
-export type MethodRefusal = { status: 405; allow: string; message: string }
+type MethodRefusal = { status: 405; allow: string; message: string }
 
 /**
  * Null when `method` is one `pathname` answers (or the address is unknown: that is a 404, not a

@@ -9,7 +9,7 @@ import { SECURITY_HEADERS } from './security-headers.mjs'
  * security headers and a one-sentence body: JSON `{ error }` under /api/, plain text elsewhere.
  */
 
-export type RawRefusal = { status: 400 | 405; headers: Record<string, string>; body: string }
+type RawRefusal = { status: 400 | 405; headers: Record<string, string>; body: string }
 
 /**
  * `refuseRawRequest('TRACE', '/')` → 405 with `Allow: GET, HEAD, OPTIONS`;

@@ -8,7 +8,7 @@
 export const SESSION_COOKIE = 'archdeck-session'
 
 /** 30 days; signing out or changing the token ends it sooner. */
-export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60
+const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60
 
 const LABEL = new TextEncoder().encode('archdeck session v1')
 

@@ -8,7 +8,7 @@ export const WorkspaceNameSchema = z.string().trim().min(1, 'give the workspace 
 /** 120 like DecisionOptionSchema.name, so any scenario can be a decision's option. */
 export const ScenarioNameSchema = z.string().trim().min(1, 'give the scenario a name').max(120, 'must be at most 120 characters')
 /** PostgreSQL `integer`: a larger number would fail in the query (a 500) instead of being refused here. */
-export const MAX_VERSION = 2_147_483_647
+const MAX_VERSION = 2_147_483_647
 export const VersionNumberSchema = z.number().int().min(1).max(MAX_VERSION)
 
 /** Parses with `schema` or throws an `invalid` RepositoryError whose field paths start at `field`. */

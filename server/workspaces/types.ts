@@ -59,7 +59,7 @@ export type SaveConflict = {
 
 export type SaveResult = { ok: true; scenarioId: string; version: number } | { ok: false; conflict: SaveConflict }
 
-export type DecisionProblem = { decisionId: string; number: number; message: string; errors: FieldError[] }
+type DecisionProblem = { decisionId: string; number: number; message: string; errors: FieldError[] }
 
 export type DecisionLog = { decisions: Decision[]; problems: DecisionProblem[] }
 

@@ -11,7 +11,7 @@ import type { RateLimit, TakeResult } from './rate-limit'
  * The clock is the database's (`clock_timestamp()`), so app machines with skewed clocks still agree;
  * tests pass `nowMs` instead. Same arithmetic as `takeToken`, in double precision like JavaScript.
  */
-export type SharedRateLimiter = {
+type SharedRateLimiter = {
   take(clientKey: string, nowMs?: number): Promise<TakeResult>
   /** Deletes buckets idle for a whole window (they are full again, so nothing is lost); returns how many. */
   sweep(nowMs?: number): Promise<number>

@@ -23,7 +23,7 @@ export function takeToken(bucket: Bucket | undefined, limit: RateLimit, nowMs: n
   return { bucket: { tokens, updatedMs }, result: { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / perMs / 1000)) } }
 }
 
-export type RateLimiter = { take(clientKey: string, nowMs: number): TakeResult; readonly size: number }
+type RateLimiter = { take(clientKey: string, nowMs: number): TakeResult; readonly size: number }
 
 /**
  * Buckets by client key, at most `maxClients` of them: the least recently seen client is forgotten
@@ -70,7 +70,7 @@ export function readWriteLimit(value: string | undefined): RateLimit | null {
 }
 
 /** More proxies than any real chain; a bigger number is a typo (a port, a year), not a topology. */
-export const MAX_TRUSTED_PROXY_HOPS = 10
+const MAX_TRUSTED_PROXY_HOPS = 10
 
 /**
  * `ARCHDECK_TRUST_PROXY`: how many proxies in front of ArchDeck append to X-Forwarded-For (1 behind
@@ -106,7 +106,7 @@ export function setPeerHeaderTrusted(trusted: boolean): void {
   ;(globalThis as TrustSlot)[PEER_HEADER_TRUSTED] = trusted
 }
 
-export function isPeerHeaderTrusted(): boolean {
+function isPeerHeaderTrusted(): boolean {
   return (globalThis as TrustSlot)[PEER_HEADER_TRUSTED] === true
 }
 

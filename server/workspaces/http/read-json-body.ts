@@ -39,7 +39,7 @@ export async function readJsonBody<T>(request: Request, schema: z.ZodType<T>, li
 }
 
 /** Deeper than any scenario or decision (7 levels); a body of 100 000 `[` must not reach the schema's recursion. */
-export const MAX_JSON_DEPTH = 32
+const MAX_JSON_DEPTH = 32
 
 /** U+0000, or half of a surrogate pair: valid in JSON and JavaScript, refused by PostgreSQL text and jsonb. */
 const UNSTORABLE_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
