@@ -46,7 +46,7 @@ export function migrateScenario(input: unknown, options: MigrateOptions = {}): M
 }
 
 /** "was saved by a newer ArchDeck (model version 3; this one reads up to 2)" */
-export function describeNewerVersion(version: number): string {
+function describeNewerVersion(version: number): string {
   return `was saved by a newer ArchDeck (model version ${version}; this one reads up to ${CONFIG_SCHEMA_VERSION})`
 }
 

@@ -1,4 +1,3 @@
-import { CONFIG_SCHEMA_VERSION } from '../architecture'
 import type { MigrationStep } from './migration-step'
 import { v1ToV2 } from './v1-to-v2'
 
@@ -11,6 +10,3 @@ export const OLDEST_MODEL_VERSION = 1
  * shape, follow the checklist in docs/decisions/012-versioned-scenarios.md.
  */
 export const MIGRATION_STEPS: readonly MigrationStep[] = [v1ToV2]
-
-/** The model versions this ArchDeck reads, oldest first: [1, 2]. */
-export const READABLE_MODEL_VERSIONS: readonly number[] = Array.from({ length: CONFIG_SCHEMA_VERSION - OLDEST_MODEL_VERSION + 1 }, (_, i) => OLDEST_MODEL_VERSION + i)
