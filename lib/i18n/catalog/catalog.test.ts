@@ -28,3 +28,23 @@ describe('the message catalog', () => {
     expect(pseudo).not.toMatch(/task/)
   })
 })
+
+describe('capacity through the catalog', () => {
+  it('words every capacity reason of every preset in each language and in the pseudo-locale', async () => {
+    const { PRESETS } = await import('../../../data/presets')
+    const { evaluateScenario } = await import('../../evaluate')
+    const pseudo = pseudoCatalog()
+    for (const { id, scenario } of PRESETS) {
+      for (const s of evaluateScenario(scenario).capacity.services) {
+        for (const reason of [s.typical.label, s.typical.formula, s.peak.label, s.peak.formula, s.advice]) {
+          const english = say('en', reason)
+          expect(english, `${id} ${reason.code}`).not.toMatch(/undefined|NaN|[\uac00-\ud7a3]/)
+          expect(say('ko', reason), `${id} ${reason.code}`).not.toMatch(/undefined|NaN/)
+          expect(sayWith(pseudo, reason), `${id} ${reason.code}`).toBe(pseudoLocalize(english))
+        }
+        // The advice is a Korean sentence, not English left over.
+        expect(say('ko', s.advice)).toMatch(/[\uac00-\ud7a3]/)
+      }
+    }
+  })
+})
