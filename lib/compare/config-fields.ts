@@ -1,6 +1,6 @@
 import { formatKrw, formatUsd, type Locale } from '../i18n'
 import type { Scenario, Service } from '../model'
-import { getAt, setAt, type Path } from './config-paths'
+import { getAt, setAt, valueAt, type KeyPath, type Path, type ValueAt } from './config-paths'
 import { FIELD, NAT_WORD, VALUE, fill, onOff, purchaseWord, type Words } from './words'
 
 /**
@@ -17,6 +17,8 @@ type FieldSpec = {
   apply: (target: Scenario, source: Scenario) => void
 }
 
+type ScenarioPath = KeyPath<Scenario>
+
 const clone = <T>(value: T): T => (value === undefined ? value : structuredClone(value))
 
 /** Copies the values at `paths` from the source plan into the target plan. */
@@ -24,6 +26,33 @@ function copy(...paths: Path[]) {
   return (target: Scenario, source: Scenario) => {
     for (const path of paths) setAt(target, path, clone(getAt(source, path)))
   }
+}
+
+/**
+ * A setting at one typed path: compared by the value there, shown from it, and applied by copying
+ * it, e.g. `setting(['config', 'database', 'multiAz'], FIELD.dbMultiAz, (on, l) => onOff(on, l))`.
+ * `read` compares something narrower or wider than the value (the NAT as it is shown), `alsoCopies`
+ * names what must travel with it (the routes with the NAT), and `apply` replaces the copy.
+ */
+function setting<P extends ScenarioPath>(
+  path: P,
+  label: Words,
+  show: (value: ValueAt<Scenario, P>, locale: Locale, s: Scenario) => string,
+  more: { applies?: FieldSpec['applies']; read?: FieldSpec['read']; alsoCopies?: ScenarioPath[]; apply?: FieldSpec['apply'] } = {},
+): FieldSpec {
+  return {
+    path: path.join('.'),
+    label,
+    ...(more.applies && { applies: more.applies }),
+    read: more.read ?? ((s) => valueAt(s, path)),
+    show: (s, locale) => show(valueAt(s, path), locale, s),
+    apply: more.apply ?? copy(path, ...(more.alsoCopies ?? [])),
+  }
+}
+
+/** Shows a value that `applies` guarantees on both sides; "none" should that ever not hold. */
+function whenPresent<V>(show: (value: V, locale: Locale) => string) {
+  return (value: V | undefined, locale: Locale) => (value === undefined ? VALUE.absent[locale] : show(value, locale))
 }
 
 const words = (en: string, ko: string): Words => ({ en, ko })
@@ -39,19 +68,16 @@ const INSIGHTS_WORD: Record<Scenario['config']['database']['insights'], Words> =
   advanced: words('advanced', '고급'),
 }
 
-function natText(s: Scenario, locale: Locale): string {
-  const { mode, instanceType } = s.config.network.nat
+function natText({ mode, instanceType }: Scenario['config']['network']['nat'], locale: Locale): string {
   return mode === 'instance' ? `${NAT_WORD[locale].instance} (${instanceType})` : NAT_WORD[locale][mode]
 }
 
-function loadBalancerText(s: Scenario): string {
-  const lbs = s.config.loadBalancers
+function loadBalancerText(lbs: Scenario['config']['loadBalancers']): string {
   return lbs.length === 0 ? '0' : `${lbs.length} (${lbs.map((lb) => lb.name).join(', ')})`
 }
 
-function budgetText(s: Scenario, locale: Locale): string {
-  const { monthly, currency } = s.requirements.budget
-  return currency === 'KRW' ? formatKrw(monthly, locale) : formatUsd(monthly, locale)
+function budgetText(monthly: number, locale: Locale, s: Scenario): string {
+  return s.requirements.budget.currency === 'KRW' ? formatKrw(monthly, locale) : formatUsd(monthly, locale)
 }
 
 const t = (template: Words, locale: Locale, values: Record<string, string | number>) => fill(template[locale], values)
@@ -61,29 +87,19 @@ const t = (template: Words, locale: Locale, values: Record<string, string | numb
  * listed here still shows up, as a generic "X changed" entry (see diff-configs.ts).
  */
 export const SCENARIO_FIELDS: FieldSpec[] = [
-  { path: 'config.region', label: FIELD.region!, read: (s) => s.config.region, show: (s) => s.config.region, apply: copy(['config', 'region']) },
-  { path: 'config.network.azCount', label: FIELD.azCount!, read: (s) => s.config.network.azCount, show: (s) => String(s.config.network.azCount), apply: copy(['config', 'network', 'azCount']) },
-  {
-    path: 'config.network.nat',
-    label: FIELD.nat!,
-    read: (s) => natText(s, 'en'),
-    show: natText,
-    // The app tier's default route and the internet gateway go with the NAT (as the dashboard's control does).
-    apply: copy(['config', 'network', 'nat'], ['config', 'network', 'routing'], ['config', 'network', 'internetGateway']),
-  },
-  { path: 'config.network.flowLogs', label: FIELD.flowLogs!, read: (s) => s.config.network.flowLogs, show: (s, l) => onOff(s.config.network.flowLogs, l), apply: copy(['config', 'network', 'flowLogs']) },
-  {
-    path: 'config.network.vpcEndpoints',
-    label: FIELD.vpcEndpoints!,
+  setting(['config', 'region'], FIELD.region, (region) => region),
+  setting(['config', 'network', 'azCount'], FIELD.azCount, (n) => String(n)),
+  // The app tier's default route and the internet gateway go with the NAT (as the dashboard's control does).
+  setting(['config', 'network', 'nat'], FIELD.nat, natText, {
+    read: (s) => natText(s.config.network.nat, 'en'),
+    alsoCopies: [['config', 'network', 'routing'], ['config', 'network', 'internetGateway']],
+  }),
+  setting(['config', 'network', 'flowLogs'], FIELD.flowLogs, onOff),
+  setting(['config', 'network', 'vpcEndpoints'], FIELD.vpcEndpoints, (ids, l) => (ids.length === 0 ? VALUE.absent[l] : [...ids].sort().join(', ')), {
     read: (s) => [...s.config.network.vpcEndpoints].sort(),
-    show: (s, l) => (s.config.network.vpcEndpoints.length === 0 ? VALUE.absent[l] : [...s.config.network.vpcEndpoints].sort().join(', ')),
-    apply: copy(['config', 'network', 'vpcEndpoints']),
-  },
-  {
-    path: 'config.loadBalancers',
-    label: FIELD.loadBalancers!,
+  }),
+  setting(['config', 'loadBalancers'], FIELD.loadBalancers, loadBalancerText, {
     read: (s) => s.config.loadBalancers.map((lb) => `${lb.id}:${lb.scheme}:${lb.name}`).sort(),
-    show: loadBalancerText,
     apply: (target, source) => {
       // Load balancers come with their security groups and the services' assignments to them.
       const lbIds = new Set(source.config.loadBalancers.map((lb) => lb.id))
@@ -97,176 +113,63 @@ export const SCENARIO_FIELDS: FieldSpec[] = [
         else service.loadBalancer = lb
       }
     },
-  },
-  { path: 'config.database.engine', label: FIELD.dbEngine!, read: (s) => s.config.database.engine, show: (s) => s.config.database.engine, apply: copy(['config', 'database', 'engine']) },
-  { path: 'config.database.instanceClass', label: FIELD.dbClass!, read: (s) => s.config.database.instanceClass, show: (s) => s.config.database.instanceClass, apply: copy(['config', 'database', 'instanceClass']) },
-  { path: 'config.database.multiAz', label: FIELD.dbMultiAz!, read: (s) => s.config.database.multiAz, show: (s, l) => onOff(s.config.database.multiAz, l), apply: copy(['config', 'database', 'multiAz']) },
-  { path: 'config.database.readReplicas', label: FIELD.dbReplicas!, read: (s) => s.config.database.readReplicas, show: (s) => String(s.config.database.readReplicas), apply: copy(['config', 'database', 'readReplicas']) },
-  {
-    path: 'config.database.storageGb',
-    label: FIELD.dbStorage!,
+  }),
+  setting(['config', 'database', 'engine'], FIELD.dbEngine, (engine) => engine),
+  setting(['config', 'database', 'instanceClass'], FIELD.dbClass, (instanceClass) => instanceClass),
+  setting(['config', 'database', 'multiAz'], FIELD.dbMultiAz, onOff),
+  setting(['config', 'database', 'readReplicas'], FIELD.dbReplicas, (n) => String(n)),
+  setting(['config', 'database', 'storageGb'], FIELD.dbStorage, (n, l, s) => `${t(VALUE.gb, l, { n })} ${s.config.database.storageType}`, {
     read: (s) => [s.config.database.storageGb, s.config.database.storageType],
-    show: (s, l) => `${t(VALUE.gb, l, { n: s.config.database.storageGb })} ${s.config.database.storageType}`,
-    apply: copy(['config', 'database', 'storageGb'], ['config', 'database', 'storageType']),
-  },
-  {
-    path: 'config.database.maxStorageGb',
-    label: FIELD.dbStorageAutoscaling!,
-    read: (s) => s.config.database.maxStorageGb ?? null,
-    show: (s, l) => (s.config.database.maxStorageGb === undefined ? onOff(false, l) : t(VALUE.upTo, l, { n: s.config.database.maxStorageGb })),
-    apply: copy(['config', 'database', 'maxStorageGb']),
-  },
-  { path: 'config.database.purchase', label: FIELD.dbPurchase!, read: (s) => s.config.database.purchase, show: (s, l) => purchaseWord(s.config.database.purchase, l), apply: copy(['config', 'database', 'purchase']) },
-  {
-    path: 'config.database.backupRetentionDays',
-    label: FIELD.dbBackups!,
-    read: (s) => s.config.database.backupRetentionDays,
-    show: (s, l) => t(VALUE.days, l, { n: s.config.database.backupRetentionDays }),
-    apply: copy(['config', 'database', 'backupRetentionDays']),
-  },
-  { path: 'config.database.insights', label: FIELD.dbInsights!, read: (s) => s.config.database.insights, show: (s, l) => INSIGHTS_WORD[s.config.database.insights][l], apply: copy(['config', 'database', 'insights']) },
-  { path: 'config.database.encrypted', label: FIELD.dbEncrypted!, read: (s) => s.config.database.encrypted, show: (s, l) => onOff(s.config.database.encrypted, l), apply: copy(['config', 'database', 'encrypted']) },
-  {
-    path: 'config.database.publiclyAccessible',
-    label: FIELD.dbPublic!,
-    read: (s) => s.config.database.publiclyAccessible,
-    show: (s, l) => onOff(s.config.database.publiclyAccessible, l),
-    apply: copy(['config', 'database', 'publiclyAccessible']),
-  },
-  {
-    path: 'config.database.appUserLeastPrivilege',
-    label: FIELD.dbLeastPrivilege!,
-    read: (s) => s.config.database.appUserLeastPrivilege,
-    show: (s, l) => onOff(s.config.database.appUserLeastPrivilege, l),
-    apply: copy(['config', 'database', 'appUserLeastPrivilege']),
-  },
-  {
-    path: 'config.cache',
-    label: FIELD.cache!,
+    alsoCopies: [['config', 'database', 'storageType']],
+  }),
+  setting(['config', 'database', 'maxStorageGb'], FIELD.dbStorageAutoscaling, (n, l) => (n === undefined ? onOff(false, l) : t(VALUE.upTo, l, { n }))),
+  setting(['config', 'database', 'purchase'], FIELD.dbPurchase, purchaseWord),
+  setting(['config', 'database', 'backupRetentionDays'], FIELD.dbBackups, (n, l) => t(VALUE.days, l, { n })),
+  setting(['config', 'database', 'insights'], FIELD.dbInsights, (level, l) => INSIGHTS_WORD[level][l]),
+  setting(['config', 'database', 'encrypted'], FIELD.dbEncrypted, onOff),
+  setting(['config', 'database', 'publiclyAccessible'], FIELD.dbPublic, onOff),
+  setting(['config', 'database', 'appUserLeastPrivilege'], FIELD.dbLeastPrivilege, onOff),
+  setting(['config', 'cache'], FIELD.cache, (cache, l) => (cache ? `${cache.nodeType} × ${cache.nodes} (${cache.engine})` : VALUE.absent[l]), {
     applies: (a, b) => !a.config.cache !== !b.config.cache,
     read: (s) => Boolean(s.config.cache),
-    show: (s, l) => (s.config.cache ? `${s.config.cache.nodeType} × ${s.config.cache.nodes} (${s.config.cache.engine})` : VALUE.absent[l]),
-    apply: copy(['config', 'cache']),
-  },
-  ...(['nodeType', 'nodes', 'purchase'] as const).map(
-    (key): FieldSpec => ({
-      path: `config.cache.${key}`,
-      label: FIELD[key === 'nodeType' ? 'cacheNodeType' : key === 'nodes' ? 'cacheNodes' : 'cachePurchase']!,
-      applies: (a, b) => Boolean(a.config.cache && b.config.cache),
-      read: (s) => s.config.cache?.[key],
-      show: (s, l) => (key === 'purchase' ? purchaseWord(s.config.cache!.purchase, l) : String(s.config.cache![key])),
-      apply: copy(['config', 'cache', key]),
-    }),
-  ),
-  {
-    path: 'config.adminAccess.bastion',
-    label: FIELD.bastion!,
+  }),
+  ...[
+    setting(['config', 'cache', 'nodeType'], FIELD.cacheNodeType, whenPresent(String)),
+    setting(['config', 'cache', 'nodes'], FIELD.cacheNodes, whenPresent(String)),
+    setting(['config', 'cache', 'purchase'], FIELD.cachePurchase, whenPresent(purchaseWord)),
+  ].map((field): FieldSpec => ({ ...field, applies: (a, b) => Boolean(a.config.cache && b.config.cache) })),
+  setting(['config', 'adminAccess', 'bastion'], FIELD.bastion, (bastion, l) => bastion?.instanceType ?? VALUE.absent[l], {
     applies: (a, b) => !a.config.adminAccess.bastion !== !b.config.adminAccess.bastion || Boolean(a.config.adminAccess.bastion && b.config.adminAccess.bastion),
     read: (s) => s.config.adminAccess.bastion?.instanceType ?? null,
-    show: (s, l) => s.config.adminAccess.bastion?.instanceType ?? VALUE.absent[l],
     apply: (target, source) => {
       const [from, to] = [target.config.adminAccess.bastion, source.config.adminAccess.bastion]
       // Only the instance type when both have one, so the purchase option stays its own change.
       if (from && to) from.instanceType = to.instanceType
       else setAt(target, ['config', 'adminAccess', 'bastion'], clone(to))
     },
-  },
-  {
-    path: 'config.adminAccess.bastion.purchase',
-    label: FIELD.bastionPurchase!,
+  }),
+  setting(['config', 'adminAccess', 'bastion', 'purchase'], FIELD.bastionPurchase, whenPresent(purchaseWord), {
     applies: (a, b) => Boolean(a.config.adminAccess.bastion && b.config.adminAccess.bastion),
-    read: (s) => s.config.adminAccess.bastion?.purchase,
-    show: (s, l) => purchaseWord(s.config.adminAccess.bastion!.purchase, l),
-    apply: copy(['config', 'adminAccess', 'bastion', 'purchase']),
-  },
-  { path: 'config.adminAccess.ssm', label: FIELD.ssm!, read: (s) => s.config.adminAccess.ssm, show: (s, l) => onOff(s.config.adminAccess.ssm, l), apply: copy(['config', 'adminAccess', 'ssm']) },
-  { path: 'config.edge.cloudfront', label: FIELD.cloudfront!, read: (s) => s.config.edge.cloudfront, show: (s, l) => onOff(s.config.edge.cloudfront, l), apply: copy(['config', 'edge', 'cloudfront']) },
-  {
-    path: 'config.edge.waf',
-    label: FIELD.waf!,
-    read: (s) => s.config.edge.waf,
-    show: (s, l) => (s.config.edge.waf.enabled ? t(VALUE.wafOn, l, { n: s.config.edge.waf.rules }) : onOff(false, l)),
-    apply: copy(['config', 'edge', 'waf']),
-  },
-  {
-    path: 'config.monitoring.containerInsights',
-    label: FIELD.containerInsights!,
-    read: (s) => s.config.monitoring.containerInsights,
-    show: (s, l) => onOff(s.config.monitoring.containerInsights, l),
-    apply: copy(['config', 'monitoring', 'containerInsights']),
-  },
-  {
-    path: 'config.monitoring.logsIngestedGbPerMonth',
-    label: FIELD.logs!,
-    read: (s) => s.config.monitoring.logsIngestedGbPerMonth,
-    show: (s, l) => t(VALUE.gbPerMonth, l, { n: s.config.monitoring.logsIngestedGbPerMonth }),
-    apply: copy(['config', 'monitoring', 'logsIngestedGbPerMonth']),
-  },
-  {
-    path: 'config.monitoring.logRetentionDays',
-    label: FIELD.logRetention!,
-    read: (s) => s.config.monitoring.logRetentionDays,
-    show: (s, l) => t(VALUE.days, l, { n: s.config.monitoring.logRetentionDays }),
-    apply: copy(['config', 'monitoring', 'logRetentionDays']),
-  },
-  { path: 'config.disasterRecovery.mode', label: FIELD.drMode!, read: (s) => s.config.disasterRecovery.mode, show: (s, l) => DR_WORD[s.config.disasterRecovery.mode][l], apply: copy(['config', 'disasterRecovery', 'mode']) },
-  {
-    path: 'config.disasterRecovery.crossRegionBackups',
-    label: FIELD.crossRegionBackups!,
-    read: (s) => s.config.disasterRecovery.crossRegionBackups,
-    show: (s, l) => onOff(s.config.disasterRecovery.crossRegionBackups, l),
-    apply: copy(['config', 'disasterRecovery', 'crossRegionBackups']),
-  },
-  {
-    path: 'config.billing.includePublicIpv4',
-    label: FIELD.publicIpv4!,
-    read: (s) => s.config.billing.includePublicIpv4,
-    show: (s, l) => onOff(s.config.billing.includePublicIpv4, l),
-    apply: copy(['config', 'billing', 'includePublicIpv4']),
-  },
-  {
-    path: 'requirements.budget.monthly',
-    label: FIELD.budget!,
+  }),
+  setting(['config', 'adminAccess', 'ssm'], FIELD.ssm, onOff),
+  setting(['config', 'edge', 'cloudfront'], FIELD.cloudfront, onOff),
+  setting(['config', 'edge', 'waf'], FIELD.waf, (waf, l) => (waf.enabled ? t(VALUE.wafOn, l, { n: waf.rules }) : onOff(false, l))),
+  setting(['config', 'monitoring', 'containerInsights'], FIELD.containerInsights, onOff),
+  setting(['config', 'monitoring', 'logsIngestedGbPerMonth'], FIELD.logs, (n, l) => t(VALUE.gbPerMonth, l, { n })),
+  setting(['config', 'monitoring', 'logRetentionDays'], FIELD.logRetention, (n, l) => t(VALUE.days, l, { n })),
+  setting(['config', 'disasterRecovery', 'mode'], FIELD.drMode, (mode, l) => DR_WORD[mode][l]),
+  setting(['config', 'disasterRecovery', 'crossRegionBackups'], FIELD.crossRegionBackups, onOff),
+  setting(['config', 'billing', 'includePublicIpv4'], FIELD.publicIpv4, onOff),
+  setting(['requirements', 'budget', 'monthly'], FIELD.budget, budgetText, {
     read: (s) => [s.requirements.budget.monthly, s.requirements.budget.currency],
-    show: budgetText,
-    apply: copy(['requirements', 'budget', 'monthly'], ['requirements', 'budget', 'currency']),
-  },
-  {
-    path: 'requirements.budget.krwPerUsd',
-    label: FIELD.exchangeRate!,
-    read: (s) => s.requirements.budget.krwPerUsd,
-    show: (s) => `${s.requirements.budget.krwPerUsd} KRW/USD`,
-    apply: copy(['requirements', 'budget', 'krwPerUsd']),
-  },
-  {
-    path: 'requirements.traffic.peak.rps',
-    label: FIELD.peakRps!,
-    read: (s) => s.requirements.traffic.peak.rps,
-    show: (s, l) => t(VALUE.rps, l, { n: s.requirements.traffic.peak.rps }),
-    apply: copy(['requirements', 'traffic', 'peak', 'rps']),
-  },
-  {
-    path: 'requirements.traffic.peak.durationHours',
-    label: FIELD.peakHours!,
-    read: (s) => s.requirements.traffic.peak.durationHours,
-    show: (s, l) => t(VALUE.hours, l, { n: s.requirements.traffic.peak.durationHours }),
-    apply: copy(['requirements', 'traffic', 'peak', 'durationHours']),
-  },
-  { path: 'requirements.sla.p95Ms', label: FIELD.sla!, read: (s) => s.requirements.sla.p95Ms, show: (s) => `${s.requirements.sla.p95Ms} ms`, apply: copy(['requirements', 'sla', 'p95Ms']) },
-  {
-    path: 'requirements.recovery.rtoMinutes',
-    label: FIELD.rto!,
-    read: (s) => s.requirements.recovery.rtoMinutes,
-    show: (s, l) => t(VALUE.minutes, l, { n: s.requirements.recovery.rtoMinutes }),
-    apply: copy(['requirements', 'recovery', 'rtoMinutes']),
-  },
-  {
-    path: 'requirements.recovery.rpoMinutes',
-    label: FIELD.rpo!,
-    read: (s) => s.requirements.recovery.rpoMinutes,
-    show: (s, l) => t(VALUE.minutes, l, { n: s.requirements.recovery.rpoMinutes }),
-    apply: copy(['requirements', 'recovery', 'rpoMinutes']),
-  },
+    alsoCopies: [['requirements', 'budget', 'currency']],
+  }),
+  setting(['requirements', 'budget', 'krwPerUsd'], FIELD.exchangeRate, (rate) => `${rate} KRW/USD`),
+  setting(['requirements', 'traffic', 'peak', 'rps'], FIELD.peakRps, (n, l) => t(VALUE.rps, l, { n })),
+  setting(['requirements', 'traffic', 'peak', 'durationHours'], FIELD.peakHours, (n, l) => t(VALUE.hours, l, { n })),
+  setting(['requirements', 'sla', 'p95Ms'], FIELD.sla, (ms) => `${ms} ms`),
+  setting(['requirements', 'recovery', 'rtoMinutes'], FIELD.rto, (n, l) => t(VALUE.minutes, l, { n })),
+  setting(['requirements', 'recovery', 'rpoMinutes'], FIELD.rpo, (n, l) => t(VALUE.minutes, l, { n })),
 ]
 
 /** One setting of a service, compared between the same service id in both plans. */
@@ -280,6 +183,22 @@ type ServiceFieldSpec = {
   /** `other` is the same service in the other plan, so a count can mention only the bounds that moved. */
   show: (s: Service, other: Service, locale: Locale) => string
   apply: (target: Service, source: Service) => void
+}
+
+/** A service setting at one typed path, read and copied there (like `setting` for the plan). */
+function serviceSetting<P extends KeyPath<Service>>(
+  path: P,
+  labels: { label: Words; groupLabel: Words },
+  show: ServiceFieldSpec['show'],
+): ServiceFieldSpec {
+  return {
+    key: path.join('.'),
+    ...labels,
+    applies: () => true,
+    read: (s) => valueAt(s, path),
+    show,
+    apply: (target, source) => setAt(target, path, clone(valueAt(source, path))),
+  }
 }
 
 function fargateSize(s: Service): string {
@@ -309,32 +228,13 @@ const METRIC_WORD: Record<Service['scaling']['metric'], Words> = {
 }
 
 export const SERVICE_FIELDS: ServiceFieldSpec[] = [
-  {
-    key: 'count',
-    label: FIELD.serviceTasks!,
-    groupLabel: FIELD.tasks!,
-    applies: () => true,
-    read: (s) => s.count,
-    show: countText,
-    apply: (target, source) => {
-      target.count = { ...source.count }
-    },
-  },
-  {
-    key: 'compute',
-    label: FIELD.serviceCompute!,
-    groupLabel: FIELD.compute!,
-    applies: (a, b) => a.compute.kind !== b.compute.kind,
-    read: (s) => s.compute,
-    show: (s) => computeText(s),
-    apply: (target, source) => {
-      target.compute = clone(source.compute)
-    },
-  },
+  serviceSetting(['count'], { label: FIELD.serviceTasks, groupLabel: FIELD.tasks }, countText),
+  { ...serviceSetting(['compute'], { label: FIELD.serviceCompute, groupLabel: FIELD.compute }, (s) => computeText(s)), applies: (a, b) => a.compute.kind !== b.compute.kind },
+  // Size, instance type and purchase option belong to one kind of compute, so they have no path on both.
   {
     key: 'compute.size',
-    label: FIELD.serviceFargateSize!,
-    groupLabel: FIELD.fargateSize!,
+    label: FIELD.serviceFargateSize,
+    groupLabel: FIELD.fargateSize,
     applies: (a, b) => a.compute.kind === 'fargate' && b.compute.kind === 'fargate',
     read: fargateSize,
     show: fargateSize,
@@ -344,8 +244,8 @@ export const SERVICE_FIELDS: ServiceFieldSpec[] = [
   },
   {
     key: 'compute.instanceType',
-    label: FIELD.serviceInstanceType!,
-    groupLabel: FIELD.instanceType!,
+    label: FIELD.serviceInstanceType,
+    groupLabel: FIELD.instanceType,
     applies: (a, b) => a.compute.kind === 'ec2' && b.compute.kind === 'ec2',
     read: (s) => (s.compute.kind === 'ec2' ? s.compute.instanceType : null),
     show: (s) => (s.compute.kind === 'ec2' ? s.compute.instanceType : ''),
@@ -355,8 +255,8 @@ export const SERVICE_FIELDS: ServiceFieldSpec[] = [
   },
   {
     key: 'compute.purchase',
-    label: FIELD.serviceComputePurchase!,
-    groupLabel: FIELD.computePurchase!,
+    label: FIELD.serviceComputePurchase,
+    groupLabel: FIELD.computePurchase,
     applies: (a, b) => a.compute.kind === 'ec2' && b.compute.kind === 'ec2',
     read: (s) => (s.compute.kind === 'ec2' ? s.compute.purchase : null),
     show: (s, _, l) => (s.compute.kind === 'ec2' ? purchaseWord(s.compute.purchase, l) : ''),
@@ -364,29 +264,9 @@ export const SERVICE_FIELDS: ServiceFieldSpec[] = [
       if (target.compute.kind === 'ec2' && source.compute.kind === 'ec2') target.compute.purchase = source.compute.purchase
     },
   },
-  {
-    key: 'scaling',
-    label: FIELD.serviceScaling!,
-    groupLabel: FIELD.scaling!,
-    applies: () => true,
-    read: (s) => s.scaling,
-    show: (s, _, l) => {
-      const text = s.scaling.policy === 'none' ? VALUE.scalingNone[l] : t(VALUE.scalingTarget, l, { metric: METRIC_WORD[s.scaling.metric][l], target: s.scaling.target })
-      return s.scaling.scheduledPeakCount === undefined ? text : t(VALUE.scheduled, l, { text, n: s.scaling.scheduledPeakCount })
-    },
-    apply: (target, source) => {
-      target.scaling = clone(source.scaling)
-    },
-  },
-  {
-    key: 'deployment.autoRollback',
-    label: FIELD.serviceAutoRollback!,
-    groupLabel: FIELD.autoRollback!,
-    applies: () => true,
-    read: (s) => s.deployment.autoRollback,
-    show: (s, _, l) => onOff(s.deployment.autoRollback, l),
-    apply: (target, source) => {
-      target.deployment = { ...target.deployment, autoRollback: source.deployment.autoRollback }
-    },
-  },
+  serviceSetting(['scaling'], { label: FIELD.serviceScaling, groupLabel: FIELD.scaling }, (s, _, l) => {
+    const text = s.scaling.policy === 'none' ? VALUE.scalingNone[l] : t(VALUE.scalingTarget, l, { metric: METRIC_WORD[s.scaling.metric][l], target: s.scaling.target })
+    return s.scaling.scheduledPeakCount === undefined ? text : t(VALUE.scheduled, l, { text, n: s.scaling.scheduledPeakCount })
+  }),
+  serviceSetting(['deployment', 'autoRollback'], { label: FIELD.serviceAutoRollback, groupLabel: FIELD.autoRollback }, (s, _, l) => onOff(s.deployment.autoRollback, l)),
 ]

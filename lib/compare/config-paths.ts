@@ -5,6 +5,31 @@
 type Segment = string | number | { id: string }
 export type Path = Segment[]
 
+/**
+ * A path through nested objects (not into lists) of `T`, checked by the compiler:
+ * `['config', 'network', 'azCount']` is a `KeyPath<Scenario>`, `['config', 'netwrk']` is not.
+ */
+export type KeyPath<T> = T extends readonly unknown[]
+  ? never
+  : T extends object
+    ? { [K in keyof T & string]-?: [K] | [K, ...KeyPath<NonNullable<T[K]>>] }[keyof T & string]
+    : never
+
+/** The type at `P` in `T`, with `undefined` where an optional object on the way may be missing. */
+export type ValueAt<T, P> = P extends readonly [infer K, ...infer Rest]
+  ? T extends undefined | null
+    ? undefined
+    : K extends keyof T
+      ? ValueAt<T[K], Rest>
+      : never
+  : T
+
+/** `getAt` for a typed path: the value at `['config', 'database', 'multiAz']` is a boolean. */
+export function valueAt<T, P extends KeyPath<T>>(root: T, path: P): ValueAt<T, P> {
+  // KeyPath only admits keys of nested objects, which is what getAt walks.
+  return getAt(root, path as unknown as Path) as ValueAt<T, P>
+}
+
 type Json = unknown
 
 function isRecord(value: Json): value is Record<string, Json> {
@@ -28,7 +53,8 @@ export function getAt(root: Json, path: Path): Json {
 /** Sets (or with `undefined`, deletes) the value at `path`; throws when the parent is missing. */
 export function setAt(root: Json, path: Path, value: Json): void {
   const parent = getAt(root, path.slice(0, -1))
-  const last = path[path.length - 1]!
+  const last = path.at(-1)
+  if (last === undefined) throw new Error('an empty path names no setting')
   if (typeof last === 'object') {
     if (!isIdArray(parent)) throw new Error(`no list at ${formatPath(path.slice(0, -1))}`)
     const index = parent.findIndex((item) => item.id === last.id)

@@ -93,7 +93,7 @@ function listServiceChanges(a: Scenario, b: Scenario, locale: Locale): Candidate
   for (const removed of a.config.services.filter((s) => !inB.has(s.id)))
     changes.push({
       path: `config.services[${removed.id}]`,
-      label: fill(FIELD.service![locale], { service: removed.name }),
+      label: fill(FIELD.service[locale], { service: removed.name }),
       from: VALUE.present[locale],
       to: VALUE.removed[locale],
       specific: true,
@@ -104,7 +104,7 @@ function listServiceChanges(a: Scenario, b: Scenario, locale: Locale): Candidate
   for (const added of b.config.services.filter((s) => !inA.has(s.id)))
     changes.push({
       path: `config.services[${added.id}]`,
-      label: fill(FIELD.service![locale], { service: added.name }),
+      label: fill(FIELD.service[locale], { service: added.name }),
       from: VALUE.absent[locale],
       to: VALUE.added[locale],
       specific: true,

@@ -31,7 +31,7 @@ export const NAT_WORD: Record<Locale, Record<'none' | 'single' | 'per-az' | 'ins
 }
 
 /** Labels of the fields a diff names, in the words of the dashboard's controls. */
-export const FIELD: Record<string, Words> = {
+export const FIELD = {
   region: { en: 'Region', ko: '리전' },
   azCount: { en: 'Availability zones', ko: '가용 영역 수' },
   nat: { en: 'NAT', ko: 'NAT' },
@@ -87,11 +87,11 @@ export const FIELD: Record<string, Words> = {
   sla: { en: 'SLA p95', ko: 'SLA p95' },
   rto: { en: 'RTO objective', ko: 'RTO 목표' },
   rpo: { en: 'RPO objective', ko: 'RPO 목표' },
-}
+} satisfies Record<string, Words>
 
 /** Sections the generic fallback names: "Security groups changed". */
 export const SECTION: Record<string, Words> = {
-  'config.region': FIELD.region!,
+  'config.region': FIELD.region,
   'config.network': { en: 'Network', ko: '네트워크' },
   'config.securityGroups': { en: 'Security groups', ko: '보안 그룹' },
   'config.loadBalancers': { en: 'Load balancer settings', ko: '로드 밸런서 설정' },
