@@ -1,5 +1,4 @@
-import { migrateScenario } from '../../lib/model/migrations/migrate-scenario'
-import { summariseIssues } from '../../lib/model/parse-errors'
+import { migrateScenario, summariseIssues } from '../../lib/model'
 import { PresetSchema, type Preset, type PresetInput } from './preset-schema'
 import { swiftlogix } from './swiftlogix'
 import { swiftlogixSeoulFinal, swiftlogixSeoulPlan1, swiftlogixSeoulPlan2, swiftlogixSeoulPlan3 } from './swiftlogix-seoul'
