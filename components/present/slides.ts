@@ -1,4 +1,5 @@
-import type { Narrative, SectionId, Verdict } from '@/lib/narrative'
+import type { Narrative, NarrativeSection, SectionId, Verdict } from '@/lib/narrative'
+import { STAKEHOLDERS } from '@/lib/stakeholders/stakeholders'
 
 type SlideId = SectionId | 'decision'
 
@@ -12,11 +13,16 @@ export type Slide = {
   verdict: Verdict | null
 }
 
-/** Summary, ops, business, security, finance, CTO, then the decision: seven slides. */
+const SECTION_ORDER: readonly SectionId[] = ['summary', ...STAKEHOLDERS]
+
+const sectionSlide = (s: NarrativeSection): Slide => ({ id: s.id, title: s.title, question: s.question, headline: s.headline, sentences: s.sentences, verdict: s.verdict })
+
+/** The summary, one slide per stakeholder in the table's order, then the decision: seven slides. */
 export function buildSlides(narrative: Narrative): Slide[] {
+  const sections = SECTION_ORDER.flatMap((id) => narrative.sections.filter((s) => s.id === id))
   return [
-    ...narrative.sections.map((s) => ({ id: s.id, title: s.title, question: s.question, headline: s.headline, sentences: s.sentences, verdict: s.verdict })),
-    { id: 'decision' as const, title: narrative.decision.title, question: null, headline: narrative.decision.headline, sentences: narrative.decision.steps, verdict: null },
+    ...sections.map(sectionSlide),
+    { id: 'decision', title: narrative.decision.title, question: null, headline: narrative.decision.headline, sentences: narrative.decision.steps, verdict: null },
   ]
 }
 

@@ -1,5 +1,6 @@
 import type { Evaluation } from '@/lib/evaluate'
 import type { Scenario } from '@/lib/model'
+import { STAKEHOLDERS } from '@/lib/stakeholders/stakeholders'
 
 /** Every stakeholder view renders from the same two things, and computes nothing itself. */
 export type ViewProps = {
@@ -7,5 +8,6 @@ export type ViewProps = {
   evaluation: Evaluation
 }
 
-export const TAB_IDS = ['overview', 'ops', 'business', 'security', 'finance', 'cto'] as const
+/** Overview first, then one tab per stakeholder in the table's order. */
+export const TAB_IDS = ['overview', ...STAKEHOLDERS] as const
 export type TabId = (typeof TAB_IDS)[number]

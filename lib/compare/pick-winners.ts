@@ -1,10 +1,8 @@
 import type { Locale } from '../i18n'
-import type { ComparedItem, Comparison, Stakeholder, Winner } from './types'
+import { STAKEHOLDERS, type Stakeholder } from '../stakeholders/stakeholders'
+import type { ComparedItem, Comparison, Winner } from './types'
 import { count, krw, ms, usdPerMonth } from './words'
 import { translateNotation } from '../i18n/formula-words'
-
-/** The order the README's stakeholder table uses. */
-const STAKEHOLDERS: readonly Stakeholder[] = ['ops', 'business', 'security', 'finance', 'cto']
 
 /** Lexicographic comparison of score tuples: lower is better. */
 function compareScores(a: readonly number[], b: readonly number[]): number {
@@ -164,7 +162,7 @@ function pickBusiness(items: readonly ComparedItem[], locale: Locale): Winner {
  */
 export function pickWinners(comparison: Comparison, locale: Locale = 'en'): Winner[] {
   const { items } = comparison
-  const byStakeholder = {
+  const byStakeholder: Record<Stakeholder, Winner> = {
     ops: pickOps(items, locale),
     business: pickBusiness(items, locale),
     security: pickSecurity(items, locale),

@@ -2,6 +2,7 @@ import type { CostComponent } from '../cost'
 import type { Scenario } from '../model'
 import type { RecoveryMode, ScenarioId } from '../recovery'
 import type { Severity } from '../security'
+import type { Stakeholder } from '../stakeholders/stakeholders'
 
 /** What `compareScenarios` takes: a plan with the id and name the comparison shows. */
 export type ComparisonInput = { id: string; name: string; scenario: Scenario }
@@ -113,7 +114,7 @@ export type Comparison = {
   services: { serviceId: string; name: string; cells: (ComparedService | null)[] }[]
 }
 
-export type Stakeholder = 'ops' | 'business' | 'security' | 'finance' | 'cto'
+export type { Stakeholder }
 
 export type Winner = { stakeholder: Stakeholder; winnerIds: string[]; reason: string }
 

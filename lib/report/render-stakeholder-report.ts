@@ -18,6 +18,7 @@ import {
   type Narrative,
   type NarrativeSection,
 } from '../narrative'
+import { STAKEHOLDERS, type Stakeholder } from '../stakeholders/stakeholders'
 import { escapeMarkdownInline } from './escape-markdown'
 import { renderTable, type Cell } from './markdown-table'
 import { REPORT_WORDS, type ReportWords } from './report-words'
@@ -54,8 +55,13 @@ function renderNarrative(section: NarrativeSection, locale: Locale): string[] {
   ]
 }
 
+/** The narrative's section for each id, in the order given. */
+function sectionsIn(n: Narrative, ids: readonly NarrativeSection['id'][]): NarrativeSection[] {
+  return ids.flatMap((id) => n.sections.filter((s) => s.id === id))
+}
+
 function renderSummary(n: Narrative, section: NarrativeSection, locale: Locale, words: ReportWords): string[] {
-  const rows = n.sections.filter((s) => s.id !== 'summary').map((s) => [s.title, s.headline, VERDICT_WORD[locale][s.verdict]])
+  const rows = sectionsIn(n, STAKEHOLDERS).map((s) => [s.title, s.headline, VERDICT_WORD[locale][s.verdict]])
   return [
     `**${escapeMarkdownInline(section.headline)}** (${VERDICT_WORD[locale][section.verdict]})`,
     '',
@@ -159,7 +165,7 @@ function renderCost({ scenario, evaluation, locale, words }: Parts): string[] {
   ]
 }
 
-const TABLES: Record<string, (parts: Parts) => string[]> = {
+const TABLES: Record<Stakeholder, (parts: Parts) => string[]> = {
   ops: renderFailures,
   business: renderCapacity,
   security: renderSecurity,
@@ -187,16 +193,9 @@ export function renderStakeholderReport(scenario: Scenario, evaluation: Evaluati
     `**${words.exchangeRate}:** ${n.exchangeRate} · ${words.pricesAsOf} ${formatDate(evaluation.cost.priceCatalogCompiled, locale)}${options.generatedAt === undefined ? '' : '  '}`,
   ]
   if (options.generatedAt !== undefined) lines.push(`**${words.generated}:** ${formatGeneratedAt(options.generatedAt, locale)}`)
-  for (const section of n.sections) {
-    lines.push('', `## ${section.title}`, '')
-    if (section.id === 'summary') {
-      lines.push(...renderSummary(n, section, locale, words))
-      continue
-    }
-    lines.push(...renderNarrative(section, locale))
-    const table = TABLES[section.id]
-    if (table) lines.push('', ...table(parts))
-  }
+  for (const section of sectionsIn(n, ['summary'])) lines.push('', `## ${section.title}`, '', ...renderSummary(n, section, locale, words))
+  for (const stakeholder of STAKEHOLDERS)
+    for (const section of sectionsIn(n, [stakeholder])) lines.push('', `## ${section.title}`, '', ...renderNarrative(section, locale), '', ...TABLES[stakeholder](parts))
   const decision = n.decision
   lines.push('', `## ${decision.title}`, '', `**${escapeMarkdownInline(decision.headline)}**`, '', ...decision.steps.map((s, i) => `${i + 1}. ${escapeMarkdownInline(s)}`), '', `*${decision.basis}*`)
   lines.push('', '---', '', `*${words.engineNote}*`, '')
