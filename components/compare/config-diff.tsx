@@ -1,6 +1,7 @@
 import type { ConfigChange, EffectTone } from '@/lib/compare'
 import type { Locale } from '@/lib/i18n'
 import { Card } from '@/components/ui/card'
+import { DataTable } from '@/components/ui/data-table'
 import { compareMessages } from './messages'
 import type { DiffMode } from './read-selection'
 
@@ -43,46 +44,44 @@ export function ConfigDiff({ pairs, locale, mode, modeHref }: { pairs: PairDiff[
             {pair.changes.length === 0 ? (
               <p className="text-sm text-slate-500">{m.diff.same}</p>
             ) : (
-              <table className="w-full table-fixed border-collapse text-sm">
-                <caption className="sr-only">{m.diff.caption(pair.from.name, pair.to.name)}</caption>
-                <colgroup>
-                  <col className="w-[24%]" />
-                  <col className="w-[17%]" />
-                  <col className="w-[17%]" />
-                  <col />
-                </colgroup>
-                <thead>
-                  <tr className="border-b border-slate-200 text-left text-xs text-slate-500">
-                    <th scope="col" className="py-1.5 pr-3 font-medium">{m.diff.change}</th>
-                    <th scope="col" className="py-1.5 pr-3 font-medium">{m.diff.from}</th>
-                    <th scope="col" className="py-1.5 pr-3 font-medium">{m.diff.to}</th>
-                    <th scope="col" className="py-1.5 font-medium">{m.diff.effect}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {pair.changes.map((change) => (
-                    <tr key={change.path} data-path={change.path} className="border-b border-slate-100 align-top last:border-0">
-                      <th scope="row" className="py-1.5 pr-3 text-left font-medium text-slate-900">
+              <DataTable
+                caption={m.diff.caption(pair.from.name, pair.to.name)}
+                fixed
+                density="compact"
+                alignTop
+                rows={pair.changes}
+                rowKey={(change) => change.path}
+                rowMarks={(change) => ({ 'data-path': change.path })}
+                columns={[
+                  {
+                    header: m.diff.change,
+                    width: 'w-[24%]',
+                    className: 'font-medium text-slate-900',
+                    cell: (change) => (
+                      <>
                         {change.label}
                         {change.fields && change.fields.length > 0 && (
                           <span className="mt-0.5 block break-words font-mono text-[11px] font-normal text-slate-500">{change.fields.slice(0, 4).join(', ')}{change.fields.length > 4 ? ' …' : ''}</span>
                         )}
-                      </th>
-                      <td className="break-words py-1.5 pr-3 text-slate-600">{change.from || '—'}</td>
-                      <td className="break-words py-1.5 pr-3 text-slate-900">{change.to || '—'}</td>
-                      <td className="py-1.5">
-                        <ul className="flex flex-wrap gap-1">
-                          {change.effects.map((effect, i) => (
-                            <li key={i} className={`rounded-md px-2 py-0.5 text-xs ring-1 ring-inset ${EFFECT_TONE[change.effectTones[i] ?? 'neutral']}`}>
-                              {effect}
-                            </li>
-                          ))}
-                        </ul>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                      </>
+                    ),
+                  },
+                  { header: m.diff.from, width: 'w-[17%]', className: 'break-words text-slate-600', cell: (change) => change.from || '—' },
+                  { header: m.diff.to, width: 'w-[17%]', className: 'break-words text-slate-900', cell: (change) => change.to || '—' },
+                  {
+                    header: m.diff.effect,
+                    cell: (change) => (
+                      <ul className="flex flex-wrap gap-1">
+                        {change.effects.map((effect, i) => (
+                          <li key={i} className={`rounded-md px-2 py-0.5 text-xs ring-1 ring-inset ${EFFECT_TONE[change.effectTones[i] ?? 'neutral']}`}>
+                            {effect}
+                          </li>
+                        ))}
+                      </ul>
+                    ),
+                  },
+                ]}
+              />
             )}
           </section>
         ))}

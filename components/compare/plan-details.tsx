@@ -1,44 +1,45 @@
 import type { Comparison } from '@/lib/compare'
 import { findingText, formatNumber, type Locale } from '@/lib/i18n'
 import { Badge } from '@/components/ui/badge'
+import { DataTable, type Column } from '@/components/ui/data-table'
 import { SEVERITY_TONE } from '@/components/ui/tones'
 import { compareMessages } from './messages'
 
 /** p95 at the peak for every service, aligned by service id across the plans. */
+type ServiceRow = Comparison['services'][number]
+
 export function ServiceLatencyTable({ comparison, names, locale }: { comparison: Comparison; names: string[]; locale: Locale }) {
   const m = compareMessages(locale)
   return (
     <details className="mt-3 text-sm">
       <summary className="cursor-pointer text-xs font-medium text-sky-800">{m.latency.perService}</summary>
-      <table className="mt-2 w-full border-collapse text-xs">
-        <caption className="sr-only">{m.latency.perService}</caption>
-        <thead>
-          <tr className="border-b border-slate-200 text-left text-slate-500">
-            <th scope="col" className="py-1 pr-2 font-medium">{m.latency.service}</th>
-            {names.map((n, i) => (
-              <th key={comparison.items[i]!.id} scope="col" className="py-1 pl-2 text-right font-medium">{n}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {comparison.services.map((row) => (
-            <tr key={row.serviceId} className="border-b border-slate-100 last:border-0">
-              <th scope="row" className="py-1 pr-2 text-left font-normal text-slate-900">{row.name}</th>
-              {row.cells.map((cell, i) => (
-                <td key={comparison.items[i]!.id} className={`py-1 pl-2 text-right tabular-nums ${cell && !cell.meetsSla ? 'font-semibold text-rose-700' : ''}`}>
-                  {cell === null ? (
-                    <span className="text-slate-500">{m.latency.notInPlan}</span>
-                  ) : cell.peakP95Ms === null ? (
-                    m.cards.overloaded
-                  ) : (
-                    `${formatNumber(Math.round(cell.peakP95Ms), locale)} ms · ${cell.peakTasks}/${cell.maxTasks}`
-                  )}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={m.latency.perService}
+        density="tight"
+        className="mt-2"
+        rows={comparison.services}
+        rowKey={(row) => row.serviceId}
+        columns={[
+          { header: m.latency.service, className: 'font-normal text-slate-900', cell: (row) => row.name },
+          ...comparison.items.map(
+            (item, i): Column<ServiceRow> => ({
+              key: item.id,
+              header: names[i] ?? item.name,
+              align: 'right',
+              className: (row) => {
+                const cell = row.cells[i]
+                return cell && !cell.meetsSla ? 'font-semibold text-rose-700' : ''
+              },
+              cell: (row) => {
+                const cell = row.cells[i]
+                if (!cell) return <span className="text-slate-500">{m.latency.notInPlan}</span>
+                if (cell.peakP95Ms === null) return m.cards.overloaded
+                return `${formatNumber(Math.round(cell.peakP95Ms), locale)} ms · ${cell.peakTasks}/${cell.maxTasks}`
+              },
+            }),
+          ),
+        ]}
+      />
     </details>
   )
 }

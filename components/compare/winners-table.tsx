@@ -1,6 +1,7 @@
 import type { Comparison, Stakeholder, Winner } from '@/lib/compare'
 import type { Locale } from '@/lib/i18n'
 import { Card } from '@/components/ui/card'
+import { DataTable } from '@/components/ui/data-table'
 import { compareMessages } from './messages'
 
 export const WINNER_TONE = 'bg-indigo-50 text-indigo-800 ring-indigo-600/30'
@@ -28,55 +29,52 @@ export function WinnersTable({ comparison, winners, names, locale }: { compariso
   const nameOf = new Map(comparison.items.map((item, i) => [item.id, names[i] ?? item.name]))
   return (
     <Card title={m.winners.title} subtitle={m.winners.subtitle}>
-      <table className="w-full table-fixed border-collapse text-sm">
-        <caption className="sr-only">{m.winners.title}</caption>
-        <colgroup>
-          <col className="w-[19%]" />
-          <col className="w-[23%]" />
-          <col />
-        </colgroup>
-        <thead>
-          <tr className="border-b border-slate-200 text-left text-xs text-slate-500">
-            <th scope="col" className="py-2 pr-3 font-medium">{m.winners.stakeholderColumn}</th>
-            <th scope="col" className="py-2 pr-3 font-medium">{m.winners.winner}</th>
-            <th scope="col" className="py-2 font-medium">{m.winners.why}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {winners.map((w) => {
-            const tie = w.winnerIds.length === comparison.items.length && comparison.items.length > 1
-            return (
-              <tr key={w.stakeholder} data-stakeholder={w.stakeholder} className="border-b border-slate-100 align-top last:border-0">
-                <th scope="row" className="py-2.5 pr-3 text-left font-normal">
-                  <span className="flex items-center gap-2 font-semibold text-slate-900">
-                    <span className="inline-flex h-6 w-6 items-center justify-center rounded-md bg-slate-100 text-slate-600">
-                      <StakeholderIcon stakeholder={w.stakeholder} />
-                    </span>
-                    {m.stakeholders[w.stakeholder].name}
+      <DataTable
+        caption={m.winners.title}
+        fixed
+        density="roomy"
+        alignTop
+        rows={winners}
+        rowKey={(w) => w.stakeholder}
+        rowMarks={(w) => ({ 'data-stakeholder': w.stakeholder })}
+        columns={[
+          {
+            header: m.winners.stakeholderColumn,
+            width: 'w-[19%]',
+            className: 'font-normal',
+            cell: (w) => (
+              <>
+                <span className="flex items-center gap-2 font-semibold text-slate-900">
+                  <span className="inline-flex h-6 w-6 items-center justify-center rounded-md bg-slate-100 text-slate-600">
+                    <StakeholderIcon stakeholder={w.stakeholder} />
                   </span>
-                  <span className="mt-0.5 block text-xs text-slate-500">{m.stakeholders[w.stakeholder].question}</span>
-                </th>
-                <td className="py-2.5 pr-3">
-                  {w.winnerIds.length === 0 ? (
-                    <span className="text-slate-500">{m.winners.none}</span>
-                  ) : tie ? (
-                    <span className="text-slate-600">{m.winners.tie}</span>
-                  ) : (
-                    <ul className="flex flex-wrap gap-1.5">
-                      {w.winnerIds.map((id) => (
-                        <li key={id} className={`inline-flex items-center rounded-md px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${WINNER_TONE}`}>
-                          ★ {nameOf.get(id)}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-                <td className="py-2.5 text-slate-700">{w.reason}</td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
+                  {m.stakeholders[w.stakeholder].name}
+                </span>
+                <span className="mt-0.5 block text-xs text-slate-500">{m.stakeholders[w.stakeholder].question}</span>
+              </>
+            ),
+          },
+          {
+            header: m.winners.winner,
+            width: 'w-[23%]',
+            cell: (w) => {
+              const tie = w.winnerIds.length === comparison.items.length && comparison.items.length > 1
+              if (w.winnerIds.length === 0) return <span className="text-slate-500">{m.winners.none}</span>
+              if (tie) return <span className="text-slate-600">{m.winners.tie}</span>
+              return (
+                <ul className="flex flex-wrap gap-1.5">
+                  {w.winnerIds.map((id) => (
+                    <li key={id} className={`inline-flex items-center rounded-md px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${WINNER_TONE}`}>
+                      ★ {nameOf.get(id)}
+                    </li>
+                  ))}
+                </ul>
+              )
+            },
+          },
+          { header: m.winners.why, className: 'text-slate-700', cell: (w) => w.reason },
+        ]}
+      />
     </Card>
   )
 }

@@ -1,5 +1,6 @@
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
+import { DataTable } from '@/components/ui/data-table'
 import { describeScaling } from './describe-scaling'
 import { summarisePeakDay, type PeakDay } from './peak-day'
 import { ServiceTasksChart } from './service-tasks-chart'
@@ -81,49 +82,25 @@ export function BusinessView({ scenario, evaluation }: ViewProps) {
 
       <Card title={w.autoscalingTitle} subtitle={w.autoscalingSubtitle}>
         <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-sm">
-            <caption className="sr-only">{w.autoscalingCaption}</caption>
-            <thead>
-              <tr className="border-b border-slate-200 text-left text-xs text-slate-500">
-                <th scope="col" className="py-2 pr-3 font-medium">{w.colService}</th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">{w.colMinDesiredMax}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{w.colPolicy}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{w.colMetric}</th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">{w.colTarget}</th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">{w.colScheduled}</th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">{w.colBusiest}</th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">{w.colPeak}</th>
-                <th scope="col" className="py-2 text-right font-medium">{w.colP95AtPeak}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {capacity.services.map((s) => {
-                const service = configById.get(s.serviceId)
-                const scaling = service ? describeScaling(service.scaling, locale) : null
-                return (
-                  <tr key={s.serviceId} className="border-b border-slate-100 last:border-0">
-                    <th scope="row" className="py-2 pr-3 text-left font-medium text-slate-900">
-                      {s.name}
-                    </th>
-                    <td className="py-2 pr-3 text-right tabular-nums">
-                      {service ? `${service.count.min} / ${service.count.desired} / ${service.count.max}` : '—'}
-                    </td>
-                    <td className="py-2 pr-3">{scaling?.policy}</td>
-                    <td className="py-2 pr-3">{scaling?.metric}</td>
-                    <td className="py-2 pr-3 text-right tabular-nums">{scaling?.target}</td>
-                    <td className="py-2 pr-3 text-right tabular-nums">{scaling?.scheduled}</td>
-                    <td className="py-2 pr-3 text-right tabular-nums">
-                      {rps(s.typical.rps)} → {s.typical.tasks}
-                    </td>
-                    <td className="py-2 pr-3 text-right tabular-nums">
-                      {rps(s.peak.rps)} → {s.peakTasks}
-                    </td>
-                    <td className={`py-2 text-right tabular-nums ${s.peak.meetsSla ? '' : 'font-semibold text-rose-700'}`}>{ms(s.peak.p95Ms)}</td>
-                  </tr>
-                )
-              })}
-            </tbody>
-          </table>
+          <DataTable
+            caption={w.autoscalingCaption}
+            rows={capacity.services.map((s) => {
+              const service = configById.get(s.serviceId)
+              return { s, service, scaling: service ? describeScaling(service.scaling, locale) : null }
+            })}
+            rowKey={({ s }) => s.serviceId}
+            columns={[
+              { header: w.colService, className: 'font-medium text-slate-900', cell: ({ s }) => s.name },
+              { header: w.colMinDesiredMax, align: 'right', cell: ({ service }) => (service ? `${service.count.min} / ${service.count.desired} / ${service.count.max}` : '—') },
+              { header: w.colPolicy, cell: ({ scaling }) => scaling?.policy },
+              { header: w.colMetric, cell: ({ scaling }) => scaling?.metric },
+              { header: w.colTarget, align: 'right', cell: ({ scaling }) => scaling?.target },
+              { header: w.colScheduled, align: 'right', cell: ({ scaling }) => scaling?.scheduled },
+              { header: w.colBusiest, align: 'right', cell: ({ s }) => `${rps(s.typical.rps)} → ${s.typical.tasks}` },
+              { header: w.colPeak, align: 'right', cell: ({ s }) => `${rps(s.peak.rps)} → ${s.peakTasks}` },
+              { header: w.colP95AtPeak, align: 'right', className: ({ s }) => (s.peak.meetsSla ? '' : 'font-semibold text-rose-700'), cell: ({ s }) => ms(s.peak.p95Ms) },
+            ]}
+          />
         </div>
         <p className="mt-2 text-xs text-slate-500">{w.autoscalingNote}</p>
       </Card>

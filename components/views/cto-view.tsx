@@ -1,4 +1,5 @@
 import { Card } from '@/components/ui/card'
+import { DataTable } from '@/components/ui/data-table'
 import { formatPercent } from '@/lib/i18n'
 import { buildLatencyChart } from './latency-chart-data'
 import { LatencyChart } from './latency-chart'
@@ -80,45 +81,20 @@ export function CtoView({ scenario, evaluation }: ViewProps) {
 
       <Card title={w.sizingTitle} subtitle={w.sizingSubtitle}>
         <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-sm">
-            <caption className="sr-only">{w.sizingCaption}</caption>
-            <thead>
-              <tr className="border-b border-slate-200 text-left text-xs text-slate-500">
-                <th scope="col" className="py-2 pr-3 font-medium">{w.colService}</th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">{w.colUtilBusiest}</th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">{w.colUtilPeak}</th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">{w.colConfigured}</th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">{w.colRecommended}</th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">{w.colPeakTasks}</th>
-                <th scope="col" className="py-2 text-right font-medium">{w.colP95TypicalPeak}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {capacity.services.map((s) => {
-                const count = configById.get(s.serviceId)?.count
-                const short = s.recommendedTasks === null || s.peakTasks < s.recommendedTasks
-                return (
-                  <tr key={s.serviceId} className="border-b border-slate-100 last:border-0">
-                    <th scope="row" className="py-2 pr-3 text-left font-medium text-slate-900">
-                      {s.name}
-                    </th>
-                    <td className="py-2 pr-3">
-                      <Meter utilisation={s.typical.utilisation} />
-                    </td>
-                    <td className="py-2 pr-3">
-                      <Meter utilisation={s.peak.utilisation} />
-                    </td>
-                    <td className="py-2 pr-3 text-right tabular-nums">{count ? `${count.desired} (${count.min}–${count.max})` : '—'}</td>
-                    <td className="py-2 pr-3 text-right tabular-nums">{s.recommendedTasks ?? w.noneMeetsSla}</td>
-                    <td className={`py-2 pr-3 text-right tabular-nums ${short ? 'font-semibold text-amber-800' : ''}`}>{s.peakTasks}</td>
-                    <td className={`py-2 text-right tabular-nums ${s.meetsSla ? '' : 'font-semibold text-rose-700'}`}>
-                      {ms(s.typical.p95Ms)} / {ms(s.peak.p95Ms)}
-                    </td>
-                  </tr>
-                )
-              })}
-            </tbody>
-          </table>
+          <DataTable
+            caption={w.sizingCaption}
+            rows={capacity.services.map((s) => ({ s, count: configById.get(s.serviceId)?.count, short: s.recommendedTasks === null || s.peakTasks < s.recommendedTasks }))}
+            rowKey={({ s }) => s.serviceId}
+            columns={[
+              { header: w.colService, className: 'font-medium text-slate-900', cell: ({ s }) => s.name },
+              { header: w.colUtilBusiest, cell: ({ s }) => <Meter utilisation={s.typical.utilisation} /> },
+              { header: w.colUtilPeak, cell: ({ s }) => <Meter utilisation={s.peak.utilisation} /> },
+              { header: w.colConfigured, align: 'right', cell: ({ count }) => (count ? `${count.desired} (${count.min}–${count.max})` : '—') },
+              { header: w.colRecommended, align: 'right', cell: ({ s }) => s.recommendedTasks ?? w.noneMeetsSla },
+              { header: w.colPeakTasks, align: 'right', className: ({ short }) => (short ? 'font-semibold text-amber-800' : ''), cell: ({ s }) => s.peakTasks },
+              { header: w.colP95TypicalPeak, align: 'right', className: ({ s }) => (s.meetsSla ? '' : 'font-semibold text-rose-700'), cell: ({ s }) => `${ms(s.typical.p95Ms)} / ${ms(s.peak.p95Ms)}` },
+            ]}
+          />
         </div>
       </Card>
 

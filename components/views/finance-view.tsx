@@ -3,6 +3,7 @@
 import { useMemo } from 'react'
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
+import { DataTable } from '@/components/ui/data-table'
 import { priceOptions } from '@/lib/evaluate'
 import type { Price } from '@/lib/pricing'
 import { buildCostWaterfall, componentLabel, waterfallAxisMaxUsd } from './cost-waterfall'
@@ -86,87 +87,81 @@ export function FinanceView({ scenario, evaluation }: ViewProps) {
       </Card>
 
       <Card title={w.optionsTitle} subtitle={w.optionsSubtitle}>
-        <table className="w-full border-collapse text-sm">
-          <caption className="sr-only">{w.optionsCaption}</caption>
-          <thead>
-            <tr className="border-b border-slate-200 text-left text-xs text-slate-500">
-              <th scope="col" className="py-2 pr-3 font-medium">{w.colOption}</th>
-              <th scope="col" className="py-2 pr-3 text-right font-medium">{w.colUsdMonth}</th>
-              <th scope="col" className="py-2 pr-3 text-right font-medium">{w.colKrwMonth}</th>
-              <th scope="col" className="py-2 pr-3 text-right font-medium">{w.colBecomeAutomatic}</th>
-              <th scope="col" className="py-2 text-right font-medium">{w.colDeltaP95}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {options.map((o) => (
-              <tr key={o.id} data-option={o.id} className={`border-b border-slate-100 last:border-0 ${o.applies ? '' : 'text-slate-500'}`}>
-                <th scope="row" className="py-2 pr-3 text-left font-medium">
+        <DataTable
+          caption={w.optionsCaption}
+          rows={options}
+          rowKey={(o) => o.id}
+          rowMarks={(o) => ({ 'data-option': o.id, className: o.applies ? undefined : 'text-slate-500' })}
+          columns={[
+            {
+              header: w.colOption,
+              className: 'font-medium',
+              cell: (o) => (
+                <>
                   <span className={o.applies ? 'text-slate-900' : ''}>{translateNotation(o.label, locale)}</span>
                   {!o.applies && <span className="ml-2 text-xs font-normal">{w.alreadyInPlan}</span>}
-                </th>
-                <td className="py-2 pr-3 text-right tabular-nums">{o.applies ? formatSignedUsd(o.deltaUsd, locale) : '—'}</td>
-                <td className="py-2 pr-3 text-right tabular-nums">{o.applies ? formatSignedKrw(o.deltaKrw, locale) : '—'}</td>
-                <td className="py-2 pr-3 text-right tabular-nums">{o.applies ? formatSignedCount(o.deltaAutoRecovery) : '—'}</td>
-                <td className="py-2 text-right tabular-nums">{o.applies ? formatDeltaMs(o.deltaWorstP95Ms, locale) : '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            { header: w.colUsdMonth, align: 'right', cell: (o) => (o.applies ? formatSignedUsd(o.deltaUsd, locale) : '—') },
+            { header: w.colKrwMonth, align: 'right', cell: (o) => (o.applies ? formatSignedKrw(o.deltaKrw, locale) : '—') },
+            { header: w.colBecomeAutomatic, align: 'right', cell: (o) => (o.applies ? formatSignedCount(o.deltaAutoRecovery) : '—') },
+            { header: w.colDeltaP95, align: 'right', cell: (o) => (o.applies ? formatDeltaMs(o.deltaWorstP95Ms, locale) : '—') },
+          ]}
+        />
       </Card>
 
       <Card title={w.linesTitle} subtitle={w.linesSubtitle(cost.priceCatalogCompiled)}>
         <div className="overflow-x-auto">
-          <table className="w-full table-fixed border-collapse text-sm">
-            <caption className="sr-only">{w.linesCaption}</caption>
-            <colgroup>
-              <col className="w-[20%]" />
-              <col className="w-[34%]" />
-              <col className="w-[34%]" />
-              <col className="w-[12%]" />
-            </colgroup>
-            <thead>
-              <tr className="border-b border-slate-200 text-left text-xs text-slate-500">
-                <th scope="col" className="py-2 pr-3 font-medium">{w.colLine}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{w.colFormula}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{w.colSource}</th>
-                <th scope="col" className="py-2 text-right font-medium">{w.colMonthlyUsd}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {cost.lines.map((line) => {
-                const basisKey = line.price.status === 'known' ? line.price.basis : 'unknown'
-                const unknown = line.monthlyUsd === null
-                const says = costLineText(line, locale)
-                return (
-                  <tr key={line.id} data-line={line.id} className="border-b border-slate-100 align-top last:border-0" style={unknown ? HATCHED : undefined}>
-                    <th scope="row" className="py-2 pr-3 text-left font-normal">
-                      <span className="block font-medium text-slate-900">{says.label}</span>
-                      <span className="text-xs text-slate-500">{componentLabel(line.component, locale)}</span>
-                    </th>
-                    <td className="break-words py-2 pr-3 font-mono text-xs text-slate-700">{says.formula}</td>
-                    <td className="py-2 pr-3 text-xs text-slate-600">
+          <DataTable
+            caption={w.linesCaption}
+            fixed
+            alignTop
+            rows={cost.lines.map((line) => ({ line, unknown: line.monthlyUsd === null, says: costLineText(line, locale) }))}
+            rowKey={({ line }) => line.id}
+            rowMarks={({ line, unknown }) => ({ 'data-line': line.id, style: unknown ? HATCHED : undefined })}
+            columns={[
+              {
+                header: w.colLine,
+                width: 'w-[20%]',
+                className: 'font-normal',
+                cell: ({ line, says }) => (
+                  <>
+                    <span className="block font-medium text-slate-900">{says.label}</span>
+                    <span className="text-xs text-slate-500">{componentLabel(line.component, locale)}</span>
+                  </>
+                ),
+              },
+              { header: w.colFormula, width: 'w-[34%]', className: 'break-words font-mono text-xs text-slate-700', cell: ({ says }) => says.formula },
+              {
+                header: w.colSource,
+                width: 'w-[34%]',
+                className: 'text-xs text-slate-600',
+                cell: ({ line, says }) => {
+                  const basisKey = line.price.status === 'known' ? line.price.basis : 'unknown'
+                  return (
+                    <>
                       <Badge tone={BASIS_TONE[basisKey]}>{w.basis[basisKey]}</Badge> <span className="break-words">{says.source}</span>
-                    </td>
-                    <td className="py-2 text-right tabular-nums">
-                      {unknown ? <span className="font-medium italic text-slate-600">{w.unknown}</span> : formatUsd(line.monthlyUsd)}
-                    </td>
-                  </tr>
-                )
-              })}
-            </tbody>
-            <tfoot>
-              <tr className="border-t-2 border-slate-300">
-                <th scope="row" className="py-2 pr-3 text-left font-semibold" colSpan={2}>
-                  {w.total(cost.complete ? null : cost.unknownLines.length)}
-                </th>
-                <td className="py-2 pr-3 font-mono text-xs text-slate-500">{translateNotation(cost.formula, locale)}</td>
-                <td className="py-2 text-right font-semibold tabular-nums">
-                  {atLeast}
-                  {formatUsd(cost.monthlyUsd)}
-                </td>
-              </tr>
-            </tfoot>
-          </table>
+                    </>
+                  )
+                },
+              },
+              {
+                header: w.colMonthlyUsd,
+                width: 'w-[12%]',
+                align: 'right',
+                cell: ({ line, unknown }) => (unknown ? <span className="font-medium italic text-slate-600">{w.unknown}</span> : formatUsd(line.monthlyUsd)),
+              },
+            ]}
+            footer={{
+              label: w.total(cost.complete ? null : cost.unknownLines.length),
+              labelSpan: 2,
+              cells: [
+                { content: translateNotation(cost.formula, locale), className: 'font-mono text-xs text-slate-500' },
+                { content: `${atLeast}${formatUsd(cost.monthlyUsd)}` },
+              ],
+            }}
+          />
         </div>
       </Card>
     </div>

@@ -1,5 +1,6 @@
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
+import { DataTable } from '@/components/ui/data-table'
 import { MODE_FILL, MODE_TONE } from '@/components/ui/tones'
 import { scenarioText } from '@/lib/i18n'
 import { PART_LABELS, type RecoveryMode } from '@/lib/recovery'
@@ -63,79 +64,62 @@ export function OpsView({ scenario, evaluation }: ViewProps) {
 
       <Card title={w.scenariosTitle} subtitle={w.scenariosSubtitle(rto, rpo)}>
         <div className="overflow-x-auto">
-          <table className="w-full table-fixed border-collapse text-sm">
-            <caption className="sr-only">{w.scenariosCaption}</caption>
-            <colgroup>
-              <col className="w-[15%]" />
-              <col className="w-[8%]" />
-              <col className="w-[8%]" />
-              <col className="w-[8%]" />
-              <col className="w-[7%]" />
-              <col className="w-[32%]" />
-              <col className="w-[22%]" />
-            </colgroup>
-            <thead>
-              <tr className="border-b border-slate-200 text-left text-xs font-medium text-slate-500">
-                <th scope="col" className="py-2 pr-3 font-medium">{w.colScenario}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{w.colMode}</th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">RTO</th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">RPO</th>
-                <th scope="col" className="py-2 pr-3 text-center font-medium">{w.colMeets}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{w.colWhy}</th>
-                <th scope="col" className="py-2 font-medium">{w.colChange}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {recovery.scenarios.map((s) => {
-                const says = scenarioText(s, locale)
-                return (
-                <tr key={s.id} data-scenario={s.id} className="border-b border-slate-100 align-top last:border-0">
-                  <th scope="row" className="py-2.5 pr-3 text-left font-medium text-slate-900">
-                    {says.title}
-                  </th>
-                  <td className="py-2.5 pr-3">
-                    <Badge tone={MODE_TONE[s.mode]}>{w.mode[s.mode]}</Badge>
-                  </td>
-                  <td className="py-2.5 pr-3 text-right tabular-nums">{formatMinutes(s.rtoMinutes, locale)}</td>
-                  <td className="py-2.5 pr-3 text-right tabular-nums">{formatMinutes(s.rpoMinutes, locale)}</td>
-                  <td className="py-2.5 pr-3 text-center">
-                    {s.meetsObjectives ? (
-                      <span className="font-semibold text-emerald-700" aria-label={w.meetsObjectives}>✓</span>
-                    ) : (
-                      <span className="font-semibold text-rose-700" aria-label={w.missesObjectives}>✗</span>
-                    )}
-                  </td>
-                  <td className="py-2.5 pr-3">
-                    <details className="group text-slate-700">
-                      <summary className="cursor-pointer list-none text-sm marker:hidden">
-                        <span className="line-clamp-2 group-open:line-clamp-none">{says.reason}</span>
-                        <span className="mt-0.5 block text-xs font-medium text-sky-700 group-open:hidden">{w.showSteps}</span>
-                      </summary>
-                      {s.parts && (
-                        // Each part's reason is also one of the steps below; the chips say at a glance which parts need a person.
-                        <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={w.partsOfScenario}>
-                          {s.parts.map((part) => (
-                            <li key={part.component}>
-                              <Badge tone={MODE_TONE[part.mode]}>
-                                {PART_LABELS[locale][part.component] ?? part.component}: {w.mode[part.mode]}
-                              </Badge>
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                      <ol className="mt-2 list-decimal space-y-0.5 pl-5 text-xs text-slate-600">
-                        {says.steps.map((step, i) => (
-                          <li key={i}>{step}</li>
+          <DataTable
+            caption={w.scenariosCaption}
+            fixed
+            density="roomy"
+            alignTop
+            rows={recovery.scenarios.map((s) => ({ s, says: scenarioText(s, locale) }))}
+            rowKey={({ s }) => s.id}
+            rowMarks={({ s }) => ({ 'data-scenario': s.id })}
+            columns={[
+              { header: w.colScenario, width: 'w-[15%]', className: 'font-medium text-slate-900', cell: ({ says }) => says.title },
+              { header: w.colMode, width: 'w-[8%]', cell: ({ s }) => <Badge tone={MODE_TONE[s.mode]}>{w.mode[s.mode]}</Badge> },
+              { header: 'RTO', width: 'w-[8%]', align: 'right', cell: ({ s }) => formatMinutes(s.rtoMinutes, locale) },
+              { header: 'RPO', width: 'w-[8%]', align: 'right', cell: ({ s }) => formatMinutes(s.rpoMinutes, locale) },
+              {
+                header: w.colMeets,
+                width: 'w-[7%]',
+                align: 'center',
+                cell: ({ s }) =>
+                  s.meetsObjectives ? (
+                    <span className="font-semibold text-emerald-700" aria-label={w.meetsObjectives}>✓</span>
+                  ) : (
+                    <span className="font-semibold text-rose-700" aria-label={w.missesObjectives}>✗</span>
+                  ),
+              },
+              {
+                header: w.colWhy,
+                width: 'w-[32%]',
+                cell: ({ s, says }) => (
+                  <details className="group text-slate-700">
+                    <summary className="cursor-pointer list-none text-sm marker:hidden">
+                      <span className="line-clamp-2 group-open:line-clamp-none">{says.reason}</span>
+                      <span className="mt-0.5 block text-xs font-medium text-sky-700 group-open:hidden">{w.showSteps}</span>
+                    </summary>
+                    {s.parts && (
+                      // Each part's reason is also one of the steps below; the chips say at a glance which parts need a person.
+                      <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={w.partsOfScenario}>
+                        {s.parts.map((part) => (
+                          <li key={part.component}>
+                            <Badge tone={MODE_TONE[part.mode]}>
+                              {PART_LABELS[locale][part.component] ?? part.component}: {w.mode[part.mode]}
+                            </Badge>
+                          </li>
                         ))}
-                      </ol>
-                    </details>
-                  </td>
-                  <td className="py-2.5 text-slate-700">{says.improvement ?? <span className="text-slate-500">{w.alreadyAutomatic}</span>}</td>
-                </tr>
-                )
-              })}
-            </tbody>
-          </table>
+                      </ul>
+                    )}
+                    <ol className="mt-2 list-decimal space-y-0.5 pl-5 text-xs text-slate-600">
+                      {says.steps.map((step, i) => (
+                        <li key={i}>{step}</li>
+                      ))}
+                    </ol>
+                  </details>
+                ),
+              },
+              { header: w.colChange, width: 'w-[22%]', className: 'text-slate-700', cell: ({ says }) => says.improvement ?? <span className="text-slate-500">{w.alreadyAutomatic}</span> },
+            ]}
+          />
         </div>
       </Card>
     </div>

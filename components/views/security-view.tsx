@@ -1,6 +1,7 @@
 import { findingText, layerText, reachabilityText } from '@/lib/i18n'
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
+import { DataTable } from '@/components/ui/data-table'
 import { SEVERITY_TONE } from '@/components/ui/tones'
 import { listSgRuleRows } from './sg-rule-rows'
 import { namePathNode } from './name-path-node'
@@ -63,29 +64,17 @@ export function SecurityView({ scenario, evaluation }: ViewProps) {
           {security.internetReachable.length === 0 ? (
             <p className="text-sm text-slate-600">{w.reachNothing}</p>
           ) : (
-            <table className="w-full border-collapse text-sm">
-              <caption className="sr-only">{w.reachCaption}</caption>
-              <thead>
-                <tr className="border-b border-slate-200 text-left text-xs text-slate-500">
-                  <th scope="col" className="py-2 pr-3 font-medium">{w.colTarget2}</th>
-                  <th scope="col" className="py-2 pr-3 text-right font-medium">{w.colPort}</th>
-                  <th scope="col" className="py-2 font-medium">{w.colPath}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {security.internetReachable.map((e) => (
-                  <tr key={`${e.target}:${e.port}`} className="border-b border-slate-100 align-top last:border-0">
-                    <th scope="row" className="py-2 pr-3 text-left font-medium text-slate-900">
-                      {name(e.target)}
-                    </th>
-                    <td className="py-2 pr-3 text-right tabular-nums">{e.port}</td>
-                    <td className="py-2">
-                      <PathChips names={e.path.map(name)} joiner={w.pathJoin} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              caption={w.reachCaption}
+              alignTop
+              rows={security.internetReachable}
+              rowKey={(e) => `${e.target}:${e.port}`}
+              columns={[
+                { header: w.colTarget2, className: 'font-medium text-slate-900', cell: (e) => name(e.target) },
+                { header: w.colPort, align: 'right', cell: (e) => e.port },
+                { header: w.colPath, cell: (e) => <PathChips names={e.path.map(name)} joiner={w.pathJoin} /> },
+              ]}
+            />
           )}
         </Card>
       </div>
@@ -139,33 +128,21 @@ export function SecurityView({ scenario, evaluation }: ViewProps) {
 
       <Card title={w.rulesTitle} subtitle={w.rulesSubtitle}>
         <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-sm">
-            <caption className="sr-only">{w.rulesCaption}</caption>
-            <thead>
-              <tr className="border-b border-slate-200 text-left text-xs text-slate-500">
-                <th scope="col" className="py-2 pr-3 font-medium">{w.colGroup}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{w.colDirection}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{w.colProtocol}</th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">{w.colPorts}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{w.colPeer}</th>
-                <th scope="col" className="py-2 font-medium">{w.colDescription}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rules.map((r) => (
-                <tr key={r.key} className={`border-b border-slate-100 last:border-0 ${r.isDefault ? 'text-slate-500' : ''}`}>
-                  <th scope="row" className="py-1.5 pr-3 text-left font-medium text-slate-900">
-                    {r.group}
-                  </th>
-                  <td className="py-1.5 pr-3">{w.direction[r.direction]}</td>
-                  <td className="py-1.5 pr-3">{r.protocol}</td>
-                  <td className="py-1.5 pr-3 text-right tabular-nums">{r.ports}</td>
-                  <td className={`py-1.5 pr-3 font-mono text-xs ${r.worldOpen && r.direction === 'Inbound' ? 'font-semibold text-amber-800' : ''}`}>{r.peer}</td>
-                  <td className="py-1.5 text-slate-600">{r.description}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={w.rulesCaption}
+            density="compact"
+            rows={rules}
+            rowKey={(r) => r.key}
+            rowMarks={(r) => ({ className: r.isDefault ? 'text-slate-500' : undefined })}
+            columns={[
+              { header: w.colGroup, className: 'font-medium text-slate-900', cell: (r) => r.group },
+              { header: w.colDirection, cell: (r) => w.direction[r.direction] },
+              { header: w.colProtocol, cell: (r) => r.protocol },
+              { header: w.colPorts, align: 'right', cell: (r) => r.ports },
+              { header: w.colPeer, className: (r) => `font-mono text-xs ${r.worldOpen && r.direction === 'Inbound' ? 'font-semibold text-amber-800' : ''}`, cell: (r) => r.peer },
+              { header: w.colDescription, className: 'text-slate-600', cell: (r) => r.description },
+            ]}
+          />
         </div>
       </Card>
     </div>
