@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { PRESETS } from '@/data/presets'
+import { say } from '@/lib/i18n'
 import { buildTopology, TOPOLOGY_NODE_SIZE } from '@/lib/topology'
 import { absoluteRects } from './absolute-rects'
 import { buildFlowEdges, buildFlowNodes, routesOf } from './build-flow-elements'
@@ -12,7 +13,7 @@ describe('buildFlowEdges', () => {
     for (const edge of topology.edges.filter((e) => e.kind === 'sg-rule')) {
       const mine = items.filter((i) => i.edgeId === edge.id)
       expect(mine, edge.id).toHaveLength(1)
-      expect(mine[0]!.text).toBe(edge.label)
+      expect(mine[0]!.text).toBe(say('en', edge.label))
     }
   })
 
@@ -50,5 +51,22 @@ describe('buildFlowNodes', () => {
       expect(node).toMatchObject({ id: topo.id, position: topo.position, width: (topo.size ?? TOPOLOGY_NODE_SIZE).width })
       expect(node.parentId).toBe(topo.parentId)
     })
+  })
+})
+
+describe('the words on the drawing', () => {
+  const swiftlogix = buildTopology(PRESETS.find((p) => p.id === 'swiftlogix')!.scenario.config)
+  const marks = { emphasised: null, singlePoints: new Set<string>(), selectedNodeId: null }
+
+  it('names each box for screen readers in the reader\'s language', () => {
+    const bastion = (locale: 'en' | 'ko') => buildFlowNodes(swiftlogix, { ...marks, locale }).find((n) => n.id === 'bastion')?.ariaLabel
+    expect(bastion('en')).toBe('Bastion host, t2.nano · public IP')
+    expect(bastion('ko')).toBe('배스천 호스트, t2.nano · 퍼블릭 IP')
+  })
+
+  it('writes the port pills as notation in both languages', () => {
+    const texts = (locale: 'en' | 'ko') => buildFlowEdges(swiftlogix, null, null, locale).flatMap((e) => e.data?.pill?.items.map((i) => i.text) ?? [])
+    expect(texts('ko')).toEqual(texts('en'))
+    expect(texts('en')).toContain('TCP 5432')
   })
 })

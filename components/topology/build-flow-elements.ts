@@ -1,3 +1,4 @@
+import { say, type Locale } from '@/lib/i18n'
 import { TOPOLOGY_NODE_SIZE, type TopoEdge, type TopoNode, type Topology } from '@/lib/topology'
 import { absoluteRects, type Rect } from './absolute-rects'
 import type { Emphasised } from './emphasise-reach'
@@ -43,10 +44,11 @@ function isBox(node: TopoNode): boolean {
   return !GROUP_KINDS.has(node.kind) || Boolean(node.collapsed)
 }
 
-/** Text on a pill: a merged line says how many rules it stands for. */
-function pillText(edge: TopoEdge): string {
+/** Text on a pill, in the reader's language: a merged line says how many rules it stands for. */
+function pillTextOf(edge: TopoEdge, locale: Locale): string {
   const count = edge.members?.length ?? 1
-  return count > 1 ? `${edge.label} ×${count}` : edge.label
+  const label = say(locale, edge.label)
+  return count > 1 ? `${label} ×${count}` : label
 }
 
 function isLit(emphasis: Emphasis): boolean {
@@ -67,11 +69,13 @@ type NodeMarks = {
   currentMatch?: string | null
   /** Boxes a port or security-group filter leaves out, drawn faded; null when no filter is on. */
   unfiltered?: ReadonlySet<string> | null
+  /** The language of the boxes' accessible names; English when left out. */
+  locale?: Locale
 }
 
 /** Engine boxes → React Flow nodes, positions and sizes untouched. */
 export function buildFlowNodes(topology: Topology, marks: NodeMarks): TopoFlowNode[] {
-  const { emphasised, singlePoints, selectedNodeId, matches = null, currentMatch = null, unfiltered = null } = marks
+  const { emphasised, singlePoints, selectedNodeId, matches = null, currentMatch = null, unfiltered = null, locale = 'en' } = marks
   return topology.nodes.map((topo) => {
     const group = !isBox(topo)
     const size = topo.size ?? TOPOLOGY_NODE_SIZE
@@ -93,7 +97,7 @@ export function buildFlowNodes(topology: Topology, marks: NodeMarks): TopoFlowNo
       draggable: false,
       connectable: false,
       className: NODE_CLASS,
-      ariaLabel: [topo.label, topo.sublabel].filter(Boolean).join(', '),
+      ariaLabel: [topo.label, topo.sublabel].flatMap((text) => (text ? [say(locale, text)] : [])).join(', '),
       data: {
         topo,
         emphasis,
@@ -197,7 +201,8 @@ function pillAnchor(target: Rect, entry: Side): Pick<EdgePill, 'x' | 'y' | 'anch
 }
 
 /** One pill for every sg-rule edge entering one side of one box. */
-function entryPill(edges: TopoEdge[], target: Rect, entry: Side, emphasisOf: (id: string) => Emphasis, labelOf: (id: string) => string, lens: GlowTone | null): EdgePill {
+function entryPill(edges: TopoEdge[], target: Rect, entry: Side, emphasisOf: (id: string) => Emphasis, labelOf: (id: string) => string, lens: GlowTone | null, locale: Locale): EdgePill {
+  const pillText = (edge: TopoEdge) => pillTextOf(edge, locale)
   const texts = [...new Set(edges.map(pillText))]
   const summary = texts.length > LIST_UP_TO ? summarise(texts) : null
   const compact = texts.length > LIST_UP_TO
@@ -229,9 +234,9 @@ function entryPill(edges: TopoEdge[], target: Rect, entry: Side, emphasisOf: (id
  * that runs along an sg-rule line keeps quiet, since the rule already names the port. Lines in
  * `faded` (a search leaves them out) are drawn dim whatever the lens says.
  */
-export function buildFlowEdges(topology: Topology, emphasised: Emphasised | null, faded: ReadonlySet<string> | null = null): TopoFlowEdge[] {
+export function buildFlowEdges(topology: Topology, emphasised: Emphasised | null, faded: ReadonlySet<string> | null = null, locale: Locale = 'en'): TopoFlowEdge[] {
   const rects = absoluteRects(topology)
-  const labels = new Map(topology.nodes.map((n) => [n.id, n.label]))
+  const labels = new Map(topology.nodes.map((n) => [n.id, say(locale, n.label)]))
   const labelOf = (id: string) => labels.get(id) ?? id
   const emphasisOf = (id: string): Emphasis => (faded?.has(id) ? 'dim' : (emphasised?.edges.get(id) ?? (emphasised ? 'dim' : 'none')))
   const lens = emphasised?.tone ?? null
@@ -251,14 +256,15 @@ export function buildFlowEdges(topology: Topology, emphasised: Emphasised | null
     if (!route || !target) return null
     if (edge.kind === 'sg-rule') {
       const group = entries.get(`${edge.target}|${route.entry}`) ?? [edge]
-      return group[0]?.id === edge.id ? entryPill(group, target, route.entry, emphasisOf, labelOf, lens) : null
+      return group[0]?.id === edge.id ? entryPill(group, target, route.entry, emphasisOf, labelOf, lens, locale) : null
     }
     // Routes all read 0.0.0.0/0 (the key says so); traffic along a rule line is already labelled.
     if (edge.kind === 'route' || sgPairs.has(`${edge.source}->${edge.target}`)) return null
     const at = midpointOf(route.points)
     const emphasis = emphasisOf(edge.id)
-    const item: PillItem = { edgeId: edge.id, text: edge.label, hiddenPrefix: '', shown: edge.label, visible: true, emphasis }
-    return { kind: edge.kind, x: at.x, y: at.y, anchor: 'centre', summary: null, items: [item], emphasis, tone: isLit(emphasis) ? lens : null, title: `${edge.label}: ${labelOf(edge.source)} → ${labelOf(edge.target)}` }
+    const text = say(locale, edge.label)
+    const item: PillItem = { edgeId: edge.id, text, hiddenPrefix: '', shown: text, visible: true, emphasis }
+    return { kind: edge.kind, x: at.x, y: at.y, anchor: 'centre', summary: null, items: [item], emphasis, tone: isLit(emphasis) ? lens : null, title: `${text}: ${labelOf(edge.source)} → ${labelOf(edge.target)}` }
   }
 
   const edges = topology.edges.map((topo): TopoFlowEdge => {

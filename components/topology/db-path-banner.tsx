@@ -1,6 +1,6 @@
 import type { ReachabilityAnswer } from '@/lib/security'
 import { reachabilityText } from '@/lib/i18n'
-import { translateBoxLabel, useTopologyWords, type TopologyWords } from './topology-words'
+import { useTopologyWords, type TopologyWords } from './topology-words'
 
 /** The verdict in three words, then the engine's explanation. */
 function verdictOf(answer: ReachabilityAnswer, w: TopologyWords): { text: string; tone: string } {
@@ -22,7 +22,7 @@ export function DbPathBanner({ answer }: { answer: ReachabilityAnswer }) {
       <header className="flex flex-wrap items-center gap-2">
         <span className="h-2 w-2 rounded-full bg-rose-500" aria-hidden="true" />
         <h4 className="text-[13px] font-semibold text-slate-900">
-          {w.dbQuestion(translateBoxLabel(answer.from, locale), translateBoxLabel(answer.target, locale), answer.port)}
+          {w.dbQuestion(w.reachEnd(answer.from), w.reachEnd(answer.target), answer.port)}
         </h4>
         <span className={`rounded-full px-2 py-0.5 text-[11px] font-semibold ${verdict.tone}`}>{verdict.text}</span>
       </header>

@@ -2,16 +2,16 @@ import type { Evaluation } from '@/lib/evaluate'
 import type { Scenario } from '@/lib/model'
 import type { Finding } from '@/lib/security'
 import type { ScenarioAssessment } from '@/lib/recovery'
-import type { TopoNode } from '@/lib/topology'
+import { named, type TopoNode, type TopologyText } from '@/lib/topology'
 import { mapSinglePointsOfFailure } from './map-single-points'
 import { topologyOf } from './topology-of'
 
-type InboundRule = { edgeId: string; from: string; ports: string; group: string; description: string | null }
+type InboundRule = { edgeId: string; from: TopologyText; ports: TopologyText; group: string; description: string | null }
 
 type NodeDescription = {
   node: TopoNode
   /** The subnet group or other box that holds it. */
-  parentLabel: string | null
+  parentLabel: TopologyText | null
   /** Names of the security groups it carries ('ALB-SG'). */
   securityGroups: string[]
   findings: Finding[]
@@ -58,7 +58,7 @@ export function describeNode(scenario: Scenario, evaluation: Evaluation, nodeId:
     .filter((e) => e.kind === 'sg-rule' && e.target === nodeId)
     .map((e) => ({
       edgeId: e.id,
-      from: labelOf.get(e.source) ?? e.source,
+      from: labelOf.get(e.source) ?? named(e.source),
       ports: e.label,
       group: typeof e.data.sgName === 'string' ? e.data.sgName : (e.sgId ?? ''),
       description: typeof e.data.description === 'string' ? e.data.description : null,

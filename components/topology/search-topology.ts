@@ -1,30 +1,31 @@
+import { say, type Locale } from '@/lib/i18n'
 import type { Topology } from '@/lib/topology'
 
 /** Frames everybody has; a search for 'a' should not light the whole region. */
 const NOT_SEARCHED = new Set(['region'])
 
 /**
- * Boxes whose name, size line or id contains the query, ignoring case, in drawing order
+ * Boxes whose name, size line (as the reader sees them) or id contains the query, ignoring case, in drawing order
  * (resources before the frames that hold them would be nicer, but drawing order is stable).
  * Example (large design): 'service 17' → ['service:svc-17']; 'svc-1' → svc-1, svc-10 … svc-19.
  */
-export function searchTopology(topology: Topology, query: string): string[] {
+export function searchTopology(topology: Topology, query: string, locale: Locale = 'en'): string[] {
   const needle = query.trim().toLowerCase()
   if (!needle) return []
   const words = needle.split(/\s+/)
   return topology.nodes
     .filter((node) => !NOT_SEARCHED.has(node.kind))
     .filter((node) => {
-      const haystack = `${node.label} ${node.id} ${node.sublabel ?? ''}`.toLowerCase()
+      const haystack = `${say(locale, node.label)} ${node.id} ${node.sublabel ? say(locale, node.sublabel) : ''}`.toLowerCase()
       return words.every((w) => haystack.includes(w))
     })
-    .sort((a, b) => rank(a, needle) - rank(b, needle))
+    .sort((a, b) => rank(a, needle, locale) - rank(b, needle, locale))
     .map((node) => node.id)
 }
 
 /** An exact name first ('Service 1' before 'Service 10'), then resources before frames. */
-function rank(node: Topology['nodes'][number], needle: string): number {
-  if (node.label.toLowerCase() === needle || node.id.toLowerCase() === needle) return 0
+function rank(node: Topology['nodes'][number], needle: string, locale: Locale): number {
+  if (say(locale, node.label).toLowerCase() === needle || node.id.toLowerCase() === needle) return 0
   return node.size ? 2 : 1
 }
 

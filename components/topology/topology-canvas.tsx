@@ -147,7 +147,7 @@ function minimapColour(node: TopoFlowNode): string {
 }
 
 function TopologyFlow({ scenario, evaluation, highlight, overlayScenario, selectedNodeId, onSelectNode, view = OPEN_VIEW }: TopologyCanvasProps) {
-  const { w } = useTopologyWords()
+  const { w, locale } = useTopologyWords()
   // Lenses and the overlay are worked out on the full layout, then carried onto the drawn view.
   const full = useMemo(() => topologyOf(scenario), [scenario])
   const { collapsed, filter } = view
@@ -167,12 +167,12 @@ function TopologyFlow({ scenario, evaluation, highlight, overlayScenario, select
     return new Set(topology.nodes.filter((n) => !touched.has(n.id)).map((n) => n.id))
   }, [filter, topology])
   const nodes = useMemo(
-    () => buildFlowNodes(topology, { emphasised, singlePoints, selectedNodeId, matches, currentMatch, unfiltered }),
-    [topology, emphasised, singlePoints, selectedNodeId, matches, currentMatch, unfiltered],
+    () => buildFlowNodes(topology, { emphasised, singlePoints, selectedNodeId, matches, currentMatch, unfiltered, locale }),
+    [topology, emphasised, singlePoints, selectedNodeId, matches, currentMatch, unfiltered, locale],
   )
   // While searching, lines that touch no hit fade like the boxes do.
   const fadedEdges = useMemo(() => (matches ? new Set(topology.edges.filter((e) => !matches.has(e.source) && !matches.has(e.target)).map((e) => e.id)) : null), [matches, topology])
-  const edges = useMemo<TopoFlowEdge[]>(() => buildFlowEdges(topology, emphasised, fadedEdges), [topology, emphasised, fadedEdges])
+  const edges = useMemo<TopoFlowEdge[]>(() => buildFlowEdges(topology, emphasised, fadedEdges, locale), [topology, emphasised, fadedEdges, locale])
   const actions = useMemo<TopologyActions>(() => ({ toggleGroup: view.onToggleGroup }), [view.onToggleGroup])
   const exposedCount = evaluation.security.internetReachable.length
 

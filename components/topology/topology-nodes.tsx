@@ -6,8 +6,8 @@ import type { TopoFlowNode, TopoFlowNodeData } from './flow-types'
 import { NodeGlyph } from './node-glyph'
 import { emphasisClass, GLYPH_TILE, GROUP_FRAME, GROUP_TITLE, groupEmphasisClass } from './node-styles'
 import { useTopologyActions } from './topology-actions'
-import type { Locale } from '@/lib/i18n'
-import { translateBoxLabel, useTopologyWords, type TopologyWords } from './topology-words'
+import { say, type Locale } from '@/lib/i18n'
+import { useTopologyWords, type TopologyWords } from './topology-words'
 
 /** Drawn when React Flow's wrapper (a Tailwind `group`) has keyboard focus. */
 const FOCUS_RING = 'group-focus-visible:outline-[3px] group-focus-visible:outline-offset-4 group-focus-visible:outline-sky-600'
@@ -54,8 +54,8 @@ function MatchRing({ match }: { match: TopoFlowNodeData['match'] }) {
 /** What a collapse button calls a group: 'Private app subnet, AZ a', 'AZ us-east-1b', 'VPC'. */
 function groupName(topo: TopoFlowNodeData['topo'], w: TopologyWords, locale: Locale): string {
   if (topo.kind === 'subnet-group') return w.subnetGroup(w.tier[topo.tier ?? 'public'], (topo.az ?? '').slice(-1))
-  if (topo.kind === 'az') return `AZ ${topo.label}`
-  return translateBoxLabel(topo.label, locale)
+  if (topo.kind === 'az') return `AZ ${say(locale, topo.label)}`
+  return say(locale, topo.label)
 }
 
 const COLLAPSIBLE = new Set(['vpc', 'az', 'subnet-group'])
@@ -90,8 +90,8 @@ function ResourceNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) 
   const card = outside ? 'border-slate-700 bg-slate-800 text-white shadow-md' : 'border-slate-200 bg-white text-slate-900 shadow-sm'
   const sublabelColour = outside ? 'text-slate-300' : 'text-slate-500'
   const { locale } = useTopologyWords()
-  const label = translateBoxLabel(topo.label, locale)
-  const sublabel = topo.sublabel && translateBoxLabel(topo.sublabel, locale)
+  const label = say(locale, topo.label)
+  const sublabel = topo.sublabel && say(locale, topo.sublabel)
   return (
     <div data-testid={`topo-node-${id}`} title={[label, sublabel].filter(Boolean).join('\n')} className="relative h-full w-full cursor-pointer">
       {/* The card fades under a lens; the failure ring and tags beside it stay at full strength. */}
@@ -135,9 +135,9 @@ function GroupNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) {
         <NodeGlyph kind={topo.kind} className="h-4 w-4 shrink-0 opacity-80" />
         <span className="font-semibold uppercase tracking-wide">
           {prefix && <span className="mr-1 font-medium opacity-70">{prefix}</span>}
-          {translateBoxLabel(topo.label, locale)}
+          {say(locale, topo.label)}
         </span>
-        {topo.sublabel && <span className="font-mono text-[11px] opacity-75">{topo.sublabel}</span>}
+        {topo.sublabel && <span className="font-mono text-[11px] opacity-75">{say(locale, topo.sublabel)}</span>}
         {COLLAPSIBLE.has(topo.kind) && <CollapseButton id={id} topo={topo} collapsed={false} className="ml-auto" />}
       </div>
       {singlePointOfFailure && <SinglePointRing rounded="rounded-2xl" />}
@@ -155,8 +155,8 @@ function SummaryNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) {
   const frame = topo.kind === 'subnet-group' ? (topo.tier ?? 'public') : topo.kind === 'vpc' ? 'vpc' : 'az'
   const { w, locale } = useTopologyWords()
   const prefix = groupPrefix(topo.kind, w)
-  const label = translateBoxLabel(topo.label, locale)
-  const sublabel = topo.sublabel && translateBoxLabel(topo.sublabel, locale)
+  const label = say(locale, topo.label)
+  const sublabel = topo.sublabel && say(locale, topo.sublabel)
   const title = `${prefix ? `${prefix} ` : ''}${label} — ${sublabel ?? ''}`
   return (
     <div data-testid={`topo-node-${id}`} title={w.collapsedTitle(title)} className="relative h-full w-full cursor-pointer">

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { PRESETS } from '@/data/presets'
 import { buildTopology } from '@/lib/topology'
 import { buildLargeScenario } from '@/bench/large-config'
-import { translateBoxLabel, TOPOLOGY_WORDS } from './topology-words'
+import { say } from '@/lib/i18n'
+import { TOPOLOGY_WORDS } from './topology-words'
 
 /** Words kept in English in Korean: AWS names and units a Korean engineer reads as they are. */
 const KEPT = /^(VPC|AZ|DB|ALB|NAT|RDS|ECS|ECR|AWS|WAF|CDN|CloudFront|Route|ElastiCache|Redis|Valkey|PostgreSQL|MySQL|MariaDB|Multi|Single|vCPU|GB|HTTP|HTTPS|TCP|IP|db|cache|t\d\w*|m\d\w*|r\d\w*|c\d\w*|us|east|ap|northeast|logs|ssm|ssmmessages|ec2messages|secretsmanager|api|dkr|dynamodb|kms|sts|gateway endpoint)$/
@@ -27,10 +28,13 @@ describe('topology words', () => {
       const all = [...buildTopology(scenario.config).nodes, ...nodes]
       for (const node of all) {
         for (const text of [node.label, node.sublabel]) {
-          if (!text || typed.has(text) || node.kind === 'external' || node.kind === 'region' || node.kind === 'az') continue
-          const words = translateBoxLabel(text, 'ko').replace(/\b(?:db\.|cache\.)?[a-z]+\d[a-z0-9]*\.\w+/g, ' ').match(/[A-Za-z][A-Za-z-]*/g) ?? []
-          const english = words.flatMap((w) => w.split('-')).filter((w) => w.length > 1 && !KEPT.test(w))
-          if (english.length > 0) leftovers.add(`${text} → ${translateBoxLabel(text, 'ko')}`)
+          if (!text || node.kind === 'external' || node.kind === 'region' || node.kind === 'az') continue
+          const english = say('en', text)
+          if (typed.has(english)) continue
+          const korean = say('ko', text)
+          const words = korean.replace(/\b(?:db\.|cache\.)?[a-z]+\d[a-z0-9]*\.\w+/g, ' ').match(/[A-Za-z][A-Za-z-]*/g) ?? []
+          const left = words.flatMap((w) => w.split('-')).filter((w) => w.length > 1 && !KEPT.test(w))
+          if (left.length > 0) leftovers.add(`${english} → ${korean}`)
         }
       }
     }

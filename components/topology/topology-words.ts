@@ -1,4 +1,4 @@
-import { replacePhrases, type Locale } from '@/lib/i18n'
+import type { Locale } from '@/lib/i18n'
 import type { Tier } from '@/lib/model'
 import type { TopoNodeKind } from '@/lib/topology'
 import { useLocale } from '@/components/i18n/locale-provider'
@@ -57,6 +57,8 @@ const EN = {
   keyPorts: 'ports the box admits',
   // Database path banner.
   dbQuestion: (from: string, target: string, port: number | string) => `Can the ${from} reach the ${target} on ${port}?`,
+  /** The ends of the database question: lib/security's ids ('internet', 'database') or a name as typed. */
+  reachEnd: (id: string) => id,
   dbDirect: 'Reachable directly',
   dbChain: (hops: number) => `Not directly · ${hops}-hop chain`,
   dbNone: 'Not reachable',
@@ -135,6 +137,7 @@ const KO: TopologyWords = {
   keyFlow: '요청 흐름',
   keyPorts: '상자가 허용하는 포트',
   dbQuestion: (from, target, port) => `${from}에서 ${target}의 포트 ${port}에 닿을 수 있나요?`,
+  reachEnd: (id) => ({ internet: '인터넷', database: '데이터베이스' })[id] ?? id,
   dbDirect: '바로 닿음',
   dbChain: (hops) => `바로는 아님 · ${hops}단계 경로`,
   dbNone: '닿지 않음',
@@ -164,46 +167,4 @@ export const TOPOLOGY_WORDS: Record<Locale, TopologyWords> = { en: EN, ko: KO }
 export function useTopologyWords(): { w: TopologyWords; locale: Locale } {
   const { locale } = useLocale()
   return { w: TOPOLOGY_WORDS[locale], locale }
-}
-
-/** The engine's box labels ('Internet gateway', '2 tasks · 0.5 vCPU / 1 GB') in Korean; names the designer typed stay as typed. */
-const LABEL_PHRASES: readonly [RegExp, string][] = [
-  [/^Internet gateway$/, '인터넷 게이트웨이'],
-  [/^[Ii]nternet$/, '인터넷'],
-  [/^database$/, '데이터베이스'],
-  [/^Bastion host$/, '배스천 호스트'],
-  [/^RDS standby$/, 'RDS 대기'],
-  [/^Public subnet$/, '퍼블릭 서브넷'],
-  [/^Private app subnet$/, '프라이빗 앱 서브넷'],
-  [/^Private DB subnet$/, '프라이빗 DB 서브넷'],
-  [/^Public · /, '퍼블릭 · '],
-  [/^Private app · /, '프라이빗 앱 · '],
-  [/^Private DB · /, '프라이빗 DB · '],
-  [/^gateway endpoint$/, '게이트웨이 엔드포인트'],
-  [/^interface endpoint$/, '인터페이스 엔드포인트'],
-  [/ endpoint$/, ' 엔드포인트'],
-  [/^NAT gateway$/, 'NAT 게이트웨이'],
-  [/^NAT instance$/, 'NAT 인스턴스'],
-  [/^internet-facing · /, '인터넷 연결 · '],
-  [/^internal · /, '내부 · '],
-  [/ · public IP$/, ' · 퍼블릭 IP'],
-  [/ · synchronous copy$/, ' · 동기식 복제본'],
-  [/(\d+) read replicas?/, '읽기 복제본 $1개'],
-  [/(\d+) tasks? · /, '태스크 $1개 · '],
-  [/(\d+) hosted zones?/, '호스팅 영역 $1개'],
-  [/(\d+) rules?$/, '규칙 $1개'],
-  [/(\d+) (?:services?)\b/g, '서비스 $1개'],
-  [/(\d+) (?:load balancers?)\b/g, '로드 밸런서 $1개'],
-  [/(\d+) (?:NAT gateways?)\b/g, 'NAT 게이트웨이 $1개'],
-  [/(\d+) (?:bastion hosts?)\b/g, '배스천 호스트 $1개'],
-  [/(\d+) (?:databases?)\b/g, '데이터베이스 $1개'],
-  [/(\d+) (?:caches?)\b/g, '캐시 $1개'],
-  [/(\d+) (?:endpoints?)\b/g, '엔드포인트 $1개'],
-  [/(\d+) (?:internet gateways?)\b/g, '인터넷 게이트웨이 $1개'],
-  [/(\d+) more\b/g, '그 밖에 $1개'],
-  [/^no resources$/, '리소스 없음'],
-]
-
-export function translateBoxLabel(label: string, locale: Locale): string {
-  return locale === 'en' ? label : replacePhrases(label, LABEL_PHRASES)
 }

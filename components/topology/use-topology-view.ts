@@ -1,6 +1,8 @@
 'use client'
 
 import { useCallback, useMemo, useState } from 'react'
+import { useLocale } from '@/components/i18n/locale-provider'
+import { say, type Locale } from '@/lib/i18n'
 import type { Scenario } from '@/lib/model'
 import { listCollapsibleGroups, listDefaultCollapsed, type EdgeFilter, type Topology } from '@/lib/topology'
 import { collapsedAround, searchTopology } from './search-topology'
@@ -31,9 +33,9 @@ export type TopologyViewState = {
 }
 
 /** The ports the rules open, in port order: '22' 'TCP 22', '5432' 'TCP 5432'. */
-function listPorts(full: Topology): PortOption[] {
+function listPorts(full: Topology, locale: Locale): PortOption[] {
   const byPort = new Map<string, string>()
-  for (const edge of full.edges) if (edge.kind === 'sg-rule' && edge.port && !byPort.has(edge.port)) byPort.set(edge.port, edge.label)
+  for (const edge of full.edges) if (edge.kind === 'sg-rule' && edge.port && !byPort.has(edge.port)) byPort.set(edge.port, say(locale, edge.label))
   return [...byPort].sort((a, b) => (parseInt(a[0], 10) || 0) - (parseInt(b[0], 10) || 0) || a[0].localeCompare(b[0])).map(([value, label]) => ({ value, label }))
 }
 
@@ -47,6 +49,7 @@ type Grouping = { key: string; overrides: ReadonlyMap<string, boolean>; version:
  */
 export function useTopologyView(scenario: Scenario): TopologyViewState {
   const full = topologyOf(scenario)
+  const { locale } = useLocale()
   const collapsible = useMemo(() => listCollapsibleGroups(full), [full])
   const defaults = useMemo(() => new Set(listDefaultCollapsed(full)), [full])
   // A new design (other groups, other crowding) starts again from its defaults.
@@ -58,7 +61,7 @@ export function useTopologyView(scenario: Scenario): TopologyViewState {
   const [query, setQueryState] = useState('')
   const [cursor, setCursor] = useState(0)
   const [focusNonce, setFocusNonce] = useState(0)
-  const matches = useMemo(() => searchTopology(full, query), [full, query])
+  const matches = useMemo(() => searchTopology(full, query, locale), [full, query, locale])
   const current = matches.length > 0 ? matches[cursor % matches.length]! : null
 
   const around = current ? collapsedAround(full, new Set(chosen), current) : []
@@ -108,7 +111,7 @@ export function useTopologyView(scenario: Scenario): TopologyViewState {
     }),
     [collapsed, grouping.version, filter, matches, query, current, focusNonce, onToggleGroup],
   )
-  const ports = useMemo(() => listPorts(full), [full])
+  const ports = useMemo(() => listPorts(full, locale), [full, locale])
   const groups = useMemo(() => scenario.config.securityGroups.map((g) => ({ value: g.id, label: g.name })), [scenario])
   return {
     view,

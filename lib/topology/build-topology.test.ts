@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { buildLargeScenario } from '../../bench/large-config'
 import { findPreset, PRESETS } from '../../data/presets'
 import type { ArchitectureConfig } from '../model'
+import { say } from '../i18n'
 import { buildTopology } from './build-topology'
 import { TOPOLOGY_NODE_SIZE } from './layout-constants'
 import { listCollapsibleGroups, listDefaultCollapsed } from './list-default-collapsed'
+import { notation } from './topology-reasons'
 import type { TopoNode, Topology } from './topology-types'
 
 function swiftlogixConfig(): ArchitectureConfig {
@@ -148,10 +150,10 @@ describe('buildTopology', () => {
 
   it('draws TCP 5432 from each ECS service to the database and TCP 22 from the office to the bastion', () => {
     const { edges } = buildTopology(swiftlogixConfig())
-    const toDatabase = edges.filter((e) => e.kind === 'sg-rule' && e.target === 'database' && e.label === 'TCP 5432').map((e) => e.source)
+    const toDatabase = edges.filter((e) => e.kind === 'sg-rule' && e.target === 'database' && say('en', e.label) === 'TCP 5432').map((e) => e.source)
     expect(toDatabase).toEqual(expect.arrayContaining(['service:order', 'service:stock', 'service:payment', 'bastion']))
-    expect(edges.find((e) => e.id === 'sg:rds-sg:ingress:0:service:order->database')).toMatchObject({ label: 'TCP 5432', protocol: 'tcp', port: '5432', sgId: 'rds-sg' })
-    expect(edges.find((e) => e.source === 'Office' && e.target === 'bastion')).toMatchObject({ kind: 'sg-rule', label: 'TCP 22' })
+    expect(edges.find((e) => e.id === 'sg:rds-sg:ingress:0:service:order->database')).toMatchObject({ label: notation('TCP 5432'), protocol: 'tcp', port: '5432', sgId: 'rds-sg' })
+    expect(edges.find((e) => e.source === 'Office' && e.target === 'bastion')).toMatchObject({ kind: 'sg-rule', label: notation('TCP 22') })
   })
 
   it('returns the same topology on every call', () => {
@@ -177,8 +179,13 @@ describe('buildTopology', () => {
 
   it('labels resources with their size', () => {
     const { nodes } = buildTopology(swiftlogixConfig())
-    expect(nodes.find((n) => n.id === 'service:order')).toMatchObject({ parentId: 'subnet:private-app-a', sublabel: '2 tasks · 0.5 vCPU / 1 GB' })
-    expect(nodes.find((n) => n.id === 'database')).toMatchObject({ parentId: 'subnet:private-db-a', sublabel: 'db.t3.micro · Single-AZ' })
+    const order = nodes.find((n) => n.id === 'service:order')!
+    expect(order.parentId).toBe('subnet:private-app-a')
+    expect(order.sublabel).toEqual({ code: 'topology.detail.fargate-service', params: { tasks: 2, vcpu: 0.5, memoryGb: 1 } })
+    expect(say('en', order.sublabel!)).toBe('2 tasks · 0.5 vCPU / 1 GB')
+    const database = nodes.find((n) => n.id === 'database')!
+    expect(database.parentId).toBe('subnet:private-db-a')
+    expect(say('en', database.sublabel!)).toBe('db.t3.micro · Single-AZ')
   })
 
   it('adds a standby in the second AZ for a Multi-AZ database and a NAT gateway per AZ', () => {
@@ -223,22 +230,32 @@ describe('buildTopology', () => {
   it('draws a collapsed subnet as one summary box and merges its lines into one per peer with a count', () => {
     const topology = buildTopology(large50, { collapsed: ['subnet:private-app-a'] })
     const summary = topology.nodes.find((n) => n.id === 'subnet:private-app-a')!
-    expect(summary).toMatchObject({ label: 'Private app · AZ a', sublabel: '50 services', collapsed: { count: 50, byKind: { service: 50 } } })
+    expect(summary).toMatchObject({ collapsed: { count: 50, byKind: { service: 50 } } })
+    expect(summary.label).toEqual({ code: 'topology.box.subnet-summary', params: { tier: 'private-app', azLetter: 'a' } })
+    expect(say('en', summary.label)).toBe('Private app · AZ a')
+    expect(say('en', summary.sublabel!)).toBe('50 services')
     expect(topology.nodes.some((n) => n.parentId === 'subnet:private-app-a')).toBe(false)
     expect(topology.hidden['service:svc-17']).toBe('subnet:private-app-a')
     const toDatabase = topology.edges.find((e) => e.id === 'agg:sg-rule:subnet:private-app-a->database')
-    expect(toDatabase).toMatchObject({ label: 'TCP 5432', port: '5432', sgId: 'rds-sg' })
+    expect(toDatabase).toMatchObject({ label: notation('TCP 5432'), port: '5432', sgId: 'rds-sg' })
     expect(toDatabase?.members).toHaveLength(50)
-    expect(topology.edges.find((e) => e.id === 'agg:sg-rule:alb:alb->subnet:private-app-a')?.label).toBe('TCP 20000–20049')
+    expect(topology.edges.find((e) => e.id === 'agg:sg-rule:alb:alb->subnet:private-app-a')?.label).toEqual(notation('TCP 20000–20049'))
     // Lines between two services inside the group are not drawn.
     expect(topology.edges.some((e) => e.source === e.target)).toBe(false)
     expect(topology.edges.length).toBeLessThan(30)
   })
 
+  it('merges the request flows into a collapsed subnet into one run of ports', () => {
+    const subnets = listCollapsibleGroups(buildTopology(large50)).filter((id) => id.startsWith('subnet:'))
+    const flow = buildTopology(large50, { collapsed: subnets }).edges.find((e) => e.id === 'agg:traffic:subnet:public-a->subnet:private-app-a')!
+    expect(flow.label).toEqual({ code: 'topology.edge.forwards-range', params: { fromPort: 20000, toPort: 20049 } })
+    expect(say('en', flow.label)).toBe('forwards 20000–20049')
+  })
+
   it('moves lines into a collapsed VPC onto the VPC box', () => {
     const topology = buildTopology(swiftlogixConfig(), { collapsed: ['vpc'] })
     expect(topology.nodes.map((n) => n.id)).toEqual(['internet', 'Office', 'region', 'vpc'])
-    expect(topology.nodes.find((n) => n.id === 'vpc')?.sublabel).toBe('3 services, 1 load balancer, 4 more')
+    expect(say('en', topology.nodes.find((n) => n.id === 'vpc')!.sublabel!)).toBe('3 services, 1 load balancer, 4 more')
     expect(topology.edges.map((e) => e.id)).toEqual(expect.arrayContaining(['agg:sg-rule:internet->vpc', 'agg:sg-rule:Office->vpc']))
   })
 
@@ -249,4 +266,24 @@ describe('buildTopology', () => {
     expect(bySg.every((e) => e.sgId === 'bastion-sg' || e.source === 'bastion')).toBe(true)
     expect(bySg.map((e) => e.id)).toContain('sg:bastion-sg:ingress:0:Office->bastion')
   })
+})
+
+describe('what buildTopology says', () => {
+  /** Every string in the result: ids, AWS names, notation and codes are allowed, sentences are not. */
+  function texts(topology: Topology): TopoNode['label'][] {
+    return [...topology.nodes.flatMap((n) => [n.label, n.sublabel, n.collapsed?.text]), ...topology.edges.map((e) => e.label)].filter((t): t is TopoNode['label'] => t !== undefined)
+  }
+
+  it.each([...PRESETS.map((p) => [p.id, p.scenario.config] as const), ['large', large50] as const])(
+    'labels every box and line of %s with a code and its facts, never prose, Hangul or { en, ko }',
+    (_, config) => {
+      for (const topology of [buildTopology(config), buildTopology(config, { collapsed: listCollapsibleGroups(buildTopology(config)) })]) {
+        for (const text of texts(topology)) {
+          expect(text.code, JSON.stringify(text)).toMatch(/^topology\.[a-z0-9.-]+$/)
+          expect(Object.keys(text).sort()).toEqual(['code', 'params'])
+        }
+        expect(JSON.stringify(topology)).not.toMatch(/[\uac00-\ud7a3]|"ko":/)
+      }
+    },
+  )
 })

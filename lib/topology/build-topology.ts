@@ -10,6 +10,7 @@ import { listRouteEdges } from './list-route-edges'
 import { listSgEdges } from './list-sg-edges'
 import { listTrafficEdges } from './list-traffic-edges'
 import { summariseMembers } from './summarise-members'
+import { named, notation, type TopologyText } from './topology-reasons'
 import type { TopoEdge, TopoEdgeKind, TopoNode, TopoNodeKind, Topology } from './topology-types'
 
 type TopologyOptions = {
@@ -24,8 +25,6 @@ type TopologyOptions = {
   filter?: EdgeFilter
 }
 
-const TIER_LABELS = { public: 'Public subnet', 'private-app': 'Private app subnet', 'private-db': 'Private DB subnet' } as const
-const TIER_SHORT = { public: 'Public', 'private-app': 'Private app', 'private-db': 'Private DB' } as const
 const GATEWAY_ENDPOINTS = new Set(['s3', 'dynamodb'])
 
 /** Columns of one AZ's subnet grids: two as a rule, a square-ish grid for a crowded tier. */
@@ -84,12 +83,12 @@ export function buildTopology(config: ArchitectureConfig, options: TopologyOptio
   const azX = azs.map((_, i) => PADDING + azWidth.slice(0, i).reduce((sum, w) => sum + w + GAP, 0))
 
   const headerItems = [
-    ...(config.network.internetGateway ? [{ id: 'igw', kind: 'igw' as const, label: 'Internet gateway', sublabel: undefined as string | undefined, data: {} }] : []),
+    ...(config.network.internetGateway ? [{ id: 'igw', kind: 'igw' as const, label: { code: 'topology.box.internet-gateway', params: {} } as TopologyText, sublabel: undefined as TopologyText | undefined, data: {} }] : []),
     ...config.network.vpcEndpoints.map((name) => ({
       id: `endpoint:${name}`,
       kind: 'endpoint' as const,
-      label: `${name} endpoint`,
-      sublabel: GATEWAY_ENDPOINTS.has(name) ? 'gateway endpoint' : 'interface endpoint',
+      label: { code: 'topology.box.endpoint', params: { service: name } } as TopologyText,
+      sublabel: { code: GATEWAY_ENDPOINTS.has(name) ? 'topology.detail.gateway-endpoint' : 'topology.detail.interface-endpoint', params: {} } as TopologyText,
       data: { service: name },
     })),
   ]
@@ -111,12 +110,12 @@ export function buildTopology(config: ArchitectureConfig, options: TopologyOptio
   externals.forEach((leaf, i) => {
     nodes.push({ id: leaf.id, kind: leaf.kind, label: leaf.label, ...(leaf.sublabel ? { sublabel: leaf.sublabel } : {}), position: { x: 0, y: i * (nodeHeight + GAP) }, data: leaf.data })
   })
-  nodes.push({ id: 'region', kind: 'region', label: config.region, position: { x: regionX, y: 0 }, size: { width: regionWidth, height: regionHeight }, data: {} })
+  nodes.push({ id: 'region', kind: 'region', label: named(config.region), position: { x: regionX, y: 0 }, size: { width: regionWidth, height: regionHeight }, data: {} })
   const vpcNode: TopoNode = {
     id: 'vpc',
     kind: 'vpc',
-    label: 'VPC',
-    sublabel: config.network.vpcCidr,
+    label: named('VPC'),
+    sublabel: notation(config.network.vpcCidr),
     parentId: 'region',
     position: { x: PADDING, y: GROUP_HEADER },
     size: { width: vpcWidth, height: vpcHeight },
@@ -133,7 +132,7 @@ export function buildTopology(config: ArchitectureConfig, options: TopologyOptio
     const azNode: TopoNode = {
       id: azId,
       kind: 'az',
-      label: az,
+      label: named(az),
       parentId: 'vpc',
       az,
       position: { x: azX[azIndex]!, y: GROUP_HEADER + headerRow },
@@ -151,8 +150,8 @@ export function buildTopology(config: ArchitectureConfig, options: TopologyOptio
       const subnetNode: TopoNode = {
         id: subnetId,
         kind: 'subnet-group',
-        label: isSummary ? `${TIER_SHORT[tier]} · AZ ${az.slice(-1)}` : TIER_LABELS[tier],
-        ...(subnet && !isSummary ? { sublabel: subnet.cidr } : {}),
+        label: isSummary ? { code: 'topology.box.subnet-summary', params: { tier, azLetter: az.slice(-1) } } : { code: 'topology.box.subnet', params: { tier } },
+        ...(subnet && !isSummary ? { sublabel: notation(subnet.cidr) } : {}),
         parentId: azId,
         position: { x: PADDING, y },
         size: { width: subnetWidth[azIndex]!, height: isSummary ? SUMMARY_SIZE.height : subnetHeight[tier] },

@@ -1,15 +1,15 @@
-import { fmt } from '../explain/figure'
 import type { ArchitectureConfig, Tier } from '../model'
 import { azNames } from '../network'
 import { placeResources } from '../security'
+import { named, notation, type TopologyText } from './topology-reasons'
 import type { TopoNodeKind } from './topology-types'
 
 /** A resource box and the subnet group (tier, AZ index) it is drawn in. */
 export type ResourceLeaf = {
   id: string
   kind: TopoNodeKind
-  label: string
-  sublabel: string
+  label: TopologyText
+  sublabel: TopologyText
   tier: Tier
   azIndex: number
   /** Security groups the box carries; sg-rule edges attach to it. */
@@ -41,8 +41,8 @@ export function listResourceLeaves(config: ArchitectureConfig): ResourceLeaf[] {
     leaves.push({
       id,
       kind: 'alb',
-      label: lb.name,
-      sublabel: `${lb.scheme === 'external' ? 'internet-facing' : 'internal'} · ${listeners}`,
+      label: named(lb.name),
+      sublabel: { code: 'topology.detail.load-balancer', params: { scheme: lb.scheme, listeners } },
       tier: lb.scheme === 'external' ? 'public' : 'private-app',
       azIndex: 0,
       securityGroups,
@@ -56,8 +56,8 @@ export function listResourceLeaves(config: ArchitectureConfig): ResourceLeaf[] {
     leaves.push({
       id: nat.id,
       kind: 'nat',
-      label: instance ? 'NAT instance' : 'NAT gateway',
-      sublabel: instance ? config.network.nat.instanceType : az,
+      label: { code: instance ? 'topology.box.nat-instance' : 'topology.box.nat-gateway', params: {} },
+      sublabel: instance ? notation(config.network.nat.instanceType) : named(az),
       tier: 'public',
       azIndex: Math.max(0, azNames(config.region, config.network.azCount).indexOf(az)),
       securityGroups: [],
@@ -68,30 +68,29 @@ export function listResourceLeaves(config: ArchitectureConfig): ResourceLeaf[] {
   const bastion = config.adminAccess.bastion
   if (bastion) {
     const { securityGroups, data } = facts('bastion')
-    leaves.push({ id: 'bastion', kind: 'bastion', label: 'Bastion host', sublabel: `${bastion.instanceType} · public IP`, tier: 'public', azIndex: 0, securityGroups, data })
+    leaves.push({ id: 'bastion', kind: 'bastion', label: { code: 'topology.box.bastion', params: {} }, sublabel: { code: 'topology.detail.bastion', params: { instanceType: bastion.instanceType } }, tier: 'public', azIndex: 0, securityGroups, data })
   }
 
   for (const service of config.services) {
     const id = `service:${service.id}`
     const compute = service.compute
     const tasks = service.count.desired
-    const sublabel =
+    const sublabel: TopologyText =
       compute.kind === 'fargate'
-        ? `${tasks} task${tasks === 1 ? '' : 's'} · ${fmt(compute.vcpu)} vCPU / ${fmt(compute.memoryGb)} GB`
-        : `${tasks} × ${compute.instanceType}`
+        ? { code: 'topology.detail.fargate-service', params: { tasks, vcpu: compute.vcpu, memoryGb: compute.memoryGb } }
+        : { code: 'topology.detail.ec2-service', params: { tasks, instanceType: compute.instanceType } }
     const { securityGroups, data } = facts(id)
-    leaves.push({ id, kind: 'service', label: service.name, sublabel, tier: 'private-app', azIndex: 0, securityGroups, data: { ...data, port: service.port } })
+    leaves.push({ id, kind: 'service', label: named(service.name), sublabel, tier: 'private-app', azIndex: 0, securityGroups, data: { ...data, port: service.port } })
   }
 
   const db = config.database
   const engine = db.engine === 'postgresql' ? 'PostgreSQL' : 'MySQL'
-  const replicas = db.readReplicas > 0 ? ` · ${db.readReplicas} read replica${db.readReplicas === 1 ? '' : 's'}` : ''
   const dbFacts = facts('database')
   leaves.push({
     id: 'database',
     kind: 'database',
-    label: `RDS ${engine}`,
-    sublabel: `${db.instanceClass} · ${db.multiAz ? 'Multi-AZ' : 'Single-AZ'}${replicas}`,
+    label: named(`RDS ${engine}`),
+    sublabel: { code: 'topology.detail.database', params: { instanceClass: db.instanceClass, multiAz: db.multiAz, readReplicas: db.readReplicas } },
     tier: 'private-db',
     azIndex: 0,
     securityGroups: dbFacts.securityGroups,
@@ -102,8 +101,8 @@ export function listResourceLeaves(config: ArchitectureConfig): ResourceLeaf[] {
     leaves.push({
       id: 'database:standby',
       kind: 'database',
-      label: 'RDS standby',
-      sublabel: `${db.instanceClass} · synchronous copy`,
+      label: { code: 'topology.box.standby', params: {} },
+      sublabel: { code: 'topology.detail.standby', params: { instanceClass: db.instanceClass } },
       tier: 'private-db',
       azIndex: Math.min(1, config.network.azCount - 1),
       securityGroups: [],
@@ -117,8 +116,8 @@ export function listResourceLeaves(config: ArchitectureConfig): ResourceLeaf[] {
     leaves.push({
       id: 'cache',
       kind: 'cache',
-      label: `ElastiCache ${cache.engine === 'redis' ? 'Redis' : 'Valkey'}`,
-      sublabel: `${cache.nodeType} × ${cache.nodes}`,
+      label: named(`ElastiCache ${cache.engine === 'redis' ? 'Redis' : 'Valkey'}`),
+      sublabel: notation(`${cache.nodeType} × ${cache.nodes}`),
       tier: 'private-db',
       azIndex: 0,
       securityGroups,

@@ -1,5 +1,6 @@
 import type { ArchitectureConfig, Tier } from '../model'
 import { TIERS } from '../network'
+import { notation } from './topology-reasons'
 import type { TopoEdge } from './topology-types'
 
 /** Subnet-group and NAT boxes the route edges connect. */
@@ -32,7 +33,7 @@ export function listRouteEdges(config: ArchitectureConfig, endpoints: RouteEndpo
         source,
         target: subnet.id,
         kind: 'route',
-        label: '0.0.0.0/0',
+        label: notation('0.0.0.0/0'),
         data: { tier, via: route },
       })
     }

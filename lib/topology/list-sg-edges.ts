@@ -1,5 +1,6 @@
 import type { ArchitectureConfig, RuleSource, SgRule } from '../model'
 import { cidrContains, cidrsOverlap, describeRulePorts, INTERNET, isWorldCidr } from '../security'
+import { notation } from './topology-reasons'
 import type { TopoEdge } from './topology-types'
 
 /** What sg-rule edges need to know about the drawn nodes. */
@@ -31,7 +32,7 @@ export function listSgEdges(config: ArchitectureConfig, endpoints: EdgeEndpoints
             source,
             target,
             kind: 'sg-rule',
-            label: describeRulePorts(rule),
+            label: notation(describeRulePorts(rule)),
             protocol: rule.protocol,
             port: portText(rule),
             sgId: sg.id,

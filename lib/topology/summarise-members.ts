@@ -1,37 +1,25 @@
 import type { CollapsedSummary, TopoNodeKind } from './topology-types'
 
-/** Singular and plural nouns for what a collapsed group holds, in the words on the console. */
-const NOUNS: Partial<Record<TopoNodeKind, readonly [string, string]>> = {
-  service: ['service', 'services'],
-  alb: ['load balancer', 'load balancers'],
-  nat: ['NAT gateway', 'NAT gateways'],
-  bastion: ['bastion host', 'bastion hosts'],
-  database: ['database', 'databases'],
-  cache: ['cache', 'caches'],
-  endpoint: ['endpoint', 'endpoints'],
-  igw: ['internet gateway', 'internet gateways'],
-}
+/** The kinds a collapsed group names, in the order ties are broken: services before load balancers before NAT. */
+const NAMING_ORDER: readonly TopoNodeKind[] = ['service', 'alb', 'nat', 'bastion', 'database', 'cache', 'endpoint', 'igw']
 
 /** At most this many kinds are named; the rest are counted as 'N more'. */
 const NAMED_KINDS = 2
 
 /**
- * Counts the resources a collapsed group holds and says it in a few words, most numerous first.
- * Example: [service × 50, alb] → { count: 51, byKind: { service: 50, alb: 1 }, text: '50 services, 1 load balancer' };
- * [] → { count: 0, byKind: {}, text: 'no resources' }.
+ * Counts the resources a collapsed group holds and names the most numerous kinds; the catalog
+ * words it ('50 services, 1 load balancer').
+ * Example: [service × 50, alb] → { count: 51, byKind: { service: 50, alb: 1 },
+ * text: { code: 'topology.members', params: { named: [{ kind: 'service', count: 50 }, { kind: 'alb', count: 1 }], more: 0 } } };
+ * [] → { count: 0, byKind: {}, text: { code: 'topology.members.none', params: {} } }.
  */
 export function summariseMembers(kinds: readonly TopoNodeKind[]): CollapsedSummary {
   const byKind: Partial<Record<TopoNodeKind, number>> = {}
   for (const kind of kinds) byKind[kind] = (byKind[kind] ?? 0) + 1
-  // Most numerous first; ties in the order of NOUNS (services before load balancers before NAT).
-  const order = Object.keys(NOUNS)
-  const rank = (kind: string) => (order.includes(kind) ? order.indexOf(kind) : order.length)
+  if (kinds.length === 0) return { count: 0, byKind, text: { code: 'topology.members.none', params: {} } }
+  const rank = (kind: TopoNodeKind) => (NAMING_ORDER.includes(kind) ? NAMING_ORDER.indexOf(kind) : NAMING_ORDER.length)
   const ranked = (Object.entries(byKind) as [TopoNodeKind, number][]).sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]))
-  const phrases = ranked.slice(0, NAMED_KINDS).map(([kind, n]) => {
-    const [one, many] = NOUNS[kind] ?? [kind, `${kind}s`]
-    return `${n} ${n === 1 ? one : many}`
-  })
-  const rest = ranked.slice(NAMED_KINDS).reduce((sum, [, n]) => sum + n, 0)
-  const text = kinds.length === 0 ? 'no resources' : [...phrases, ...(rest > 0 ? [`${rest} more`] : [])].join(', ')
-  return { count: kinds.length, byKind, text }
+  const named = ranked.slice(0, NAMED_KINDS).map(([kind, count]) => ({ kind, count }))
+  const more = ranked.slice(NAMED_KINDS).reduce((sum, [, n]) => sum + n, 0)
+  return { count: kinds.length, byKind, text: { code: 'topology.members', params: { named, more } } }
 }

@@ -1,22 +1,8 @@
 import type { Tier } from '../model'
+import type { TopoNodeKind } from './topology-kinds'
+import type { TopologyText } from './topology-reasons'
 
-export type TopoNodeKind =
-  | 'region'
-  | 'vpc'
-  | 'az'
-  | 'subnet-group'
-  | 'external'
-  | 'igw'
-  | 'nat'
-  | 'alb'
-  | 'service'
-  | 'database'
-  | 'cache'
-  | 'bastion'
-  | 'endpoint'
-  | 'cloudfront'
-  | 'waf'
-  | 'route53'
+export type { TopoNodeKind }
 
 export type Point = { x: number; y: number }
 export type Size = { width: number; height: number }
@@ -25,8 +11,8 @@ export type Size = { width: number; height: number }
 export type TopoNode = {
   id: string
   kind: TopoNodeKind
-  label: string
-  sublabel?: string
+  label: TopologyText
+  sublabel?: TopologyText
   parentId?: string
   /** Relative to the parent, as React Flow sub-flows expect; absolute for top-level nodes. */
   position: Point
@@ -45,7 +31,7 @@ export type CollapsedSummary = {
   count: number
   byKind: Partial<Record<TopoNodeKind, number>>
   /** '50 services', '1 load balancer, 1 NAT gateway, 1 bastion host'. */
-  text: string
+  text: TopologyText
 }
 
 export type TopoEdgeKind = 'sg-rule' | 'route' | 'traffic'
@@ -55,8 +41,8 @@ export type TopoEdge = {
   source: string
   target: string
   kind: TopoEdgeKind
-  /** 'TCP 5432', 'ALL', '0.0.0.0/0', 'HTTPS'. */
-  label: string
+  /** 'TCP 5432', 'ALL', '0.0.0.0/0', 'HTTPS', 'forwards 8080'. */
+  label: TopologyText
   protocol?: string
   /** '5432', '1024-2048', 'all'. */
   port?: string

@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog-type'
 import { capacity } from './capacity'
+import { topology } from './topology'
 
 /** Korean, namespace by namespace; typed as the whole catalog, so a namespace left out fails tsc. */
-export const ko: Catalog = { ...capacity }
+export const ko: Catalog = { ...capacity, ...topology }

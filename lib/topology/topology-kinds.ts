@@ -1,0 +1,18 @@
+/** What a box in the topology stands for. */
+export type TopoNodeKind =
+  | 'region'
+  | 'vpc'
+  | 'az'
+  | 'subnet-group'
+  | 'external'
+  | 'igw'
+  | 'nat'
+  | 'alb'
+  | 'service'
+  | 'database'
+  | 'cache'
+  | 'bastion'
+  | 'endpoint'
+  | 'cloudfront'
+  | 'waf'
+  | 'route53'
