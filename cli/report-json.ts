@@ -39,13 +39,13 @@ export function toReportJson(source: string, scenarioName: string, e: Evaluation
     },
     recovery: {
       coverage: e.recovery.coverage.value,
-      coverageFormula: e.recovery.coverage.formula,
+      coverageFormula: say('en', e.recovery.coverage.formula),
       autoCount: e.recovery.autoCount,
       partialCount: e.recovery.partialCount,
       manualCount: e.recovery.manualCount,
       scenarios: e.recovery.scenarios.map((s) => ({
         id: s.id,
-        title: s.title,
+        title: say('en', s.title),
         mode: s.mode,
         rtoMinutes: s.rtoMinutes,
         rpoMinutes: s.rpoMinutes,

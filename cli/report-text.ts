@@ -13,7 +13,7 @@ export function toReportText(source: string, e: Evaluation): string {
   out.push(`Finance  ${money(cost.monthlyUsd)}${cost.complete ? '' : ' (lower bound: some prices unknown)'} = ${cost.monthlyKrw.toLocaleString('en-US')} KRW a month; budget ${cost.budget.budgetKrw.toLocaleString('en-US')} KRW → ${cost.budget.withinBudget ? 'within' : 'OVER'} by ${Math.abs(cost.budget.overByKrw).toLocaleString('en-US')} KRW`)
   out.push(`         band: min ${money(cost.band.minUsd)} · typical ${money(cost.band.typicalUsd)} · peak month ${money(cost.band.peakUsd)}`)
   for (const line of cost.lines) out.push(`         ${money(line.monthlyUsd).padStart(9)}  ${line.label}: ${line.formula}  [${line.source}]`)
-  out.push('', `Ops      ${recovery.coverage.formula}`)
+  out.push('', `Ops      ${say('en', recovery.coverage.formula)}`)
   for (const s of recovery.scenarios)
     out.push(`         ${s.mode.padEnd(7)} ${s.id.padEnd(16)} RTO ${s.rtoMinutes ?? '∞'} min · RPO ${s.rpoMinutes ?? '∞'} min — ${s.reason}`)
   out.push('', `CTO      SLA p95 < ${capacity.slaP95Ms} ms: ${capacity.meetsSla ? 'met' : 'MISSED'}`)

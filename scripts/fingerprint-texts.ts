@@ -18,7 +18,7 @@ import { PRESETS, type Preset } from '../data/presets'
 import { toReportJson } from '../cli/report-json'
 import { compareScenarios, diffConfigs, pickWinners } from '../lib/compare'
 import { evaluateScenario, priceOptions, type Evaluation } from '../lib/evaluate'
-import { costLineText, findingText, layerText, LOCALES, reachabilityText, scenarioText, translateNotation, type Locale } from '../lib/i18n'
+import { costLineText, findingText, layerText, LOCALES, reachabilityText, say, scenarioText, translateNotation, type Locale } from '../lib/i18n'
 import { applyOverrides, type Scenario } from '../lib/model'
 import { narrate } from '../lib/narrative'
 import { renderStakeholderReport } from '../lib/report'
@@ -96,7 +96,7 @@ function textsOf(scenario: Scenario, e: Evaluation, locale: Locale) {
       options: priceOptions(scenario, e).map((o) => ({ id: o.id, label: translateNotation(o.label, locale) })),
     },
     recovery: {
-      coverage: translateNotation(e.recovery.coverage.formula, locale),
+      coverage: say(locale, e.recovery.coverage.formula),
       scenarios: e.recovery.scenarios.map((s) => ({ id: s.id, ...scenarioText(s, locale) })),
     },
     security: {

@@ -1,6 +1,6 @@
 import type { CostComponent } from '@/lib/cost'
-import { COST_COMPONENT_LABELS, SCENARIO_TITLES_BY_LOCALE, type Locale } from '@/lib/i18n'
-import type { RecoveryMode, ScenarioId } from '@/lib/recovery'
+import { COST_COMPONENT_LABELS, say, type Locale } from '@/lib/i18n'
+import { SCENARIO_IDS, scenarioTitle, type RecoveryMode, type ScenarioId } from '@/lib/recovery'
 import type { Stakeholder } from '@/lib/compare'
 
 /**
@@ -82,6 +82,11 @@ type CompareMessages = {
   components: Record<CostComponent, string>
 }
 
+
+/** The eight scenario titles in one language, from the recovery catalog. */
+function scenarioTitles(locale: Locale): Record<ScenarioId, string> {
+  return Object.fromEntries(SCENARIO_IDS.map((id) => [id, say(locale, scenarioTitle(id))])) as Record<ScenarioId, string>
+}
 const en: CompareMessages = {
   pageTitle: 'Compare plans',
   backToDashboard: 'Dashboard',
@@ -211,7 +216,7 @@ const en: CompareMessages = {
   },
   modes: { auto: 'auto', partial: 'partial', manual: 'manual' },
   severities: { high: 'high', medium: 'medium', low: 'low' },
-  scenarios: SCENARIO_TITLES_BY_LOCALE.en,
+  scenarios: scenarioTitles('en'),
   components: COST_COMPONENT_LABELS.en,
 }
 
@@ -344,7 +349,7 @@ const ko: CompareMessages = {
   },
   modes: { auto: '자동', partial: '부분', manual: '수동' },
   severities: { high: '높음', medium: '중간', low: '낮음' },
-  scenarios: SCENARIO_TITLES_BY_LOCALE.ko,
+  scenarios: scenarioTitles('ko'),
   components: COST_COMPONENT_LABELS.ko,
 }
 

@@ -9,8 +9,8 @@ import { useDeferredEvaluation } from '@/components/store/use-evaluation'
 import { TopologyToolbar } from '@/components/topology/topology-toolbar'
 import { useTopologyView } from '@/components/topology/use-topology-view'
 import { TopologyImageDownload } from './topology-image-download'
-import { SCENARIO_IDS, type ScenarioId } from '@/lib/recovery'
-import { SCENARIO_TITLES_BY_LOCALE, type MessageKey } from '@/lib/i18n'
+import { SCENARIO_IDS, scenarioTitle, type ScenarioId } from '@/lib/recovery'
+import { say, type MessageKey } from '@/lib/i18n'
 
 // React Flow (~90 KB gzipped) draws only in the browser anyway: its chunk loads after the page,
 // so it is not first-load JavaScript. The placeholder keeps the canvas's frame in place.
@@ -60,7 +60,7 @@ export function TopologySection() {
               <option value="">{t('topology.none')}</option>
               {SCENARIO_IDS.map((id) => (
                 <option key={id} value={id}>
-                  {SCENARIO_TITLES_BY_LOCALE[locale][id]}
+                  {say(locale, scenarioTitle(id))}
                 </option>
               ))}
             </select>

@@ -3,7 +3,7 @@ import type { CostReport } from '@/lib/cost'
 import type { RecoveryAssessment } from '@/lib/recovery'
 import type { SecurityAssessment } from '@/lib/security'
 import { costLineText, findingText, formatNumber, reachabilityText, say, scenarioText, translateNotation, type Locale } from '@/lib/i18n'
-import { MODE_WORDS } from '@/lib/recovery'
+import { modeWord } from '@/lib/recovery'
 import { useLocale, useT } from '@/components/i18n/locale-provider'
 import { Badge } from '@/components/ui/badge'
 import { MODE_TONE, SEVERITY_TONE } from '@/components/ui/tones'
@@ -95,13 +95,13 @@ export function CoverageExplanation({ recovery }: { recovery: RecoveryAssessment
   return (
     <div className="space-y-2">
       <Heading>{WORDS[locale].coverageTitle}</Heading>
-      <Formula>{translateNotation(recovery.coverage.formula, locale)}</Formula>
+      <Formula>{say(locale, recovery.coverage.formula)}</Formula>
       <ul className="space-y-1">
         {recovery.scenarios.map((s) => (
           <li key={s.id} className="flex items-center justify-between gap-2 text-xs">
             <span>{scenarioText(s, locale).title}</span>
             <span className="flex items-center gap-2 tabular-nums text-slate-500">
-              RTO {formatMinutes(s.rtoMinutes, locale)} · RPO {formatMinutes(s.rpoMinutes, locale)} <Badge tone={MODE_TONE[s.mode]}>{MODE_WORDS[locale][s.mode]}</Badge>
+              RTO {formatMinutes(s.rtoMinutes, locale)} · RPO {formatMinutes(s.rpoMinutes, locale)} <Badge tone={MODE_TONE[s.mode]}>{say(locale, modeWord(s.mode))}</Badge>
             </span>
           </li>
         ))}

@@ -44,7 +44,7 @@ export function CtoView({ scenario, evaluation }: ViewProps) {
   const cto = byTab.get('cto')!
   const tiles: Tile[] = [
     { label: w.tileCost, value: finance.answer, detail: finance.detail, verdict: finance.verdict },
-    { label: w.tileRecovery, value: ops.answer, detail: translateNotation(evaluation.recovery.coverage.formula, locale), verdict: ops.verdict },
+    { label: w.tileRecovery, value: ops.answer, detail: say(locale, evaluation.recovery.coverage.formula), verdict: ops.verdict },
     { label: `SLA p95 < ${ms(capacity.slaP95Ms)}`, value: cto.answer, detail: cto.detail, verdict: cto.verdict },
     {
       label: w.tileHigh,

@@ -2,8 +2,8 @@ import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
 import { DataTable } from '@/components/ui/data-table'
 import { MODE_FILL, MODE_TONE } from '@/components/ui/tones'
-import { scenarioText } from '@/lib/i18n'
-import { PART_LABELS, type RecoveryMode } from '@/lib/recovery'
+import { say, scenarioText } from '@/lib/i18n'
+import { partLabel, type RecoveryMode } from '@/lib/recovery'
 import { formatMinutes } from './view-format'
 import type { ViewProps } from './view-props'
 import { useViewWords } from './view-words'
@@ -28,7 +28,7 @@ export function OpsView({ scenario, evaluation }: ViewProps) {
             </span>{' '}
             {w.coverageTail}
           </p>
-          <p className="mt-1 font-mono text-xs text-slate-500">{recovery.coverage.formula}</p>
+          <p className="mt-1 font-mono text-xs text-slate-500">{say(locale, recovery.coverage.formula)}</p>
           <div className="mt-3 flex h-3 w-full overflow-hidden rounded-full bg-slate-100" aria-hidden>
             {MODES.map((mode) => (
               <div key={mode} style={{ flexGrow: counts[mode], backgroundColor: MODE_FILL[mode] }} />
@@ -103,7 +103,7 @@ export function OpsView({ scenario, evaluation }: ViewProps) {
                         {s.parts.map((part) => (
                           <li key={part.component}>
                             <Badge tone={MODE_TONE[part.mode]}>
-                              {PART_LABELS[locale][part.component] ?? part.component}: {w.mode[part.mode]}
+                              {say(locale, partLabel(part.component))}: {w.mode[part.mode]}
                             </Badge>
                           </li>
                         ))}

@@ -3,9 +3,15 @@
 import { useLocale } from '@/components/i18n/locale-provider'
 import { COST_COMPONENT_LABELS, PRICE_BASIS_LABELS, type Locale, type PriceBasis } from '@/lib/i18n'
 import type { CostComponent } from '@/lib/cost'
-import { MODE_WORDS, type RecoveryMode } from '@/lib/recovery'
+import { say } from '@/lib/i18n'
+import { modeWord, type RecoveryMode } from '@/lib/recovery'
 import type { Verdict } from './verdict'
 import type { TabId } from './view-props'
+
+/** The three recovery modes in one language, from the recovery catalog. */
+function modeWords(locale: Locale): Record<RecoveryMode, string> {
+  return { auto: say(locale, modeWord('auto')), partial: say(locale, modeWord('partial')), manual: say(locale, modeWord('manual')) }
+}
 
 type Severity = 'high' | 'medium' | 'low'
 
@@ -269,7 +275,7 @@ const en: ViewWords = {
   tabs: { overview: 'Overview', ops: 'Ops', business: 'Business', security: 'Security', finance: 'Finance', cto: 'CTO' },
   tablistLabel: 'Stakeholder views',
   verdict: { good: 'OK', warn: 'Watch', bad: 'Needs action' },
-  mode: MODE_WORDS.en,
+  mode: modeWords('en'),
   severity: { high: 'high', medium: 'medium', low: 'low' },
   component: COST_COMPONENT_LABELS.en,
   totalAMonth: 'Total a month',
@@ -509,7 +515,7 @@ const ko: ViewWords = {
   tabs: { overview: '개요', ops: '운영', business: '비즈니스', security: '보안', finance: '재무', cto: 'CTO' },
   tablistLabel: '이해관계자별 화면',
   verdict: { good: '양호', warn: '주의', bad: '조치 필요' },
-  mode: MODE_WORDS.ko,
+  mode: modeWords('ko'),
   severity: { high: '높음', medium: '중간', low: '낮음' },
   component: COST_COMPONENT_LABELS.ko,
   totalAMonth: '월 합계',

@@ -2,6 +2,7 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { LocaleProvider } from '@/components/i18n/locale-provider'
+import { say } from '@/lib/i18n'
 import { BusinessView } from './business-view'
 import { CtoView } from './cto-view'
 import { FinanceView } from './finance-view'
@@ -36,7 +37,7 @@ describe('OpsView', () => {
     const props = propsOf('swiftlogix')
     const doc = render(<OpsView {...props} />)
     const rows = [...doc.querySelectorAll('tr[data-scenario]')]
-    expect(rows.map((r) => text(r.querySelector('th')))).toEqual(props.evaluation.recovery.scenarios.map((s) => s.title))
+    expect(rows.map((r) => text(r.querySelector('th')))).toEqual(props.evaluation.recovery.scenarios.map((s) => say('en', s.title)))
     expect(rows).toHaveLength(8)
     const db = doc.querySelector('tr[data-scenario="db-unresponsive"]')
     expect(text(db)).toContain('manual')

@@ -34,5 +34,3 @@ export const PRICE_BASIS_LABELS: Record<Locale, Record<PriceBasis, string>> = {
   ko: { published: '공개 단가', derived: '산출값', 'seed-stated': '시드 명시', unknown: '알 수 없음' },
 }
 
-/** Failure scenario titles; the recovery engine names them in both languages. */
-export { SCENARIO_TITLES_BY_LOCALE } from '../recovery/scenario-titles'

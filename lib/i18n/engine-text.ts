@@ -1,3 +1,5 @@
+import type { ScenarioTitle } from '../recovery/recovery-reasons'
+import { say } from './catalog'
 import type { Locale } from './locale'
 
 /**
@@ -29,9 +31,9 @@ export function reachabilityText(answer: { explanation: string; ko: { explanatio
 
 /** A failure scenario's title, reason, steps and improvement. */
 export function scenarioText(
-  scenario: { title: string; reason: string; steps: string[]; improvement: string | null; ko: { title: string; reason: string; steps: string[]; improvement: string | null } },
+  scenario: { title: ScenarioTitle; reason: string; steps: string[]; improvement: string | null; ko: { reason: string; steps: string[]; improvement: string | null } },
   locale: Locale,
 ): { title: string; reason: string; steps: string[]; improvement: string | null } {
   const words = locale === 'ko' ? scenario.ko : scenario
-  return { title: words.title, reason: words.reason, steps: words.steps, improvement: words.improvement }
+  return { title: say(locale, scenario.title), reason: words.reason, steps: words.steps, improvement: words.improvement }
 }

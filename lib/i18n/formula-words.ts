@@ -9,7 +9,6 @@ import type { Locale } from './locale'
  */
 const PHRASES: readonly [RegExp, string][] = [
   // Totals, budget and band (lib/cost/compute-monthly-cost.ts).
-  [/(\d+) of (\d+) scenarios recover automatically/g, '$2개 중 $1개 시나리오 자동 복구'],
   [/\+ (\d+) unknown line\(s\)/g, '+ 가격 미상 항목 $1개'],
   [/ vs budget /g, ' 대 예산 '],
   [/→ over by ([\d,.]+ KRW)/g, '→ $1 초과'],

@@ -52,7 +52,7 @@ describe('assessRecovery for the swiftlogix preset', () => {
   it('covers 2 of 8 scenarios = 25 %', () => {
     expect(assessment).toMatchObject({ autoCount: 2, partialCount: 1, manualCount: 5 })
     expect(assessment.coverage.value).toBe(0.25)
-    expect(assessment.coverage.formula).toBe('2 of 8 scenarios recover automatically = 25 %')
+    expect(assessment.coverage.formula).toEqual({ code: 'recovery.coverage.share', params: { auto: 2, total: 8, share: 0.25 } })
   })
 
   it('meets the 5-minute RTO and RPO only for task crashes and host failures', () => {
@@ -83,7 +83,7 @@ describe('assessRecovery as the configuration improves', () => {
     const assessment = assessRecovery(config, requirements)
     expect(scenario(assessment, 'az-outage')).toMatchObject({ mode: 'auto', rtoMinutes: 2, rpoMinutes: 0, meetsObjectives: true })
     expect(scenario(assessment, 'nat-loss').mode).toBe('auto')
-    expect(assessment.coverage.formula).toBe('5 of 8 scenarios recover automatically = 62.5 %')
+    expect(assessment.coverage.formula).toEqual({ code: 'recovery.coverage.share', params: { auto: 5, total: 8, share: 0.625 } })
   })
 
   it('never lowers coverage when Multi-AZ is turned on, for every preset', () => {

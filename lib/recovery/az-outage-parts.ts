@@ -28,7 +28,7 @@ const REBUILD = MANUAL_AZ_REBUILD_MINUTES
  * Example (swiftlogix): 2 AZs, 3 services × 2 tasks → auto, 25 s × 2 + 45 s = 95 s → 2 min.
  */
 export function assessAppPart(config: ArchitectureConfig): AzOutagePart {
-  const part = { component: 'app', rpoMinutes: 0 }
+  const part = { component: 'app' as const, rpoMinutes: 0 }
   const { azCount } = config.network
   if (azCount < 2)
     return {
@@ -105,7 +105,7 @@ export function assessDatabasePart(config: ArchitectureConfig): AzOutagePart {
  */
 export function assessNatPart(config: ArchitectureConfig): AzOutagePart {
   const { network } = config
-  const part = { component: 'nat', rpoMinutes: 0 }
+  const part = { component: 'nat' as const, rpoMinutes: 0 }
   const endpoints = hasImagePullEndpoints(network)
   const endpointList = listWords(IMAGE_PULL_ENDPOINTS)
   switch (resolveNatMode(network)) {
@@ -196,7 +196,7 @@ export function assessNatPart(config: ArchitectureConfig): AzOutagePart {
  */
 export function assessLoadBalancerPart(config: ArchitectureConfig): AzOutagePart | undefined {
   if (config.loadBalancers.length === 0) return undefined
-  const part = { component: 'load-balancer', rpoMinutes: 0 }
+  const part = { component: 'load-balancer' as const, rpoMinutes: 0 }
   const { azCount } = config.network
   if (azCount < 2)
     return {

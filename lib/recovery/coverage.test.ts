@@ -5,7 +5,7 @@ import type { RecoveryMode, ScenarioAssessment } from './types'
 function scenarios(modes: RecoveryMode[]): ScenarioAssessment[] {
   return modes.map((mode) => ({
     id: 'task-crash',
-    title: 'App crash / OOM',
+    title: { code: 'recovery.title.task-crash', params: {} },
     mode,
     rtoMinutes: 0,
     rpoMinutes: 0,
@@ -13,7 +13,7 @@ function scenarios(modes: RecoveryMode[]): ScenarioAssessment[] {
     steps: [],
     singlePointsOfFailure: [],
     meetsObjectives: true,
-    ko: { title: '앱 크래시 / OOM', reason: '', steps: [], improvement: null },
+    ko: { reason: '', steps: [], improvement: null },
     improvement: null,
   }))
 }
@@ -22,7 +22,7 @@ describe('computeCoverage', () => {
   it('counts 5 automatic scenarios of 8 as 62.5 %', () => {
     const c = computeCoverage(scenarios(['auto', 'auto', 'auto', 'auto', 'auto', 'partial', 'manual', 'manual']))
     expect(c.value).toBe(0.625)
-    expect(c.formula).toBe('5 of 8 scenarios recover automatically = 62.5 %')
+    expect(c.formula).toEqual({ code: 'recovery.coverage.share', params: { auto: 5, total: 8, share: 0.625 } })
     expect(c.inputs).toEqual({ auto: 5, partial: 1, manual: 2, scenarios: 8 })
   })
 

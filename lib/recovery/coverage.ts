@@ -1,11 +1,10 @@
-import { fmt, type Figure } from '../explain/figure'
-import type { ScenarioAssessment } from './types'
+import type { RecoveryAssessment, ScenarioAssessment } from './types'
 
 /**
  * Share of scenarios that recover automatically; partial ones do not count.
  * Example: 5 auto of 8 → value 0.625, formula "5 of 8 scenarios recover automatically = 62.5 %".
  */
-export function computeCoverage(scenarios: readonly ScenarioAssessment[]): Figure {
+export function computeCoverage(scenarios: readonly ScenarioAssessment[]): RecoveryAssessment['coverage'] {
   const count = (mode: ScenarioAssessment['mode']) => scenarios.filter((s) => s.mode === mode).length
   const auto = count('auto')
   const total = scenarios.length
@@ -13,10 +12,7 @@ export function computeCoverage(scenarios: readonly ScenarioAssessment[]): Figur
   return {
     value,
     unit: 'share of scenarios',
-    formula:
-      value === null
-        ? 'no scenarios were assessed'
-        : `${auto} of ${total} scenarios recover automatically = ${fmt(value * 100, 1)} %`,
+    formula: value === null ? { code: 'recovery.coverage.none', params: {} } : { code: 'recovery.coverage.share', params: { auto, total, share: value } },
     inputs: { auto, partial: count('partial'), manual: count('manual'), scenarios: total },
   }
 }

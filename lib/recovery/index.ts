@@ -1,6 +1,5 @@
 export { assessRecovery } from './assess-recovery'
 export { SCENARIO_IDS } from './types'
 export type { RecoveryAssessment, RecoveryMode, ScenarioAssessment, ScenarioId, ScenarioPart } from './types'
-export { SCENARIO_TITLES } from './scenario-titles'
 export * from './recovery-times'
-export { MODE_WORDS, PART_LABELS } from './part-labels'
+export * from './recovery-reasons'

@@ -1,5 +1,5 @@
 import type { Requirements } from '../model'
-import { SCENARIO_TITLES_BY_LOCALE } from './scenario-titles'
+import { scenarioTitle } from './recovery-reasons'
 import type { ScenarioAssessment, ScenarioDraft } from './types'
 
 /**
@@ -23,14 +23,13 @@ export function judgeScenario(draft: ScenarioDraft, requirements: Requirements):
   const { reason, steps, improvement, parts, ...figures } = draft
   return {
     ...figures,
-    title: SCENARIO_TITLES_BY_LOCALE.en[draft.id],
+    title: scenarioTitle(draft.id),
     reason: reason.en,
     steps: steps.map((s) => s.en),
     ...(parts && { parts: parts.map((p) => ({ component: p.component, mode: p.mode, reason: p.reason.en, ko: { reason: p.reason.ko } })) }),
     improvement: improvement?.en ?? null,
     meetsObjectives: meetsObjectives(draft.rtoMinutes, draft.rpoMinutes, requirements.recovery),
     ko: {
-      title: SCENARIO_TITLES_BY_LOCALE.ko[draft.id],
       reason: reason.ko,
       steps: steps.map((s) => s.ko),
       improvement: improvement?.ko ?? null,

@@ -4,27 +4,14 @@
  */
 import type { Figure } from '../explain/figure'
 import type { Text } from '../explain/text'
+import type { CoverageFormula, PartComponent, ScenarioTitle } from './recovery-reasons'
 
-/** auto = AWS recovers without a person; partial = some of it; manual = someone must act. */
-export type RecoveryMode = 'auto' | 'partial' | 'manual'
-
-/** From the smallest blast radius to the largest. */
-export const SCENARIO_IDS = [
-  'task-crash',
-  'host-failure',
-  'db-unresponsive',
-  'az-outage',
-  'bad-deploy',
-  'db-disk-full',
-  'nat-loss',
-  'region-outage',
-] as const
-export type ScenarioId = (typeof SCENARIO_IDS)[number]
+export { SCENARIO_IDS, type RecoveryMode, type ScenarioId } from './scenario-ids'
+import type { RecoveryMode, ScenarioId } from './scenario-ids'
 
 /** One piece of a scenario that recovers on its own terms, e.g. the database during an AZ outage. */
 export type ScenarioPart = {
-  /** 'app' | 'database' | 'nat' | 'load-balancer' */
-  component: string
+  component: PartComponent
   mode: RecoveryMode
   reason: string
   ko: { reason: string }
@@ -32,8 +19,8 @@ export type ScenarioPart = {
 
 export type ScenarioAssessment = {
   id: ScenarioId
-  /** "App crash / OOM" */
-  title: string
+  /** What the scenario is called: { code: 'recovery.title.task-crash' } → "App crash / OOM". */
+  title: ScenarioTitle
   mode: RecoveryMode
   /** Minutes until service is back; null = unbounded or unknown (no backups, no DR). */
   rtoMinutes: number | null
@@ -57,7 +44,6 @@ export type ScenarioAssessment = {
 
 /** The words of one scenario in one language. */
 export type ScenarioWords = {
-  title: string
   reason: string
   steps: string[]
   improvement: string | null
@@ -69,8 +55,8 @@ export type RecoveryAssessment = {
   autoCount: number
   partialCount: number
   manualCount: number
-  /** Share of scenarios that recover automatically: "2 of 8 scenarios recover automatically = 25 %". */
-  coverage: Figure
+  /** Share of scenarios that recover automatically, with its formula as a reason ("2 of 8 scenarios recover automatically = 25 %"). */
+  coverage: Omit<Figure, 'formula'> & { formula: CoverageFormula }
   /** Union over scenarios, in order of first appearance. */
   singlePointsOfFailure: string[]
 }

@@ -1,5 +1,5 @@
 import { capacity } from './capacity'
-import { topology } from './topology'
+import { recovery } from './recovery'
 
 /** English, namespace by namespace: the reference every other language is checked against. */
-export const en = { ...capacity, ...topology }
+export const en = { ...capacity, ...recovery }

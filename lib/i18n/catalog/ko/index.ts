@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog-type'
 import { capacity } from './capacity'
-import { topology } from './topology'
+import { recovery } from './recovery'
 
 /** Korean, namespace by namespace; typed as the whole catalog, so a namespace left out fails tsc. */
-export const ko: Catalog = { ...capacity, ...topology }
+export const ko: Catalog = { ...capacity, ...recovery }
