@@ -11,7 +11,7 @@ import type { Scenario } from '@/lib/model'
 import { describeNode } from './describe-node'
 import { NodeGlyph } from './node-glyph'
 import { GLYPH_TILE } from './node-styles'
-import { translateBoxLabel, useTopologyWords } from './topology-words'
+import { useTopologyWords } from './topology-words'
 
 type TopologyDetailsProps = { scenario: Scenario; evaluation: Evaluation; nodeId: string | null }
 
@@ -67,8 +67,8 @@ export function TopologyDetails({ scenario, evaluation, nodeId }: TopologyDetail
           <NodeGlyph kind={node.kind} isInternet={node.id === 'internet'} />
         </span>
         <div className="min-w-0">
-          <h3 className="font-semibold leading-5 text-slate-900">{translateBoxLabel(node.label, locale)}</h3>
-          {node.sublabel && <p className="text-xs text-slate-600">{translateBoxLabel(node.sublabel, locale)}</p>}
+          <h3 className="font-semibold leading-5 text-slate-900">{say(locale, node.label)}</h3>
+          {node.sublabel && <p className="text-xs text-slate-600">{say(locale, node.sublabel)}</p>}
         </div>
       </header>
 
@@ -76,7 +76,7 @@ export function TopologyDetails({ scenario, evaluation, nodeId }: TopologyDetail
         <Fact term={w.factKind}>{w.kind[node.kind]}</Fact>
         {node.tier && <Fact term={w.factTier}>{w.tier[node.tier]}</Fact>}
         {node.az && <Fact term="AZ">{node.az}</Fact>}
-        {parentLabel && node.kind !== 'subnet-group' && <Fact term={w.factInside}>{translateBoxLabel(parentLabel, locale)}</Fact>}
+        {parentLabel && node.kind !== 'subnet-group' && <Fact term={w.factInside}>{say(locale, parentLabel)}</Fact>}
         {securityGroups.length > 0 && <Fact term={w.factGroups}>{securityGroups.join(', ')}</Fact>}
         <Fact term="Id">
           <code className="font-mono text-[11px] text-slate-600">{node.id}</code>
@@ -112,11 +112,11 @@ export function TopologyDetails({ scenario, evaluation, nodeId }: TopologyDetail
             {inbound.map((rule) => (
               <li key={rule.edgeId} className="flex items-baseline justify-between gap-2 py-1">
                 <span className="min-w-0 text-slate-700">
-                  {w.from} <span className="font-medium text-slate-900">{translateBoxLabel(rule.from, locale)}</span>
+                  {w.from} <span className="font-medium text-slate-900">{say(locale, rule.from)}</span>
                   {rule.description && <span className="block text-slate-500">{rule.description}</span>}
                 </span>
                 <span className="shrink-0 text-right">
-                  <span className="font-mono font-semibold text-slate-800">{rule.ports}</span>
+                  <span className="font-mono font-semibold text-slate-800">{say(locale, rule.ports)}</span>
                   <span className="block text-[10.5px] text-slate-500">{rule.group}</span>
                 </span>
               </li>

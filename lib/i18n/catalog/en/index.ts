@@ -1,5 +1,6 @@
 import { capacity } from './capacity'
 import { recovery } from './recovery'
+import { topology } from './topology'
 
 /** English, namespace by namespace: the reference every other language is checked against. */
-export const en = { ...capacity, ...recovery }
+export const en = { ...capacity, ...recovery, ...topology }

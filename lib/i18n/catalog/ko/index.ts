@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog-type'
 import { capacity } from './capacity'
 import { recovery } from './recovery'
+import { topology } from './topology'
 
 /** Korean, namespace by namespace; typed as the whole catalog, so a namespace left out fails tsc. */
-export const ko: Catalog = { ...capacity, ...recovery }
+export const ko: Catalog = { ...capacity, ...recovery, ...topology }
