@@ -1,6 +1,7 @@
 import { say, type Locale } from '@/lib/i18n'
 import { TOPOLOGY_NODE_SIZE, type TopoEdge, type TopoNode, type Topology } from '@/lib/topology'
 import { absoluteRects, type Rect } from './absolute-rects'
+import { topologyUi } from './topology-ui'
 import type { Emphasised } from './emphasise-reach'
 import type { EdgePill, Emphasis, GlowTone, PillItem, TopoFlowEdge, TopoFlowNode, TopoFlowNodeType } from './flow-types'
 import { LANE_TRACKS, midpointOf, PlacedSegments, roundedPath, routeEdge, segmentsOf, type Lane, type Route, type RoutingSpace, type Side } from './route-edge'
@@ -223,7 +224,9 @@ function entryPill(edges: TopoEdge[], target: Rect, entry: Side, emphasisOf: (id
   })
   // The visible items first, in the order of their texts, so the pill reads 'TCP 80 TCP 443'.
   items.sort((a, b) => Number(b.visible) - Number(a.visible) || texts.indexOf(a.text) - texts.indexOf(b.text))
-  const title = edges.map((e) => `${pillText(e)} from ${labelOf(e.source)} (${String(e.data.sgName ?? e.sgId ?? (e.data.sgNames as string[] | undefined)?.join(', ') ?? '')})`).join('\n')
+  const ui = topologyUi(locale)
+  const groupsOf = (e: TopoEdge) => String(e.data.sgName ?? e.sgId ?? (e.data.sgNames as string[] | undefined)?.join(', ') ?? '')
+  const title = edges.map((e) => ui('topology-ui.pill-title', { ports: pillText(e), from: labelOf(e.source), groups: groupsOf(e) })).join('\n')
   const emphasis = items.map((i) => i.emphasis).reduce(louder, 'dim')
   return { kind: 'sg-rule', ...pillAnchor(target, entry), summary, items, emphasis, tone: isLit(emphasis) ? lens : null, title }
 }

@@ -1,11 +1,11 @@
 import { MODE_FILL, MODE_TEXT } from '@/components/ui/tones'
 import { say } from '@/lib/i18n'
 import { modeWord, type ScenarioAssessment } from '@/lib/recovery'
-import { useTopologyWords } from './topology-words'
+import { useTopologyUi } from './use-topology-ui'
 
 /** Which failure is overlaid, how it recovers, and what the red dashed rings mean. */
 export function FailureOverlayLegend({ scenario, markedCount }: { scenario: ScenarioAssessment; markedCount: number }) {
-  const { w, locale } = useTopologyWords()
+  const { ui, locale } = useTopologyUi()
   return (
     <section data-testid="topology-overlay-legend" className="w-64 rounded-lg border border-slate-200 bg-white/95 px-3 py-2.5 text-xs shadow-md backdrop-blur">
       <h4 className="font-semibold text-slate-900">{say(locale, scenario.title)}</h4>
@@ -15,12 +15,12 @@ export function FailureOverlayLegend({ scenario, markedCount }: { scenario: Scen
           <span className="font-semibold" style={{ color: MODE_TEXT[scenario.mode] }}>
             {say(locale, modeWord(scenario.mode))}
           </span>{' '}
-          · {w.modeMeaning[scenario.mode]}
+          · {ui('topology-ui.mode-meaning', { mode: scenario.mode })}
         </span>
       </p>
       <p className="mt-1.5 flex items-center gap-1.5 text-slate-600">
         <span className="h-3 w-5 shrink-0 rounded border-2 border-dashed border-red-500" aria-hidden="true" />
-        {w.singlePoints(markedCount)}
+        {ui('topology-ui.single-points', { count: markedCount })}
       </p>
     </section>
   )
@@ -28,17 +28,17 @@ export function FailureOverlayLegend({ scenario, markedCount }: { scenario: Scen
 
 /** What amber means under the internet lens. */
 export function InternetLegend({ exposedCount }: { exposedCount: number }) {
-  const { w } = useTopologyWords()
+  const { ui } = useTopologyUi()
   return (
     <section data-testid="internet-legend" className="rounded-lg border border-amber-200 bg-white/95 px-3 py-2 text-xs shadow-md backdrop-blur">
-      <h4 className="font-semibold text-slate-900">{w.internetTitle}</h4>
+      <h4 className="font-semibold text-slate-900">{ui('topology-ui.internet-title')}</h4>
       <p className="mt-1 flex items-center gap-1.5 text-slate-600">
         <span className="h-3 w-5 shrink-0 rounded bg-amber-100 ring-2 ring-amber-400" aria-hidden="true" />
-        {exposedCount === 0 ? w.internetNone : w.internetDirect}
+        {exposedCount === 0 ? ui('topology-ui.internet-none') : ui('topology-ui.internet-direct')}
       </p>
       <p className="mt-1 flex items-center gap-1.5 text-slate-600">
         <span className="h-3 w-5 shrink-0 rounded ring-2 ring-amber-300/80" aria-hidden="true" />
-        {w.internetChain}
+        {ui('topology-ui.internet-chain')}
       </p>
     </section>
   )
@@ -46,26 +46,26 @@ export function InternetLegend({ exposedCount }: { exposedCount: number }) {
 
 /** The three line styles, always shown. */
 export function EdgeKey() {
-  const { w } = useTopologyWords()
+  const { ui } = useTopologyUi()
   return (
     <div className="flex flex-col gap-0.5 rounded-md border border-slate-200 bg-white/90 px-2 py-1.5 text-[10.5px] leading-4 text-slate-600 shadow-sm">
       <span className="flex items-center gap-1">
         <svg width="22" height="6" aria-hidden="true"><line x1="0" y1="3" x2="22" y2="3" stroke="#94a3b8" strokeWidth="1.5" /></svg>
-        {w.keyRule}
+        {ui('topology-ui.key-rule')}
       </span>
       <span className="flex items-center gap-1">
         <svg width="22" height="6" aria-hidden="true"><line x1="0" y1="3" x2="22" y2="3" stroke="#cbd5e1" strokeWidth="1.5" strokeDasharray="6 4" /></svg>
-        {w.keyRoute}
+        {ui('topology-ui.key-route')}
       </span>
       <span className="flex items-center gap-1">
         <svg width="22" height="6" aria-hidden="true"><line x1="0" y1="3" x2="22" y2="3" stroke="#7dd3fc" strokeWidth="1.5" strokeDasharray="2 4" /></svg>
-        {w.keyFlow}
+        {ui('topology-ui.key-flow')}
       </span>
       <span className="flex items-center gap-1">
         <span className="rounded border border-slate-300 bg-white px-1 font-mono text-[9.5px] font-semibold leading-3 text-slate-700" aria-hidden="true">
           TCP n
         </span>
-        {w.keyPorts}
+        {ui('topology-ui.key-ports')}
       </span>
     </div>
   )

@@ -39,7 +39,7 @@ import { TopologyLines } from './topology-lines'
 import { useIsClient } from './use-is-client'
 import { useTallest } from './use-tallest'
 import { GroupNode, ResourceNode, SummaryNode } from './topology-nodes'
-import { useTopologyWords } from './topology-words'
+import { useTopologyUi } from './use-topology-ui'
 
 export { TopologyDetails } from './topology-details'
 
@@ -147,7 +147,7 @@ function minimapColour(node: TopoFlowNode): string {
 }
 
 function TopologyFlow({ scenario, evaluation, highlight, overlayScenario, selectedNodeId, onSelectNode, view = OPEN_VIEW }: TopologyCanvasProps) {
-  const { w, locale } = useTopologyWords()
+  const { ui, locale } = useTopologyUi()
   // Lenses and the overlay are worked out on the full layout, then carried onto the drawn view.
   const full = useMemo(() => topologyOf(scenario), [scenario])
   const { collapsed, filter } = view
@@ -272,7 +272,7 @@ function TopologyFlow({ scenario, evaluation, highlight, overlayScenario, select
       elementsSelectable
       selectNodesOnDrag={false}
       onlyRenderVisibleElements={nodes.length > LARGE_GRAPH_ELEMENTS}
-      ariaLabelConfig={{ 'node.a11yDescription.default': w.nodeHelp }}
+      ariaLabelConfig={{ 'node.a11yDescription.default': ui('topology-ui.node-help') }}
     >
       <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cbd5e1" />
       <TopologyLines edges={edges} showPills={!farOut || edges.length <= MANY_LINES} />
@@ -300,14 +300,14 @@ function TopologyFlow({ scenario, evaluation, highlight, overlayScenario, select
       )}
       {/* The empty corner under the outside column: zoom buttons, and the key stacked above them. */}
       <Controls orientation="horizontal" showInteractive={false} showFitView={false}>
-        <ControlButton onClick={onFitView} className="react-flow__controls-fitview" title={w.fitView} aria-label={w.fitView}>
+        <ControlButton onClick={onFitView} className="react-flow__controls-fitview" title={ui('topology-ui.fit-view')} aria-label={ui('topology-ui.fit-view')}>
           <FitViewIcon />
         </ControlButton>
       </Controls>
       <Panel position="bottom-left" style={{ marginBottom: KEY_ABOVE_CONTROLS }}>
         <EdgeKey />
       </Panel>
-      <MiniMap<TopoFlowNode> pannable zoomable nodeColor={minimapColour} nodeStrokeColor="#94a3b8" nodeStrokeWidth={2} nodeBorderRadius={6} maskColor="rgba(241, 245, 249, 0.7)" ariaLabel={w.overview} style={{ width: 132, height: 88 }} />
+      <MiniMap<TopoFlowNode> pannable zoomable nodeColor={minimapColour} nodeStrokeColor="#94a3b8" nodeStrokeWidth={2} nodeBorderRadius={6} maskColor="rgba(241, 245, 249, 0.7)" ariaLabel={ui('topology-ui.overview')} style={{ width: 132, height: 88 }} />
     </ReactFlow>
     </TopologyActionsContext.Provider>
   )
@@ -320,7 +320,7 @@ function TopologyFlow({ scenario, evaluation, highlight, overlayScenario, select
  */
 export function TopologyCanvas(props: TopologyCanvasProps): JSX.Element {
   const isClient = useIsClient()
-  const { w } = useTopologyWords()
+  const { ui } = useTopologyUi()
   return (
     <div data-testid="topology-canvas" className="relative h-full min-h-[320px] w-full overflow-hidden rounded-xl border border-slate-200 bg-slate-50">
       {isClient ? (
@@ -328,7 +328,7 @@ export function TopologyCanvas(props: TopologyCanvasProps): JSX.Element {
           <TopologyFlow {...props} />
         </ReactFlowProvider>
       ) : (
-        <div className="flex h-full items-center justify-center text-sm text-slate-500">{w.drawing}</div>
+        <div className="flex h-full items-center justify-center text-sm text-slate-500">{ui('topology-ui.drawing')}</div>
       )}
     </div>
   )

@@ -7,15 +7,16 @@ import { NodeGlyph } from './node-glyph'
 import { emphasisClass, GLYPH_TILE, GROUP_FRAME, GROUP_TITLE, groupEmphasisClass } from './node-styles'
 import { useTopologyActions } from './topology-actions'
 import { say, type Locale } from '@/lib/i18n'
-import { useTopologyWords, type TopologyWords } from './topology-words'
+import { useTopologyUi, type SayUi } from './use-topology-ui'
 
 /** Drawn when React Flow's wrapper (a Tailwind `group`) has keyboard focus. */
 const FOCUS_RING = 'group-focus-visible:outline-[3px] group-focus-visible:outline-offset-4 group-focus-visible:outline-sky-600'
 
 function SinglePointTag() {
+  const { ui } = useTopologyUi()
   return (
     <span className="pointer-events-none absolute -bottom-2.5 right-1.5 z-10 whitespace-nowrap rounded-full bg-red-600 px-1.5 py-px text-[9.5px] font-semibold leading-[14px] text-white shadow-sm">
-      single point of failure
+      {ui('topology-ui.single-point-tag')}
     </span>
   )
 }
@@ -26,17 +27,19 @@ function SinglePointRing({ rounded }: { rounded: string }) {
 
 /** 'internet :80 :443' above a box the internet opens directly. */
 function InternetTag({ ports }: { ports: number[] }) {
+  const { ui } = useTopologyUi()
   return (
     <span className="pointer-events-none absolute -top-2.5 left-2 z-10 whitespace-nowrap rounded-full bg-amber-500 px-1.5 py-px text-[10px] font-semibold leading-[14px] text-white shadow-sm">
-      internet {ports.map((p) => `:${p}`).join(' ')}
+      {ui('topology-ui.internet-tag')} {ports.map((p) => `:${p}`).join(' ')}
     </span>
   )
 }
 
 function StepBadge({ step }: { step: number }) {
+  const { ui } = useTopologyUi()
   return (
     <span
-      aria-label={`step ${step} on the path to the database`}
+      aria-label={ui('topology-ui.path-step', { step })}
       className="pointer-events-none absolute -left-2.5 -top-2.5 z-10 flex h-5 w-5 items-center justify-center rounded-full bg-rose-600 text-[11px] font-bold text-white shadow ring-2 ring-white"
     >
       {step}
@@ -52,8 +55,8 @@ function MatchRing({ match }: { match: TopoFlowNodeData['match'] }) {
 }
 
 /** What a collapse button calls a group: 'Private app subnet, AZ a', 'AZ us-east-1b', 'VPC'. */
-function groupName(topo: TopoFlowNodeData['topo'], w: TopologyWords, locale: Locale): string {
-  if (topo.kind === 'subnet-group') return w.subnetGroup(w.tier[topo.tier ?? 'public'], (topo.az ?? '').slice(-1))
+function groupName(topo: TopoFlowNodeData['topo'], ui: SayUi, locale: Locale): string {
+  if (topo.kind === 'subnet-group') return ui('topology-ui.subnet-group', { tier: topo.tier ?? 'public', azLetter: (topo.az ?? '').slice(-1) })
   if (topo.kind === 'az') return `AZ ${say(locale, topo.label)}`
   return say(locale, topo.label)
 }
@@ -63,15 +66,15 @@ const COLLAPSIBLE = new Set(['vpc', 'az', 'subnet-group'])
 /** The − on an open group's header and the + on a collapsed group's summary box. */
 function CollapseButton({ id, topo, collapsed, className = '' }: { id: string; topo: TopoFlowNodeData['topo']; collapsed: boolean; className?: string }) {
   const { toggleGroup } = useTopologyActions()
-  const { w, locale } = useTopologyWords()
-  const name = groupName(topo, w, locale)
+  const { ui, locale } = useTopologyUi()
+  const name = groupName(topo, ui, locale)
   return (
     <button
       type="button"
       data-testid={`topology-collapse-${id}`}
-      aria-label={collapsed ? w.expand(name) : w.collapse(name)}
+      aria-label={collapsed ? ui('topology-ui.expand', { name }) : ui('topology-ui.collapse', { name })}
       aria-expanded={!collapsed}
-      title={collapsed ? w.expand(name) : w.collapse(name)}
+      title={collapsed ? ui('topology-ui.expand', { name }) : ui('topology-ui.collapse', { name })}
       className={`nodrag nopan pointer-events-auto flex h-5 w-5 shrink-0 items-center justify-center rounded border border-current/30 bg-white/80 text-[13px] font-bold leading-none hover:bg-white focus-visible:outline-2 focus-visible:outline-sky-600 ${className}`}
       onClick={(event) => {
         event.stopPropagation()
@@ -89,7 +92,7 @@ function ResourceNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) 
   const outside = topo.kind === 'external'
   const card = outside ? 'border-slate-700 bg-slate-800 text-white shadow-md' : 'border-slate-200 bg-white text-slate-900 shadow-sm'
   const sublabelColour = outside ? 'text-slate-300' : 'text-slate-500'
-  const { locale } = useTopologyWords()
+  const { locale } = useTopologyUi()
   const label = say(locale, topo.label)
   const sublabel = topo.sublabel && say(locale, topo.sublabel)
   return (
@@ -116,16 +119,16 @@ function ResourceNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) 
 }
 
 /** Words before a group's name: 'Region us-east-1', 'AZ us-east-1a'. */
-function groupPrefix(kind: TopoFlowNode['data']['topo']['kind'], w: TopologyWords): string | undefined {
-  return kind === 'region' ? w.region : kind === 'az' ? 'AZ' : undefined
+function groupPrefix(kind: TopoFlowNode['data']['topo']['kind'], ui: SayUi): string | undefined {
+  return kind === 'region' ? ui('topology-ui.region') : kind === 'az' ? 'AZ' : undefined
 }
 
 /** A region, VPC, availability zone or subnet group: a labelled translucent frame. */
 function GroupNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) {
   const { topo, emphasis, tone, singlePointOfFailure } = data
   const frame = topo.kind === 'subnet-group' ? (topo.tier ?? 'public') : topo.kind === 'region' || topo.kind === 'vpc' || topo.kind === 'az' ? topo.kind : 'az'
-  const { w, locale } = useTopologyWords()
-  const prefix = groupPrefix(topo.kind, w)
+  const { ui, locale } = useTopologyUi()
+  const prefix = groupPrefix(topo.kind, ui)
   return (
     <div
       data-testid={`topo-node-${id}`}
@@ -153,13 +156,13 @@ function GroupNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) {
 function SummaryNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) {
   const { topo, emphasis, tone, pathStep, internetPorts, singlePointOfFailure, match } = data
   const frame = topo.kind === 'subnet-group' ? (topo.tier ?? 'public') : topo.kind === 'vpc' ? 'vpc' : 'az'
-  const { w, locale } = useTopologyWords()
-  const prefix = groupPrefix(topo.kind, w)
+  const { ui, locale } = useTopologyUi()
+  const prefix = groupPrefix(topo.kind, ui)
   const label = say(locale, topo.label)
   const sublabel = topo.sublabel && say(locale, topo.sublabel)
   const title = `${prefix ? `${prefix} ` : ''}${label} — ${sublabel ?? ''}`
   return (
-    <div data-testid={`topo-node-${id}`} title={w.collapsedTitle(title)} className="relative h-full w-full cursor-pointer">
+    <div data-testid={`topo-node-${id}`} title={ui('topology-ui.collapsed-title', { title })} className="relative h-full w-full cursor-pointer">
       <div
         className={`flex h-full w-full items-center gap-2.5 rounded-xl border-2 px-3 shadow-sm transition-[opacity,box-shadow] duration-200 ${FOCUS_RING} ${GROUP_FRAME[frame]} ${GROUP_TITLE[frame]} ${emphasisClass(emphasis, tone, selected)}`}
       >
