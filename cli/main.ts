@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PRESETS } from '../data/presets'
 import { evaluateScenario, listBreaches } from '../lib/evaluate'
+import { say } from '../lib/i18n'
 import { exportTerraform } from '../lib/terraform'
 import { parseArgs, USAGE, type CliArgs } from './args'
 import type { DbArgs } from './db-args'
@@ -77,7 +78,7 @@ function run(args: CliArgs, io: Io): number {
     return 0
   }
   const breaches = listBreaches(evaluation)
-  for (const breach of breaches) io.out(`BREACH ${breach.kind}: ${breach.message}`)
+  for (const breach of breaches) io.out(`BREACH ${breach.kind}: ${breach.message}${breach.finding ? `: ${say('en', breach.finding)}` : ''}`)
   io.out(breaches.length === 0 ? `${label}: no breach (budget, SLA and security all hold)` : `${label}: ${breaches.length} breach(es)`)
   return breaches.length === 0 ? 0 : 1
 }

@@ -80,10 +80,35 @@ export function toReportJson(source: string, scenarioName: string, e: Evaluation
     },
     security: {
       counts: e.security.counts,
-      findings: e.security.findings.map((f) => ({ id: f.id, severity: f.severity, message: f.message, resource: f.resource, fix: f.fix })),
+      // Message and fix in English as before; their codes and params beside them, for CI gates.
+      findings: e.security.findings.map((f) => ({
+        id: f.id,
+        severity: f.severity,
+        message: say('en', f.message),
+        resource: f.resource,
+        fix: say('en', f.fix),
+        code: f.message.code,
+        params: f.message.params,
+        fixCode: f.fix.code,
+        fixParams: f.fix.params,
+      })),
       internetReachable: e.security.internetReachable.map((r) => ({ target: r.target, port: r.port, path: r.path })),
-      layers: e.security.layers.map((l) => ({ id: l.id, name: l.name, passed: l.passed, evidence: l.evidence })),
-      dbQuestion: e.security.dbQuestion,
+      layers: e.security.layers.map((l) => ({
+        id: l.id,
+        name: say('en', l.name),
+        passed: l.passed,
+        evidence: say('en', l.evidence),
+        code: l.evidence.code,
+        params: l.evidence.params,
+      })),
+      // The answer's fields as before (the explanation in English, and in Korean under ko), with its code and params.
+      dbQuestion: {
+        ...e.security.dbQuestion,
+        explanation: say('en', e.security.dbQuestion.explanation),
+        ko: { explanation: say('ko', e.security.dbQuestion.explanation) },
+        code: e.security.dbQuestion.explanation.code,
+        params: e.security.dbQuestion.explanation.params,
+      },
     },
   }
 }

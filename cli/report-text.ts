@@ -19,7 +19,7 @@ export function toReportText(source: string, e: Evaluation): string {
   out.push('', `CTO      SLA p95 < ${capacity.slaP95Ms} ms: ${capacity.meetsSla ? 'met' : 'MISSED'}`)
   for (const s of capacity.services) out.push(`         ${s.name}: ${say('en', s.peak.formula)}; recommended ${s.recommendedTasks ?? 'none'} task(s)`)
   out.push('', `Security ${security.counts.high} high · ${security.counts.medium} medium · ${security.counts.low} low findings`)
-  for (const f of security.findings) out.push(`         ${f.severity.padEnd(6)} ${f.id}: ${f.message}`)
-  out.push(`         ${security.dbQuestion.explanation}`)
+  for (const f of security.findings) out.push(`         ${f.severity.padEnd(6)} ${f.id}: ${say('en', f.message)}`)
+  out.push(`         ${say('en', security.dbQuestion.explanation)}`)
   return out.join('\n')
 }

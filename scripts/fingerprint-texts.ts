@@ -18,7 +18,7 @@ import { PRESETS, type Preset } from '../data/presets'
 import { toReportJson } from '../cli/report-json'
 import { compareScenarios, diffConfigs, pickWinners } from '../lib/compare'
 import { evaluateScenario, priceOptions, type Evaluation } from '../lib/evaluate'
-import { costLineText, findingText, layerText, LOCALES, reachabilityText, say, scenarioText, translateNotation, type Locale } from '../lib/i18n'
+import { costLineText, LOCALES, say, scenarioText, translateNotation, type Locale } from '../lib/i18n'
 import { applyOverrides, type Scenario } from '../lib/model'
 import { narrate } from '../lib/narrative'
 import { renderStakeholderReport } from '../lib/report'
@@ -100,9 +100,9 @@ function textsOf(scenario: Scenario, e: Evaluation, locale: Locale) {
       scenarios: e.recovery.scenarios.map((s) => ({ id: s.id, ...scenarioText(s, locale) })),
     },
     security: {
-      findings: e.security.findings.map((f) => ({ id: f.id, ...findingText(f, locale) })),
-      layers: e.security.layers.map((l) => ({ id: l.id, ...layerText(l, locale) })),
-      dbQuestion: reachabilityText(e.security.dbQuestion, locale).explanation,
+      findings: e.security.findings.map((f) => ({ id: f.id, message: say(locale, f.message), fix: say(locale, f.fix) })),
+      layers: e.security.layers.map((l) => ({ id: l.id, name: say(locale, l.name), evidence: say(locale, l.evidence) })),
+      dbQuestion: say(locale, e.security.dbQuestion.explanation),
     },
     capacity: capacityTexts(e, locale),
   }

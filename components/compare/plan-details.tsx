@@ -1,5 +1,5 @@
 import type { Comparison } from '@/lib/compare'
-import { findingText, formatNumber, type Locale } from '@/lib/i18n'
+import { formatNumber, say, type Locale } from '@/lib/i18n'
 import { Badge } from '@/components/ui/badge'
 import { DataTable, type Column } from '@/components/ui/data-table'
 import { SEVERITY_TONE } from '@/components/ui/tones'
@@ -61,7 +61,7 @@ export function FindingsList({ comparison, names, locale }: { comparison: Compar
               {item.security.findings.map((f) => (
                 <li key={f.id} className="flex gap-2 text-xs text-slate-700">
                   <Badge tone={SEVERITY_TONE[f.severity]}>{m.severities[f.severity]}</Badge>
-                  <span>{findingText(f, locale).message}</span>
+                  <span>{say(locale, f.message)}</span>
                 </li>
               ))}
             </ul>

@@ -2,7 +2,7 @@ import type { CapacityAssessment } from '@/lib/capacity'
 import type { CostReport } from '@/lib/cost'
 import type { RecoveryAssessment } from '@/lib/recovery'
 import type { SecurityAssessment } from '@/lib/security'
-import { costLineText, findingText, formatNumber, reachabilityText, say, scenarioText, translateNotation, type Locale } from '@/lib/i18n'
+import { costLineText, formatNumber, say, scenarioText, translateNotation, type Locale } from '@/lib/i18n'
 import { modeWord } from '@/lib/recovery'
 import { useLocale, useT } from '@/components/i18n/locale-provider'
 import { Badge } from '@/components/ui/badge'
@@ -142,7 +142,7 @@ export function FindingsExplanation({ security }: { security: SecurityAssessment
   const { locale } = useLocale()
   const t = useT()
   const words = FINDINGS_WORDS[locale]
-  const findings = security.findings.map((f) => ({ f, says: findingText(f, locale) }))
+  const findings = security.findings.map((f) => ({ f, says: { message: say(locale, f.message), fix: say(locale, f.fix) } }))
   return (
     <div className="space-y-2">
       <Heading>{t('kpi.findings')}</Heading>
@@ -157,7 +157,7 @@ export function FindingsExplanation({ security }: { security: SecurityAssessment
           </li>
         ))}
       </ul>
-      <p className="text-xs text-slate-600">{reachabilityText(security.dbQuestion, locale).explanation}</p>
+      <p className="text-xs text-slate-600">{say(locale, security.dbQuestion.explanation)}</p>
     </div>
   )
 }

@@ -1,4 +1,4 @@
-import { findingText, layerText, reachabilityText } from '@/lib/i18n'
+import { say } from '@/lib/i18n'
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
 import { DataTable } from '@/components/ui/data-table'
@@ -37,8 +37,8 @@ export function SecurityView({ scenario, evaluation }: ViewProps) {
   const dbVerdict: Verdict = q.direct ? 'bad' : 'good'
   const passed = security.layers.filter((l) => l.passed).length
   const rules = listSgRuleRows(config, locale)
-  const layers = security.layers.map((layer) => ({ layer, says: layerText(layer, locale) }))
-  const findings = security.findings.map((f) => ({ f, says: findingText(f, locale) }))
+  const layers = security.layers.map((layer) => ({ layer, says: { name: say(locale, layer.name), evidence: say(locale, layer.evidence) } }))
+  const findings = security.findings.map((f) => ({ f, says: { message: say(locale, f.message), fix: say(locale, f.fix) } }))
   return (
     <div className="space-y-4">
       <div className="grid gap-4 lg:grid-cols-2">
@@ -46,7 +46,7 @@ export function SecurityView({ scenario, evaluation }: ViewProps) {
           <p className="text-lg font-semibold text-slate-900">
             {q.direct ? w.dbDirect(q.port) : q.reachable ? w.dbNotDirectly : w.dbNo}
           </p>
-          <p className="mt-1 text-sm leading-relaxed text-slate-700">{reachabilityText(q, locale).explanation}</p>
+          <p className="mt-1 text-sm leading-relaxed text-slate-700">{say(locale, q.explanation)}</p>
           {q.path && (
             <div className="mt-3">
               <p className="mb-1 text-xs text-slate-500">{q.direct ? w.path : w.nearestPath}</p>

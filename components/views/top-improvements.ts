@@ -1,5 +1,5 @@
 import type { Evaluation } from '@/lib/evaluate'
-import { findingText, scenarioText, type Locale } from '@/lib/i18n'
+import { say, scenarioText, type Locale } from '@/lib/i18n'
 import { viewWords } from './view-words'
 
 /** One change worth making, and why: the high finding it fixes or the failures it makes automatic. */
@@ -16,7 +16,7 @@ export function listTopImprovements(evaluation: Evaluation, locale: Locale, limi
   const w = viewWords(locale)
   const improvements: Improvement[] = evaluation.security.findings
     .filter((f) => f.severity === 'high')
-    .map((f) => ({ text: findingText(f, locale).fix, why: w.fixesHigh(f.id), kind: 'security' as const }))
+    .map((f) => ({ text: say(locale, f.fix), why: w.fixesHigh(f.id), kind: 'security' as const }))
   const byText = new Map<string, string[]>()
   for (const scenario of evaluation.recovery.scenarios) {
     const { title, improvement } = scenarioText(scenario, locale)

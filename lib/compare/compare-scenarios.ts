@@ -90,7 +90,7 @@ function summarise(item: ComparisonInput, evaluation: Evaluation): ComparedItem 
     },
     security: {
       counts: { ...security.counts },
-      findings: security.findings.map((f) => ({ id: f.id, severity: f.severity, message: f.message, ko: { message: f.ko.message } })),
+      findings: security.findings.map((f) => ({ id: f.id, severity: f.severity, message: f.message })),
     },
   }
 }

@@ -1,7 +1,7 @@
 import type { CostComponent } from '../cost'
 import type { Scenario } from '../model'
 import type { RecoveryMode, ScenarioId } from '../recovery'
-import type { Severity } from '../security'
+import type { FindingMessage, Severity } from '../security'
 import type { Stakeholder } from '../stakeholders/stakeholders'
 
 /** What `compareScenarios` takes: a plan with the id and name the comparison shows. */
@@ -97,8 +97,8 @@ export type ComparedItem = {
   }
   security: {
     counts: Record<Severity, number>
-    /** `ko` is the message in Korean (the engine's shadow field); read it through findingText. */
-    findings: { id: string; severity: Severity; message: string; ko: { message: string } }[]
+    /** The finding's message as a reason; the catalog words it (say). */
+    findings: { id: string; severity: Severity; message: FindingMessage }[]
   }
 }
 

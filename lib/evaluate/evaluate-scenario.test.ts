@@ -44,8 +44,11 @@ describe('listBreaches', () => {
     const scenario = structuredClone(findPreset('swiftlogix')!.scenario)
     scenario.requirements.sla.p95Ms = 50
     scenario.config.securityGroups.find((g) => g.id === 'bastion-sg')!.ingress[0]!.peer = { kind: 'cidr', cidr: '0.0.0.0/0' }
-    const kinds = listBreaches(evaluateScenario(scenario)).map((b) => b.kind)
+    const breaches = listBreaches(evaluateScenario(scenario))
+    const kinds = breaches.map((b) => b.kind)
     expect(kinds).toContain('sla')
     expect(kinds).toContain('security')
+    // The finding's message rides along as a reason, for the CLI to word after the breach.
+    expect(breaches.find((b) => b.kind === 'security')).toMatchObject({ message: 'high security finding sg-world-ssh:bastion-sg', finding: { code: 'security.finding.sg-world' } })
   })
 })

@@ -1,6 +1,8 @@
+import type { FindingMessage } from '../security'
 import type { Evaluation } from './evaluate-scenario'
 
-export type Breach = { kind: 'budget' | 'sla' | 'security'; message: string }
+/** A breach; a security one also carries its finding's message, which the caller words (say) after `message`. */
+export type Breach = { kind: 'budget' | 'sla' | 'security'; message: string; finding?: FindingMessage }
 
 /**
  * What a CI gate fails on: over budget, SLA missed, or a high-severity security finding.
@@ -20,6 +22,6 @@ export function listBreaches(evaluation: Evaluation): Breach[] {
       message: `SLA missed: ${service.name} p95 ${Number.isFinite(service.p95Ms) ? `${service.p95Ms.toFixed(0)} ms` : 'unbounded (overloaded)'} vs ${capacity.slaP95Ms} ms`,
     })
   for (const finding of security.findings.filter((f) => f.severity === 'high'))
-    breaches.push({ kind: 'security', message: `high security finding ${finding.id}: ${finding.message}` })
+    breaches.push({ kind: 'security', message: `high security finding ${finding.id}`, finding: finding.message })
   return breaches
 }

@@ -1,4 +1,4 @@
-import { findingText, type Locale } from '../i18n'
+import { say, type Locale } from '../i18n'
 import type { Finding } from '../security'
 
 /**
@@ -65,7 +65,7 @@ const TITLES: Record<Locale, Record<string, string>> = {
 
 export function describeFinding(finding: Finding, locale: Locale): string {
   const kind = finding.id.split(':')[0] ?? finding.id
-  return TITLES[locale][kind] ?? findingText(finding, locale).message
+  return TITLES[locale][kind] ?? say(locale, finding.message)
 }
 
 /** Whether a finding kind has plain words (tests use it to catch a new rule without them). */

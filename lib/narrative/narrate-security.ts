@@ -1,5 +1,5 @@
 import type { Evaluation } from '../evaluate'
-import { formatNumber, type Locale } from '../i18n'
+import { formatNumber, say, type Locale } from '../i18n'
 import type { Scenario } from '../model'
 import type { DefenseLayer, Finding, ReachabilityAnswer } from '../security'
 import { describeFinding } from './finding-title'
@@ -57,7 +57,7 @@ function judge(f: SecurityFacts): Verdict {
 }
 
 function layerNames(layers: readonly DefenseLayer[], locale: Locale): string[] {
-  return layers.map((l) => LAYER_NAME[locale][l.key] ?? l.name)
+  return layers.map((l) => LAYER_NAME[locale][l.key] ?? say(locale, l.name))
 }
 
 const en = {

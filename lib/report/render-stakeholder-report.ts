@@ -1,5 +1,5 @@
 import type { Evaluation } from '../evaluate'
-import { costLineText, findingText, formatNumber, intlLocale, layerText, reachabilityText, translateNotation, type Locale } from '../i18n'
+import { costLineText, formatNumber, intlLocale, say, translateNotation, type Locale } from '../i18n'
 import type { Scenario } from '../model'
 import {
   describeFinding,
@@ -118,15 +118,15 @@ function renderLatency({ scenario, evaluation, locale, words }: Parts): string[]
 
 function renderSecurity({ evaluation, locale, words }: Parts): string[] {
   const { security } = evaluation
-  const layers = security.layers.map((l) => [String(l.id), capitalise(LAYER_NAME[locale][l.key] ?? layerText(l, locale).name), l.passed ? words.yes : words.no, layerText(l, locale).evidence])
+  const layers = security.layers.map((l) => [String(l.id), capitalise(LAYER_NAME[locale][l.key] ?? say(locale, l.name)), l.passed ? words.yes : words.no, say(locale, l.evidence)])
   const findings = security.findings.map((f) => {
-    const says = findingText(f, locale)
+    const says = { message: say(locale, f.message), fix: say(locale, f.fix) }
     return [capitalise(SEVERITY_WORD[locale][f.severity]), capitalise(describeFinding(f, locale)), says.message, says.fix, f.rule ?? '—']
   })
   return [
     `### ${words.reachability}`,
     '',
-    `> ${escapeMarkdownInline(reachabilityText(security.dbQuestion, locale).explanation)}`,
+    `> ${escapeMarkdownInline(say(locale, security.dbQuestion.explanation))}`,
     '',
     `### ${words.layers}`,
     '',

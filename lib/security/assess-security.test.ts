@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { say } from '../i18n'
 import { findPreset } from '../../data/presets'
 import type { SgRule } from '../model'
 import { assessSecurity } from './assess-security'
@@ -53,9 +54,9 @@ describe('assessSecurity', () => {
     const assessment = assessSecurity(scenario.config, scenario.requirements)
     const finding = assessment.findings.find((f) => f.id === 'sg-world-db-port:rds-sg')
     expect(finding).toMatchObject({ severity: 'high', rule: 'AVD-AWS-0107' })
-    expect(finding?.message).toContain('Not reachable from the internet today: the database is in the private-db tier')
+    expect(finding && say('en', finding.message)).toContain('Not reachable from the internet today: the database is in the private-db tier')
     expect(assessment.dbQuestion.direct).toBe(false)
-    expect(assessment.dbQuestion.explanation).toContain('although RDS-SG admits 5432 from 0.0.0.0/0')
+    expect(say('en', assessment.dbQuestion.explanation)).toContain('although RDS-SG admits 5432 from 0.0.0.0/0')
     expect(assessment.internetReachable.some((r) => r.target === 'database')).toBe(false)
   })
 
@@ -74,7 +75,7 @@ describe('assessSecurity', () => {
     const found = assessment.findings.map((f) => f.id)
     expect(found).toEqual(expect.arrayContaining(['db-public', 'db-in-internet-routable-subnet', 'policy-breach:internet->private-db']))
     expect(assessment.findings.find((f) => f.id === 'db-public')?.rule).toBe('CKV_AWS_17')
-    expect(assessment.findings.find((f) => f.id === 'sg-world-db-port:rds-sg')?.message).toContain('The internet reaches database on 5432')
+    expect(say('en', assessment.findings.find((f) => f.id === 'sg-world-db-port:rds-sg')!.message)).toContain('The internet reaches database on 5432')
   })
 
   it('raises sg-world-ssh when the bastion admits SSH from 0.0.0.0/0, and the internet then reaches it', () => {
@@ -146,7 +147,7 @@ describe('assessSecurity', () => {
     groupOf(scenario, 'ecs-sg').egress = undefined
     const breach = assessSecurity(scenario.config, scenario.requirements).findings.find((f) => f.id === 'policy-breach:private-app->public')
     expect(breach?.severity).toBe('high')
-    expect(breach?.message).toContain('service:order → bastion on 22 (bastion-sg)')
+    expect(breach && say('en', breach.message)).toContain('service:order → bastion on 22 (bastion-sg)')
   })
 
   it('counts findings by severity and lists high ones first', () => {

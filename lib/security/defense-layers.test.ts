@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { say } from '../i18n'
 import { findPreset } from '../../data/presets'
 import { assessSecurity } from './assess-security'
 
@@ -24,7 +25,7 @@ describe('checkDefenseLayers', () => {
     scenario.config.network.flowLogs = false
     const assessment = assessSecurity(scenario.config, scenario.requirements)
     expect(assessment.layers.find((l) => l.id === 7)).toMatchObject({ passed: false })
-    expect(assessment.layers.find((l) => l.id === 7)?.evidence).toContain('VPC flow logs are off (required by the security policy)')
+    expect(say('en', assessment.layers.find((l) => l.id === 7)!.evidence)).toContain('VPC flow logs are off (required by the security policy)')
     expect(assessment.findings.find((f) => f.id === 'no-flow-logs')).toMatchObject({ severity: 'medium', rule: 'CKV2_AWS_11' })
   })
 
@@ -40,7 +41,7 @@ describe('checkDefenseLayers', () => {
     const scenario = swiftlogix()
     scenario.config.network.routing['private-app'].defaultRoute = 'igw'
     expect(layer(scenario, 3)).toMatchObject({ passed: false })
-    expect(layer(scenario, 3)?.evidence).toContain('private-app → IGW')
+    expect(say('en', layer(scenario, 3)!.evidence)).toContain('private-app → IGW')
   })
 
   it('fails layer 4 when the database group admits an address range', () => {
@@ -49,7 +50,7 @@ describe('checkDefenseLayers', () => {
       .find((g) => g.id === 'rds-sg')!
       .ingress.push({ protocol: 'tcp', fromPort: 5432, toPort: 5432, peer: { kind: 'cidr', cidr: '10.0.4.0/24' } })
     expect(layer(scenario, 4)?.passed).toBe(false)
-    expect(layer(scenario, 4)?.evidence).toContain('data-sg-cidr-peer:rds-sg')
+    expect(say('en', layer(scenario, 4)!.evidence)).toContain('data-sg-cidr-peer:rds-sg')
   })
 
   it('fails layer 5 when SSH to the bastion comes from a whole /24', () => {

@@ -24,22 +24,21 @@ export function findPolicyBreaches(graph: ReachGraph, edges: readonly ReachEdge[
     entry.edges.push(edge)
     breaches.set(key, entry)
   }
-  return [...breaches].map(([key, breach]) => {
-    const shown = breach.edges.slice(0, 3).map((e) => `${e.from} → ${e.to} on ${e.port} (${e.sgId})`)
-    const shownKo = breach.edges.slice(0, 3).map((e) => `${e.from} → ${e.to} 포트 ${e.port}(${e.sgId})`)
-    const more = breach.edges.length > 3 ? ` and ${breach.edges.length - 3} more` : ''
-    const moreKo = breach.edges.length > 3 ? ` 외 ${breach.edges.length - 3}건` : ''
-    const policyEntry = `{ from: '${breach.from}', to: '${breach.to}' }`
+  return [...breaches].map(([key, breach]): Finding => {
     return {
       id: `policy-breach:${key}`,
-      severity: 'high' as const,
+      severity: 'high',
       resource: breach.edges[0]?.to ?? breach.to,
-      message: `The security policy does not allow ${breach.from} → ${breach.to}, yet ${shown.join(', ')}${more}.`,
-      fix: `Remove the rules that admit these connections, or add ${policyEntry} to the policy if they are intended.`,
-      ko: {
-        message: `보안 정책은 ${breach.from} → ${breach.to} 연결을 허용하지 않지만, ${shownKo.join(', ')}${moreKo} 연결이 가능합니다.`,
-        fix: `이 연결을 허용하는 규칙을 삭제하세요. 의도한 연결이라면 정책에 ${policyEntry} 항목을 추가하세요.`,
+      message: {
+        code: 'security.finding.policy-breach',
+        params: {
+          from: breach.from,
+          to: breach.to,
+          shown: breach.edges.slice(0, 3).map((e) => ({ from: e.from, to: e.to, port: e.port, sgId: e.sgId })),
+          more: Math.max(0, breach.edges.length - 3),
+        },
       },
+      fix: { code: 'security.fix.policy-breach', params: { from: breach.from, to: breach.to } },
     }
   })
 }

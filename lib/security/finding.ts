@@ -1,25 +1,23 @@
+import type { FindingFix, FindingMessage } from './security-reasons'
+
 export type Severity = 'high' | 'medium' | 'low'
 
 /**
- * One thing to fix, with a stable id the UI can key on and the scanner rule it mirrors.
+ * One thing to fix, with a stable id the UI can key on and the scanner rule it mirrors. What is wrong
+ * and what to do are reasons; lib/i18n's catalog words them.
  * Example: { id: 'sg-world-ssh:bastion-sg', severity: 'high', rule: 'CKV_AWS_24', resource: 'sg:bastion-sg',
- * message: 'Bastion-SG admits SSH (22) from 0.0.0.0/0. …', fix: 'Limit SSH to the office /32 …',
- * ko: { message: 'Bastion-SG가 0.0.0.0/0에서 SSH(22)를 허용합니다. …', fix: '…' } }
+ * message: { code: 'security.finding.sg-world', params: { group: 'Bastion-SG', ports: { code: 'security.ports.ssh', … }, … } },
+ * fix: { code: 'security.fix.sg-world-ssh', params: {} } } ('Bastion-SG admits SSH (22) from 0.0.0.0/0. …').
  */
 export type Finding = {
   id: string
   severity: Severity
-  message: string
+  message: FindingMessage
   /** What to look at: 'sg:<id>', 'alb:<id>', 'database', 'cache', 'bastion', 'subnet:<tier>', 'vpc', 'edge', 'monitoring'. */
   resource: string
-  fix: string
+  fix: FindingFix
   /** Checkov or Trivy rule id, when one exists. */
   rule?: string
-  /**
-   * The same message and fix in Korean, written where the English is decided so the numbers match.
-   * English stays canonical (CLI JSON); read either through findingText in lib/i18n/engine-text.ts.
-   */
-  ko: { message: string; fix: string }
 }
 
 export type SeverityCounts = Record<Severity, number>

@@ -1,5 +1,5 @@
-import { text, type Text } from '../explain/text'
 import type { Network, Tier } from '../model'
+import type { TierRoute } from './security-reasons'
 
 /**
  * A tier is internet-routable when its route table sends 0.0.0.0/0 to an internet gateway
@@ -10,21 +10,16 @@ export function isInternetRoutable(network: Pick<Network, 'routing' | 'internetG
 }
 
 /**
- * The tier's default route in words, for explanations; the Korean is a noun phrase for parentheses.
- * Example: private-db with defaultRoute 'none' → { en: 'no route to the internet gateway', ko: '인터넷 게이트웨이로 가는 경로 없음' }.
+ * The tier's default route, for explanations.
+ * Example: private-db with defaultRoute 'none' → { code: 'security.route.none', params: {} } ('no route to the internet gateway').
  */
-export function describeTierRoute(network: Pick<Network, 'routing' | 'internetGateway'>, tier: Tier): Text {
+export function describeTierRoute(network: Pick<Network, 'routing' | 'internetGateway'>, tier: Tier): TierRoute {
   switch (network.routing[tier].defaultRoute) {
     case 'none':
-      return text('no route to the internet gateway', '인터넷 게이트웨이로 가는 경로 없음')
+      return { code: 'security.route.none', params: {} }
     case 'nat':
-      return text(
-        'its default route is a NAT gateway, which carries only outbound connections',
-        '기본 경로가 NAT 게이트웨이라 아웃바운드 연결만 가능',
-      )
+      return { code: 'security.route.nat', params: {} }
     case 'igw':
-      return network.internetGateway
-        ? text('default route to the internet gateway', '기본 경로: 인터넷 게이트웨이')
-        : text('its default route names an internet gateway the VPC does not have', '기본 경로가 VPC에 없는 인터넷 게이트웨이를 가리킴')
+      return network.internetGateway ? { code: 'security.route.igw', params: {} } : { code: 'security.route.igw-missing', params: {} }
   }
 }

@@ -1,15 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { PRESETS } from '../../data/presets'
-import type { ArchitectureConfig, Requirements, Scenario, SgRule } from '../model'
-import { answerReachability } from './answer-reachability'
-import { assessSecurity } from './assess-security'
+import { fileURLToPath } from 'node:url'
+import { PRESETS } from '../../../data/presets'
+import type { ArchitectureConfig, Requirements, Scenario, SgRule } from '../../model'
+import { answerReachability } from '../../security/answer-reachability'
+import { assessSecurity } from '../../security/assess-security'
+import type { SecurityReason } from '../../security/security-reasons'
+import { pseudoCatalog, pseudoLocalize, say, sayWith } from './index'
 
 /**
- * Every sentence the security engine writes has a Korean shadow that is Korean (Hangul), not empty,
- * and keeps every number of the English. The variants below trigger every finding rule; the rule
- * list is read from the engine's source, so a new rule without a variant (or without Korean) fails.
+ * Every reason the security engine returns is worded by the catalog in English and Korean: the
+ * Korean is Korean (Hangul), not empty, and keeps every number of the English; the English has no
+ * Hangul, and neither says undefined or NaN. The variants below trigger every finding rule; the rule
+ * list is read from the engine's source, so a new rule without a variant (or without words) fails.
  */
 
 const HANGUL = /[가-힣]/
@@ -133,16 +137,23 @@ function missingNumbers(en: string, ko: string): string[] {
   return [...new Set(en.match(/\d+/g) ?? [])].filter((n) => !inKorean.has(n))
 }
 
-/** A Korean sentence is present, Korean, and carries the English numbers. */
-function expectKorean(where: string, en: string, ko: string) {
+const PSEUDO = pseudoCatalog()
+
+/** A reason in English and Korean: the Korean is present, Korean and carries the English numbers; the pseudo-locale is English accented. */
+function expectKorean(where: string, reason: SecurityReason) {
+  const en = say('en', reason)
+  const ko = say('ko', reason)
+  expect(en, `${where}: "${en}"`).not.toMatch(/undefined|NaN|\[object|[\uac00-\ud7a3]/)
+  expect(ko, `${where}: "${ko}"`).not.toMatch(/undefined|NaN|\[object/)
   expect(ko.trim(), `${where}: empty Korean`).not.toBe('')
   expect(ko, `${where}: no Hangul in "${ko}"`).toMatch(HANGUL)
   expect(missingNumbers(en, ko), `${where}: numbers of "${en}" missing from "${ko}"`).toEqual([])
+  expect(sayWith(PSEUDO, reason), where).toBe(pseudoLocalize(en))
 }
 
 /** Finding kinds the engine can emit, read from the source that builds findings: ids and bucket kinds. */
 function ruleKindsInSource(): Set<string> {
-  const dir = __dirname
+  const dir = fileURLToPath(new URL('../../security/', import.meta.url))
   const kinds = new Set<string>()
   for (const file of readdirSync(dir)) {
     if (!file.endsWith('.ts') || file.endsWith('.test.ts')) continue
@@ -156,14 +167,14 @@ function ruleKindsInSource(): Set<string> {
 
 const kindOf = (id: string) => id.split(':')[0]!
 
-describe('the security engine in Korean', () => {
+describe('the security engine through the catalog', () => {
   const assessed = VARIANTS.map((v) => ({ ...v, security: assessSecurity(v.scenario.config, v.scenario.requirements) }))
 
   it('writes every finding message and fix in Korean, keeping the numbers', () => {
     for (const { name, security } of assessed) {
       for (const f of security.findings) {
-        expectKorean(`${name} / ${f.id} message`, f.message, f.ko.message)
-        expectKorean(`${name} / ${f.id} fix`, f.fix, f.ko.fix)
+        expectKorean(`${name} / ${f.id} message`, f.message)
+        expectKorean(`${name} / ${f.id} fix`, f.fix)
       }
     }
   })
@@ -178,15 +189,15 @@ describe('the security engine in Korean', () => {
   it('names every defense layer and its evidence in Korean, keeping the numbers', () => {
     for (const { name, security } of assessed) {
       for (const layer of security.layers) {
-        expect(layer.ko.name, `${name} / layer ${layer.id}`).toMatch(HANGUL)
-        expectKorean(`${name} / layer ${layer.id} evidence`, layer.evidence, layer.ko.evidence)
+        expect(say('ko', layer.name), `${name} / layer ${layer.id}`).toMatch(HANGUL)
+        expectKorean(`${name} / layer ${layer.id} evidence`, layer.evidence)
       }
     }
   })
 
   it('answers reachability questions in Korean, keeping the numbers', () => {
     for (const { name, scenario, security } of assessed) {
-      expectKorean(`${name} / database question`, security.dbQuestion.explanation, security.dbQuestion.ko.explanation)
+      expectKorean(`${name} / database question`, security.dbQuestion.explanation)
       const config = scenario.config
       const ids = security.placement.map((p) => p.id)
       const questions: [string, string, number][] = [
@@ -202,23 +213,23 @@ describe('the security engine in Korean', () => {
       ]
       for (const [from, to, port] of questions) {
         const answer = answerReachability(config, from, to, port)
-        expectKorean(`${name} / ${from} → ${to}:${port}`, answer.explanation, answer.ko.explanation)
+        expectKorean(`${name} / ${from} → ${to}:${port}`, answer.explanation)
       }
     }
   })
 
   it('reads naturally in the common cases', () => {
     const ssh = assessed.find((a) => a.name.includes('SSH and RDP'))!.security.findings.find((f) => f.id === 'sg-world-ssh:bastion-sg')!
-    expect(ssh.ko.message).toMatch(/^Bastion-SG가 0\.0\.0\.0\/0에서 SSH\(22\)를 허용합니다\. /)
+    expect(say('ko', ssh.message)).toMatch(/^Bastion-SG가 0\.0\.0\.0\/0에서 SSH\(22\)를 허용합니다\. /)
     const rdp = assessed.find((a) => a.name.includes('SSH and RDP'))!.security.findings.find((f) => f.id === 'sg-world-rdp:bastion-sg')!
-    expect(rdp.ko.message).toContain('RDP(3389)를 허용합니다.')
+    expect(say('ko', rdp.message)).toContain('RDP(3389)를 허용합니다.')
     const swiftlogix = assessed.find((a) => a.name === 'swiftlogix')!.security
-    expect(swiftlogix.dbQuestion.ko.explanation).toMatch(/^인터넷에서 데이터베이스에 포트 5432로 직접 접속할 수 없습니다: /)
-    expect(swiftlogix.dbQuestion.ko.explanation).toContain('가장 가까운 경로는 internet → ALB:443 → order:19505 → database:5432입니다(공격자가 먼저 ALB 대상을 장악해야 함).')
+    expect(say('ko', swiftlogix.dbQuestion.explanation)).toMatch(/^인터넷에서 데이터베이스에 포트 5432로 직접 접속할 수 없습니다: /)
+    expect(say('ko', swiftlogix.dbQuestion.explanation)).toContain('가장 가까운 경로는 internet → ALB:443 → order:19505 → database:5432입니다(공격자가 먼저 ALB 대상을 장악해야 함).')
     for (const { security } of assessed) {
       for (const f of security.findings) {
-        expect(f.ko.message, f.id).toMatch(/니다\.$/)
-        expect(f.ko.fix, f.id).toMatch(/세요\./)
+        expect(say('ko', f.message), f.id).toMatch(/니다\.$/)
+        expect(say('ko', f.fix), f.id).toMatch(/세요\./)
       }
     }
   })
