@@ -1,18 +1,18 @@
 import type { ReachabilityAnswer } from '@/lib/security'
 import { say } from '@/lib/i18n'
-import { useTopologyWords, type TopologyWords } from './topology-words'
+import { useTopologyUi, type SayUi } from './use-topology-ui'
 
 /** The verdict in three words, then the engine's explanation. */
-function verdictOf(answer: ReachabilityAnswer, w: TopologyWords): { text: string; tone: string } {
-  if (answer.direct) return { text: w.dbDirect, tone: 'bg-rose-600 text-white' }
-  if (answer.reachable) return { text: w.dbChain(answer.hops.length), tone: 'bg-amber-100 text-amber-900 ring-1 ring-inset ring-amber-500/40' }
-  return { text: w.dbNone, tone: 'bg-emerald-100 text-emerald-900 ring-1 ring-inset ring-emerald-600/30' }
+function verdictOf(answer: ReachabilityAnswer, ui: SayUi): { text: string; tone: string } {
+  if (answer.direct) return { text: ui('topology-ui.db-direct'), tone: 'bg-rose-600 text-white' }
+  if (answer.reachable) return { text: ui('topology-ui.db-chain', { hops: answer.hops.length }), tone: 'bg-amber-100 text-amber-900 ring-1 ring-inset ring-amber-500/40' }
+  return { text: ui('topology-ui.db-none'), tone: 'bg-emerald-100 text-emerald-900 ring-1 ring-inset ring-emerald-600/30' }
 }
 
 /** "Can the internet reach the database?", answered over the diagram that shows the path. */
 export function DbPathBanner({ answer }: { answer: ReachabilityAnswer }) {
-  const { w, locale } = useTopologyWords()
-  const verdict = verdictOf(answer, w)
+  const { ui, locale } = useTopologyUi()
+  const verdict = verdictOf(answer, ui)
   return (
     <section
       data-testid="db-path-answer"
@@ -22,7 +22,7 @@ export function DbPathBanner({ answer }: { answer: ReachabilityAnswer }) {
       <header className="flex flex-wrap items-center gap-2">
         <span className="h-2 w-2 rounded-full bg-rose-500" aria-hidden="true" />
         <h4 className="text-[13px] font-semibold text-slate-900">
-          {w.dbQuestion(w.reachEnd(answer.from), w.reachEnd(answer.target), answer.port)}
+          {ui('topology-ui.db-question', { from: answer.from, target: answer.target, port: answer.port })}
         </h4>
         <span className={`rounded-full px-2 py-0.5 text-[11px] font-semibold ${verdict.tone}`}>{verdict.text}</span>
       </header>

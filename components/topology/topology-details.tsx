@@ -11,7 +11,7 @@ import type { Scenario } from '@/lib/model'
 import { describeNode } from './describe-node'
 import { NodeGlyph } from './node-glyph'
 import { GLYPH_TILE } from './node-styles'
-import { useTopologyWords } from './topology-words'
+import { useTopologyUi } from './use-topology-ui'
 
 type TopologyDetailsProps = { scenario: Scenario; evaluation: Evaluation; nodeId: string | null }
 
@@ -47,13 +47,13 @@ function Empty({ children }: { children: ReactNode }) {
  */
 export function TopologyDetails({ scenario, evaluation, nodeId }: TopologyDetailsProps) {
   const { locale } = useLocale()
-  const { w } = useTopologyWords()
+  const { ui } = useTopologyUi()
   const t = useT()
   const description = useMemo(() => (nodeId ? describeNode(scenario, evaluation, nodeId) : null), [scenario, evaluation, nodeId])
   if (!description) {
     return (
       <div data-testid="topology-details" className="text-sm text-slate-500">
-        {nodeId ? w.notInDesign(nodeId) : w.selectHint}
+        {nodeId ? ui('topology-ui.not-in-design', { id: nodeId }) : ui('topology-ui.select-hint')}
       </div>
     )
   }
@@ -73,19 +73,19 @@ export function TopologyDetails({ scenario, evaluation, nodeId }: TopologyDetail
       </header>
 
       <dl className="mt-3 grid grid-cols-[5.5rem_1fr] gap-x-2 gap-y-1 text-xs">
-        <Fact term={w.factKind}>{w.kind[node.kind]}</Fact>
-        {node.tier && <Fact term={w.factTier}>{w.tier[node.tier]}</Fact>}
+        <Fact term={ui('topology-ui.fact-kind')}>{ui('topology-ui.kind', { kind: node.kind })}</Fact>
+        {node.tier && <Fact term={ui('topology-ui.fact-tier')}>{ui('topology-ui.tier', { tier: node.tier })}</Fact>}
         {node.az && <Fact term="AZ">{node.az}</Fact>}
-        {parentLabel && node.kind !== 'subnet-group' && <Fact term={w.factInside}>{say(locale, parentLabel)}</Fact>}
-        {securityGroups.length > 0 && <Fact term={w.factGroups}>{securityGroups.join(', ')}</Fact>}
-        <Fact term="Id">
+        {parentLabel && node.kind !== 'subnet-group' && <Fact term={ui('topology-ui.fact-inside')}>{say(locale, parentLabel)}</Fact>}
+        {securityGroups.length > 0 && <Fact term={ui('topology-ui.fact-groups')}>{securityGroups.join(', ')}</Fact>}
+        <Fact term={ui('topology-ui.fact-id')}>
           <code className="font-mono text-[11px] text-slate-600">{node.id}</code>
         </Fact>
       </dl>
 
-      <Section title={w.findings} count={findings.length}>
+      <Section title={ui('topology-ui.findings')} count={findings.length}>
         {findings.length === 0 ? (
-          <Empty>{w.noFindings}</Empty>
+          <Empty>{ui('topology-ui.no-findings')}</Empty>
         ) : (
           <ul className="space-y-2">
             {findingWords.map(({ f, says }) => (
@@ -96,7 +96,7 @@ export function TopologyDetails({ scenario, evaluation, nodeId }: TopologyDetail
                 </div>
                 <p className="mt-1 text-slate-700">{says.message}</p>
                 <p className="mt-0.5 text-slate-500">
-                  {w.fix} {says.fix}
+                  {ui('topology-ui.fix')} {says.fix}
                 </p>
               </li>
             ))}
@@ -104,15 +104,15 @@ export function TopologyDetails({ scenario, evaluation, nodeId }: TopologyDetail
         )}
       </Section>
 
-      <Section title={w.inbound} count={inbound.length}>
+      <Section title={ui('topology-ui.inbound')} count={inbound.length}>
         {inbound.length === 0 ? (
-          <Empty>{w.noInbound}</Empty>
+          <Empty>{ui('topology-ui.no-inbound')}</Empty>
         ) : (
           <ul className="divide-y divide-slate-100 text-xs">
             {inbound.map((rule) => (
               <li key={rule.edgeId} className="flex items-baseline justify-between gap-2 py-1">
                 <span className="min-w-0 text-slate-700">
-                  {w.from} <span className="font-medium text-slate-900">{say(locale, rule.from)}</span>
+                  {ui('topology-ui.from')} <span className="font-medium text-slate-900">{say(locale, rule.from)}</span>
                   {rule.description && <span className="block text-slate-500">{rule.description}</span>}
                 </span>
                 <span className="shrink-0 text-right">
@@ -125,9 +125,9 @@ export function TopologyDetails({ scenario, evaluation, nodeId }: TopologyDetail
         )}
       </Section>
 
-      <Section title={w.singlePointIn} count={singlePointIn.length}>
+      <Section title={ui('topology-ui.single-point-in')} count={singlePointIn.length}>
         {singlePointIn.length === 0 ? (
-          <Empty>{w.noSinglePoint}</Empty>
+          <Empty>{ui('topology-ui.no-single-point')}</Empty>
         ) : (
           <ul className="space-y-1 text-xs">
             {singlePointIn.map((s) => (
