@@ -24,10 +24,7 @@ const KNOWN_FOLDER_CYCLE_EDGES = {
   'lib/narrative': ['lib/recovery', 'lib/security', 'lib/i18n', 'lib/evaluate'],
   'lib/recovery': ['lib/narrative', 'lib/i18n'],
   'lib/security': ['lib/narrative'],
-  // lib/i18n's catalog reads the topology's reason types, and lib/topology reads lib/security, which
-  // still imports narrative's josa until security returns codes too.
-  'lib/i18n': ['lib/recovery', 'lib/topology'],
-  'lib/topology': ['lib/security'],
+  'lib/i18n': ['lib/recovery'],
   'lib/evaluate': ['lib/recovery', 'lib/security'],
   // lib/model/testing (the tests' scenario generators) reads the presets, which are lib/model
   // scenarios; lib/model is being reworked by the saved-state migrations (issue 11 §3).
