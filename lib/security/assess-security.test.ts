@@ -164,3 +164,42 @@ describe('assessSecurity', () => {
     expect(findings.at(-1)?.severity).toBe('low')
   })
 })
+
+describe('what assessSecurity says', () => {
+  /** Every string in a value. */
+  function strings(value: unknown): string[] {
+    if (typeof value === 'string') return [value]
+    if (value !== null && typeof value === 'object') return Object.values(value).flatMap(strings)
+    return []
+  }
+
+  /** Codes, ids, CIDRs and ports are facts; 'TCP 1024-2048', 'sg:alb-sg tcp/443', 'Office 203.0.113.10/32' and a path's 'ALB ext-alb:443' are notation, the same in every language. */
+  const FACT = [/^security\.[a-z0-9.-]+$/, /^\S+$/, /^(TCP|UDP) \d+(-\d+)?$/, /^sg:\S+ (tcp|udp|all)\/\d+$/, /^ALB \S+$/, /^(sg \S+|.+ \d+\.\d+\.\d+\.\d+\/\d+)$/]
+
+  it('returns codes and params, never prose, Hangul or { en, ko } pairs, for every preset and a design with open ports', async () => {
+    const { PRESETS } = await import('../../data/presets')
+    const open = swiftlogix()
+    groupOf(open, 'bastion-sg').ingress.push(world(22), world(3389))
+    groupOf(open, 'ecs-sg').ingress.push(world(80), world(8080), world(53, 53, 'udp'))
+    open.config.adminAccess.ssm = true
+    for (const scenario of [...PRESETS.map((p) => p.scenario), open]) {
+      const result = assessSecurity(scenario.config, scenario.requirements)
+      // Whatever the user typed (names, labels) may come back as it was typed.
+      const typed = new Set(strings(scenario))
+      const prose = strings(result).filter((s) => !typed.has(s) && !FACT.some((fact) => fact.test(s)))
+      expect(prose, scenario.config.name).toEqual([])
+      expect(JSON.stringify(result)).not.toMatch(/[\uac00-\ud7a3]|"ko":/)
+    }
+  })
+
+  it('says what a world-open SSH rule admits and why the internet does or does not reach it', () => {
+    const scenario = swiftlogix()
+    groupOf(scenario, 'bastion-sg').ingress.push(world(22))
+    const ssh = assessSecurity(scenario.config, scenario.requirements).findings.find((f) => f.id === 'sg-world-ssh:bastion-sg')!
+    expect(ssh.message).toEqual({
+      code: 'security.finding.sg-world',
+      params: { group: 'Bastion-SG', ports: { code: 'security.ports.ssh', params: { port: 22 } }, note: { code: 'security.note.reached', params: { reached: [{ target: 'bastion', port: 22 }] } } },
+    })
+    expect(ssh.fix).toEqual({ code: 'security.fix.sg-world-ssh', params: {} })
+  })
+})
