@@ -23,7 +23,7 @@ export type ResourcePhrase =
   | Reason<'security.resource.nat-instance'>
   | Reason<'security.resource.nat-gateway', { az: string }>
 
-/** Why the internet can or cannot address a resource; in Korean a noun-ending clause ('…에 있음(…)'). */
+/** Why the internet can or cannot address a resource; Korean words it as a noun-ending clause, so it can stand in a list of reasons. */
 export type Exposure =
   | Reason<'security.exposure.alb-public', { resource: ResourcePhrase }>
   | Reason<'security.exposure.alb-unroutable', { resource: ResourcePhrase; route: TierRoute }>
@@ -77,7 +77,7 @@ export type LayerEvidence =
   | Reason<'security.evidence.db-privileged'>
   | Reason<'security.evidence.logging', { flowLogs: boolean; flowLogsRequired: boolean; retentionDays: number }>
 
-/** Ports a world-open rule admits; in Korean with the object particle ('SSH(22)를'). */
+/** Ports a world-open rule admits; Korean words them with their object particle (josa). */
 export type OpenPorts =
   | Reason<'security.ports.all', { rules: string[] }>
   | Reason<'security.ports.ssh', { port: number }>
