@@ -64,6 +64,23 @@ describe('archdeck report --json', () => {
     expect(order.formulaParams.servers).toBe(10)
   })
 
+  it('gives each finding, layer and the database answer in English beside their codes and params', () => {
+    const { security } = reportJson()
+    const insights = security.findings.find((f: { id: string }) => f.id === 'container-insights-off')
+    expect(insights).toMatchObject({
+      severity: 'low',
+      message: 'ECS Container Insights is off: per-task CPU, memory and restarts are not recorded.',
+      fix: 'Turn on Container Insights for the cluster.',
+      code: 'security.finding.container-insights-off',
+      params: {},
+      fixCode: 'security.fix.container-insights-off',
+    })
+    expect(security.layers[0]).toMatchObject({ name: 'VPC isolation', code: 'security.evidence.vpc-private', params: { cidr: '10.0.0.0/16' } })
+    expect(security.layers[0].evidence).toMatch(/^VPC 10\.0\.0\.0\/16 is private/)
+    expect(security.dbQuestion).toMatchObject({ direct: false, code: 'security.reach.blocked', params: { port: 5432 } })
+    expect(security.dbQuestion.explanation).toMatch(/^The internet cannot reach the database directly on 5432: /)
+  })
+
   it('applies --set shortcuts: Multi-AZ raises cost and recovery coverage', () => {
     const base = reportJson()
     const multi = reportJson('--set', 'dbMultiAz=true')
