@@ -50,8 +50,13 @@ export function toReportJson(source: string, scenarioName: string, e: Evaluation
         rtoMinutes: s.rtoMinutes,
         rpoMinutes: s.rpoMinutes,
         meetsObjectives: s.meetsObjectives,
-        reason: s.reason,
-        improvement: s.improvement,
+        reason: say('en', s.reason),
+        improvement: s.improvement && say('en', s.improvement),
+        // Codes for CI gates, beside the English: the reason's, then the improvement's (null when it already recovers by itself).
+        reasonCode: s.reason.code,
+        params: s.reason.params,
+        improvementCode: s.improvement?.code ?? null,
+        improvementParams: s.improvement?.params ?? null,
       })),
     },
     capacity: {

@@ -15,7 +15,7 @@ export function toReportText(source: string, e: Evaluation): string {
   for (const line of cost.lines) out.push(`         ${money(line.monthlyUsd).padStart(9)}  ${line.label}: ${line.formula}  [${line.source}]`)
   out.push('', `Ops      ${say('en', recovery.coverage.formula)}`)
   for (const s of recovery.scenarios)
-    out.push(`         ${s.mode.padEnd(7)} ${s.id.padEnd(16)} RTO ${s.rtoMinutes ?? '∞'} min · RPO ${s.rpoMinutes ?? '∞'} min — ${s.reason}`)
+    out.push(`         ${s.mode.padEnd(7)} ${s.id.padEnd(16)} RTO ${s.rtoMinutes ?? '∞'} min · RPO ${s.rpoMinutes ?? '∞'} min — ${say('en', s.reason)}`)
   out.push('', `CTO      SLA p95 < ${capacity.slaP95Ms} ms: ${capacity.meetsSla ? 'met' : 'MISSED'}`)
   for (const s of capacity.services) out.push(`         ${s.name}: ${say('en', s.peak.formula)}; recommended ${s.recommendedTasks ?? 'none'} task(s)`)
   out.push('', `Security ${security.counts.high} high · ${security.counts.medium} medium · ${security.counts.low} low findings`)

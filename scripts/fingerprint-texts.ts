@@ -18,7 +18,7 @@ import { PRESETS, type Preset } from '../data/presets'
 import { toReportJson } from '../cli/report-json'
 import { compareScenarios, diffConfigs, pickWinners } from '../lib/compare'
 import { evaluateScenario, priceOptions, type Evaluation } from '../lib/evaluate'
-import { costLineText, LOCALES, say, scenarioText, translateNotation, type Locale } from '../lib/i18n'
+import { costLineText, LOCALES, say, translateNotation, type Locale } from '../lib/i18n'
 import { applyOverrides, type Scenario } from '../lib/model'
 import { narrate } from '../lib/narrative'
 import { renderStakeholderReport } from '../lib/report'
@@ -97,7 +97,13 @@ function textsOf(scenario: Scenario, e: Evaluation, locale: Locale) {
     },
     recovery: {
       coverage: say(locale, e.recovery.coverage.formula),
-      scenarios: e.recovery.scenarios.map((s) => ({ id: s.id, ...scenarioText(s, locale) })),
+      scenarios: e.recovery.scenarios.map((s) => ({
+        id: s.id,
+        title: say(locale, s.title),
+        reason: say(locale, s.reason),
+        steps: s.steps.map((step) => say(locale, step)),
+        improvement: s.improvement && say(locale, s.improvement),
+      })),
     },
     security: {
       findings: e.security.findings.map((f) => ({ id: f.id, message: say(locale, f.message), fix: say(locale, f.fix) })),

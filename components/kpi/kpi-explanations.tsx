@@ -2,7 +2,7 @@ import type { CapacityAssessment } from '@/lib/capacity'
 import type { CostReport } from '@/lib/cost'
 import type { RecoveryAssessment } from '@/lib/recovery'
 import type { SecurityAssessment } from '@/lib/security'
-import { costLineText, formatNumber, say, scenarioText, translateNotation, type Locale } from '@/lib/i18n'
+import { costLineText, formatNumber, say, translateNotation, type Locale } from '@/lib/i18n'
 import { modeWord } from '@/lib/recovery'
 import { useLocale, useT } from '@/components/i18n/locale-provider'
 import { Badge } from '@/components/ui/badge'
@@ -99,7 +99,7 @@ export function CoverageExplanation({ recovery }: { recovery: RecoveryAssessment
       <ul className="space-y-1">
         {recovery.scenarios.map((s) => (
           <li key={s.id} className="flex items-center justify-between gap-2 text-xs">
-            <span>{scenarioText(s, locale).title}</span>
+            <span>{say(locale, s.title)}</span>
             <span className="flex items-center gap-2 tabular-nums text-slate-500">
               RTO {formatMinutes(s.rtoMinutes, locale)} · RPO {formatMinutes(s.rpoMinutes, locale)} <Badge tone={MODE_TONE[s.mode]}>{say(locale, modeWord(s.mode))}</Badge>
             </span>

@@ -2,7 +2,7 @@ import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
 import { DataTable } from '@/components/ui/data-table'
 import { MODE_FILL, MODE_TONE } from '@/components/ui/tones'
-import { say, scenarioText } from '@/lib/i18n'
+import { say } from '@/lib/i18n'
 import { partLabel, type RecoveryMode } from '@/lib/recovery'
 import { formatMinutes } from './view-format'
 import type { ViewProps } from './view-props'
@@ -69,7 +69,10 @@ export function OpsView({ scenario, evaluation }: ViewProps) {
             fixed
             density="roomy"
             alignTop
-            rows={recovery.scenarios.map((s) => ({ s, says: scenarioText(s, locale) }))}
+            rows={recovery.scenarios.map((s) => ({
+              s,
+              says: { title: say(locale, s.title), reason: say(locale, s.reason), steps: s.steps.map((step) => say(locale, step)), improvement: s.improvement && say(locale, s.improvement) },
+            }))}
             rowKey={({ s }) => s.id}
             rowMarks={({ s }) => ({ 'data-scenario': s.id })}
             columns={[

@@ -1,5 +1,5 @@
 import type { Evaluation } from '@/lib/evaluate'
-import { say, scenarioText, type Locale } from '@/lib/i18n'
+import { say, type Locale } from '@/lib/i18n'
 import { viewWords } from './view-words'
 
 /** One change worth making, and why: the high finding it fixes or the failures it makes automatic. */
@@ -19,8 +19,9 @@ export function listTopImprovements(evaluation: Evaluation, locale: Locale, limi
     .map((f) => ({ text: say(locale, f.fix), why: w.fixesHigh(f.id), kind: 'security' as const }))
   const byText = new Map<string, string[]>()
   for (const scenario of evaluation.recovery.scenarios) {
-    const { title, improvement } = scenarioText(scenario, locale)
-    if (improvement === null) continue
+    if (scenario.improvement === null) continue
+    const improvement = say(locale, scenario.improvement)
+    const title = say(locale, scenario.title)
     byText.set(improvement, [...(byText.get(improvement) ?? []), w.nowMode(title, w.mode[scenario.mode])])
   }
   for (const [text, titles] of byText) improvements.push({ text, why: w.makesAutomatic(titles.join(', ')), kind: 'recovery' })

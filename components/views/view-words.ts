@@ -18,7 +18,7 @@ type Severity = 'high' | 'medium' | 'low'
 /**
  * The stakeholder views' own words in English and Korean. The English strings are the ones the views
  * have always shown (the tests and browser journeys rely on them). Sentences that come from lib/
- * (findings, recovery reasons) carry a Korean shadow, picked through lib/i18n/engine-text.ts.
+ * (findings, recovery reasons) come as codes and are worded by the catalog with say(locale, reason).
  */
 type ViewWords = {
   // Shared

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { say } from '../i18n'
 import type { ArchitectureConfig, NatMode, VpcEndpoint } from '../model'
 import { assessAzOutage as draft } from './az-outage'
 import { cloneSwiftlogix, judged } from './swiftlogix-fixture'
@@ -27,11 +28,11 @@ describe('assessAzOutage', () => {
   it('takes the slowest part as RTO, max(2, 60, 60, 1) = 60 min, and the database\'s RPO of 5 min', () => {
     const s = assessAzOutage(cloneSwiftlogix().config)
     expect(s).toMatchObject({ rtoMinutes: 60, rpoMinutes: 5 })
-    expect(s.reason).toContain('max(2 min, 60 min, 60 min, 1 min) = 60 min')
+    expect(say('en', s.reason)).toContain('max(2 min, 60 min, 60 min, 1 min) = 60 min')
   })
 
   it('suggests both changes that would make it automatic', () => {
-    expect(assessAzOutage(cloneSwiftlogix().config).improvement).toBe('Turn on Database Multi-AZ and run one NAT gateway per AZ')
+    expect(say('en', assessAzOutage(cloneSwiftlogix().config).improvement!)).toBe('Turn on Database Multi-AZ and run one NAT gateway per AZ')
   })
 
   it('names the database, the NAT and the bastion as single points of failure', () => {
@@ -49,8 +50,8 @@ describe('assessAzOutage', () => {
     const s = assessAzOutage(withNat('single', ['s3', 'ecr-api', 'ecr-dkr']))
     const nat = s.parts?.find((p) => p.component === 'nat')
     expect(nat?.mode).toBe('auto')
-    expect(nat?.reason).toContain('image pulls go through')
-    expect(nat?.reason).toContain('outbound calls to the internet from the surviving AZ fail')
+    expect(nat && say('en', nat.reason)).toContain('image pulls go through')
+    expect(nat && say('en', nat.reason)).toContain('outbound calls to the internet from the surviving AZ fail')
   })
 
   it('needs a person for a NAT instance, and for no NAT without endpoints', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { say } from '../i18n'
 import { assessBadDeploy as draft } from './bad-deploy'
 import { cloneSwiftlogix, judged } from './swiftlogix-fixture'
 
@@ -8,7 +9,7 @@ describe('assessBadDeploy', () => {
   it('needs a person to roll swiftlogix back in about 30 minutes, since no service has auto-rollback', () => {
     const s = assessBadDeploy(cloneSwiftlogix().config)
     expect(s).toMatchObject({ mode: 'manual', rtoMinutes: 30, rpoMinutes: 0 })
-    expect(s.improvement).toBe('Turn on deployment auto-rollback for Order service, Stock service and Payment service')
+    expect(say('en', s.improvement!)).toBe('Turn on deployment auto-rollback for Order service, Stock service and Payment service')
   })
 
   it('rolls back by itself in about 10 minutes when every service has the circuit breaker', () => {
@@ -22,8 +23,8 @@ describe('assessBadDeploy', () => {
     config.services[0]!.deployment.autoRollback = true
     const s = assessBadDeploy(config)
     expect(s).toMatchObject({ mode: 'partial', rtoMinutes: 30 })
-    expect(s.reason).toContain('Order service rolls back by itself')
-    expect(s.improvement).toBe('Turn on deployment auto-rollback for Stock service and Payment service')
+    expect(say('en', s.reason)).toContain('Order service rolls back by itself')
+    expect(say('en', s.improvement!)).toBe('Turn on deployment auto-rollback for Stock service and Payment service')
   })
 
   it('names no single point of failure, since a bad release reaches every task alike', () => {

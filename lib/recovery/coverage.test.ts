@@ -9,11 +9,10 @@ function scenarios(modes: RecoveryMode[]): ScenarioAssessment[] {
     mode,
     rtoMinutes: 0,
     rpoMinutes: 0,
-    reason: '',
+    reason: { code: 'recovery.database.no-backups', params: {} },
     steps: [],
     singlePointsOfFailure: [],
     meetsObjectives: true,
-    ko: { reason: '', steps: [], improvement: null },
     improvement: null,
   }))
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { say } from '../i18n'
 import { assessDbUnresponsive as draft } from './db-unresponsive'
 import { cloneSwiftlogix, judged } from './swiftlogix-fixture'
 
@@ -8,7 +9,7 @@ describe('assessDbUnresponsive', () => {
   it('needs a person for swiftlogix\'s Single-AZ database and names it a single point of failure', () => {
     const s = assessDbUnresponsive(cloneSwiftlogix().config)
     expect(s).toMatchObject({ mode: 'manual', rtoMinutes: 60, rpoMinutes: 5, singlePointsOfFailure: ['database'] })
-    expect(s.improvement).toBe('Turn on Database Multi-AZ')
+    expect(say('en', s.improvement!)).toBe('Turn on Database Multi-AZ')
   })
 
   it('fails over by itself in 2 minutes with no data lost once Multi-AZ is on', () => {
@@ -22,7 +23,7 @@ describe('assessDbUnresponsive', () => {
     config.database.readReplicas = 1
     const s = assessDbUnresponsive(config)
     expect(s).toMatchObject({ mode: 'manual', rtoMinutes: 15, rpoMinutes: 1 })
-    expect(s.reason).toContain('promote one of the 1 read replica')
+    expect(say('en', s.reason)).toContain('promote one of the 1 read replica')
   })
 
   it('has unbounded times when backups are off', () => {

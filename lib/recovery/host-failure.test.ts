@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { say } from '../i18n'
 import { assessHostFailure as draft } from './host-failure'
 import { cloneSwiftlogix, judged } from './swiftlogix-fixture'
 
@@ -8,14 +9,14 @@ describe('assessHostFailure', () => {
   it('lets ECS reschedule Fargate tasks in 2 minutes because AWS owns the host', () => {
     const s = assessHostFailure(cloneSwiftlogix().config)
     expect(s).toMatchObject({ mode: 'auto', rtoMinutes: 2, rpoMinutes: 0 })
-    expect(s.reason).toContain('AWS owns the host')
+    expect(say('en', s.reason)).toContain('AWS owns the host')
   })
 
   it('lists the bastion as a single point of failure without changing the mode', () => {
     const s = assessHostFailure(cloneSwiftlogix().config)
     expect(s.mode).toBe('auto')
     expect(s.singlePointsOfFailure).toEqual(['bastion'])
-    expect(s.reason).toContain('bastion is a single EC2 instance that nothing replaces')
+    expect(say('en', s.reason)).toContain('bastion is a single EC2 instance that nothing replaces')
   })
 
   it('names no bastion when admin access goes through SSM only', () => {
@@ -32,8 +33,8 @@ describe('assessHostFailure', () => {
     }))
     const s = assessHostFailure(config)
     expect(s).toMatchObject({ mode: 'auto', rtoMinutes: 4 })
-    expect(s.reason).toContain('Auto Scaling group health check')
-    expect(s.reason).not.toContain('Fargate')
+    expect(say('en', s.reason)).toContain('Auto Scaling group health check')
+    expect(say('en', s.reason)).not.toContain('Fargate')
   })
 
   it('names a one-node cache, which comes back empty', () => {

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { text } from '../explain/text'
 import { joinImprovements } from './join-improvements'
+import { plain } from './recovery-reasons'
 
 describe('joinImprovements', () => {
   it('joins changes into one instruction and drops repeats and nulls', () => {
-    const multiAz = text('Turn on Database Multi-AZ', 'Database Multi-AZ 켜기')
-    const natPerAz = text('Run one NAT gateway per AZ', 'AZ마다 NAT 게이트웨이 하나씩 두기')
-    expect(joinImprovements([multiAz, null, natPerAz, multiAz])).toEqual({
-      en: 'Turn on Database Multi-AZ and run one NAT gateway per AZ',
-      ko: 'Database Multi-AZ 켜기, AZ마다 NAT 게이트웨이 하나씩 두기',
-    })
+    const multiAz = plain('recovery.improve.multi-az')
+    const natPerAz = plain('recovery.improve.nat-per-az')
+    expect(joinImprovements([multiAz, null, natPerAz, multiAz])).toEqual({ code: 'recovery.improve.several', params: { items: [multiAz, natPerAz] } })
+  })
+
+  it('keeps a single change as it is', () => {
+    expect(joinImprovements([null, plain('recovery.improve.two-azs')])).toEqual(plain('recovery.improve.two-azs'))
   })
 
   it('is null when nothing needs to change', () => {

@@ -15,24 +15,11 @@ export function meetsObjectives(
   return rtoMinutes <= recovery.rtoMinutes && rpoMinutes <= recovery.rpoMinutes
 }
 
-/**
- * Adds `meetsObjectives` to a scenario draft and splits its two-language sentences into the
- * English fields and the Korean shadow.
- */
+/** Adds `meetsObjectives` and the scenario's title to a scenario draft. */
 export function judgeScenario(draft: ScenarioDraft, requirements: Requirements): ScenarioAssessment {
-  const { reason, steps, improvement, parts, ...figures } = draft
   return {
-    ...figures,
+    ...draft,
     title: scenarioTitle(draft.id),
-    reason: reason.en,
-    steps: steps.map((s) => s.en),
-    ...(parts && { parts: parts.map((p) => ({ component: p.component, mode: p.mode, reason: p.reason.en, ko: { reason: p.reason.ko } })) }),
-    improvement: improvement?.en ?? null,
     meetsObjectives: meetsObjectives(draft.rtoMinutes, draft.rpoMinutes, requirements.recovery),
-    ko: {
-      reason: reason.ko,
-      steps: steps.map((s) => s.ko),
-      improvement: improvement?.ko ?? null,
-    },
   }
 }

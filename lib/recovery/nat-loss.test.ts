@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { say } from '../i18n'
 import type { ArchitectureConfig, NatMode, VpcEndpoint } from '../model'
 import { assessNatLoss as draft } from './nat-loss'
 import { cloneSwiftlogix, judged } from './swiftlogix-fixture'
@@ -18,21 +19,21 @@ describe('assessNatLoss', () => {
   it('needs a person for swiftlogix\'s single NAT gateway without image-pull endpoints', () => {
     const s = assessNatLoss(withNat('single'))
     expect(s).toMatchObject({ mode: 'manual', rtoMinutes: 30, rpoMinutes: 0, singlePointsOfFailure: ['nat'] })
-    expect(s.reason).toContain('no replacement task can pull its image')
-    expect(s.improvement).toBe('Run one NAT gateway per AZ')
+    expect(say('en', s.reason)).toContain('no replacement task can pull its image')
+    expect(say('en', s.improvement!)).toBe('Run one NAT gateway per AZ')
   })
 
   it('is partial with a single NAT when images come through endpoints: tasks keep serving, outbound calls fail', () => {
     const s = assessNatLoss(withNat('single', IMAGE_PULLS))
     expect(s.mode).toBe('partial')
-    expect(s.reason).toContain('running tasks keep serving')
-    expect(s.reason).toContain('outbound calls to the internet fail')
+    expect(say('en', s.reason)).toContain('running tasks keep serving')
+    expect(say('en', s.reason)).toContain('outbound calls to the internet fail')
   })
 
   it('is automatic with one NAT gateway per AZ, after 25 s × 2 = 50 s → 1 min of health checks', () => {
     const s = assessNatLoss(withNat('per-az'))
     expect(s).toMatchObject({ mode: 'auto', rtoMinutes: 1, singlePointsOfFailure: [], improvement: null })
-    expect(s.reason).toContain('keeps serving from the other AZ')
+    expect(say('en', s.reason)).toContain('keeps serving from the other AZ')
   })
 
   it('treats one NAT gateway per AZ in a one-AZ network as a single NAT', () => {
@@ -48,8 +49,8 @@ describe('assessNatLoss', () => {
   it('says private tasks cannot pull images at all with no NAT and no endpoints', () => {
     const s = assessNatLoss(withNat('none', ['s3']))
     expect(s).toMatchObject({ mode: 'manual', rtoMinutes: null })
-    expect(s.reason).toContain('cannot pull images at all')
-    expect(s.improvement).toBe('Add VPC endpoints for ecr-api and ecr-dkr')
+    expect(say('en', s.reason)).toContain('cannot pull images at all')
+    expect(say('en', s.improvement!)).toBe('Add VPC endpoints for ecr-api and ecr-dkr')
   })
 
   it('needs a person to replace a NAT instance', () => {

@@ -1,5 +1,6 @@
 import type { Reason } from '../explain/reason'
 import type { RecoveryMode, ScenarioId } from './scenario-ids'
+import type { TaskReplacement } from './task-replacement'
 
 /**
  * What the recovery engine says, as codes with their facts; lib/i18n/catalog/<language>/recovery.ts
@@ -24,7 +25,131 @@ export type CoverageFormula =
   | Reason<'recovery.coverage.share', { auto: number; total: number; share: number }>
   | Reason<'recovery.coverage.none'>
 
-export type RecoveryReason = ScenarioTitle | ModeWord | PartLabel | CoverageFormula
+/** Why the database comes back as it does when its primary (or the primary's AZ) is gone. */
+export type DatabaseReason =
+  | Reason<'recovery.database.multi-az', { minSeconds: number; maxSeconds: number; rtoMinutes: number }>
+  | Reason<'recovery.database.read-replica', { replicas: number; promotionMinutes: number; lagMinutes: number }>
+  | Reason<'recovery.database.restore-backup', { restoreMinutes: number; retentionDays: number; logUploadMinutes: number }>
+  | Reason<'recovery.database.no-backups'>
+
+/** One part of an AZ outage: why it recovers on its own or needs a person. */
+export type AzPartReason =
+  | DatabaseReason
+  | Reason<'recovery.az-app.one-az', { rebuildMinutes: number }>
+  | Reason<'recovery.az-app.thin', { services: string[]; rebuildMinutes: number }>
+  | Reason<'recovery.az-app.spread', { azCount: number; slowest: TaskReplacement | null }>
+  | Reason<'recovery.az-nat.per-az'>
+  | Reason<'recovery.az-nat.single-with-endpoints', { endpoints: string[] }>
+  | Reason<'recovery.az-nat.single', { rebuildMinutes: number }>
+  | Reason<'recovery.az-nat.none-with-endpoints', { endpoints: string[] }>
+  | Reason<'recovery.az-nat.none', { missing: string[] }>
+  | Reason<'recovery.az-nat.instance', { instanceType: string; rebuildMinutes: number }>
+  | Reason<'recovery.az-lb.one-az', { rebuildMinutes: number }>
+  | Reason<'recovery.az-lb.spread', { azCount: number; ttlSeconds: number; rtoMinutes: number }>
+
+/** Why a scenario has its mode, RTO and RPO: the facts behind the sentences. */
+export type ScenarioReason =
+  | DatabaseReason
+  | Reason<'recovery.task-crash.reason', { slowest: TaskReplacement | null; runningCount: number; singles: string[]; idle: string[] }>
+  | Reason<
+      'recovery.host-failure.reason',
+      { fargate: boolean; ec2: boolean; slowest: TaskReplacement | null; runningCount: number; singles: string[]; idle: string[]; bastion: boolean; singleCacheNode: boolean }
+    >
+  | Reason<'recovery.db-disk-full.autoscaling', { storageGb: number; maxStorageGb: number; freePercent: number; growMinutes: number }>
+  | Reason<'recovery.db-disk-full.no-autoscaling', { storageGb: number; resizeMinutes: number; alarms: number }>
+  | Reason<'recovery.bad-deploy.reason', { guarded: string[]; unguarded: string[]; breakerMinutes: number; manualMinutes: number }>
+  | Reason<
+      'recovery.az-outage.reason',
+      { parts: { component: PartComponent; mode: RecoveryMode }[]; rtos: (number | null)[]; rtoMinutes: number | null; rpoMinutes: number | null; bastion: boolean; singleCacheNode: boolean }
+    >
+  | Reason<'recovery.nat-loss.endpoints-only', { endpoints: string[] }>
+  | Reason<'recovery.nat-loss.no-egress-path', { missing: string[] }>
+  | Reason<'recovery.nat-loss.per-az', { azCount: number; detectionSeconds: number; rtoMinutes: number }>
+  | Reason<'recovery.nat-loss.single-with-endpoints', { endpoints: string[]; minutes: number }>
+  | Reason<'recovery.nat-loss.single', { minutes: number }>
+  | Reason<'recovery.nat-loss.instance', { instanceType: string; endpoints: boolean; minutes: number }>
+  | Reason<'recovery.region-outage.no-plan', { region: string; crossRegionBackups: boolean; snapshotRpoMinutes: number }>
+  | Reason<'recovery.region-outage.backup-restore', { rto: number; rpoMinutes: number; crossRegionBackups: boolean }>
+  | Reason<'recovery.region-outage.pilot-light', { rto: number; rpo: number }>
+  | Reason<'recovery.region-outage.warm-standby', { rto: number; rpo: number }>
+
+/** Steps without facts of their own, by what happens. */
+type PlainStep =
+  | 'bastion-not-replaced'
+  | 'rds-detects'
+  | 'app-reconnects-standby'
+  | 'db-outage-confirmed'
+  | 'promote-replica'
+  | 'repoint-promoted'
+  | 'restore-latest'
+  | 'repoint-new'
+  | 'reboot-or-repair'
+  | 'storage-alarm-or-fail'
+  | 'writes-fail'
+  | 'raise-storage'
+  | 'writes-resume'
+  | 'bad-revision-fails'
+  | 'breaker-marks-failed'
+  | 'person-finds-revision'
+  | 'ecs-redeploys'
+  | 'person-redeploys'
+  | 'az-stops'
+  | 'endpoints-unchanged'
+  | 'images-fail'
+  | 'add-nat-or-endpoints'
+  | 'az-nat-stops'
+  | 'health-checks-fail-egress'
+  | 'other-az-serves'
+  | 'nat-gateway-stops'
+  | 'create-nat-gateway'
+  | 'routes-new-gateway'
+  | 'nat-instance-stops'
+  | 'launch-nat-instance'
+  | 'routes-new-instance'
+  | 'wait-or-rebuild'
+  | 'deploy-second-region'
+  | 'dns-second-region'
+  | 'promote-second-region'
+  | 'traffic-to-standby'
+  | 'standby-scales'
+
+/** One step of what happens, in order: detect → replace → healthy. */
+export type RecoveryStep =
+  | { [S in PlainStep]: Reason<`recovery.step.${S}`> }[PlainStep]
+  | Reason<'recovery.step.health-check-fails', { unhealthyThreshold: number; intervalSeconds: number; detectionSeconds: number }>
+  | Reason<'recovery.step.replacement-starts', { compute: 'fargate' | 'ec2'; startSeconds: number }>
+  | Reason<'recovery.step.replacement-healthy', { loadBalanced: boolean }>
+  | Reason<'recovery.step.rds-repoints', { minSeconds: number; maxSeconds: number }>
+  | Reason<'recovery.step.free-storage-falls', { freePercent: number }>
+  | Reason<'recovery.step.rds-grows', { growMinutes: number }>
+  | Reason<'recovery.step.writes-continue', { maxStorageGb: number }>
+  | Reason<'recovery.step.az-part', { component: PartComponent; mode: RecoveryMode; reason: AzPartReason }>
+  | Reason<'recovery.step.region-stops', { region: string }>
+  | Reason<'recovery.step.region-declare', { region: string }>
+  | Reason<'recovery.step.region-dns-fails', { region: string }>
+
+/** One config change that would make a scenario recover by itself. */
+export type SingleImprovement =
+  | Reason<'recovery.improve.run-one-task', { services: string[] }>
+  | Reason<'recovery.improve.multi-az'>
+  | Reason<'recovery.improve.storage-autoscaling', { storageGb: number }>
+  | Reason<'recovery.improve.auto-rollback', { services: string[] }>
+  | Reason<'recovery.improve.two-azs'>
+  | Reason<'recovery.improve.spread-tasks', { services: string[] }>
+  | Reason<'recovery.improve.nat-per-az'>
+  | Reason<'recovery.improve.replace-nat-instance'>
+  | Reason<'recovery.improve.vpc-endpoints', { missing: string[] }>
+  | Reason<'recovery.improve.warm-standby'>
+
+/** The change to make, or several at once (an AZ outage: one per part that needs a person). */
+export type Improvement = SingleImprovement | Reason<'recovery.improve.several', { items: SingleImprovement[] }>
+
+export type RecoveryReason = ScenarioTitle | ModeWord | PartLabel | CoverageFormula | ScenarioReason | AzPartReason | RecoveryStep | Improvement
+
+/** A step or improvement without facts: plain('recovery.step.az-stops'). */
+export function plain<C extends RecoveryReason['code']>(code: C): { code: C; params: Record<string, never> } {
+  return { code, params: {} }
+}
 
 /** scenarioTitle('nat-loss') → the reason the catalog words as "NAT gateway lost". */
 export function scenarioTitle(id: ScenarioId): ScenarioTitle {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { minutesLabel, roundUpToHalfMinute } from './round-minutes'
+import { roundUpToHalfMinute } from './round-minutes'
 
 describe('roundUpToHalfMinute', () => {
   it('rounds 95 seconds up to 2 minutes', () => {
@@ -16,12 +16,5 @@ describe('roundUpToHalfMinute', () => {
 
   it('reports no time as zero minutes', () => {
     expect(roundUpToHalfMinute(0)).toBe(0)
-  })
-})
-
-describe('minutesLabel', () => {
-  it('says unbounded when there is no number', () => {
-    expect(minutesLabel(null)).toBe('unbounded')
-    expect(minutesLabel(1.5)).toBe('1.5 min')
   })
 })

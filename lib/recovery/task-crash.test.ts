@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { say } from '../i18n'
 import { cloneSwiftlogix, judged } from './swiftlogix-fixture'
 import { assessTaskCrash as draft } from './task-crash'
 
@@ -8,11 +9,11 @@ describe('assessTaskCrash', () => {
   it('recovers swiftlogix by itself in 25 s × 2 + 45 s = 95 s, shown as 2 min, with no data lost', () => {
     const s = assessTaskCrash(cloneSwiftlogix().config)
     expect(s).toMatchObject({ mode: 'auto', rtoMinutes: 2, rpoMinutes: 0, improvement: null, singlePointsOfFailure: [] })
-    expect(s.reason).toContain('25 s × 2 + 45 s = 95 s → 2 min')
+    expect(say('en', s.reason)).toContain('25 s × 2 + 45 s = 95 s → 2 min')
   })
 
   it('tells users they see no outage when every service runs 2 or more tasks', () => {
-    expect(assessTaskCrash(cloneSwiftlogix().config).reason).toContain('users see no outage, only reduced capacity')
+    expect(say('en', assessTaskCrash(cloneSwiftlogix().config).reason)).toContain('users see no outage, only reduced capacity')
   })
 
   it('names a one-task service as a single point of failure whose users see an outage', () => {
@@ -21,7 +22,7 @@ describe('assessTaskCrash', () => {
     const s = assessTaskCrash(config)
     expect(s.mode).toBe('auto')
     expect(s.singlePointsOfFailure).toEqual(['order'])
-    expect(s.reason).toContain('Order service runs a single task, so its users see an outage')
+    expect(say('en', s.reason)).toContain('Order service runs a single task, so its users see an outage')
   })
 
   it('uses the slowest service: health check 30 s × 5 + 45 s = 195 s → 3.5 min', () => {
@@ -35,7 +36,7 @@ describe('assessTaskCrash', () => {
     config.services[0]!.compute = { kind: 'ec2', instanceType: 't3.small', onDemandBase: 1, purchase: 'on-demand' }
     const s = assessTaskCrash(config)
     expect(s.rtoMinutes).toBe(4)
-    expect(s.reason).toContain('The Auto Scaling group starts a replacement')
+    expect(say('en', s.reason)).toContain('The Auto Scaling group starts a replacement')
   })
 
   it('is partial with an unbounded RTO when a service keeps no task running', () => {
@@ -43,13 +44,13 @@ describe('assessTaskCrash', () => {
     config.services[1]!.count = { min: 0, desired: 0, max: 14 }
     const s = assessTaskCrash(config)
     expect(s).toMatchObject({ mode: 'partial', rtoMinutes: null })
-    expect(s.improvement).toBe('Run at least 1 task (desired count ≥ 1) of Stock service')
+    expect(say('en', s.improvement!)).toBe('Run at least 1 task (desired count ≥ 1) of Stock service')
   })
 
   it('walks from detection to a healthy replacement', () => {
     const [detect, replace, healthy] = assessTaskCrash(cloneSwiftlogix().config).steps
-    expect(detect).toContain('fails 2 times, 25 s apart (50 s)')
-    expect(replace).toContain('45 s')
-    expect(healthy).toContain('load balancer sends it traffic again')
+    expect(say('en', detect!)).toContain('fails 2 times, 25 s apart (50 s)')
+    expect(say('en', replace!)).toContain('45 s')
+    expect(say('en', healthy!)).toContain('load balancer sends it traffic again')
   })
 })

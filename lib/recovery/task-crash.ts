@@ -1,9 +1,7 @@
-import { joinTexts, listWords } from '../explain/text'
 import type { ArchitectureConfig } from '../model'
-import { withJosa } from '../narrative/josa'
 import { combineModes } from './combine-modes'
-import { describeOutage, describeReplacement, describeReplacementSteps, NO_TASK_RUNS, TASKS_KEEP_NO_DATA } from './describe-replacement'
-import { findSlowestReplacement } from './task-replacement'
+import type { Improvement, RecoveryStep } from './recovery-reasons'
+import { findSlowestReplacement, type TaskReplacement } from './task-replacement'
 import type { ScenarioDraft } from './types'
 
 /**
@@ -17,7 +15,6 @@ export function assessTaskCrash(config: ArchitectureConfig): ScenarioDraft {
   const { services } = config
   const running = services.filter((s) => s.count.desired >= 1)
   const idle = services.filter((s) => s.count.desired < 1)
-  const idleNames = listWords(idle.map((s) => s.name))
   const slowest = findSlowestReplacement(running)
   return {
     id: 'task-crash',
@@ -25,25 +22,34 @@ export function assessTaskCrash(config: ArchitectureConfig): ScenarioDraft {
     // A service at desired 0 never comes back on its own, so its time is unbounded.
     rtoMinutes: slowest && idle.length === 0 ? slowest.minutes : null,
     rpoMinutes: 0,
-    reason: joinTexts([
-      slowest ? describeReplacement(slowest) : NO_TASK_RUNS,
-      describeOutage(running),
-      idle.length > 0 && {
-        en: `${idleNames.en} ${idle.length === 1 ? 'has' : 'have'} a desired count of 0, so ECS keeps no task running and nothing starts one again.`,
-        ko: `${withJosa(idleNames.ko, '은/는')} 희망 태스크 수(desired count)가 0이라 ECS가 태스크를 유지하지 않고, 다시 시작하는 것도 없습니다.`,
+    reason: {
+      code: 'recovery.task-crash.reason',
+      params: {
+        slowest: slowest ?? null,
+        runningCount: running.length,
+        singles: running.filter((s) => s.count.desired === 1).map((s) => s.name),
+        idle: idle.map((s) => s.name),
       },
-      TASKS_KEEP_NO_DATA,
-    ]),
-    steps: slowest ? describeReplacementSteps(slowest, services.some((s) => s.loadBalancer !== undefined)) : [],
+    },
+    steps: slowest ? replacementSteps(slowest, services.some((s) => s.loadBalancer !== undefined)) : [],
     singlePointsOfFailure: running.filter((s) => s.count.desired === 1).map((s) => s.id),
-    improvement: idle.length > 0 ? runAtLeastOneTask(idleNames) : null,
+    improvement: idle.length > 0 ? runAtLeastOneTask(idle.map((s) => s.name)) : null,
   }
 }
 
-/** The change that brings a service at desired 0 back under ECS's care. */
-export function runAtLeastOneTask(names: { en: string; ko: string }) {
-  return {
-    en: `Run at least 1 task (desired count ≥ 1) of ${names.en}`,
-    ko: `${names.ko}의 태스크를 1개 이상 실행하기(desired count ≥ 1)`,
-  }
+/** The change that brings services at desired 0 back under ECS's care. */
+export function runAtLeastOneTask(services: string[]): Improvement {
+  return { code: 'recovery.improve.run-one-task', params: { services } }
+}
+
+/**
+ * detect → replace → healthy, with the slowest service's numbers.
+ * Example: health-check-fails (2 × 25 s = 50 s), replacement-starts (Fargate, 45 s), replacement-healthy.
+ */
+export function replacementSteps(r: TaskReplacement, loadBalanced: boolean): RecoveryStep[] {
+  return [
+    { code: 'recovery.step.health-check-fails', params: { unhealthyThreshold: r.unhealthyThreshold, intervalSeconds: r.intervalSeconds, detectionSeconds: r.detectionSeconds } },
+    { code: 'recovery.step.replacement-starts', params: { compute: r.compute, startSeconds: r.startSeconds } },
+    { code: 'recovery.step.replacement-healthy', params: { loadBalanced } },
+  ]
 }

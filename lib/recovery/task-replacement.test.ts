@@ -15,7 +15,7 @@ describe('estimateTaskReplacement', () => {
     expect(r.detectionSeconds).toBe(50)
     expect(r.totalSeconds).toBe(95)
     expect(r.minutes).toBe(2)
-    expect(r.formula).toBe('25 s × 2 + 45 s = 95 s → 2 min')
+    expect(r.compute).toBe('fargate')
   })
 
   it('pays a 180 s instance boot for an EC2 service: 10 s × 3 + 180 s = 210 s → 3.5 min', () => {
@@ -25,7 +25,7 @@ describe('estimateTaskReplacement', () => {
     const r = estimateTaskReplacement(service)
     expect(r.totalSeconds).toBe(210)
     expect(r.minutes).toBe(3.5)
-    expect(r.replacer).toEqual({ en: 'The Auto Scaling group', ko: 'Auto Scaling 그룹' })
+    expect(r.compute).toBe('ec2')
   })
 })
 

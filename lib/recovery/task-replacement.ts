@@ -1,4 +1,3 @@
-import type { Text } from '../explain/text'
 import type { Service } from '../model'
 import { EC2_INSTANCE_BOOT_SECONDS, FARGATE_TASK_START_SECONDS } from './recovery-times'
 import { roundUpToHalfMinute } from './round-minutes'
@@ -16,12 +15,8 @@ export type TaskReplacement = {
   totalSeconds: number
   /** totalSeconds rounded up to the next half minute. */
   minutes: number
-  /** "25 s × 2 + 45 s = 95 s → 2 min" */
-  formula: string
-  /** Who starts the replacement, as a sentence starts: "ECS" or "The Auto Scaling group". */
-  replacer: Text
-  /** What the start time is: "a Fargate task pulls its image and starts in about 45 s". */
-  startDescription: Text
+  /** Fargate: ECS starts a task that pulls its image; ec2: the Auto Scaling group boots an instance. */
+  compute: 'fargate' | 'ec2'
 }
 
 /**
@@ -46,11 +41,7 @@ export function estimateTaskReplacement(service: Service): TaskReplacement {
     startSeconds,
     totalSeconds,
     minutes,
-    formula: `${intervalSeconds} s × ${unhealthyThreshold} + ${startSeconds} s = ${totalSeconds} s → ${minutes} min`,
-    replacer: isFargate ? { en: 'ECS', ko: 'ECS' } : { en: 'The Auto Scaling group', ko: 'Auto Scaling 그룹' },
-    startDescription: isFargate
-      ? { en: `a Fargate task pulls its image and starts in about ${startSeconds} s`, ko: `Fargate 태스크가 이미지를 받아 시작하는 데 약 ${startSeconds}초` }
-      : { en: `an EC2 instance boots and registers in about ${startSeconds} s`, ko: `EC2 인스턴스가 부팅해 등록되는 데 약 ${startSeconds}초` },
+    compute: isFargate ? 'fargate' : 'ec2',
   }
 }
 

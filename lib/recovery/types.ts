@@ -3,8 +3,7 @@
  * of SCENARIO_IDS, so every view lists them the same way.
  */
 import type { Figure } from '../explain/figure'
-import type { Text } from '../explain/text'
-import type { CoverageFormula, PartComponent, ScenarioTitle } from './recovery-reasons'
+import type { AzPartReason, CoverageFormula, Improvement, PartComponent, RecoveryStep, ScenarioReason, ScenarioTitle } from './recovery-reasons'
 
 export { SCENARIO_IDS, type RecoveryMode, type ScenarioId } from './scenario-ids'
 import type { RecoveryMode, ScenarioId } from './scenario-ids'
@@ -13,8 +12,7 @@ import type { RecoveryMode, ScenarioId } from './scenario-ids'
 export type ScenarioPart = {
   component: PartComponent
   mode: RecoveryMode
-  reason: string
-  ko: { reason: string }
+  reason: AzPartReason
 }
 
 export type ScenarioAssessment = {
@@ -26,10 +24,10 @@ export type ScenarioAssessment = {
   rtoMinutes: number | null
   /** Minutes of writes that may be lost; null = unbounded or unknown. */
   rpoMinutes: number | null
-  /** Plain sentences: why this mode and these times, with the numbers. */
-  reason: string
+  /** Why this mode and these times, as a code with the numbers behind it. */
+  reason: ScenarioReason
   /** What happens, in order: detect → replace → healthy. */
-  steps: string[]
+  steps: RecoveryStep[]
   /** Only for scenarios that hit several components at once (az-outage). */
   parts?: ScenarioPart[]
   /** Ids of single components this scenario takes out with nothing taking over: 'database', 'nat', 'bastion', service ids, load balancer ids, 'region'. */
@@ -37,16 +35,7 @@ export type ScenarioAssessment = {
   /** rto ≤ requirements.recovery.rtoMinutes and rpo ≤ rpoMinutes; null never meets. */
   meetsObjectives: boolean
   /** The config change that would make the scenario recover automatically; null when it already does. */
-  improvement: string | null
-  /** The same sentences in Korean; the English fields above stay the canonical ones (CLI JSON). */
-  ko: ScenarioWords
-}
-
-/** The words of one scenario in one language. */
-export type ScenarioWords = {
-  reason: string
-  steps: string[]
-  improvement: string | null
+  improvement: Improvement | null
 }
 
 export type RecoveryAssessment = {
@@ -61,16 +50,5 @@ export type RecoveryAssessment = {
   singlePointsOfFailure: string[]
 }
 
-/** A part while its scenario is assessed: its reason in both languages. */
-export type PartDraft = Omit<ScenarioPart, 'reason' | 'ko'> & { reason: Text }
-
-/**
- * A scenario before it is compared with the requirements, its sentences still in both languages;
- * `judgeScenario` splits them into the English fields and the Korean shadow.
- */
-export type ScenarioDraft = Omit<ScenarioAssessment, 'meetsObjectives' | 'title' | 'reason' | 'steps' | 'improvement' | 'parts' | 'ko'> & {
-  reason: Text
-  steps: Text[]
-  improvement: Text | null
-  parts?: PartDraft[]
-}
+/** A scenario before it is compared with the requirements and named. */
+export type ScenarioDraft = Omit<ScenarioAssessment, 'meetsObjectives' | 'title'>

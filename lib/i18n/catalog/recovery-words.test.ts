@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { PRESETS } from '../../data/presets'
-import type { ArchitectureConfig, Scenario } from '../model'
-import { assessRecovery } from './assess-recovery'
+import { PRESETS } from '../../../data/presets'
+import type { ArchitectureConfig, Scenario } from '../../model'
+import { assessRecovery, plain, type Improvement } from '../../recovery'
+import { say } from './say'
 
 type Mutation = (config: ArchitectureConfig) => void
 
@@ -47,21 +48,18 @@ function variants(): { name: string; scenario: Scenario }[] {
 const HANGUL = /[가-힣]/
 const numbersIn = (sentence: string): string[] => sentence.match(/\d+(\.\d+)?/g) ?? []
 
-describe('the recovery engine in Korean', () => {
-  it('writes every sentence of every branch in Korean, with the same numbers as the English', () => {
+describe('the recovery catalog', () => {
+  it('words every sentence of every branch in Korean, with the same numbers as the English', () => {
     const problems: string[] = []
     const seen = new Set<string>()
     for (const { name, scenario } of variants()) {
       for (const s of assessRecovery(scenario.config, scenario.requirements).scenarios) {
-        const pairs: [string, string][] = [
-          [s.reason, s.ko.reason],
-          ...s.steps.map((step, i): [string, string] => [step, s.ko.steps[i] ?? '']),
-          ...(s.parts ?? []).map((p): [string, string] => [p.reason, p.ko.reason]),
-        ]
-        if (s.improvement !== null) pairs.push([s.improvement, s.ko.improvement ?? ''])
-        if (s.ko.steps.length !== s.steps.length) problems.push(`${name} ${s.id}: ${s.steps.length} steps, ${s.ko.steps.length} in Korean`)
-        for (const [en, ko] of pairs) {
+        const reasons = [s.title, s.reason, ...s.steps, ...(s.parts ?? []).map((p) => p.reason), ...(s.improvement ? [s.improvement] : [])]
+        for (const reason of reasons) {
+          const en = say('en', reason)
+          const ko = say('ko', reason)
           seen.add(en)
+          if (/undefined|NaN|[\uac00-\ud7a3]/.test(en)) problems.push(`${name} ${s.id}: English "${en}"`)
           if (!HANGUL.test(ko)) problems.push(`${name} ${s.id}: no Korean for "${en}"`)
           const missing = numbersIn(en).filter((n) => !numbersIn(ko).includes(n))
           if (missing.length > 0) problems.push(`${name} ${s.id}: Korean lacks ${missing.join(', ')} of "${en}" → "${ko}"`)
@@ -71,5 +69,27 @@ describe('the recovery engine in Korean', () => {
     expect(problems).toEqual([])
     // The variants reach many distinct sentences; a drop here means a mutation stopped applying.
     expect(seen.size).toBeGreaterThan(150)
+  })
+
+  it('names every single-task service and uses the plural for several', () => {
+    const { scenario } = variants().find((v) => v.name === 'swiftlogix / as designed')!
+    const { config, requirements } = structuredClone(scenario)
+    config.services[0]!.count.desired = 1
+    config.services[1]!.count.desired = 1
+    const crash = assessRecovery(config, requirements).scenarios[0]!
+    expect(say('en', crash.reason)).toContain('Order service and Stock service each run a single task, so their users see an outage until the replacement is healthy.')
+    expect(say('ko', crash.reason)).toContain('Order service, Stock service는 태스크가 하나뿐이라, 교체 태스크가 정상이 될 때까지 사용자가 중단을 겪습니다.')
+  })
+
+  it('ends with taking work again when no load balancer fronts the service', () => {
+    const step = { code: 'recovery.step.replacement-healthy', params: { loadBalanced: false } } as const
+    expect(say('en', step)).toBe('The replacement passes its health check and takes work again.')
+    expect(say('ko', step)).toBe('교체 태스크가 헬스 체크를 통과하고 다시 일을 받습니다.')
+  })
+
+  it('joins several changes into one instruction in each language', () => {
+    const several: Improvement = { code: 'recovery.improve.several', params: { items: [plain('recovery.improve.multi-az'), plain('recovery.improve.nat-per-az')] } }
+    expect(say('en', several)).toBe('Turn on Database Multi-AZ and run one NAT gateway per AZ')
+    expect(say('ko', several)).toBe('Database Multi-AZ 켜기, AZ마다 NAT 게이트웨이 하나씩 두기')
   })
 })
