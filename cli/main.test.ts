@@ -56,6 +56,18 @@ describe('archdeck report --json', () => {
     expect(json.security.internetReachable.some((r: { port: number }) => r.port === 443)).toBe(true)
   })
 
+  it('gives each failure scenario its reason and improvement in English beside their codes and params', () => {
+    const scenarios = reportJson().recovery.scenarios
+    const nat = scenarios.find((s: { id: string }) => s.id === 'nat-loss')
+    expect(nat).toMatchObject({ title: 'NAT gateway lost', mode: 'manual', reasonCode: 'recovery.nat-loss.single', params: { minutes: 30 } })
+    expect(nat.reason).toMatch(/^All private subnets share one NAT gateway and there are no image-pull endpoints/)
+    expect(nat).toMatchObject({ improvement: 'Run one NAT gateway per AZ', improvementCode: 'recovery.improve.nat-per-az', improvementParams: {} })
+    const az = scenarios.find((s: { id: string }) => s.id === 'az-outage')
+    expect(az).toMatchObject({ improvement: 'Turn on Database Multi-AZ and run one NAT gateway per AZ', improvementCode: 'recovery.improve.several', reasonCode: 'recovery.az-outage.reason' })
+    const crash = scenarios.find((s: { id: string }) => s.id === 'task-crash')
+    expect(crash).toMatchObject({ improvement: null, improvementCode: null, improvementParams: null })
+  })
+
   it('gives each service its advice and peak formula in English beside their codes and params', () => {
     const order = reportJson().capacity.services[0]
     expect(order.explanation).toBe('At 200 req/s: 3 tasks meet the SLA, 3 keep utilisation ≤ 70 %, 2 cover the AZs → recommend 3. The scaling policy runs 10 at the peak.')

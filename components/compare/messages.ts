@@ -1,6 +1,6 @@
 import type { CostComponent } from '@/lib/cost'
 import { COST_COMPONENT_LABELS, say, type Locale } from '@/lib/i18n'
-import { SCENARIO_IDS, scenarioTitle, type RecoveryMode, type ScenarioId } from '@/lib/recovery'
+import { modeWord, SCENARIO_IDS, scenarioTitle, type RecoveryMode, type ScenarioId } from '@/lib/recovery'
 import type { Stakeholder } from '@/lib/compare'
 
 /**
@@ -82,6 +82,11 @@ type CompareMessages = {
   components: Record<CostComponent, string>
 }
 
+
+/** The three recovery modes in one language, from the recovery catalog. */
+function modeWords(locale: Locale): Record<RecoveryMode, string> {
+  return { auto: say(locale, modeWord('auto')), partial: say(locale, modeWord('partial')), manual: say(locale, modeWord('manual')) }
+}
 
 /** The eight scenario titles in one language, from the recovery catalog. */
 function scenarioTitles(locale: Locale): Record<ScenarioId, string> {
@@ -214,7 +219,7 @@ const en: CompareMessages = {
     settings: 'settings',
     caption: (from, to) => `${from} → ${to}`,
   },
-  modes: { auto: 'auto', partial: 'partial', manual: 'manual' },
+  modes: modeWords('en'),
   severities: { high: 'high', medium: 'medium', low: 'low' },
   scenarios: scenarioTitles('en'),
   components: COST_COMPONENT_LABELS.en,
@@ -347,7 +352,7 @@ const ko: CompareMessages = {
     settings: '설정',
     caption: (from, to) => `${from} → ${to}`,
   },
-  modes: { auto: '자동', partial: '부분', manual: '수동' },
+  modes: modeWords('ko'),
   severities: { high: '높음', medium: '중간', low: '낮음' },
   scenarios: scenarioTitles('ko'),
   components: COST_COMPONENT_LABELS.ko,

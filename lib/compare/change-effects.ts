@@ -1,8 +1,9 @@
 import { roundCents } from '../cost'
 import type { Evaluation } from '../evaluate'
-import type { Locale } from '../i18n'
+import { say, type Locale } from '../i18n'
+import { modeWord } from '../recovery'
 import type { ChangeImpact, EffectTone } from './types'
-import { EFFECT, MODE_WORD, SEVERITY_WORD, fill, ms, signedUsdPerMonth, usdPerMonth } from './words'
+import { EFFECT, SEVERITY_WORD, fill, ms, signedUsdPerMonth, usdPerMonth } from './words'
 
 const SEVERITIES = ['high', 'medium', 'low'] as const
 
@@ -61,7 +62,7 @@ export function describeEffects(before: Evaluation, after: Evaluation, locale: L
     const now = after.recovery.scenarios[i]
     if (now && now.id === was.id && now.mode !== was.mode) {
       recovery.push({ scenarioId: was.id, from: was.mode, to: now.mode })
-      effects.push(`${was.id}: ${MODE_WORD[locale][was.mode]} → ${MODE_WORD[locale][now.mode]}`, RANK[now.mode] < RANK[was.mode] ? 'better' : 'worse')
+      effects.push(`${was.id}: ${say(locale, modeWord(was.mode))} → ${say(locale, modeWord(now.mode))}`, RANK[now.mode] < RANK[was.mode] ? 'better' : 'worse')
     }
   })
 

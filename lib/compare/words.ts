@@ -1,14 +1,8 @@
 import { formatKrw, formatNumber, formatUsd, type Locale } from '../i18n'
 import type { PurchaseOption } from '../model'
-import type { RecoveryMode } from '../recovery'
 
 /** A phrase in both languages the comparison speaks. */
 export type Words = Record<Locale, string>
-
-export const MODE_WORD: Record<Locale, Record<RecoveryMode, string>> = {
-  en: { auto: 'auto', partial: 'partial', manual: 'manual' },
-  ko: { auto: '자동', partial: '부분', manual: '수동' },
-}
 
 const ON_OFF: Record<Locale, [on: string, off: string]> = { en: ['on', 'off'], ko: ['켬', '끔'] }
 

@@ -14,6 +14,33 @@ function scenario(assessment: RecoveryAssessment, id: string) {
   return found
 }
 
+describe('what assessRecovery says', () => {
+  /** Every string in the result: ids, modes, codes and user-typed names are allowed, sentences are not. */
+  function strings(value: unknown): string[] {
+    if (typeof value === 'string') return [value]
+    if (value !== null && typeof value === 'object') return Object.values(value).flatMap(strings)
+    return []
+  }
+
+  it('returns codes and params, never prose, Hangul or { en, ko } pairs, for every preset', () => {
+    for (const { id, scenario } of PRESETS) {
+      const { config, requirements } = scenario
+      const result = assessRecovery(config, requirements)
+      const userText = new Set([
+        ...config.services.flatMap((s) => [s.id, s.name]),
+        ...config.loadBalancers.map((lb) => lb.id),
+        config.region,
+        config.network.nat.instanceType,
+        ...config.network.vpcEndpoints,
+        's3', 'ecr-api', 'ecr-dkr', 'auto', 'partial', 'manual', 'app', 'database', 'nat', 'load-balancer', 'bastion', 'cache', 'region', 'fargate', 'ec2', 'share of scenarios',
+      ])
+      const prose = strings(result).filter((s) => !userText.has(s) && !/^recovery\.[a-z.-]+$/.test(s) && !/^[a-z]+(-[a-z]+)*$/.test(s))
+      expect(prose, id).toEqual([])
+      expect(JSON.stringify(result), id).not.toMatch(/[\uac00-\ud7a3]|"ko":|"en":/)
+    }
+  })
+})
+
 describe('assessRecovery for the swiftlogix preset', () => {
   const { config, requirements } = cloneSwiftlogix()
   const assessment = assessRecovery(config, requirements)

@@ -156,7 +156,7 @@ export function scenarioTitle(id: ScenarioId): ScenarioTitle {
   return { code: `recovery.title.${id}`, params: {} } as ScenarioTitle
 }
 
-/** modeWord('partial') → the reason the catalog words as "partial" / "부분". */
+/** modeWord('partial') → the reason the catalog words as "partial" in English. */
 export function modeWord(mode: RecoveryMode): ModeWord {
   return { code: `recovery.mode.${mode}`, params: {} } as ModeWord
 }
