@@ -11,8 +11,8 @@ export function cloneSwiftlogix(): Scenario {
 }
 
 /**
- * Wraps a scenario assessor so a test reads the finished assessment: English in the canonical
- * fields, Korean under `ko`, as assessRecovery returns it.
+ * Wraps a scenario assessor so a test reads the finished assessment (title and meetsObjectives
+ * added), as assessRecovery returns it.
  */
 export function judged<A extends unknown[]>(assess: (...args: A) => ScenarioDraft): (...args: A) => ScenarioAssessment {
   return (...args) => judgeScenario(assess(...args), cloneSwiftlogix().requirements)
