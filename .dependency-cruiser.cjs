@@ -19,12 +19,6 @@ const KNOWN_MODULE_CYCLES = [
 
 /** Folder dependencies that close a cycle today: folder → the folders it may still reach back through. */
 const KNOWN_FOLDER_CYCLE_EDGES = {
-  // removed by the catalog restructuring (issue 11 §1–2): recovery imports narrative's and
-  // i18n's words, while narrative and i18n read the engines' results (security no longer does).
-  'lib/narrative': ['lib/recovery', 'lib/i18n', 'lib/evaluate'],
-  'lib/recovery': ['lib/narrative', 'lib/i18n'],
-  'lib/i18n': ['lib/recovery'],
-  'lib/evaluate': ['lib/recovery'],
   // lib/model/testing (the tests' scenario generators) reads the presets, which are lib/model
   // scenarios; lib/model is being reworked by the saved-state migrations (issue 11 §3).
   'lib/model': ['data/presets'],

@@ -59,16 +59,16 @@ describe('the import-cycle check', () => {
     expect(cycles).toEqual([])
   })
 
-  it('accepts the known narrative ↔ recovery cycle but reports a new one through the same folder', async () => {
+  it('accepts the known lib/model ↔ data/presets cycle but reports a new one through the same folder', async () => {
     const cycles = await cyclesIn({
-      'lib/recovery/az-outage.ts': "import { josa } from '@/lib/narrative/josa'\nexport const outage = josa\n",
-      'lib/narrative/josa.ts': "export const josa = 'eun'\n",
-      'lib/narrative/narrate-ops.ts': "import { outage } from '@/lib/recovery/az-outage'\nimport { total } from '@/lib/cost/total'\nexport const ops = [outage, total]\n",
-      'lib/cost/total.ts': "import { ops } from '../narrative/narrate-ops'\nexport const total = () => ops.length\n",
+      'lib/model/testing/generators.ts': "import { presets } from '@/data/presets/index'\nexport const generators = presets\n",
+      'data/presets/index.ts': "import { schema } from '@/lib/model/schema'\nexport const presets = [schema]\n",
+      'lib/model/schema.ts': "import { total } from '@/lib/cost/total'\nexport const schema = total\n",
+      'lib/cost/total.ts': "import { schema } from '../model/schema'\nexport const total = () => String(schema)\n",
     })
     expect(cycles).toEqual([
-      'module cycle: lib/cost/total.ts → lib/narrative/narrate-ops.ts → lib/cost/total.ts',
-      'folder cycle: lib/cost → lib/narrative → lib/cost',
+      'module cycle: lib/cost/total.ts → lib/model/schema.ts → lib/cost/total.ts',
+      'folder cycle: lib/cost → lib/model → lib/cost',
     ])
   })
 })
