@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { PRESETS } from '../../../data/presets'
 import type { ArchitectureConfig, Scenario } from '../../model'
 import { assessRecovery, plain, type Improvement } from '../../recovery'
-import { say } from './say'
+import { pseudoCatalog, pseudoLocalize } from './pseudo'
+import { say, sayWith } from './say'
 
 type Mutation = (config: ArchitectureConfig) => void
 
@@ -69,6 +70,15 @@ describe('the recovery catalog', () => {
     expect(problems).toEqual([])
     // The variants reach many distinct sentences; a drop here means a mutation stopped applying.
     expect(seen.size).toBeGreaterThan(150)
+  })
+
+  it('words every recovery reason of every preset in the pseudo-locale as accented English', () => {
+    const pseudo = pseudoCatalog()
+    for (const { id, scenario } of PRESETS) {
+      for (const s of assessRecovery(scenario.config, scenario.requirements).scenarios)
+        for (const reason of [s.title, s.reason, ...s.steps, ...(s.improvement ? [s.improvement] : [])])
+          expect(sayWith(pseudo, reason), `${id} ${reason.code}`).toBe(pseudoLocalize(say('en', reason)))
+    }
   })
 
   it('names every single-task service and uses the plural for several', () => {
