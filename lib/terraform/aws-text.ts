@@ -36,7 +36,7 @@ const tagValues = new Map<string, string>()
 /**
  * A user label as security-group text (name or description), escaped for Terraform; the fallback
  * stands in when nothing is left. toSgText('Order "SG" ${x}', 'ecs-sg') → 'Order SG $${x}',
- * toSgText('주문', 'ecs-sg') → 'ecs-sg'.
+ * toSgText('Σχέδιο', 'ecs-sg') → 'ecs-sg' (AWS allows only ASCII there).
  */
 export function toSgText(text: string, fallback: string): string {
   const key = `${fallback}\u0000${text}`

@@ -53,7 +53,7 @@ const PROJECT_MAX_LENGTH = 32
 /**
  * The config name as the prefix of AWS physical names: lower-case letters, digits and single
  * hyphens, starting with a letter (RDS and ElastiCache ids require it), cut at a word boundary.
- * toProjectSlug('SwiftLogix final proposal') → 'swiftlogix-final-proposal', toProjectSlug('1차 안') → 'archdeck-1'
+ * toProjectSlug('SwiftLogix final proposal') → 'swiftlogix-final-proposal', toProjectSlug('1 Σχέδιο') → 'archdeck-1' (a name in any script without Latin letters)
  */
 export function toProjectSlug(name: string): string {
   const slug = slugify(name)
