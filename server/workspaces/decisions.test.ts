@@ -6,7 +6,8 @@ import type { FrozenFigures } from '@/lib/decisions/types'
 import { setTasksPerService } from '@/lib/model'
 import { decisions as decisionsTable, scenarioVersions } from '@/server/db/schema'
 import { describeOnBackends } from '@/server/db/test-backends'
-import { createScenario, createWorkspace, listDecisions, recordDecision, saveScenarioVersion, type RepositoryError } from './index'
+import { createScenario, createWorkspace, listDecisions, recordDecision, saveScenarioVersion } from './index'
+import { refusal } from './testing/refusal'
 
 const base = findPreset('swiftlogix')!.scenario
 const withTasks = (n: number) => ({ ...base, config: setTasksPerService(base.config, n) })
@@ -14,14 +15,6 @@ const withTasks = (n: number) => ({ ...base, config: setTasksPerService(base.con
 /** What a forger would like the record to say: free, perfectly safe, and recovering from everything. */
 const FORGED: FrozenFigures = { monthlyUsd: 1, monthlyKrw: 1300, costComplete: true, withinBudget: true, autoRecovered: 8, scenarioCount: 8, worstP95Ms: 1, meetsSla: true, highFindings: 0, priceCatalogCompiled: '2099-01-01' }
 
-async function refusal(promise: Promise<unknown>): Promise<RepositoryError> {
-  try {
-    await promise
-  } catch (error) {
-    return error as RepositoryError
-  }
-  throw new Error('expected the repository to refuse')
-}
 
 describeOnBackends('decision figures', (db) => {
   async function workspaceWithPlan() {

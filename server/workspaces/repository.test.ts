@@ -24,20 +24,12 @@ import {
   saveScenarioVersion,
   type RepositoryError,
 } from './index'
+import { refusal } from './testing/refusal'
 
 const plan = (id: string): Scenario => findPreset(id)!.scenario
 const base = plan('swiftlogix')
 const withTasks = (n: number) => ({ ...base, config: setTasksPerService(base.config, n) })
 
-/** The repository's refusal, caught so its code and field paths can be checked. */
-async function refusal(promise: Promise<unknown>): Promise<RepositoryError> {
-  try {
-    await promise
-  } catch (error) {
-    return error as RepositoryError
-  }
-  throw new Error('expected the repository to refuse')
-}
 
 describeOnBackends('workspace storage', (db) => {
   it('creates, lists, gets and renames workspaces', async () => {
