@@ -4,6 +4,7 @@ import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { findPreset } from '@/data/presets'
 import { evaluateScenario } from '@/lib/evaluate'
+import { HOSTILE_TEXTS } from '@/lib/report/testing/live-markup'
 import { Presentation } from './presentation'
 
 const scenario = findPreset('swiftlogix')!.scenario
@@ -99,5 +100,27 @@ describe('Presentation', () => {
     expect(container.querySelector('[data-testid="presentation-title"]')?.textContent).toBe('SwiftLogix · Final v3')
     expect(container.textContent).toContain('Read-only shared version')
     expect(container.querySelector('a[href="/?preset=swiftlogix"]')).toBeNull()
+  })
+})
+
+/** A plan whose every name a person can type is `text`. */
+function scenarioNamed(text: string) {
+  const named = structuredClone(scenario)
+  const name = text.replace(/\s+/g, ' ').slice(0, 120)
+  named.config.name = name
+  for (const service of named.config.services) service.name = name
+  named.requirements.traffic.peak.name = name
+  return { scenario: named, name }
+}
+
+describe('the deck and user text', () => {
+  it('shows names as text: no link, image, script or frame comes from them', () => {
+    for (const text of HOSTILE_TEXTS) {
+      const { scenario: named, name } = scenarioNamed(text)
+      mount({ scenario: named, evaluation: evaluateScenario(named), title: text })
+      expect(container.querySelectorAll('a, img, script, iframe, object, embed'), text).toHaveLength(0)
+      expect(container.querySelector('[data-testid="presentation-title"]')?.textContent).toBe(text)
+      expect(container.textContent).toContain(name)
+    }
   })
 })
