@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { CATALOG_WORDS_IN_JSON, collectStrings } from '../explain/testing/engine-words'
 import { findPreset } from '../../data/presets'
 import { setTasksPerService, type Scenario } from '../model'
 import { assessCapacity } from './assess-capacity'
@@ -54,20 +55,13 @@ describe('assessCapacity', () => {
 })
 
 describe('what assessCapacity says', () => {
-  /** Every string in the result: ids, user-typed names and codes are allowed, sentences are not. */
-  function strings(value: unknown): string[] {
-    if (typeof value === 'string') return [value]
-    if (value !== null && typeof value === 'object') return Object.values(value).flatMap(strings)
-    return []
-  }
-
   it('returns codes and params, never prose, Hangul or { en, ko } pairs', () => {
     const { config, requirements } = scenarioOf('swiftlogix-seoul-plan2')
     const result = assessCapacity(config, requirements)
     const userText = new Set([...config.services.flatMap((s) => [s.id, s.name]), requirements.traffic.peak.name])
-    const prose = strings(result).filter((s) => !userText.has(s) && !/^capacity\.[a-z.-]+$/.test(s))
+    const prose = collectStrings(result).filter((s) => !userText.has(s) && !/^capacity\.[a-z.-]+$/.test(s))
     expect(prose).toEqual([])
-    expect(JSON.stringify(result)).not.toMatch(/[\uac00-\ud7a3]|"ko":/)
+    expect(JSON.stringify(result)).not.toMatch(CATALOG_WORDS_IN_JSON)
   })
 
   it('advises with the three counts behind the recommendation', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { CATALOG_WORDS_IN_JSON, collectStrings } from '../explain/testing/engine-words'
 import { PRESETS } from '../../data/presets'
 import { assessRecovery } from './assess-recovery'
 import { cloneSwiftlogix } from './swiftlogix-fixture'
@@ -15,13 +16,6 @@ function scenario(assessment: RecoveryAssessment, id: string) {
 }
 
 describe('what assessRecovery says', () => {
-  /** Every string in the result: ids, modes, codes and user-typed names are allowed, sentences are not. */
-  function strings(value: unknown): string[] {
-    if (typeof value === 'string') return [value]
-    if (value !== null && typeof value === 'object') return Object.values(value).flatMap(strings)
-    return []
-  }
-
   it('returns codes and params, never prose, Hangul or { en, ko } pairs, for every preset', () => {
     for (const { id, scenario } of PRESETS) {
       const { config, requirements } = scenario
@@ -34,9 +28,9 @@ describe('what assessRecovery says', () => {
         ...config.network.vpcEndpoints,
         's3', 'ecr-api', 'ecr-dkr', 'auto', 'partial', 'manual', 'app', 'database', 'nat', 'load-balancer', 'bastion', 'cache', 'region', 'fargate', 'ec2', 'share of scenarios',
       ])
-      const prose = strings(result).filter((s) => !userText.has(s) && !/^recovery\.[a-z.-]+$/.test(s) && !/^[a-z]+(-[a-z]+)*$/.test(s))
+      const prose = collectStrings(result).filter((s) => !userText.has(s) && !/^recovery\.[a-z.-]+$/.test(s) && !/^[a-z]+(-[a-z]+)*$/.test(s))
       expect(prose, id).toEqual([])
-      expect(JSON.stringify(result), id).not.toMatch(/[\uac00-\ud7a3]|"ko":|"en":/)
+      expect(JSON.stringify(result), id).not.toMatch(CATALOG_WORDS_IN_JSON)
     }
   })
 })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { CATALOG_WORDS_IN_JSON, collectStrings } from '../explain/testing/engine-words'
 import { say } from '../i18n'
 import { findPreset } from '../../data/presets'
 import type { SgRule } from '../model'
@@ -166,13 +167,6 @@ describe('assessSecurity', () => {
 })
 
 describe('what assessSecurity says', () => {
-  /** Every string in a value. */
-  function strings(value: unknown): string[] {
-    if (typeof value === 'string') return [value]
-    if (value !== null && typeof value === 'object') return Object.values(value).flatMap(strings)
-    return []
-  }
-
   /** Codes, ids, CIDRs and ports are facts; 'TCP 1024-2048', 'sg:alb-sg tcp/443', 'Office 203.0.113.10/32' and a path's 'ALB ext-alb:443' are notation, the same in every language. */
   const FACT = [/^security\.[a-z0-9.-]+$/, /^\S+$/, /^(TCP|UDP) \d+(-\d+)?$/, /^sg:\S+ (tcp|udp|all)\/\d+$/, /^ALB \S+$/, /^(sg \S+|.+ \d+\.\d+\.\d+\.\d+\/\d+)$/]
 
@@ -185,10 +179,10 @@ describe('what assessSecurity says', () => {
     for (const scenario of [...PRESETS.map((p) => p.scenario), open]) {
       const result = assessSecurity(scenario.config, scenario.requirements)
       // Whatever the user typed (names, labels) may come back as it was typed.
-      const typed = new Set(strings(scenario))
-      const prose = strings(result).filter((s) => !typed.has(s) && !FACT.some((fact) => fact.test(s)))
+      const typed = new Set(collectStrings(scenario))
+      const prose = collectStrings(result).filter((s) => !typed.has(s) && !FACT.some((fact) => fact.test(s)))
       expect(prose, scenario.config.name).toEqual([])
-      expect(JSON.stringify(result)).not.toMatch(/[\uac00-\ud7a3]|"ko":/)
+      expect(JSON.stringify(result)).not.toMatch(CATALOG_WORDS_IN_JSON)
     }
   })
 
