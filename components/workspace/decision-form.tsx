@@ -1,25 +1,21 @@
 'use client'
 
-import { useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
-import type { DecisionInput, DecisionOption } from '@/lib/decisions/types'
-import { evaluateScenario } from '@/lib/evaluate'
+import type { DecisionInput, DecisionRequest } from '@/lib/decisions/types'
 import type { WorkspaceDetail } from '@/server/workspaces/types'
 import { FieldErrorList } from './field-error-list'
-import { freezeFigures } from './freeze-figures'
 import { useDashboardStoreApi } from '@/components/store/dashboard-store'
 import { useRecordDecision } from './use-workspace-mutations'
-import { fetchVersion } from './use-workspace-queries'
 import { BUTTON_PRIMARY, BUTTON_SECONDARY, INPUT, LABEL } from './workspace-styles'
 import { useWorkspaceWords } from './workspace-words'
 
 /**
  * Records a decision: title, context, the scenarios considered (ticked), the chosen one (radio),
- * consequences. Each option's figures are computed from its latest saved version and frozen.
+ * consequences. Each option names its latest saved version; the server computes and freezes its
+ * figures from that version (a version it cannot read comes back as a field error).
  */
 export function DecisionForm({ workspace, nextNumber, onDone }: { workspace: WorkspaceDetail; nextNumber: number; onDone: () => void }) {
   const { w } = useWorkspaceWords()
-  const client = useQueryClient()
   const dashboard = useDashboardStoreApi()
   const record = useRecordDecision()
   const [title, setTitle] = useState('')
@@ -28,8 +24,6 @@ export function DecisionForm({ workspace, nextNumber, onDone }: { workspace: Wor
   const [status, setStatus] = useState<DecisionInput['status']>('accepted')
   const [ticked, setTicked] = useState<string[]>([])
   const [chosen, setChosen] = useState<string | null>(null)
-  const [freezing, setFreezing] = useState(false)
-  const [problem, setProblem] = useState<string | null>(null)
   const scenarios = workspace.scenarios.filter((s) => !s.id.startsWith('pending:'))
 
   const tick = (id: string, on: boolean) => {
@@ -38,27 +32,10 @@ export function DecisionForm({ workspace, nextNumber, onDone }: { workspace: Wor
     if (!on && chosen === id) setChosen(null)
   }
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault()
-    setProblem(null)
-    setFreezing(true)
-    const options: DecisionOption[] = []
-    try {
-      for (const s of scenarios.filter((x) => ticked.includes(x.id))) {
-        const stored = await fetchVersion(client, workspace.id, s.id, s.latestVersion)
-        if (!stored.ok) {
-          setProblem(`${w.unreadableOption(s.name)} ${stored.problem.message}`)
-          return
-        }
-        options.push({ scenarioId: s.id, version: stored.version, name: s.name, figures: freezeFigures(evaluateScenario(stored.scenario)) })
-      }
-    } catch (error) {
-      setProblem((error as Error).message)
-      return
-    } finally {
-      setFreezing(false)
-    }
-    const input: DecisionInput = { title, context, options, chosenScenarioId: chosen ?? '', consequences, status }
+    const options = scenarios.filter((s) => ticked.includes(s.id)).map((s) => ({ scenarioId: s.id, version: s.latestVersion, name: s.name }))
+    const input: DecisionRequest = { title, context, options, chosenScenarioId: chosen ?? '', consequences, status }
     record.mutate(
       { workspaceId: workspace.id, input },
       {
@@ -71,7 +48,7 @@ export function DecisionForm({ workspace, nextNumber, onDone }: { workspace: Wor
   }
 
   if (scenarios.length === 0) return <p className="mt-2 text-sm text-slate-500">{w.needsNoOptions}</p>
-  const busy = freezing || record.isPending
+  const busy = record.isPending
   return (
     <form onSubmit={submit} className="mt-3 space-y-3 rounded-lg border border-slate-200 bg-slate-50/60 p-3" aria-label={w.recordDecision}>
       <div>
@@ -137,11 +114,6 @@ export function DecisionForm({ workspace, nextNumber, onDone }: { workspace: Wor
         </div>
       </div>
       <p className="text-[11px] leading-relaxed text-slate-500">{w.frozenHint}</p>
-      {problem && (
-        <p role="alert" className="rounded-md border border-rose-200 bg-rose-50 px-3 py-2 text-xs text-rose-900">
-          {problem}
-        </p>
-      )}
       {record.error && <FieldErrorList error={record.error} />}
     </form>
   )

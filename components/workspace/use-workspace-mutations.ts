@@ -1,7 +1,7 @@
 'use client'
 
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
-import type { Decision, DecisionInput } from '@/lib/decisions/types'
+import type { Decision, DecisionRequest } from '@/lib/decisions/types'
 import type { Scenario } from '@/lib/model'
 import type { ScenarioSummary, WorkspaceDetail, WorkspaceSummary } from '@/server/workspaces/types'
 import { apiPaths, isRetryable, requestJson } from './api-client'
@@ -92,7 +92,7 @@ export function useCreateShare() {
 export function useRecordDecision() {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: ({ workspaceId, input }: { workspaceId: string; input: DecisionInput }) =>
+    mutationFn: ({ workspaceId, input }: { workspaceId: string; input: DecisionRequest }) =>
       requestJson<{ decision: Decision }>(apiPaths.decisions(workspaceId), { method: 'POST', body: input }).then((d) => d.decision),
     onSettled: (_data, _error, { workspaceId }) => client.invalidateQueries({ queryKey: workspaceKeys.decisions(workspaceId) }),
   })

@@ -119,7 +119,6 @@ export type WorkspaceWords = {
   chose: (name: string) => string
   downloadAdr: string
   needsNoOptions: string
-  unreadableOption: (name: string) => string
 }
 
 const en: WorkspaceWords = {
@@ -238,7 +237,6 @@ const en: WorkspaceWords = {
   chose: (name) => `Chose ${name}`,
   downloadAdr: 'Download ADR',
   needsNoOptions: 'Save at least one scenario before recording a decision.',
-  unreadableOption: (name) => `The figures of “${name}” cannot be frozen:`,
 }
 
 const ko: WorkspaceWords = {
@@ -357,7 +355,6 @@ const ko: WorkspaceWords = {
   chose: (name) => `${name} 선택`,
   downloadAdr: 'ADR 내려받기',
   needsNoOptions: '의사결정을 기록하려면 먼저 시나리오를 하나 이상 저장하세요.',
-  unreadableOption: (name) => `“${name}”의 수치를 고정할 수 없습니다:`,
 }
 
 const WORDS: Record<Locale, WorkspaceWords> = { en, ko }

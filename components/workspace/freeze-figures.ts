@@ -1,2 +1,0 @@
-// One function for the server (which freezes a decision's figures) and the dashboard: lib/decisions.
-export { freezeFigures } from '@/lib/decisions/freeze-figures'
