@@ -7,19 +7,30 @@ import { intlLocale, type Locale } from './locale'
  * Formulas are notation, not prose: their numbers use formatNotation, the same in every language.
  */
 
+// Building an Intl.NumberFormat costs about 30 µs, and views format per box and per line on every
+// render: each locale and option set is built once.
+const numberFormats = new Map<string, Intl.NumberFormat>()
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`
+  let format = numberFormats.get(key)
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(intlLocale(locale), options)))
+  return format
+}
+
 /** "₩261,131" in either language; KRW has no minor unit. */
 export function formatKrw(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'KRW', maximumFractionDigits: 0 }).format(value)
+  return numberFormat(locale, { style: 'currency', currency: 'KRW', maximumFractionDigits: 0 }).format(value)
 }
 
 /** "$200.87" / "US$200.87" as the locale writes dollars. */
 export function formatUsd(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value)
+  return numberFormat(locale, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value)
 }
 
 /** "1,300" / "4.5": grouped digits, at most `maximumFractionDigits` decimals. */
 export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits }).format(value)
+  return numberFormat(locale, { maximumFractionDigits }).format(value)
 }
 
 /** "12.5 %" from a ratio; an unbounded one is "∞". */
@@ -41,7 +52,7 @@ export function formatWon(value: number, locale: Locale): string {
 /** "$200.87" / "200.87달러". */
 export function formatDollars(value: number, locale: Locale): string {
   if (locale === 'en') return formatUsd(value, 'en')
-  const digits = new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value)
+  const digits = numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value)
   return `${digits}달러`
 }
 
