@@ -1,7 +1,7 @@
 import type { Evaluation } from '@/lib/evaluate'
 import type { Locale } from '@/lib/i18n'
 import type { Scenario } from '@/lib/model'
-import { formatMs } from '@/lib/narrative'
+import { formatMs } from '@/lib/i18n/format'
 import { buildLatencyChart } from './latency-bars'
 import { PRESENT_WORDS } from './present-words'
 

@@ -1,6 +1,7 @@
 import type { Evaluation } from '@/lib/evaluate'
 import type { Locale } from '@/lib/i18n'
-import { formatDuration, SCENARIO_TITLE } from '@/lib/narrative'
+import { formatDuration } from '@/lib/i18n/format'
+import { SCENARIO_TITLE } from '@/lib/narrative'
 import type { RecoveryMode } from '@/lib/recovery'
 import { PRESENT_WORDS } from './present-words'
 

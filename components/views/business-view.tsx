@@ -13,7 +13,7 @@ import { formatCount, formatKrw, formatMs, formatUsd } from './view-format'
 import type { ViewProps } from './view-props'
 import { useViewWords } from './view-words'
 import { translateNotation } from '@/lib/i18n'
-import { listWords } from '@/lib/explain/text'
+import { joinList } from '@/lib/i18n/join-list'
 
 /** "Does autoscaling carry the peak?": the traffic profile, tasks per service, and the peak day's bill. */
 export function BusinessView({ scenario, evaluation }: ViewProps) {
@@ -36,7 +36,7 @@ export function BusinessView({ scenario, evaluation }: ViewProps) {
     w.trafficPeak(traffic.peak.name, rps(traffic.peak.rps), traffic.peak.durationHours),
   )
   const tasksSummary = w.tasksSummary(capacity.services.map((s) => w.tasksService(s.name, s.typical.tasks, s.peakTasks, configById.get(s.serviceId)?.count.max)))
-  const story = { peakDay, sla: ms(capacity.slaP95Ms), worst: ms(peakDay.worstPeakP95Ms), ceiling: listWords(peakDay.atCeiling)[locale], extraUsd: formatSignedUsd(peakDay.extraUsd, locale), extraKrw: formatSignedKrw(peakDay.extraKrw, locale) }
+  const story = { peakDay, sla: ms(capacity.slaP95Ms), worst: ms(peakDay.worstPeakP95Ms), ceiling: joinList(peakDay.atCeiling, locale), extraUsd: formatSignedUsd(peakDay.extraUsd, locale), extraKrw: formatSignedKrw(peakDay.extraKrw, locale) }
   return (
     <div className="space-y-4">
       <div className="grid gap-4 lg:grid-cols-5">

@@ -12,7 +12,7 @@ import { formatMs } from './view-format'
 import type { ViewProps } from './view-props'
 import { useViewWords } from './view-words'
 import { say, translateNotation } from '@/lib/i18n'
-import { listWords } from '@/lib/explain/text'
+import { joinList } from '@/lib/i18n/join-list'
 
 function Meter({ utilisation }: { utilisation: number }) {
   const overloaded = !Number.isFinite(utilisation) || utilisation >= 1
@@ -103,7 +103,7 @@ export function CtoView({ scenario, evaluation }: ViewProps) {
           {groupByFormula(capacity.services).map(({ names, service: s }) => (
             <li key={s.serviceId} className="text-sm">
               <p className="font-medium text-slate-900">
-                {listWords(names)[locale]}{' '}
+                {joinList(names, locale)}{' '}
                 <span className="text-xs font-normal text-slate-500">
                   {w.formulaRates(rps(s.typical.rps), rps(s.peak.rps), names.length > 1)}
                 </span>

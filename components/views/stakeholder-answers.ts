@@ -8,7 +8,7 @@ import type { Verdict } from './verdict'
 import { formatCount, formatKrw, formatMs, formatUsd } from './view-format'
 import type { TabId, ViewProps } from './view-props'
 import { viewWords } from './view-words'
-import { listWords } from '@/lib/explain/text'
+import { joinList } from '@/lib/i18n/join-list'
 
 /** One stakeholder's question answered in a sentence, with the figures behind it and a verdict colour. */
 type StakeholderAnswer = {
@@ -39,14 +39,14 @@ function answerOps({ recovery }: Evaluation, locale: Locale): StakeholderAnswer 
     stakeholder: w.tabs.ops,
     question: w.opsQuestion,
     answer: w.opsAnswer(recovery.autoCount, total),
-    detail: w.opsDetail(recovery.partialCount, recovery.manualCount, spof.length ? listWords(spof)[locale] : null),
+    detail: w.opsDetail(recovery.partialCount, recovery.manualCount, spof.length ? joinList(spof, locale) : null),
     verdict,
   }
 }
 
 /** "every service" when a statement covers them all, else their names. */
 function nameServices(subset: readonly ServiceCapacity[], all: readonly ServiceCapacity[], locale: Locale): string {
-  return subset.length === all.length && all.length > 1 ? viewWords(locale).everyService : listWords(subset.map((s) => s.name))[locale]
+  return subset.length === all.length && all.length > 1 ? viewWords(locale).everyService : joinList(subset.map((s) => s.name), locale)
 }
 
 /** Whether the subject takes a singular verb: "every service hits", "Order service and Payment service run". */

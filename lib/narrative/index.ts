@@ -1,9 +1,6 @@
 export { narrate } from './narrate'
 export { groupCostByComponent } from './narrate-finance'
 export { worstVerdict } from './narrate-summary'
-/** Re-exported for the narrative's callers; the one formatter set lives in lib/i18n/format. */
-export { formatWon, formatDollars, formatExchangeRate, formatDate, toKrw, formatDuration, formatDurationShort, formatMs } from '../i18n/format'
-export { joinList } from './join-list'
 export { describeFinding } from './finding-title'
 export { nameNode } from './name-node'
 export * from './plain-names'

@@ -3,7 +3,7 @@ import type { Evaluation } from '../evaluate'
 import { formatNumber, type Locale } from '../i18n'
 import type { Scenario } from '../model'
 import { formatMs } from '../i18n/format'
-import { joinList } from './join-list'
+import { joinList } from '../i18n/join-list'
 import { SECTION_TITLE } from './plain-names'
 import type { NarrativeSection, Verdict } from './types'
 

@@ -3,7 +3,7 @@ import type { Locale } from '../i18n'
 import { setDbMultiAz, setNatGateways, type Scenario } from '../model'
 import type { Finding } from '../security'
 import { describeFinding } from './finding-title'
-import { joinList } from './join-list'
+import { joinList } from '../i18n/join-list'
 import { formatDate, formatExchangeRate, formatWon } from '../i18n/format'
 import type { NarrativeDecision } from './types'
 

@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n'
 import type { Scenario } from '../model'
 import { formatNumber } from '../i18n'
-import { joinList } from './join-list'
+import { joinList } from '../i18n/join-list'
 import { REGION_NAME, SECTION_TITLE, SECTION_TOPIC } from './plain-names'
 import type { NarrativeSection, Verdict } from './types'
 

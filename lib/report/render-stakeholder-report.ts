@@ -1,19 +1,13 @@
 import type { Evaluation } from '../evaluate'
-import { costLineText, formatNumber, intlLocale, say, translateNotation, type Locale } from '../i18n'
+import { costLineText, formatDate, formatDollars, formatDurationShort, formatMs, formatNumber, formatWon, intlLocale, say, toKrw, translateNotation, type Locale } from '../i18n'
 import type { Scenario } from '../model'
 import {
   describeFinding,
-  formatDate,
-  formatDollars,
-  formatDurationShort,
-  formatMs,
-  formatWon,
   LAYER_NAME,
   MODE_WORD,
   narrate,
   SCENARIO_TITLE,
   SEVERITY_WORD,
-  toKrw,
   VERDICT_WORD,
   type Narrative,
   type NarrativeSection,

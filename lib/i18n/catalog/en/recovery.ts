@@ -1,13 +1,10 @@
 import type { AzPartReason, Improvement, RecoveryReason, SingleImprovement } from '../../../recovery/recovery-reasons'
 import type { TaskReplacement } from '../../../recovery/task-replacement'
 import { formatNotation as n } from '../../format'
+import { joinList } from '../../join-list'
 import type { Messages } from '../define'
 
-/** A list as a sentence names it: ['a', 'b', 'c'] → "a, b and c". */
-function list(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? ''
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
-}
+const list = (items: readonly string[]): string => joinList(items, 'en')
 
 function capitalise(words: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1)

@@ -1,13 +1,11 @@
 import type { AdminEvidence, CompromiseStep, DefaultRoute, GroupPeers, Peer, SecurityReason } from '../../../security/security-reasons'
+import { joinList } from '../../join-list'
 import type { Messages } from '../define'
 
 /** A reason inside another one's params, in English. */
 const s = (reason: SecurityReason): string => (security[reason.code] as (params: SecurityReason['params']) => string)(reason.params)
 
-/** 'a, b and c'. */
-function list(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
-}
+const list = (items: readonly string[]): string => joinList(items, 'en')
 
 function capitalise(words: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1)

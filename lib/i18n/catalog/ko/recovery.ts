@@ -2,10 +2,11 @@ import type { AzPartReason, Improvement, RecoveryReason, SingleImprovement } fro
 import type { TaskReplacement } from '../../../recovery/task-replacement'
 import { formatNotation as n } from '../../format'
 import { withJosa } from '../../josa'
+import { joinList } from '../../join-list'
 import type { Messages } from '../define'
 
 /** A list as Korean sentences name it: ['a', 'b', 'c'] → "a, b, c". */
-const list = (items: readonly string[]): string => items.join(', ')
+const list = (items: readonly string[]): string => joinList(items, 'ko')
 
 /** Sentences one after another, the absent ones left out. */
 function sentences(parts: readonly (string | false | null)[]): string {

@@ -1,5 +1,5 @@
 import { withJosa } from './josa'
-import type { Locale } from '../i18n'
+import type { Locale } from './locale'
 
 /**
  * A list inside a sentence. English: "a, b and c" (or "a, b or c"); Korean separates with commas
