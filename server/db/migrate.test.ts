@@ -4,7 +4,7 @@ import path from 'node:path'
 import { sql } from 'drizzle-orm'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openDatabase } from './client'
-import { listMigrations } from './migrate'
+import { isNewerDatabaseError, listMigrations } from './migrate'
 import { TEST_BACKENDS } from './test-backends'
 
 describe('listMigrations', () => {
@@ -55,6 +55,20 @@ for (const backend of TEST_BACKENDS) {
         } finally {
           await again.close()
         }
+      } finally {
+        await first.removeStorage()
+      }
+    })
+
+    it('refuses to open a database a newer ArchDeck migrated, with an error the 500 handler recognises', async () => {
+      const first = await backend.open()
+      try {
+        await first.db.execute(sql`INSERT INTO schema_migrations (version, name, checksum) VALUES (9999, '9999_future.sql', 'x')`)
+        await first.close()
+        const opening = openDatabase(first.target)
+        const error = await opening.then(() => null, (e: unknown) => e)
+        expect(isNewerDatabaseError(error)).toBe(true)
+        expect((error as Error).message).toContain('migration(s) 9999 that this ArchDeck does not know')
       } finally {
         await first.removeStorage()
       }

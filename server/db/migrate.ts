@@ -42,6 +42,21 @@ export function listMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
   return migrations
 }
 
+/** The database was written by a newer ArchDeck: it records migrations this one does not have. */
+export class NewerDatabaseError extends Error {
+  readonly unknownVersions: number[]
+  constructor(unknownVersions: number[]) {
+    super(`The database has migration(s) ${unknownVersions.join(', ')} that this ArchDeck does not know; it was written by a newer version. Upgrade ArchDeck or point it at another database.`)
+    this.name = 'NewerDatabaseError'
+    this.unknownVersions = unknownVersions
+  }
+}
+
+export function isNewerDatabaseError(error: unknown): error is NewerDatabaseError {
+  // By name too: Next bundles this module separately from the custom server, so classes differ.
+  return error instanceof NewerDatabaseError || (error instanceof Error && error.name === 'NewerDatabaseError')
+}
+
 /** Applies every migration not yet recorded; returns the versions it applied (none on a second run). */
 export async function runMigrations(executor: MigrationExecutor, migrations: Migration[] = listMigrations()): Promise<number[]> {
   return executor.transaction(async (tx) => {
@@ -56,8 +71,7 @@ export async function runMigrations(executor: MigrationExecutor, migrations: Mig
     const applied = new Map(rows.map((r) => [Number(r.version), r]))
     const newest = migrations.at(-1)?.version ?? 0
     const unknown = [...applied.keys()].filter((v) => v > newest)
-    if (unknown.length > 0)
-      throw new Error(`The database has migration(s) ${unknown.join(', ')} that this ArchDeck does not know; it was written by a newer version. Upgrade ArchDeck or point it at another database.`)
+    if (unknown.length > 0) throw new NewerDatabaseError(unknown)
     const done: number[] = []
     for (const migration of migrations) {
       const previous = applied.get(migration.version)

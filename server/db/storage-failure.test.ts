@@ -5,6 +5,7 @@ import path from 'node:path'
 import { handleRoute, json } from '@/server/workspaces/http/handle-route'
 import { closeDb, getDb, openDatabase } from './client'
 import { DataDirLockedError } from './data-dir-lock'
+import { NewerDatabaseError } from './migrate'
 import { classifyStorageFailure, STORAGE_FAILURE_MESSAGES } from './storage-failure'
 
 const folder = mkdtempSync(path.join(tmpdir(), 'archdeck-damaged-'))
@@ -42,7 +43,8 @@ describe('classifyStorageFailure', () => {
     expect(classifyStorageFailure(new Error('PANIC:  could not locate a valid checkpoint record'))).toBe('damaged')
     expect(classifyStorageFailure(new DataDirLockedError('/x/pglite', '/x/pglite.lock', null))).toBe('locked')
     expect(classifyStorageFailure(new Error('query failed', { cause: new DataDirLockedError('/x/pglite', '/x/pglite.lock', null) }))).toBe('locked')
-    expect(classifyStorageFailure(new Error('The database has migration(s) 9 that this ArchDeck does not know; it was written by a newer version. Upgrade ArchDeck or point it at another database.'))).toBe('newer')
+    expect(classifyStorageFailure(new NewerDatabaseError([9]))).toBe('newer')
+    expect(classifyStorageFailure(new Error('query failed', { cause: new NewerDatabaseError([9]) }))).toBe('newer')
   })
 
   it('leaves passing trouble alone', () => {

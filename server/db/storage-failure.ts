@@ -1,4 +1,5 @@
 import { isDataDirLockedError } from './data-dir-lock'
+import { isNewerDatabaseError } from './migrate'
 
 /**
  * Which errors mean the storage itself is unusable, so that "try again in a moment" would be a lie:
@@ -27,9 +28,8 @@ const DAMAGE = /\bPANIC\b|could not locate a valid checkpoint record|invalid (?:
 export function classifyStorageFailure(error: unknown): StorageFailureKind | null {
   for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
     if (isDataDirLockedError(e)) return 'locked'
-    if (!(e instanceof Error)) continue
-    if (DAMAGE.test(e.message)) return 'damaged'
-    if (e.message.includes('that this ArchDeck does not know; it was written by a newer version')) return 'newer'
+    if (isNewerDatabaseError(e)) return 'newer'
+    if (e instanceof Error && DAMAGE.test(e.message)) return 'damaged'
   }
   return null
 }
