@@ -1,7 +1,5 @@
 import { SECURITY_HEADERS } from './server/http/security-headers.mjs'
 
-export { SECURITY_HEADERS }
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // `npm test` builds into .next-test (ARCHDECK_DIST_DIR) so it never replaces the build that a running

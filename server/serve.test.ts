@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { PEER_HEADER, readServeOptions, setPeerHeader } from './serve'
+import { readServeOptions, setPeerHeader } from './serve'
+import { PEER_HEADER } from './workspaces/http/rate-limit'
 
 describe('readServeOptions', () => {
   it('listens on 3000 on every interface by default, like next start', () => {

@@ -21,8 +21,6 @@ import { readWriteGuardSettings } from './workspaces/http/write-guard'
  * PID in the lock is the one listening). docs/decisions/008-one-process-per-data-directory.md.
  */
 
-/** Set on every request from the socket; whatever a client sends under this name is dropped. */
-export { PEER_HEADER }
 
 /** `build`: run `next build` first, holding the lock (`npm start`). */
 type ServeOptions = { port: number; hostname: string | undefined; build: boolean }

@@ -1,4 +1,5 @@
-import { LOCALE_COOKIE } from '@/lib/i18n'
+import { LOCALE_COOKIE, type Locale } from '@/lib/i18n'
+import { resolveLocale } from '@/lib/i18n/resolve-locale'
 import { checkScenarioLink, type FieldError } from '@/lib/model'
 
 /**
@@ -50,10 +51,10 @@ export function refuseOverLimitLink(request: Request): Response | null {
   return null
 }
 
-/** `?lang=` first, then the language the dashboard's switch saved in a cookie. */
-function pickLocale(url: URL, cookies: string | null): keyof typeof WORDS {
+/** `?lang=` first, then the language the dashboard's switch saved in a cookie, as every page picks it. */
+function pickLocale(url: URL, cookies: string | null): Locale {
   const saved = cookies?.split(';').map((c) => c.trim().split('=')).find(([name]) => name === LOCALE_COOKIE)?.[1]
-  return (url.searchParams.get('lang') ?? saved) === 'ko' ? 'ko' : 'en'
+  return resolveLocale(url.searchParams.get('lang') ?? undefined, saved)
 }
 
 function overLimitPage(errors: readonly FieldError[], locale: keyof typeof WORDS): Response {

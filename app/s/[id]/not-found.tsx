@@ -1,6 +1,6 @@
 import { cookies } from 'next/headers'
 import { PresentNotice } from '@/components/present/present-notice'
-import { resolveLocale } from '@/components/present/resolve-locale'
+import { resolveLocale } from '@/lib/i18n/resolve-locale'
 import { LOCALE_COOKIE } from '@/lib/i18n'
 
 /** An unknown or removed share id: a friendly 404 with a way back. */

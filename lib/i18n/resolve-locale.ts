@@ -1,4 +1,4 @@
-import { LocaleSchema, type Locale } from '@/lib/i18n'
+import { LocaleSchema, type Locale } from './locale'
 
 /** `?lang=` wins, then the language the visitor chose before (cookie), then English. */
 export function resolveLocale(param: string | string[] | undefined, cookie: string | undefined): Locale {
