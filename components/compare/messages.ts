@@ -1,6 +1,7 @@
 import type { CostComponent } from '@/lib/cost'
 import { COST_COMPONENT_LABELS, say, type Locale } from '@/lib/i18n'
-import { modeWord, SCENARIO_IDS, scenarioTitle, type RecoveryMode, type ScenarioId } from '@/lib/recovery'
+import { modeWords } from '@/lib/i18n/catalog/mode-words'
+import { SCENARIO_IDS, scenarioTitle, type RecoveryMode, type ScenarioId } from '@/lib/recovery'
 import type { Stakeholder } from '@/lib/compare'
 
 /**
@@ -82,11 +83,6 @@ type CompareMessages = {
   components: Record<CostComponent, string>
 }
 
-
-/** The three recovery modes in one language, from the recovery catalog. */
-function modeWords(locale: Locale): Record<RecoveryMode, string> {
-  return { auto: say(locale, modeWord('auto')), partial: say(locale, modeWord('partial')), manual: say(locale, modeWord('manual')) }
-}
 
 /** The eight scenario titles in one language, from the recovery catalog. */
 function scenarioTitles(locale: Locale): Record<ScenarioId, string> {

@@ -3,15 +3,10 @@
 import { useLocale } from '@/components/i18n/locale-provider'
 import { COST_COMPONENT_LABELS, PRICE_BASIS_LABELS, type Locale, type PriceBasis } from '@/lib/i18n'
 import type { CostComponent } from '@/lib/cost'
-import { say } from '@/lib/i18n'
-import { modeWord, type RecoveryMode } from '@/lib/recovery'
+import { modeWords } from '@/lib/i18n/catalog/mode-words'
+import type { RecoveryMode } from '@/lib/recovery'
 import type { Verdict } from './verdict'
 import type { TabId } from './view-props'
-
-/** The three recovery modes in one language, from the recovery catalog. */
-function modeWords(locale: Locale): Record<RecoveryMode, string> {
-  return { auto: say(locale, modeWord('auto')), partial: say(locale, modeWord('partial')), manual: say(locale, modeWord('manual')) }
-}
 
 type Severity = 'high' | 'medium' | 'low'
 
