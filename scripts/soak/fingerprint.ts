@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { canonicalize, type Json } from '../../lib/terraform/json'
 
 /**
  * A short hash of a JSON value that ignores key order: PostgreSQL's jsonb stores keys in its own
@@ -7,16 +8,5 @@ import { createHash } from 'node:crypto'
  * fingerprintOf({ b: 1, a: [2, { d: 3, c: 4 }] }) === fingerprintOf({ a: [2, { c: 4, d: 3 }], b: 1 })
  */
 export function fingerprintOf(value: unknown): string {
-  return createHash('sha256').update(canonicalJson(value)).digest('hex').slice(0, 16)
-}
-
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`
-  }
-  return JSON.stringify(value) ?? 'null'
+  return createHash('sha256').update(JSON.stringify(canonicalize(value as Json))).digest('hex').slice(0, 16)
 }
