@@ -32,13 +32,22 @@ export function constantTimeEqual(a: string, b: string): boolean {
 /** Whether `candidate` is the token: both go through the HMAC first, so the comparison is of equal lengths. */
 export async function isAccessToken(candidate: string | null | undefined, token: string): Promise<boolean> {
   if (typeof candidate !== 'string' || candidate === '' || candidate.length > 4096) return false
-  return constantTimeEqual(await sessionValueFor(candidate), await sessionValueFor(token))
+  return constantTimeEqual(await sessionValueFor(candidate), await expectedSessionValue(token))
 }
 
 /** Whether a cookie value is the session value of `token`. */
 export async function isSessionValue(cookieValue: string | null | undefined, token: string): Promise<boolean> {
   if (typeof cookieValue !== 'string' || cookieValue.length > 200) return false
-  return constantTimeEqual(cookieValue, await sessionValueFor(token))
+  return constantTimeEqual(cookieValue, await expectedSessionValue(token))
+}
+
+// The configured token's own HMAC is asked for on every page and write of a private server: derive
+// it once per token (a changed ARCHDECK_ACCESS_TOKEN simply misses the slot).
+let expected: { token: string; value: Promise<string> } | undefined
+
+function expectedSessionValue(token: string): Promise<string> {
+  if (expected?.token !== token) expected = { token, value: sessionValueFor(token) }
+  return expected.value
 }
 
 /** `Authorization: Bearer <token>` → the token; anything else → null. */
