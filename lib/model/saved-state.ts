@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import { describeIssues, summariseIssues } from './parse-errors'
 import { parseScenario } from './parse-scenario'
-import { migrateScenario } from './migrations/migrate-scenario'
 import type { Scenario } from './scenario'
 
 /**
@@ -35,10 +34,9 @@ export function parseSavedState(text: string): { ok: true; value: SavedState } |
   if (!envelope.success) return { ok: false, message: `The saved work in this browser is not an ArchDeck save (${summariseIssues(describeIssues(envelope.error), 2)}) and was ignored.` }
   if (envelope.data.version !== SAVED_STATE_VERSION)
     return { ok: false, message: `The saved work comes from a different ArchDeck version (save format ${envelope.data.version}, expected ${SAVED_STATE_VERSION}) and was ignored.` }
-  const migrated = migrateScenario(envelope.data.scenario)
-  if (!migrated.ok && migrated.kind === 'version')
-    return { ok: false, message: `The saved work in this browser ${migrated.errors[0]!.message}, and was ignored.` }
   const scenario = parseScenario(envelope.data.scenario)
+  if (!scenario.ok && scenario.kind === 'version')
+    return { ok: false, message: `The saved work in this browser ${scenario.errors[0]!.message}, and was ignored.` }
   if (!scenario.ok) return { ok: false, message: `The saved work no longer fits the model (${summariseIssues(scenario.errors, 2)}) and was ignored.` }
   return { ok: true, value: { ...envelope.data, scenario: scenario.value } }
 }

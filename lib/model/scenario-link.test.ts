@@ -32,7 +32,7 @@ describe('scenario links', () => {
     s.config.schemaVersion = CONFIG_SCHEMA_VERSION + 1
     const newer = `was saved by a newer ArchDeck (model version ${CONFIG_SCHEMA_VERSION + 1}; this one reads up to ${CONFIG_SCHEMA_VERSION})`
     const param = encodeScenarioParam(s as never)
-    expect(decodeScenarioParam(param)).toEqual({ ok: false, errors: [{ path: 'config.schemaVersion', message: newer }] })
+    expect(decodeScenarioParam(param)).toEqual({ ok: false, errors: [{ path: 'config.schemaVersion', message: newer }], kind: 'version', overLimits: false })
     expect(checkScenarioLink(param)).toEqual({ ok: false, errors: [{ path: 'config.schemaVersion', message: newer }], overLimits: false })
   })
 })

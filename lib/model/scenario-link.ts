@@ -1,8 +1,6 @@
-import { ScenarioSchema, type Scenario } from './scenario'
-import { describeIssues, type FieldError } from './parse-errors'
-import { isLimitIssue } from './evaluation-work'
+import type { Scenario } from './scenario'
+import type { FieldError } from './parse-errors'
 import { parseScenario, type ParseResult } from './parse-scenario'
-import { migrateScenario } from './migrations/migrate-scenario'
 
 /**
  * A scenario travels in a URL as base64url-encoded JSON, so a link reproduces the view without a
@@ -48,9 +46,6 @@ export type LinkCheck = { ok: true; value: Scenario } | { ok: false; errors: Fie
 export function checkScenarioLink(param: string): LinkCheck {
   const decoded = decodeLinkJson(param)
   if (!decoded) return { ok: false, errors: [UNREADABLE], overLimits: false }
-  const migrated = migrateScenario(decoded.json)
-  if (!migrated.ok) return { ok: false, errors: migrated.errors, overLimits: false }
-  const result = ScenarioSchema.safeParse(migrated.value, { reportInput: true })
-  if (result.success) return { ok: true, value: result.data }
-  return { ok: false, errors: describeIssues(result.error), overLimits: result.error.issues.some(isLimitIssue) }
+  const parsed = parseScenario(decoded.json)
+  return parsed.ok ? parsed : { ok: false, errors: parsed.errors, overLimits: parsed.overLimits }
 }
