@@ -94,7 +94,7 @@ export function translateNotation(notation: string, locale: Locale): string {
 }
 
 /** English phrases replaced in order by their Korean; the mechanism behind every phrase table. */
-export function replacePhrases(english: string, phrases: readonly (readonly [RegExp, string])[]): string {
+function replacePhrases(english: string, phrases: readonly (readonly [RegExp, string])[]): string {
   let out = english
   for (const [pattern, replacement] of phrases) out = out.replace(pattern, replacement)
   return out

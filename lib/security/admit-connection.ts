@@ -60,7 +60,7 @@ export function isNetworkOpen(from: ReachNode, to: PlacedResource): boolean {
   return from.kind === 'principal' ? to.internetAddressable : true
 }
 
-export function isForwarded(from: ReachNode, to: PlacedResource, port: number): boolean {
+function isForwarded(from: ReachNode, to: PlacedResource, port: number): boolean {
   return from.kind === 'resource' && from.resource.kind === 'alb'
     ? (from.resource.forwardsTo ?? []).some((t) => t.resource === to.id && t.port === port)
     : true
