@@ -1,17 +1,9 @@
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { main } from './main'
+import { runCliAsync as runCli } from './testing/run-cli'
 
 const BIN = fileURLToPath(new URL('../bin/archdeck.js', import.meta.url))
-
-/** main answers a number, or a Promise of one for the storage commands: await covers both. */
-async function runCli(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) })
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') }
-}
 
 describe('archdeck refuses numbers beyond the evaluation limits', () => {
   it('exits 2 with one line naming the field and the limit for a trillion-task scheduled peak', async () => {

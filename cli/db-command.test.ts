@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { sql } from 'drizzle-orm'
 import { openDatabase } from '../server/db/client'
-import { main } from './main'
+import { runCliAsync as runCli } from './testing/run-cli'
 
 const folder = mkdtempSync(path.join(tmpdir(), 'archdeck-cli-db-'))
 const dataDir = path.join(folder, 'data')
@@ -30,13 +30,6 @@ afterAll(() => {
   }
   rmSync(folder, { recursive: true, force: true })
 })
-
-async function runCli(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) })
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') }
-}
 
 describe('archdeck db: bad input prints one line and exits 2', () => {
   it.each([

@@ -8,17 +8,10 @@ import { CONFIG_SCHEMA_VERSION, setDbMultiAz } from '../lib/model'
 import { EDITED_SWIFTLOGIX, readFrozenText, rebuild } from '../lib/model/testing/frozen-v1-files'
 import type { CliArgs } from './args'
 import { loadScenario } from './load-scenario'
-import { main } from './main'
+import { runCli } from './testing/run-cli'
 
 const frozen = (name: string) => fileURLToPath(new URL(`../lib/model/migrations/fixtures/v1/${name}`, import.meta.url))
 const args = (configFile: string, sets: string[] = []): CliArgs => ({ command: 'report', configFile, sets, format: 'json', lang: 'en' })
-
-function runCli(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) })
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') }
-}
 
 describe('--config with a file exported by model version 1', () => {
   it('loads it as the design it was made from', () => {

@@ -4,15 +4,8 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { main } from './main'
+import { runCli } from './testing/run-cli'
 import { findPreset } from '../data/presets'
-
-function runCli(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) })
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') }
-}
 
 function reportJson(...extra: string[]) {
   const result = runCli('report', '--preset', 'swiftlogix', '--json', ...extra)
