@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { buildAppCopy as buildCopy, isPortFree, nextBin, removeAppCopy as removeCopy, waitForHttp, type AppBuild } from '../scripts/app-copy'
+import path from 'node:path'
+import { buildAppCopy as buildCopy, isPortFree, removeAppCopy as removeCopy, waitForHttp, type AppBuild } from '../scripts/app-copy'
 
 export type { AppBuild }
 
@@ -19,16 +20,17 @@ export function removeAppCopy(build: AppBuild, log: (line: string) => void = () 
   removeCopy(build)
 }
 
-/** A running `next start` on BENCH_PORT; `stop()` kills its whole process group, and is safe to call twice. */
+/** ArchDeck's production server (server/serve.ts, as `npm run serve` starts it) on BENCH_PORT; `stop()` kills its whole process group, and is safe to call twice. */
 export type AppServer = { url: string; stop: () => void }
 
 export async function startAppServer(build: AppBuild, log: (line: string) => void): Promise<AppServer> {
   if (!(await isPortFree(BENCH_PORT))) throw new Error(`port ${BENCH_PORT} is in use: stop whatever listens there and run the bench again`)
   const url = `http://127.0.0.1:${BENCH_PORT}`
-  log(`next start on ${url}`)
-  const child = spawn(process.execPath, [nextBin(build.dir), 'start', '-p', String(BENCH_PORT), '-H', '127.0.0.1'], {
+  log(`server/serve.ts on ${url}`)
+  // The server users run, with its request guards, not a bare `next start`; its own data folder in the copy.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/serve.ts', '-p', String(BENCH_PORT), '-H', '127.0.0.1'], {
     cwd: build.dir,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ARCHDECK_DATA_DIR: path.join(build.dir, '.data'), ARCHDECK_DIST_DIR: '.next', DATABASE_URL: '' },
     stdio: 'ignore',
     detached: true,
   })
