@@ -1,9 +1,12 @@
 import type { Catalog } from './catalog-type'
 import { en } from './en'
 
-/** Latin letters with an accent each, so text that did not come through the catalog stands out. */
+/**
+ * Every Latin letter with an accent, so any plain ASCII letter in a pseudo-locale render came from
+ * somewhere other than a catalog's own words: a param (a user's name) or a string that bypassed it.
+ */
 const ACCENTED: Record<string, string> = Object.fromEntries(
-  [...'abcdeghiklnorstuwyzABCDEGHIKLNORSTUWYZ'].map((c, i) => [c, [...'åƀçđéĝĥîķļñöŕšŧûŵýžÅƁÇĐÉĜĤÎĶĻÑÖŔŠŦÛŴÝŽ'][i]!]),
+  [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [c, [...'åƀçđéƒĝĥîĵķļɱñöþʠŕšŧûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŦÛṼŴẊÝŽ'][i]!]),
 )
 
 /** "Tasks" → "[Ŧåšķš]": bracketed, so a clipped or concatenated message shows too. */
@@ -17,7 +20,23 @@ export function pseudoLocalize(text: string): string {
  * numbers in the output can still be checked.
  */
 export function pseudoCatalog(): Catalog {
-  const out: Record<string, (params: never) => string> = {}
-  for (const [code, message] of Object.entries(en) as [string, (params: never) => string][]) out[code] = (params) => pseudoLocalize(message(params))
-  return out as unknown as Catalog
+  return pseudoMessages(en) as unknown as Catalog
+}
+
+/**
+ * One English catalog module (or any value of it) in the pseudo-locale: strings accented and
+ * bracketed, functions (messages) returning their words so, objects and arrays walked. Tests swap
+ * each `catalog/en/<namespace>.ts` for this, so every speaker of that namespace talks pseudo.
+ */
+export function pseudoMessages<T>(value: T): T {
+  if (typeof value === 'string') return pseudoLocalize(value) as T
+  if (typeof value === 'function') {
+    const message = value as (...args: unknown[]) => unknown
+    return ((...args: unknown[]) => pseudoMessages(message(...args))) as T
+  }
+  if (Array.isArray(value)) return value.map(pseudoMessages) as T
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, pseudoMessages(item)])) as T
+  }
+  return value
 }
