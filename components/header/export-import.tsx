@@ -26,7 +26,7 @@ export function ExportImport() {
   }
   const importFile = async (file: File | undefined) => {
     if (!file) return
-    if (file.size > 2_000_000) return notify({ kind: 'error', text: `${file.name} is larger than 2 MB and was not imported. Your current work is unchanged.` })
+    if (file.size > 2_000_000) return notify({ kind: 'error', text: t('header.importTooLarge', { fileName: file.name }) })
     importScenarioText(await file.text(), file.name)
     if (fileInput.current) fileInput.current.value = ''
   }
@@ -36,7 +36,7 @@ export function ExportImport() {
       <button type="button" onClick={() => fileInput.current?.click()} className={`${BUTTON} text-slate-200 hover:bg-slate-800`}>
         {t('header.import')}
       </button>
-      <input ref={fileInput} type="file" accept="application/json,.json" aria-label="Import config file" className="sr-only" tabIndex={-1} onChange={(e) => importFile(e.target.files?.[0])} />
+      <input ref={fileInput} type="file" accept="application/json,.json" aria-label={t('header.importFile')} className="sr-only" tabIndex={-1} onChange={(e) => importFile(e.target.files?.[0])} />
       <button type="button" onClick={exportConfig} className={`${BUTTON} text-slate-200 hover:bg-slate-800`}>
         {t('header.exportConfig')}
       </button>

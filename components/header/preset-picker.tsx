@@ -23,9 +23,9 @@ export function PresetPicker() {
         onChange={(e) => e.target.value && loadPreset(e.target.value)}
         className="w-56 rounded-md border border-slate-600 2xl:w-72 bg-slate-800 px-2 py-1.5 text-sm text-white focus:outline-2 focus:outline-sky-400 disabled:opacity-60"
       >
-        {presets.isPending && <option value={presetId ?? ''}>Loading presets…</option>}
-        {presets.isError && <option value={presetId ?? ''}>Presets unavailable</option>}
-        {imported && <option value="">Custom</option>}
+        {presets.isPending && <option value={presetId ?? ''}>{t('header.presetsLoading')}</option>}
+        {presets.isError && <option value={presetId ?? ''}>{t('header.presetsUnavailable')}</option>}
+        {imported && <option value="">{t('header.custom')}</option>}
         {presets.data?.map((p) => (
           <option key={p.id} value={p.id}>
             {p.title}
@@ -34,7 +34,7 @@ export function PresetPicker() {
       </select>
       {presets.isError && (
         <button type="button" onClick={() => presets.refetch()} className="text-xs text-sky-300 underline">
-          Retry
+          {t('header.retry')}
         </button>
       )}
     </div>

@@ -5,9 +5,19 @@ import { useQuery } from '@tanstack/react-query'
 type PresetSummary = { id: string; title: string; description: string; seed: string; notes: string[]; region: string }
 type CatalogPrice = { key: string; usd: number | null; unit: string; basis: string; source: string | null; asOf: string | null; explanation: string | null }
 
+/** An answer other than 2xx; the page words it from the status (a network failure has none). */
+export class ResponseError extends Error {
+  readonly status: number
+  constructor(url: string, status: number) {
+    super(`${url} answered ${status}`)
+    this.name = 'ResponseError'
+    this.status = status
+  }
+}
+
 async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url)
-  if (!response.ok) throw new Error(`${url} answered ${response.status}`)
+  if (!response.ok) throw new ResponseError(url, response.status)
   return (await response.json()) as T
 }
 

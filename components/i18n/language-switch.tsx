@@ -1,9 +1,7 @@
 'use client'
 
-import { LOCALES, type Locale } from '@/lib/i18n'
+import { LOCALES, uiWords, type Locale } from '@/lib/i18n'
 import { useLocale, useT } from './locale-provider'
-
-const LABEL: Record<Locale, string> = { en: 'English', ko: '한국어' }
 
 export function LanguageSwitch({ tone = 'dark' }: { tone?: 'dark' | 'light' }) {
   const { locale, setLocale } = useLocale()
@@ -17,9 +15,10 @@ export function LanguageSwitch({ tone = 'dark' }: { tone?: 'dark' | 'light' }) {
         onChange={(e) => setLocale(e.target.value as Locale)}
         className={`rounded-md border px-1.5 py-1 text-xs focus:outline-2 focus:outline-sky-400 ${tone === 'dark' ? 'border-slate-600 bg-slate-800 text-white' : 'border-slate-300 bg-white text-slate-900'}`}
       >
+        {/* Each language in its own words, so a reader finds theirs whatever is shown now. */}
         {LOCALES.map((l) => (
-          <option key={l} value={l}>
-            {LABEL[l]}
+          <option key={l} value={l} lang={l}>
+            {uiWords(l)('language.ownName')}
           </option>
         ))}
       </select>

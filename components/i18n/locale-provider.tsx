@@ -1,7 +1,7 @@
 'use client'
 
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
-import { LOCALE_COOKIE, LOCALE_STORAGE_KEY, translate, type Locale, type MessageKey } from '@/lib/i18n'
+import { LOCALE_COOKIE, LOCALE_STORAGE_KEY, uiWords, type Locale } from '@/lib/i18n'
 
 type LocaleContextValue = { locale: Locale; setLocale: (locale: Locale) => void }
 
@@ -31,8 +31,8 @@ export function useLocale(): LocaleContextValue {
   return useContext(LocaleContext)
 }
 
-/** `t('kpi.cost')` in the current language. */
-export function useT(): (key: MessageKey) => string {
+/** `t('kpi.cost')`, `t('prices.title', { region })`: the dashboard's words in the current language. */
+export function useT(): ReturnType<typeof uiWords> {
   const { locale } = useLocale()
-  return useCallback((key: MessageKey) => translate(locale, key), [locale])
+  return useMemo(() => uiWords(locale), [locale])
 }

@@ -1,11 +1,13 @@
 'use client'
 
+import { useT } from '@/components/i18n/locale-provider'
 import { useDashboardStore } from '@/components/store/dashboard-store'
 
 /** One line that says what went wrong (or right), with field details; the work is never lost. */
 export function NoticeBar() {
   const notice = useDashboardStore((s) => s.notice)
   const notify = useDashboardStore((s) => s.notify)
+  const t = useT()
   if (!notice) return null
   const error = notice.kind === 'error'
   return (
@@ -22,8 +24,8 @@ export function NoticeBar() {
           </ul>
         )}
       </div>
-      <button type="button" onClick={() => notify(null)} className="shrink-0 text-xs font-medium underline" aria-label="Dismiss message">
-        Dismiss
+      <button type="button" onClick={() => notify(null)} className="shrink-0 text-xs font-medium underline" aria-label={t('notice.dismissLabel')}>
+        {t('notice.dismiss')}
       </button>
     </div>
   )

@@ -1,13 +1,32 @@
 import { describe, expect, it } from 'vitest'
-import { allMessageKeys, translate } from './messages'
+import { allMessageKeys, translate, uiWords } from './messages'
+import { englishLeftIn } from './catalog/testing/english-left-in'
 import { formatKrw, formatUsd } from './format'
 
-describe('messages', () => {
+describe('the dashboard words', () => {
   it('has a Korean text for every English one, and none left in English by mistake', () => {
+    const en = uiWords('en')
+    const ko = uiWords('ko')
+    // Every key with variables gets sample ones; the rest take none.
+    const params = { fileName: 'plan.json', region: 'us-east-1', status: 500, date: '2026-11-22' }
     for (const key of allMessageKeys()) {
-      expect(translate('ko', key), key).toBeTruthy()
-      if (!/Terraform|Multi-AZ|Fargate|NAT|PNG|SVG|p95|DB/.test(translate('en', key))) expect(translate('ko', key), key).not.toBe(translate('en', key))
+      const english = (en as (key: string, params: object) => string)(key, params)
+      const korean = (ko as (key: string, params: object) => string)(key, params)
+      expect(korean, key).toBeTruthy()
+      if (!/^(Terraform|Multi-AZ|Fargate|NAT|PNG|SVG|p95|DB|USD)/.test(english)) expect(korean, key).not.toBe(english)
+      expect(englishLeftIn(korean, Object.values(params).map(String)), key).toEqual([])
     }
+  })
+
+  it('keeps the labels the browser journeys find controls by', () => {
+    expect(translate('en', 'header.preset')).toBe('Preset')
+    expect(translate('en', 'header.exportTerraform')).toBe('Export Terraform')
+    expect(uiWords('ko')('prices.title', { region: 'ap-northeast-2' })).toBe('단가표 — ap-northeast-2')
+  })
+
+  it('names each language in that language', () => {
+    expect(uiWords('en')('language.ownName')).toBe('English')
+    expect(uiWords('ko')('language.ownName')).toBe('한국어')
   })
 })
 

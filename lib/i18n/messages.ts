@@ -1,147 +1,25 @@
+import { sayUi } from './catalog/say-ui'
+import type { UiLabel, UiReason } from './catalog/ui-reasons'
+import { wordsIn, type KeyIn, type Words } from './catalog/words-in'
+import { ui as enUi } from './catalog/en/ui'
 import type { Locale } from './locale'
 
-/**
- * The dashboard's own words in English and Korean. Keys name the place they appear; the English
- * strings of controls are also their accessible names, which the browser journeys rely on.
- */
-const en = {
-  'header.preset': 'Preset',
-  'header.prices': 'Prices',
-  'header.import': 'Import config',
-  'header.exportConfig': 'Export config',
-  'header.exportTerraform': 'Export Terraform',
-  'header.compare': 'Compare',
-  'header.present': 'Present',
-  'header.language': 'Language',
-  'controls.label': 'Trade-off controls',
-  'controls.compute': 'Compute',
-  'controls.resilience': 'Resilience',
-  'controls.database': 'Database',
-  'controls.demands': 'Demands',
-  'controls.tasksPerService': 'Tasks per service',
-  'controls.perService': 'Per-service counts',
-  'controls.fargateSize': 'Fargate task size',
-  'controls.fargateHint': 'Applies to every Fargate service.',
-  'controls.noFargate': 'This design runs on EC2 Auto Scaling groups.',
-  'controls.multiAz': 'Database Multi-AZ',
-  'controls.nat': 'NAT gateways',
-  'controls.nat.none': 'None',
-  'controls.nat.single': 'One shared',
-  'controls.nat.perAz': 'One per AZ',
-  'controls.nat.instance': 'This design uses a NAT instance; pick an option to replace it.',
-  'controls.azs': 'Availability zones',
-  'controls.dbClass': 'Database class',
-  'controls.budget': 'Monthly budget',
-  'controls.peak': 'Peak traffic',
-  'kpi.cost': 'Monthly cost',
-  'kpi.budget': 'Budget',
-  'kpi.within': 'Within',
-  'kpi.over': 'Over',
-  'kpi.left': 'left',
-  'kpi.by': 'by',
-  'kpi.of': 'of',
-  'kpi.recovery': 'Automatic recovery',
-  'kpi.auto': 'auto',
-  'kpi.partial': 'partial',
-  'kpi.manual': 'manual',
-  'kpi.p95': 'p95 at peak',
-  'kpi.met': 'met',
-  'kpi.missed': 'missed',
-  'kpi.findings': 'Security findings',
-  'kpi.high': 'high',
-  'kpi.medium': 'medium',
-  'kpi.low': 'low',
-  'kpi.unknown': 'unknown',
-  'kpi.lowerBound': 'Some prices are unknown: this is a lower bound',
-  'kpi.band': 'band',
-  'kpi.strip': 'Key figures',
-  'kpi.explain': 'show how it is computed',
-  'kpi.explainTitle': 'how it is computed',
-  'topology.title': 'Network and security groups',
-  'topology.plain': 'Plain',
-  'topology.internet': 'What the internet reaches',
-  'topology.dbPath': 'Path to the database',
-  'topology.highlight': 'Highlight',
-  'topology.overlay': 'Failure overlay',
-  'topology.none': 'None',
-  'topology.selected': 'Selected component',
-  'topology.downloadPng': 'Download PNG',
-  'topology.downloadSvg': 'Download SVG',
-} as const
+/** A label of the dashboard without variables: `t('kpi.cost')`. */
+export type MessageKey = UiLabel
 
-export type MessageKey = keyof typeof en
+/** Any key of the `ui` namespace; one with variables takes its params: `t('prices.title', { region })`. */
+export type UiKey = KeyIn<UiReason, 'ui'>
 
-const ko: Record<MessageKey, string> = {
-  'header.preset': '프리셋',
-  'header.prices': '단가표',
-  'header.import': '구성 가져오기',
-  'header.exportConfig': '구성 내보내기',
-  'header.exportTerraform': 'Terraform 내보내기',
-  'header.compare': '비교',
-  'header.present': '발표',
-  'header.language': '언어',
-  'controls.label': '트레이드오프 조정',
-  'controls.compute': '컴퓨팅',
-  'controls.resilience': '복원력',
-  'controls.database': '데이터베이스',
-  'controls.demands': '요구사항',
-  'controls.tasksPerService': '서비스당 태스크 수',
-  'controls.perService': '서비스별 개수',
-  'controls.fargateSize': 'Fargate 태스크 크기',
-  'controls.fargateHint': '모든 Fargate 서비스에 적용됩니다.',
-  'controls.noFargate': '이 설계는 EC2 Auto Scaling 그룹으로 동작합니다.',
-  'controls.multiAz': '데이터베이스 Multi-AZ',
-  'controls.nat': 'NAT 게이트웨이',
-  'controls.nat.none': '없음',
-  'controls.nat.single': '1개 공유',
-  'controls.nat.perAz': 'AZ마다 1개',
-  'controls.nat.instance': '이 설계는 NAT 인스턴스를 씁니다. 바꾸려면 하나를 고르세요.',
-  'controls.azs': '가용 영역',
-  'controls.dbClass': 'DB 인스턴스 클래스',
-  'controls.budget': '월 예산',
-  'controls.peak': '피크 트래픽',
-  'kpi.cost': '월 비용',
-  'kpi.budget': '예산',
-  'kpi.within': '예산 내',
-  'kpi.over': '예산 초과',
-  'kpi.left': '남음',
-  'kpi.by': '초과액',
-  'kpi.of': '/ 예산',
-  'kpi.recovery': '자동 복구',
-  'kpi.auto': '자동',
-  'kpi.partial': '부분',
-  'kpi.manual': '수동',
-  'kpi.p95': '피크 p95',
-  'kpi.met': '충족',
-  'kpi.missed': '미달',
-  'kpi.findings': '보안 점검 결과',
-  'kpi.high': '높음',
-  'kpi.medium': '중간',
-  'kpi.low': '낮음',
-  'kpi.unknown': '가격 미상',
-  'kpi.lowerBound': '일부 가격을 알 수 없어 이 값은 하한입니다',
-  'kpi.band': '범위',
-  'kpi.strip': '핵심 수치',
-  'kpi.explain': '계산 방법 보기',
-  'kpi.explainTitle': '계산 방법',
-  'topology.title': '네트워크와 보안 그룹',
-  'topology.plain': '기본',
-  'topology.internet': '인터넷에서 닿는 곳',
-  'topology.dbPath': 'DB까지의 경로',
-  'topology.highlight': '강조',
-  'topology.overlay': '장애 시나리오 겹쳐 보기',
-  'topology.none': '없음',
-  'topology.selected': '선택한 구성 요소',
-  'topology.downloadPng': 'PNG 내려받기',
-  'topology.downloadSvg': 'SVG 내려받기',
+/** The dashboard's words in one language, by key (the catalog's `ui` namespace). */
+export function uiWords(locale: Locale): Words<UiReason, 'ui'> {
+  return wordsIn('ui', sayUi, locale)
 }
 
-const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, ko }
-
+/** One label of the dashboard in the reader's language. */
 export function translate(locale: Locale, key: MessageKey): string {
-  return MESSAGES[locale][key]
+  return sayUi(locale, { code: `ui.${key}`, params: {} } as UiReason)
 }
 
-export function allMessageKeys(): MessageKey[] {
-  return Object.keys(en) as MessageKey[]
+export function allMessageKeys(): UiKey[] {
+  return Object.keys(enUi).map((code) => code.slice('ui.'.length) as UiKey)
 }
