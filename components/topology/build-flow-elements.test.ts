@@ -4,6 +4,7 @@ import { say } from '@/lib/i18n'
 import { buildTopology, TOPOLOGY_NODE_SIZE } from '@/lib/topology'
 import { absoluteRects } from './absolute-rects'
 import { buildFlowEdges, buildFlowNodes, routesOf } from './build-flow-elements'
+import { groupPaths } from './topology-lines'
 
 const layouts = PRESETS.map((p) => [p.id, buildTopology(p.scenario.config)] as const)
 
@@ -68,5 +69,14 @@ describe('the words on the drawing', () => {
     const texts = (locale: 'en' | 'ko') => buildFlowEdges(swiftlogix, null, null, locale).flatMap((e) => e.data?.pill?.items.map((i) => i.text) ?? [])
     expect(texts('ko')).toEqual(texts('en'))
     expect(texts('en')).toContain('TCP 5432')
+  })
+})
+
+describe('groupPaths', () => {
+  it('draws every line of one look as one path', () => {
+    const edges = buildFlowEdges(buildTopology(PRESETS.find((p) => p.id === 'swiftlogix')!.scenario.config), null)
+    const groups = groupPaths(edges)
+    expect(groups.length).toBeLessThan(6)
+    expect(groups.map((g) => g.d.split('M ').length - 1).reduce((a, b) => a + b, 0)).toBe(edges.filter((e) => e.data?.path).length)
   })
 })

@@ -1,5 +1,6 @@
-import { say, type Locale } from '@/lib/i18n'
-import { TOPOLOGY_NODE_SIZE, type TopoEdge, type TopoNode, type Topology } from '@/lib/topology'
+import { sayTopology } from '@/lib/i18n/catalog/say-topology'
+import type { Locale } from '@/lib/i18n/locale'
+import { summarisePortRun, TOPOLOGY_NODE_SIZE, type TopoEdge, type TopoNode, type Topology } from '@/lib/topology'
 import { absoluteRects, type Rect } from './absolute-rects'
 import { topologyUi } from './topology-ui'
 import type { Emphasised } from './emphasise-reach'
@@ -48,7 +49,7 @@ function isBox(node: TopoNode): boolean {
 /** Text on a pill, in the reader's language: a merged line says how many rules it stands for. */
 function pillTextOf(edge: TopoEdge, locale: Locale): string {
   const count = edge.members?.length ?? 1
-  const label = say(locale, edge.label)
+  const label = sayTopology(locale, edge.label)
   return count > 1 ? `${label} ×${count}` : label
 }
 
@@ -98,7 +99,7 @@ export function buildFlowNodes(topology: Topology, marks: NodeMarks): TopoFlowNo
       draggable: false,
       connectable: false,
       className: NODE_CLASS,
-      ariaLabel: [topo.label, topo.sublabel].flatMap((text) => (text ? [say(locale, text)] : [])).join(', '),
+      ariaLabel: [topo.label, topo.sublabel].flatMap((text) => (text ? [sayTopology(locale, text)] : [])).join(', '),
       data: {
         topo,
         emphasis,
@@ -175,15 +176,6 @@ export function routesOf(topology: Topology): ReadonlyMap<string, Route> {
   return routes
 }
 
-/** '8080'..'8086' under one protocol → 'TCP 8080–8086'; null when the ports are not one run. */
-function summarise(texts: string[]): string | null {
-  const parsed = texts.map((t) => /^(\S+) (\d+)$/.exec(t))
-  if (parsed.some((m) => !m) || new Set(parsed.map((m) => m![1])).size !== 1) return null
-  const ports = parsed.map((m) => Number(m![2])).sort((a, b) => a - b)
-  const contiguous = ports.every((p, i) => i === 0 || p === ports[i - 1]! + 1)
-  return contiguous ? `${parsed[0]![1]} ${ports[0]}–${ports[ports.length - 1]}` : null
-}
-
 /** 'TCP 8081' after 'TCP 8080' → hidden 'TCP ', shown '8081'. */
 function splitLabel(text: string, previous: string | undefined): Pick<PillItem, 'hiddenPrefix' | 'shown'> {
   const space = text.indexOf(' ')
@@ -205,7 +197,9 @@ function pillAnchor(target: Rect, entry: Side): Pick<EdgePill, 'x' | 'y' | 'anch
 function entryPill(edges: TopoEdge[], target: Rect, entry: Side, emphasisOf: (id: string) => Emphasis, labelOf: (id: string) => string, lens: GlowTone | null, locale: Locale): EdgePill {
   const pillText = (edge: TopoEdge) => pillTextOf(edge, locale)
   const texts = [...new Set(edges.map(pillText))]
-  const summary = texts.length > LIST_UP_TO ? summarise(texts) : null
+  // A merged line ('TCP 5432 ×50') is not one port of a run.
+  const run = texts.length > LIST_UP_TO && edges.every((e) => (e.members?.length ?? 1) === 1) ? summarisePortRun(edges) : null
+  const summary = run ? sayTopology(locale, run) : null
   const compact = texts.length > LIST_UP_TO
   const textEmphasis = new Map(texts.map((t) => [t, edges.filter((e) => pillText(e) === t).map((e) => emphasisOf(e.id)).reduce(louder, 'dim' as Emphasis)]))
   const shownFirst = new Set<string>()
@@ -239,7 +233,7 @@ function entryPill(edges: TopoEdge[], target: Rect, entry: Side, emphasisOf: (id
  */
 export function buildFlowEdges(topology: Topology, emphasised: Emphasised | null, faded: ReadonlySet<string> | null = null, locale: Locale = 'en'): TopoFlowEdge[] {
   const rects = absoluteRects(topology)
-  const labels = new Map(topology.nodes.map((n) => [n.id, say(locale, n.label)]))
+  const labels = new Map(topology.nodes.map((n) => [n.id, sayTopology(locale, n.label)]))
   const labelOf = (id: string) => labels.get(id) ?? id
   const emphasisOf = (id: string): Emphasis => (faded?.has(id) ? 'dim' : (emphasised?.edges.get(id) ?? (emphasised ? 'dim' : 'none')))
   const lens = emphasised?.tone ?? null
@@ -265,7 +259,7 @@ export function buildFlowEdges(topology: Topology, emphasised: Emphasised | null
     if (edge.kind === 'route' || sgPairs.has(`${edge.source}->${edge.target}`)) return null
     const at = midpointOf(route.points)
     const emphasis = emphasisOf(edge.id)
-    const text = say(locale, edge.label)
+    const text = sayTopology(locale, edge.label)
     const item: PillItem = { edgeId: edge.id, text, hiddenPrefix: '', shown: text, visible: true, emphasis }
     return { kind: edge.kind, x: at.x, y: at.y, anchor: 'centre', summary: null, items: [item], emphasis, tone: isLit(emphasis) ? lens : null, title: `${text}: ${labelOf(edge.source)} → ${labelOf(edge.target)}` }
   }

@@ -1,6 +1,6 @@
 import type { ReachabilityAnswer } from '@/lib/security'
 import { say } from '@/lib/i18n'
-import { useTopologyUi, type SayUi } from './use-topology-ui'
+import { useTopologyUi, type SayUi } from './topology-ui'
 
 /** The verdict in three words, then the engine's explanation. */
 function verdictOf(answer: ReachabilityAnswer, ui: SayUi): { text: string; tone: string } {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { findPreset } from '@/data/presets'
 import { evaluateScenario } from '@/lib/evaluate'
 import { buildTopology } from '@/lib/topology'
-import { emphasiseDbPath, emphasiseInternet } from './emphasise-reach'
+import { emphasiseDbPath, emphasiseInternet, projectEmphasis } from './emphasise-reach'
 
 function swiftlogix() {
   const scenario = findPreset('swiftlogix')!.scenario
@@ -36,5 +36,23 @@ describe('emphasiseInternet', () => {
     expect(lit.nodes.get('database')).toBe('soft')
     expect(lit.nodes.has('bastion')).toBe(false)
     expect(lit.edges.get('sg:alb-sg:ingress:1:internet->alb:alb')).toBe('strong')
+  })
+})
+
+describe('projectEmphasis', () => {
+  it('carries the database path onto a collapsed private-app subnet: its step and its merged line', () => {
+    const { topology: full, security } = swiftlogix()
+    const scenario = findPreset('swiftlogix')!.scenario
+    const view = buildTopology(scenario.config, { collapsed: ['subnet:private-app-a'] })
+    const lit = projectEmphasis(emphasiseDbPath(full, security), view)!
+    expect(lit.steps.get('subnet:private-app-a')).toBe(3)
+    expect(lit.nodes.get('subnet:private-app-a')).toBe('strong')
+    expect(lit.edges.get('agg:sg-rule:subnet:private-app-a->database')).toBe('strong')
+  })
+
+  it('leaves a lens alone when nothing is collapsed', () => {
+    const { topology: full, security } = swiftlogix()
+    const lit = emphasiseDbPath(full, security)
+    expect(projectEmphasis(lit, full)).toBe(lit)
   })
 })

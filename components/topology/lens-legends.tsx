@@ -1,7 +1,7 @@
 import { MODE_FILL, MODE_TEXT } from '@/components/ui/tones'
 import { say } from '@/lib/i18n'
 import { modeWord, type ScenarioAssessment } from '@/lib/recovery'
-import { useTopologyUi } from './use-topology-ui'
+import { useTopologyUi } from './topology-ui'
 
 /** Which failure is overlaid, how it recovers, and what the red dashed rings mean. */
 export function FailureOverlayLegend({ scenario, markedCount }: { scenario: ScenarioAssessment; markedCount: number }) {

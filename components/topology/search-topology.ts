@@ -1,4 +1,5 @@
-import { say, type Locale } from '@/lib/i18n'
+import { sayTopology } from '@/lib/i18n/catalog/say-topology'
+import type { Locale } from '@/lib/i18n/locale'
 import type { Topology } from '@/lib/topology'
 
 /** Frames everybody has; a search for 'a' should not light the whole region. */
@@ -16,7 +17,7 @@ export function searchTopology(topology: Topology, query: string, locale: Locale
   return topology.nodes
     .filter((node) => !NOT_SEARCHED.has(node.kind))
     .filter((node) => {
-      const haystack = `${say(locale, node.label)} ${node.id} ${node.sublabel ? say(locale, node.sublabel) : ''}`.toLowerCase()
+      const haystack = `${sayTopology(locale, node.label)} ${node.id} ${node.sublabel ? sayTopology(locale, node.sublabel) : ''}`.toLowerCase()
       return words.every((w) => haystack.includes(w))
     })
     .sort((a, b) => rank(a, needle, locale) - rank(b, needle, locale))
@@ -25,7 +26,7 @@ export function searchTopology(topology: Topology, query: string, locale: Locale
 
 /** An exact name first ('Service 1' before 'Service 10'), then resources before frames. */
 function rank(node: Topology['nodes'][number], needle: string, locale: Locale): number {
-  if (say(locale, node.label).toLowerCase() === needle || node.id.toLowerCase() === needle) return 0
+  if (sayTopology(locale, node.label).toLowerCase() === needle || node.id.toLowerCase() === needle) return 0
   return node.size ? 2 : 1
 }
 

@@ -6,12 +6,13 @@ import { Badge } from '@/components/ui/badge'
 import { MODE_TONE, SEVERITY_TONE } from '@/components/ui/tones'
 import type { Evaluation } from '@/lib/evaluate'
 import { say } from '@/lib/i18n'
+import { sayTopology } from '@/lib/i18n/catalog/say-topology'
 import { modeWord } from '@/lib/recovery'
 import type { Scenario } from '@/lib/model'
 import { describeNode } from './describe-node'
 import { NodeGlyph } from './node-glyph'
 import { GLYPH_TILE } from './node-styles'
-import { useTopologyUi } from './use-topology-ui'
+import { useTopologyUi } from './topology-ui'
 
 type TopologyDetailsProps = { scenario: Scenario; evaluation: Evaluation; nodeId: string | null }
 
@@ -67,8 +68,8 @@ export function TopologyDetails({ scenario, evaluation, nodeId }: TopologyDetail
           <NodeGlyph kind={node.kind} isInternet={node.id === 'internet'} />
         </span>
         <div className="min-w-0">
-          <h3 className="font-semibold leading-5 text-slate-900">{say(locale, node.label)}</h3>
-          {node.sublabel && <p className="text-xs text-slate-600">{say(locale, node.sublabel)}</p>}
+          <h3 className="font-semibold leading-5 text-slate-900">{sayTopology(locale, node.label)}</h3>
+          {node.sublabel && <p className="text-xs text-slate-600">{sayTopology(locale, node.sublabel)}</p>}
         </div>
       </header>
 
@@ -76,7 +77,7 @@ export function TopologyDetails({ scenario, evaluation, nodeId }: TopologyDetail
         <Fact term={ui('topology-ui.fact-kind')}>{ui('topology-ui.kind', { kind: node.kind })}</Fact>
         {node.tier && <Fact term={ui('topology-ui.fact-tier')}>{ui('topology-ui.tier', { tier: node.tier })}</Fact>}
         {node.az && <Fact term="AZ">{node.az}</Fact>}
-        {parentLabel && node.kind !== 'subnet-group' && <Fact term={ui('topology-ui.fact-inside')}>{say(locale, parentLabel)}</Fact>}
+        {parentLabel && node.kind !== 'subnet-group' && <Fact term={ui('topology-ui.fact-inside')}>{sayTopology(locale, parentLabel)}</Fact>}
         {securityGroups.length > 0 && <Fact term={ui('topology-ui.fact-groups')}>{securityGroups.join(', ')}</Fact>}
         <Fact term={ui('topology-ui.fact-id')}>
           <code className="font-mono text-[11px] text-slate-600">{node.id}</code>
@@ -112,11 +113,11 @@ export function TopologyDetails({ scenario, evaluation, nodeId }: TopologyDetail
             {inbound.map((rule) => (
               <li key={rule.edgeId} className="flex items-baseline justify-between gap-2 py-1">
                 <span className="min-w-0 text-slate-700">
-                  {ui('topology-ui.from')} <span className="font-medium text-slate-900">{say(locale, rule.from)}</span>
+                  {ui('topology-ui.from')} <span className="font-medium text-slate-900">{sayTopology(locale, rule.from)}</span>
                   {rule.description && <span className="block text-slate-500">{rule.description}</span>}
                 </span>
                 <span className="shrink-0 text-right">
-                  <span className="font-mono font-semibold text-slate-800">{say(locale, rule.ports)}</span>
+                  <span className="font-mono font-semibold text-slate-800">{sayTopology(locale, rule.ports)}</span>
                   <span className="block text-[10.5px] text-slate-500">{rule.group}</span>
                 </span>
               </li>

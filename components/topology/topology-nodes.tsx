@@ -6,8 +6,9 @@ import type { TopoFlowNode, TopoFlowNodeData } from './flow-types'
 import { NodeGlyph } from './node-glyph'
 import { emphasisClass, GLYPH_TILE, GROUP_FRAME, GROUP_TITLE, groupEmphasisClass } from './node-styles'
 import { useTopologyActions } from './topology-actions'
-import { say, type Locale } from '@/lib/i18n'
-import { useTopologyUi, type SayUi } from './use-topology-ui'
+import { sayTopology } from '@/lib/i18n/catalog/say-topology'
+import type { Locale } from '@/lib/i18n/locale'
+import { useTopologyUi, type SayUi } from './topology-ui'
 
 /** Drawn when React Flow's wrapper (a Tailwind `group`) has keyboard focus. */
 const FOCUS_RING = 'group-focus-visible:outline-[3px] group-focus-visible:outline-offset-4 group-focus-visible:outline-sky-600'
@@ -57,8 +58,8 @@ function MatchRing({ match }: { match: TopoFlowNodeData['match'] }) {
 /** What a collapse button calls a group: 'Private app subnet, AZ a', 'AZ us-east-1b', 'VPC'. */
 function groupName(topo: TopoFlowNodeData['topo'], ui: SayUi, locale: Locale): string {
   if (topo.kind === 'subnet-group') return ui('topology-ui.subnet-group', { tier: topo.tier ?? 'public', azLetter: (topo.az ?? '').slice(-1) })
-  if (topo.kind === 'az') return `AZ ${say(locale, topo.label)}`
-  return say(locale, topo.label)
+  if (topo.kind === 'az') return `AZ ${sayTopology(locale, topo.label)}`
+  return sayTopology(locale, topo.label)
 }
 
 const COLLAPSIBLE = new Set(['vpc', 'az', 'subnet-group'])
@@ -93,8 +94,8 @@ function ResourceNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) 
   const card = outside ? 'border-slate-700 bg-slate-800 text-white shadow-md' : 'border-slate-200 bg-white text-slate-900 shadow-sm'
   const sublabelColour = outside ? 'text-slate-300' : 'text-slate-500'
   const { locale } = useTopologyUi()
-  const label = say(locale, topo.label)
-  const sublabel = topo.sublabel && say(locale, topo.sublabel)
+  const label = sayTopology(locale, topo.label)
+  const sublabel = topo.sublabel && sayTopology(locale, topo.sublabel)
   return (
     <div data-testid={`topo-node-${id}`} title={[label, sublabel].filter(Boolean).join('\n')} className="relative h-full w-full cursor-pointer">
       {/* The card fades under a lens; the failure ring and tags beside it stay at full strength. */}
@@ -138,9 +139,9 @@ function GroupNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) {
         <NodeGlyph kind={topo.kind} className="h-4 w-4 shrink-0 opacity-80" />
         <span className="font-semibold uppercase tracking-wide">
           {prefix && <span className="mr-1 font-medium opacity-70">{prefix}</span>}
-          {say(locale, topo.label)}
+          {sayTopology(locale, topo.label)}
         </span>
-        {topo.sublabel && <span className="font-mono text-[11px] opacity-75">{say(locale, topo.sublabel)}</span>}
+        {topo.sublabel && <span className="font-mono text-[11px] opacity-75">{sayTopology(locale, topo.sublabel)}</span>}
         {COLLAPSIBLE.has(topo.kind) && <CollapseButton id={id} topo={topo} collapsed={false} className="ml-auto" />}
       </div>
       {singlePointOfFailure && <SinglePointRing rounded="rounded-2xl" />}
@@ -158,8 +159,8 @@ function SummaryNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) {
   const frame = topo.kind === 'subnet-group' ? (topo.tier ?? 'public') : topo.kind === 'vpc' ? 'vpc' : 'az'
   const { ui, locale } = useTopologyUi()
   const prefix = groupPrefix(topo.kind, ui)
-  const label = say(locale, topo.label)
-  const sublabel = topo.sublabel && say(locale, topo.sublabel)
+  const label = sayTopology(locale, topo.label)
+  const sublabel = topo.sublabel && sayTopology(locale, topo.sublabel)
   const title = `${prefix ? `${prefix} ` : ''}${label} — ${sublabel ?? ''}`
   return (
     <div data-testid={`topo-node-${id}`} title={ui('topology-ui.collapsed-title', { title })} className="relative h-full w-full cursor-pointer">

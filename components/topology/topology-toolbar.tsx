@@ -2,7 +2,7 @@
 
 import type { KeyboardEvent } from 'react'
 import type { TopologyViewState } from './use-topology-view'
-import { useTopologyUi } from './use-topology-ui'
+import { useTopologyUi } from './topology-ui'
 
 const FIELD = 'rounded-md border border-slate-300 bg-white px-2 py-1 text-xs text-slate-800 focus:outline-2 focus:outline-sky-600'
 const BUTTON = 'rounded-md border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-sky-600 disabled:opacity-50'

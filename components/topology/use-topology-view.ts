@@ -2,7 +2,8 @@
 
 import { useCallback, useMemo, useState } from 'react'
 import { useLocale } from '@/components/i18n/locale-provider'
-import { say, type Locale } from '@/lib/i18n'
+import { sayTopology } from '@/lib/i18n/catalog/say-topology'
+import type { Locale } from '@/lib/i18n/locale'
 import type { Scenario } from '@/lib/model'
 import { listCollapsibleGroups, listDefaultCollapsed, type EdgeFilter, type Topology } from '@/lib/topology'
 import { collapsedAround, searchTopology } from './search-topology'
@@ -35,7 +36,7 @@ export type TopologyViewState = {
 /** The ports the rules open, in port order: '22' 'TCP 22', '5432' 'TCP 5432'. */
 function listPorts(full: Topology, locale: Locale): PortOption[] {
   const byPort = new Map<string, string>()
-  for (const edge of full.edges) if (edge.kind === 'sg-rule' && edge.port && !byPort.has(edge.port)) byPort.set(edge.port, say(locale, edge.label))
+  for (const edge of full.edges) if (edge.kind === 'sg-rule' && edge.port && !byPort.has(edge.port)) byPort.set(edge.port, sayTopology(locale, edge.label))
   return [...byPort].sort((a, b) => (parseInt(a[0], 10) || 0) - (parseInt(b[0], 10) || 0) || a[0].localeCompare(b[0])).map(([value, label]) => ({ value, label }))
 }
 

@@ -46,6 +46,12 @@ export type TopoEdge = {
   protocol?: string
   /** '5432', '1024-2048', 'all'. */
   port?: string
+  /**
+   * The one port a line is about, as the design gives it: a rule on a single TCP or UDP port, a
+   * request flow forwarded to a service's port; absent for a range, ALL and other lines. Merged
+   * lines on a run of ports read 'TCP 20000–20049' from it (summarisePortRun).
+   */
+  singlePort?: number
   sgId?: string
   /**
    * Ids of the engine edges this line stands for, when it was re-routed to a collapsed group or
