@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatDollars, formatExchangeRate, formatWon } from './format'
+import { formatDate, formatDollars, formatExchangeRate, formatWon, formatTimeAgo } from './format'
 
 describe('money in each language', () => {
   it('writes won with the sign in English and the unit after the number in Korean', () => {
@@ -31,5 +31,15 @@ describe('durations and latencies in each language', () => {
     expect(formatMs(Infinity, 'ko')).toBe('과부하')
     expect(formatPercent(0.125)).toBe('12.5 %')
     expect(formatNotation(0.040480001, 5)).toBe('0.04048')
+  })
+})
+
+describe('how long ago, in each language', () => {
+  const NOW = '2026-11-24T12:00:00.000Z'
+  it('says the largest whole unit, and under a minute is now', () => {
+    expect(formatTimeAgo('2026-11-24T11:57:00.000Z', NOW, 'en')).toBe('3 minutes ago')
+    expect(formatTimeAgo('2026-11-24T11:57:00.000Z', NOW, 'ko')).toBe('3분 전')
+    expect(formatTimeAgo('2026-11-23T10:00:00.000Z', NOW, 'en')).toBe('yesterday')
+    expect(formatTimeAgo('2026-11-24T11:59:30.000Z', NOW, 'ko')).toBe('지금')
   })
 })

@@ -98,3 +98,23 @@ export function formatMs(ms: number, locale: Locale): string {
   if (!Number.isFinite(ms)) return locale === 'ko' ? '과부하' : 'overloaded'
   return locale === 'ko' ? `${formatNumber(ms, 'ko')}ms` : `${formatNumber(ms, 'en')} ms`
 }
+
+// The largest unit that fits, in seconds: "3 minutes ago", not "180 seconds ago".
+const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 86_400],
+  ['month', 30 * 86_400],
+  ['day', 86_400],
+  ['hour', 3_600],
+  ['minute', 60],
+]
+
+/**
+ * How long before `nowIso` the moment `iso` was, in the reader's language, in the largest whole
+ * unit: "3 minutes ago", "yesterday" / "3분 전", "어제". Under a minute is "now" / "지금".
+ */
+export function formatTimeAgo(iso: string, nowIso: string, locale: Locale): string {
+  const seconds = Math.max(0, (Date.parse(nowIso) - Date.parse(iso)) / 1000)
+  if (Number.isNaN(seconds)) return formatDate(iso, locale)
+  const [unit, size] = RELATIVE_UNITS.find(([, size]) => seconds >= size) ?? ['second', 1]
+  return new Intl.RelativeTimeFormat(intlLocale(locale), { numeric: 'auto' }).format(unit === 'second' ? 0 : -Math.floor(seconds / size), unit)
+}
