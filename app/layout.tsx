@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import { cookies } from 'next/headers'
 import { Providers } from '@/components/providers'
 import { LocaleProvider } from '@/components/i18n/locale-provider'
-import { LOCALE_COOKIE, LocaleSchema } from '@/lib/i18n'
+import { LOCALE_COOKIE, LocaleSchema } from '@/lib/i18n/locale'
 import './globals.css'
 
 export const metadata: Metadata = {

@@ -3,7 +3,7 @@
 import { useT } from '@/components/i18n/locale-provider'
 import { useDashboardStore } from '@/components/store/dashboard-store'
 import type { NatGatewayChoice } from '@/lib/model'
-import type { MessageKey } from '@/lib/i18n'
+import type { MessageKey } from '@/lib/i18n/messages'
 
 const CHOICES: { value: NatGatewayChoice; label: MessageKey; mode: string }[] = [
   { value: 0, label: 'controls.nat.none', mode: 'none' },

@@ -10,7 +10,8 @@ import { TopologyToolbar } from '@/components/topology/topology-toolbar'
 import { useTopologyView } from '@/components/topology/use-topology-view'
 import { TopologyImageDownload } from './topology-image-download'
 import { SCENARIO_IDS, scenarioTitle, type ScenarioId } from '@/lib/recovery'
-import { say, type MessageKey } from '@/lib/i18n'
+import type { MessageKey } from '@/lib/i18n/messages'
+import { sayRecovery } from '@/lib/i18n/catalog/say-recovery'
 
 // React Flow (~90 KB gzipped) draws only in the browser anyway: its chunk loads after the page,
 // so it is not first-load JavaScript. The placeholder keeps the canvas's frame in place.
@@ -60,7 +61,7 @@ export function TopologySection() {
               <option value="">{t('topology.none')}</option>
               {SCENARIO_IDS.map((id) => (
                 <option key={id} value={id}>
-                  {say(locale, scenarioTitle(id))}
+                  {sayRecovery(locale, scenarioTitle(id))}
                 </option>
               ))}
             </select>

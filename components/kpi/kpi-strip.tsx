@@ -2,7 +2,7 @@
 
 import { useLocale, useT } from '@/components/i18n/locale-provider'
 import { useEvaluation } from '@/components/store/use-evaluation'
-import { formatKrw, formatMs, formatUsd } from '@/lib/i18n'
+import { formatKrw, formatMs, formatUsd } from '@/lib/i18n/format'
 import { KpiCard } from './kpi-card'
 import { CostExplanation, BudgetExplanation, CoverageExplanation, LatencyExplanation, FindingsExplanation } from './kpi-explanations'
 

@@ -11,13 +11,13 @@ import { TrafficProfileChart } from './traffic-profile-chart'
 import { VERDICT_TONE } from './verdict'
 import { formatCount, formatKrw, formatMs, formatUsd } from './view-format'
 import type { ViewProps } from './view-props'
-import { useViewWords } from './view-words'
+import { useViewSay } from './view-say'
 import { translateNotation } from '@/lib/i18n'
 import { joinList } from '@/lib/i18n/join-list'
 
 /** "Does autoscaling carry the peak?": the traffic profile, tasks per service, and the peak day's bill. */
 export function BusinessView({ scenario, evaluation }: ViewProps) {
-  const { w, locale } = useViewWords()
+  const { w, locale } = useViewSay()
   const { traffic } = scenario.requirements
   const { capacity, cost } = evaluation
   const peakDay = summarisePeakDay({ scenario, evaluation }, locale)
@@ -31,24 +31,21 @@ export function BusinessView({ scenario, evaluation }: ViewProps) {
     peakTasks: s.peakTasks,
     maxTasks: configById.get(s.serviceId)?.count.max ?? s.peakTasks,
   }))
-  const trafficSummary = w.trafficSummary(
-    traffic.bands.map((b) => w.trafficBand(b.name, rps(b.rps), b.hoursPerDay)),
-    w.trafficPeak(traffic.peak.name, rps(traffic.peak.rps), traffic.peak.durationHours),
-  )
-  const tasksSummary = w.tasksSummary(capacity.services.map((s) => w.tasksService(s.name, s.typical.tasks, s.peakTasks, configById.get(s.serviceId)?.count.max)))
+  const trafficSummary = w('views.traffic-summary', { bands: traffic.bands.map((b) => w('views.traffic-band', { name: b.name, rps: rps(b.rps), hours: b.hoursPerDay })), peak: w('views.traffic-peak', { name: traffic.peak.name, rps: rps(traffic.peak.rps), hours: traffic.peak.durationHours }) })
+  const tasksSummary = w('views.tasks-summary', { services: capacity.services.map((s) => w('views.tasks-service', { name: s.name, typical: s.typical.tasks, peak: s.peakTasks, max: configById.get(s.serviceId)?.count.max })) })
   const story = { peakDay, sla: ms(capacity.slaP95Ms), worst: ms(peakDay.worstPeakP95Ms), ceiling: joinList(peakDay.atCeiling, locale), extraUsd: formatSignedUsd(peakDay.extraUsd, locale), extraKrw: formatSignedKrw(peakDay.extraKrw, locale) }
   return (
     <div className="space-y-4">
       <div className="grid gap-4 lg:grid-cols-5">
-        <Card title={w.trafficTitle} subtitle={w.trafficSubtitle} className="lg:col-span-3">
+        <Card title={w('views.traffic-title')} subtitle={w('views.traffic-subtitle')} className="lg:col-span-3">
           <TrafficProfileChart locale={locale} traffic={traffic} summary={trafficSummary} />
         </Card>
         <Card
-          title={w.peakDayTitle(peakDay.name)}
-          subtitle={w.peakDaySubtitle(rps(peakDay.rps), peakDay.durationHours)}
+          title={w('views.peak-day-title', { name: peakDay.name })}
+          subtitle={w('views.peak-day-subtitle', { rps: rps(peakDay.rps), hours: peakDay.durationHours })}
           actions={
             <Badge tone={!peakDay.meetsSla ? VERDICT_TONE.bad : peakDay.atCeiling.length > 0 ? VERDICT_TONE.warn : VERDICT_TONE.good}>
-              {!peakDay.meetsSla ? w.notCarried : peakDay.atCeiling.length > 0 ? w.carriedNoHeadroom : w.carried}
+              {!peakDay.meetsSla ? w('views.not-carried') : peakDay.atCeiling.length > 0 ? w('views.carried-no-headroom') : w('views.carried')}
             </Badge>
           }
           className="lg:col-span-2"
@@ -56,53 +53,53 @@ export function BusinessView({ scenario, evaluation }: ViewProps) {
           {locale === 'ko' ? <PeakStoryKo {...story} /> : <PeakStoryEn {...story} />}
           <dl className="mt-4 grid grid-cols-3 gap-2 text-center">
             <div className="rounded-lg bg-slate-50 p-2">
-              <dt className="text-xs text-slate-500">{w.minimumMonth}</dt>
+              <dt className="text-xs text-slate-500">{w('views.minimum-month')}</dt>
               <dd className="text-sm font-semibold tabular-nums">{usd(cost.band.minUsd)}</dd>
             </div>
             <div className="rounded-lg bg-slate-50 p-2">
-              <dt className="text-xs text-slate-500">{w.typicalMonth}</dt>
+              <dt className="text-xs text-slate-500">{w('views.typical-month')}</dt>
               <dd className="text-sm font-semibold tabular-nums">{usd(peakDay.typicalMonthUsd)}</dd>
             </div>
             <div className="rounded-lg bg-violet-50 p-2">
-              <dt className="text-xs text-violet-700">{w.peakMonthWithPeak}</dt>
+              <dt className="text-xs text-violet-700">{w('views.peak-month-with-peak')}</dt>
               <dd className="text-sm font-semibold tabular-nums text-violet-900">{usd(peakDay.peakMonthUsd)}</dd>
             </div>
           </dl>
           <p className="mt-2 text-xs text-slate-500">
             {usd(peakDay.peakMonthUsd)} − {usd(peakDay.typicalMonthUsd)} = {story.extraUsd} ={' '}
-            {formatKrw(peakDay.extraKrw, locale)} {w.atRate(formatCount(cost.krwPerUsd, locale))}
+            {formatKrw(peakDay.extraKrw, locale)} {w('views.at-rate', { rate: formatCount(cost.krwPerUsd, locale) })}
           </p>
           <p className="mt-1 break-words font-mono text-xs text-slate-500">{translateNotation(cost.band.formula, locale)}</p>
         </Card>
       </div>
 
-      <Card title={w.tasksTitle} subtitle={w.tasksSubtitle}>
+      <Card title={w('views.tasks-title')} subtitle={w('views.tasks-subtitle')}>
         <ServiceTasksChart locale={locale} rows={taskRows} summary={tasksSummary} />
       </Card>
 
-      <Card title={w.autoscalingTitle} subtitle={w.autoscalingSubtitle}>
+      <Card title={w('views.autoscaling-title')} subtitle={w('views.autoscaling-subtitle')}>
         <div className="overflow-x-auto">
           <DataTable
-            caption={w.autoscalingCaption}
+            caption={w('views.autoscaling-caption')}
             rows={capacity.services.map((s) => {
               const service = configById.get(s.serviceId)
               return { s, service, scaling: service ? describeScaling(service.scaling, locale) : null }
             })}
             rowKey={({ s }) => s.serviceId}
             columns={[
-              { header: w.colService, className: 'font-medium text-slate-900', cell: ({ s }) => s.name },
-              { header: w.colMinDesiredMax, align: 'right', cell: ({ service }) => (service ? `${service.count.min} / ${service.count.desired} / ${service.count.max}` : '—') },
-              { header: w.colPolicy, cell: ({ scaling }) => scaling?.policy },
-              { header: w.colMetric, cell: ({ scaling }) => scaling?.metric },
-              { header: w.colTarget, align: 'right', cell: ({ scaling }) => scaling?.target },
-              { header: w.colScheduled, align: 'right', cell: ({ scaling }) => scaling?.scheduled },
-              { header: w.colBusiest, align: 'right', cell: ({ s }) => `${rps(s.typical.rps)} → ${s.typical.tasks}` },
-              { header: w.colPeak, align: 'right', cell: ({ s }) => `${rps(s.peak.rps)} → ${s.peakTasks}` },
-              { header: w.colP95AtPeak, align: 'right', className: ({ s }) => (s.peak.meetsSla ? '' : 'font-semibold text-rose-700'), cell: ({ s }) => ms(s.peak.p95Ms) },
+              { header: w('views.col-service'), className: 'font-medium text-slate-900', cell: ({ s }) => s.name },
+              { header: w('views.col-min-desired-max'), align: 'right', cell: ({ service }) => (service ? `${service.count.min} / ${service.count.desired} / ${service.count.max}` : '—') },
+              { header: w('views.col-policy'), cell: ({ scaling }) => scaling?.policy },
+              { header: w('views.col-metric'), cell: ({ scaling }) => scaling?.metric },
+              { header: w('views.col-target'), align: 'right', cell: ({ scaling }) => scaling?.target },
+              { header: w('views.col-scheduled'), align: 'right', cell: ({ scaling }) => scaling?.scheduled },
+              { header: w('views.col-busiest'), align: 'right', cell: ({ s }) => `${rps(s.typical.rps)} → ${s.typical.tasks}` },
+              { header: w('views.col-peak'), align: 'right', cell: ({ s }) => `${rps(s.peak.rps)} → ${s.peakTasks}` },
+              { header: w('views.col-p95-at-peak'), align: 'right', className: ({ s }) => (s.peak.meetsSla ? '' : 'font-semibold text-rose-700'), cell: ({ s }) => ms(s.peak.p95Ms) },
             ]}
           />
         </div>
-        <p className="mt-2 text-xs text-slate-500">{w.autoscalingNote}</p>
+        <p className="mt-2 text-xs text-slate-500">{w('views.autoscaling-note')}</p>
       </Card>
     </div>
   )

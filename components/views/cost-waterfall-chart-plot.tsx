@@ -4,22 +4,22 @@
 
 import type { ReactNode } from 'react'
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts'
-import type { Locale } from '@/lib/i18n'
+import type { Locale } from '@/lib/i18n/locale'
 import { AXIS_TICK, LABEL_FONT_PX, SERIES } from './chart-theme'
 import type { WaterfallRow } from './cost-waterfall'
 import { VERDICT_FILL } from './verdict'
 import { formatUsd } from './view-format'
-import { viewWords } from './view-words'
+import { viewSay } from './view-say'
 
 const MARGIN = { top: 20, right: 24, bottom: 4, left: 4 }
 const HATCH_ID = 'finance-unknown-hatch'
 const MARKER_PX = 16
 
 function describeRow(row: WaterfallRow, locale: Locale): string {
-  const w = viewWords(locale)
+  const w = viewSay(locale)
   if (row.unknownCount === 0) return formatUsd(row.knownUsd, locale)
-  if (row.lines.length > 0 && row.unknownCount === row.lines.length) return w.unknownLines(row.unknownCount)
-  return w.plusUnknown(row.isTotal ? w.atLeast : '', formatUsd(row.knownUsd, locale), row.unknownCount)
+  if (row.lines.length > 0 && row.unknownCount === row.lines.length) return w('views.unknown-lines', { n: row.unknownCount })
+  return w('views.plus-unknown', { atLeast: row.isTotal ? w('views.at-least') : '', usd: formatUsd(row.knownUsd, locale), n: row.unknownCount })
 }
 
 /** The visible segment, then a hatched marker for unknown lines, then the figure in words. */
@@ -92,8 +92,8 @@ type CostWaterfallPlotProps = { locale: Locale; rows: WaterfallRow[]; budgetUsd:
  * last bar is the total, and a dashed line marks the budget. Unknown prices are hatched, never $0.
  */
 export function CostWaterfallPlot({ locale, rows, budgetUsd, axisMaxUsd, withinBudget, heightPx }: CostWaterfallPlotProps) {
-  const w = viewWords(locale)
-  const budget = w.budgetLine(formatUsd(budgetUsd, locale))
+  const w = viewSay(locale)
+  const budget = w('views.budget-line', { usd: formatUsd(budgetUsd, locale) })
   return (
     <ResponsiveContainer width="100%" height={heightPx}>
       <BarChart data={rows} layout="vertical" margin={MARGIN} barCategoryGap={6} accessibilityLayer={false}>

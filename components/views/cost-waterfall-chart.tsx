@@ -1,13 +1,13 @@
 'use client'
 
 import dynamic from 'next/dynamic'
-import type { Locale } from '@/lib/i18n'
+import type { Locale } from '@/lib/i18n/locale'
 import { SERIES } from './chart-theme'
 import { ChartFigure, LegendItem } from './chart-figure'
 import type { WaterfallRow } from './cost-waterfall'
 import { VERDICT_FILL } from './verdict'
 import { formatUsd } from './view-format'
-import { viewWords } from './view-words'
+import { viewSay } from './view-say'
 
 const ROW_PX = 30
 const FRAME_PX = 56
@@ -28,19 +28,19 @@ const CostWaterfallPlot = dynamic(() => import('./cost-waterfall-chart-plot').th
  */
 export function CostWaterfallChart(props: CostWaterfallChartProps) {
   const { locale, budgetUsd, withinBudget } = props
-  const w = viewWords(locale)
-  const budget = w.budgetLine(formatUsd(budgetUsd, locale))
+  const w = viewSay(locale)
+  const budget = w('views.budget-line', { usd: formatUsd(budgetUsd, locale) })
   return (
     <ChartFigure
       summary={props.summary}
       heightPx={costChartHeightPx(props.rows.length)}
       legend={
         <>
-          <LegendItem color={SERIES.known}>{w.knownPrice}</LegendItem>
+          <LegendItem color={SERIES.known}>{w('views.known-price')}</LegendItem>
           <LegendItem color={SERIES.unknown} kind="hatched">
-            {w.unknownPrice}
+            {w('views.unknown-price')}
           </LegendItem>
-          <LegendItem color={withinBudget ? VERDICT_FILL.good : VERDICT_FILL.bad}>{w.totalBudget(withinBudget)}</LegendItem>
+          <LegendItem color={withinBudget ? VERDICT_FILL.good : VERDICT_FILL.bad}>{w('views.total-budget', { within: withinBudget })}</LegendItem>
           <LegendItem color={SERIES.ceiling} kind="dashed">
             {budget}
           </LegendItem>

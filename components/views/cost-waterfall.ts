@@ -1,11 +1,12 @@
 import { roundCents, type CostComponent, type CostReport } from '@/lib/cost'
-import type { Locale } from '@/lib/i18n'
-import { viewWords } from './view-words'
-import { translateNotation } from '@/lib/i18n'
+import type { Locale } from '@/lib/i18n/locale'
+import { COST_COMPONENT_LABELS } from '@/lib/i18n/domain-words'
+import { viewSay } from './view-say'
+import { translateNotation } from '@/lib/i18n/formula-words'
 
 /** The words on the bill for each component of the cost report. */
 export function componentLabel(component: CostComponent, locale: Locale): string {
-  return viewWords(locale).component[component]
+  return COST_COMPONENT_LABELS[locale][component]
 }
 
 /** One bar of the waterfall: a component's known cost, stacked on the components before it. */
@@ -46,7 +47,7 @@ export function buildCostWaterfall(cost: Pick<CostReport, 'lines' | 'monthlyUsd'
   }
   rows.push({
     key: 'total',
-    label: viewWords(locale).totalAMonth,
+    label: viewSay(locale)('views.total-a-month'),
     baseUsd: 0,
     knownUsd: cost.monthlyUsd,
     unknownCount: cost.unknownLines.length,

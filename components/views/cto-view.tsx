@@ -1,6 +1,6 @@
 import { Card } from '@/components/ui/card'
 import { DataTable } from '@/components/ui/data-table'
-import { formatPercent } from '@/lib/i18n'
+import { formatPercent } from '@/lib/i18n/format'
 import { buildLatencyChart } from './latency-chart-data'
 import { LatencyChart } from './latency-chart'
 import { formatRps } from './format-rate'
@@ -10,8 +10,10 @@ import { utilisationWidth } from './utilisation-width'
 import { VERDICT_BORDER, VERDICT_FILL, VERDICT_TEXT, type Verdict } from './verdict'
 import { formatMs } from './view-format'
 import type { ViewProps } from './view-props'
-import { useViewWords } from './view-words'
-import { say, translateNotation } from '@/lib/i18n'
+import { useViewSay } from './view-say'
+import { translateNotation } from '@/lib/i18n/formula-words'
+import { sayRecovery } from '@/lib/i18n/catalog/say-recovery'
+import { sayCapacity } from '@/lib/i18n/catalog/say-capacity'
 import { joinList } from '@/lib/i18n/join-list'
 
 function Meter({ utilisation }: { utilisation: number }) {
@@ -30,7 +32,7 @@ type Tile = { label: string; value: string; detail: string; verdict: Verdict }
 
 /** "Is p95 under the SLA at typical and peak load?" and the trade-off across every stakeholder. */
 export function CtoView({ scenario, evaluation }: ViewProps) {
-  const { w, locale } = useViewWords()
+  const { w, locale } = useViewSay()
   const ms = (value: number) => formatMs(value, locale)
   const rps = (value: number) => formatRps(value, locale)
   const { capacity, security } = evaluation
@@ -43,29 +45,29 @@ export function CtoView({ scenario, evaluation }: ViewProps) {
   const ops = byTab.get('ops')!
   const cto = byTab.get('cto')!
   const tiles: Tile[] = [
-    { label: w.tileCost, value: finance.answer, detail: finance.detail, verdict: finance.verdict },
-    { label: w.tileRecovery, value: ops.answer, detail: say(locale, evaluation.recovery.coverage.formula), verdict: ops.verdict },
+    { label: w('views.tile-cost'), value: finance.answer, detail: finance.detail, verdict: finance.verdict },
+    { label: w('views.tile-recovery'), value: ops.answer, detail: sayRecovery(locale, evaluation.recovery.coverage.formula), verdict: ops.verdict },
     { label: `SLA p95 < ${ms(capacity.slaP95Ms)}`, value: cto.answer, detail: cto.detail, verdict: cto.verdict },
     {
-      label: w.tileHigh,
-      value: w.highCount(security.counts.high),
-      detail: w.highDetail(security.counts.medium, security.counts.low, byTab.get('security')!.answer),
+      label: w('views.tile-high'),
+      value: w('views.high-count', { n: security.counts.high }),
+      detail: w('views.high-detail', { medium: security.counts.medium, low: security.counts.low, answer: byTab.get('security')!.answer }),
       verdict: security.counts.high > 0 ? 'bad' : security.counts.medium > 0 ? 'warn' : 'good',
     },
   ]
   const holds = tiles.filter((t) => t.verdict === 'good').map((t) => t.label)
   const short = tiles.filter((t) => t.verdict !== 'good').map((t) => t.label)
-  const summary = w.latencySummary(ms(capacity.slaP95Ms), rows.map((r) => w.latencyService(r.name, r.typicalLabel, r.peakLabel, peakName)))
+  const summary = w('views.latency-summary', { sla: ms(capacity.slaP95Ms), services: rows.map((r) => w('views.latency-service', { name: r.name, typical: r.typicalLabel, peak: r.peakLabel, peakName })) })
   return (
     <div className="space-y-4">
-      <Card title={w.tradeoffTitle} subtitle={w.tradeoffSubtitle(holds.join(', '), short.join(', '))}>
+      <Card title={w('views.tradeoff-title')} subtitle={w('views.tradeoff-subtitle', { holds: holds.join(', '), short: short.join(', ') })}>
         <ul className="grid gap-3 md:grid-cols-2 xl:grid-cols-4">
           {tiles.map((t) => (
             <li key={t.label} className={`rounded-lg border border-l-4 border-slate-200 p-3 ${VERDICT_BORDER[t.verdict]}`}>
               <p className="flex items-center justify-between text-xs font-medium uppercase tracking-wide text-slate-500">
                 {t.label}
                 <span className="normal-case" style={{ color: VERDICT_TEXT[t.verdict] }}>
-                  {w.verdict[t.verdict]}
+                  {w('views.verdict', { verdict: t.verdict })}
                 </span>
               </p>
               <p className="mt-1 text-sm font-semibold text-slate-900">{t.value}</p>
@@ -75,46 +77,46 @@ export function CtoView({ scenario, evaluation }: ViewProps) {
         </ul>
       </Card>
 
-      <Card title={w.latencyTitle} subtitle={w.latencySubtitle(scenario.requirements.sla.endpoint, ms(scenario.requirements.sla.networkOverheadMs), peakName)}>
+      <Card title={w('views.latency-title')} subtitle={w('views.latency-subtitle', { endpoint: scenario.requirements.sla.endpoint, overhead: ms(scenario.requirements.sla.networkOverheadMs), peak: peakName })}>
         <LatencyChart locale={locale} rows={rows} yMaxMs={yMaxMs} slaMs={capacity.slaP95Ms} peakName={peakName} summary={summary} />
       </Card>
 
-      <Card title={w.sizingTitle} subtitle={w.sizingSubtitle}>
+      <Card title={w('views.sizing-title')} subtitle={w('views.sizing-subtitle')}>
         <div className="overflow-x-auto">
           <DataTable
-            caption={w.sizingCaption}
+            caption={w('views.sizing-caption')}
             rows={capacity.services.map((s) => ({ s, count: configById.get(s.serviceId)?.count, short: s.recommendedTasks === null || s.peakTasks < s.recommendedTasks }))}
             rowKey={({ s }) => s.serviceId}
             columns={[
-              { header: w.colService, className: 'font-medium text-slate-900', cell: ({ s }) => s.name },
-              { header: w.colUtilBusiest, cell: ({ s }) => <Meter utilisation={s.typical.utilisation} /> },
-              { header: w.colUtilPeak, cell: ({ s }) => <Meter utilisation={s.peak.utilisation} /> },
-              { header: w.colConfigured, align: 'right', cell: ({ count }) => (count ? `${count.desired} (${count.min}–${count.max})` : '—') },
-              { header: w.colRecommended, align: 'right', cell: ({ s }) => s.recommendedTasks ?? w.noneMeetsSla },
-              { header: w.colPeakTasks, align: 'right', className: ({ short }) => (short ? 'font-semibold text-amber-800' : ''), cell: ({ s }) => s.peakTasks },
-              { header: w.colP95TypicalPeak, align: 'right', className: ({ s }) => (s.meetsSla ? '' : 'font-semibold text-rose-700'), cell: ({ s }) => `${ms(s.typical.p95Ms)} / ${ms(s.peak.p95Ms)}` },
+              { header: w('views.col-service'), className: 'font-medium text-slate-900', cell: ({ s }) => s.name },
+              { header: w('views.col-util-busiest'), cell: ({ s }) => <Meter utilisation={s.typical.utilisation} /> },
+              { header: w('views.col-util-peak'), cell: ({ s }) => <Meter utilisation={s.peak.utilisation} /> },
+              { header: w('views.col-configured'), align: 'right', cell: ({ count }) => (count ? `${count.desired} (${count.min}–${count.max})` : '—') },
+              { header: w('views.col-recommended'), align: 'right', cell: ({ s }) => s.recommendedTasks ?? w('views.none-meets-sla') },
+              { header: w('views.col-peak-tasks'), align: 'right', className: ({ short }) => (short ? 'font-semibold text-amber-800' : ''), cell: ({ s }) => s.peakTasks },
+              { header: w('views.col-p95-typical-peak'), align: 'right', className: ({ s }) => (s.meetsSla ? '' : 'font-semibold text-rose-700'), cell: ({ s }) => `${ms(s.typical.p95Ms)} / ${ms(s.peak.p95Ms)}` },
             ]}
           />
         </div>
       </Card>
 
-      <Card title={w.formulasTitle} subtitle={w.formulasSubtitle}>
+      <Card title={w('views.formulas-title')} subtitle={w('views.formulas-subtitle')}>
         <ul className="space-y-3">
           {groupByFormula(capacity.services).map(({ names, service: s }) => (
             <li key={s.serviceId} className="text-sm">
               <p className="font-medium text-slate-900">
                 {joinList(names, locale)}{' '}
                 <span className="text-xs font-normal text-slate-500">
-                  {w.formulaRates(rps(s.typical.rps), rps(s.peak.rps), names.length > 1)}
+                  {w('views.formula-rates', { typical: rps(s.typical.rps), peak: rps(s.peak.rps), each: names.length > 1 })}
                 </span>
               </p>
               <p className="mt-0.5 break-words font-mono text-xs text-slate-600">
-                <span className="text-slate-500">{say(locale, s.typical.label)}:</span> {say(locale, s.typical.formula)}
+                <span className="text-slate-500">{sayCapacity(locale, s.typical.label)}:</span> {sayCapacity(locale, s.typical.formula)}
               </p>
               <p className="break-words font-mono text-xs text-slate-600">
-                <span className="text-slate-500">{say(locale, s.peak.label)}:</span> {say(locale, s.peak.formula)}
+                <span className="text-slate-500">{sayCapacity(locale, s.peak.label)}:</span> {sayCapacity(locale, s.peak.formula)}
               </p>
-              <p className="mt-0.5 text-xs text-slate-600">{say(locale, s.advice)}</p>
+              <p className="mt-0.5 text-xs text-slate-600">{sayCapacity(locale, s.advice)}</p>
             </li>
           ))}
         </ul>

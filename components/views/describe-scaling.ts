@@ -1,6 +1,6 @@
-import type { Locale } from '@/lib/i18n'
+import type { Locale } from '@/lib/i18n/locale'
 import type { Scaling } from '@/lib/model'
-import { viewWords } from './view-words'
+import { viewSay } from './view-say'
 
 /**
  * A service's scaling policy in words for the autoscaling table.
@@ -8,15 +8,15 @@ import { viewWords } from './view-words'
  * target: '20 req/target' }; policy none → { policy: 'None (fixed count)', metric: '—', target: '—' }.
  */
 export function describeScaling(scaling: Scaling, locale: Locale): { policy: string; metric: string; target: string; scheduled: string } {
-  const w = viewWords(locale)
-  const scheduled = scaling.scheduledPeakCount === undefined ? '—' : w.scheduledTasks(scaling.scheduledPeakCount)
-  if (scaling.policy === 'none') return { policy: w.policyNone, metric: '—', target: '—', scheduled }
-  const metric = w.metric[scaling.metric]
+  const w = viewSay(locale)
+  const scheduled = scaling.scheduledPeakCount === undefined ? '—' : w('views.scheduled-tasks', { n: scaling.scheduledPeakCount })
+  if (scaling.policy === 'none') return { policy: w('views.policy-none'), metric: '—', target: '—', scheduled }
+  const metric = w('views.metric', { metric: scaling.metric })
   const target =
     scaling.metric === 'cpu' || scaling.metric === 'memory'
-      ? w.targetPercent(scaling.target)
+      ? w('views.target-percent', { t: scaling.target })
       : scaling.metric === 'requests-per-target'
-        ? w.targetRequests(scaling.target)
-        : w.targetQueued(scaling.target)
-  return { policy: w.policyTarget, metric, target, scheduled }
+        ? w('views.target-requests', { t: scaling.target })
+        : w('views.target-queued', { t: scaling.target })
+  return { policy: w('views.policy-target'), metric, target, scheduled }
 }

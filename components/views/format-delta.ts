@@ -1,5 +1,6 @@
-import { formatKrw, formatUsd, type Locale } from '@/lib/i18n'
-import { viewWords } from './view-words'
+import { formatKrw, formatUsd } from '@/lib/i18n/format'
+import type { Locale } from '@/lib/i18n/locale'
+import { viewSay } from './view-say'
 
 /**
  * Signed display of what an option changes. The minus is U+2212 so columns of deltas line up.
@@ -23,8 +24,8 @@ export function formatSignedCount(value: number): string {
 }
 
 export function formatDeltaMs(value: number | null, locale: Locale): string {
-  const w = viewWords(locale)
-  if (value === null) return w.naOverloaded
-  if (value === 0) return w.noChange
+  const w = viewSay(locale)
+  if (value === null) return w('views.na-overloaded')
+  if (value === 0) return w('views.no-change')
   return `${sign(value)}${Math.abs(value)} ms`
 }

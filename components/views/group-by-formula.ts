@@ -1,5 +1,5 @@
 import type { ServiceCapacity } from '@/lib/capacity'
-import { say } from '@/lib/i18n'
+import { sayCapacity } from '@/lib/i18n/catalog/say-capacity'
 
 /** Services whose queueing figures read the same, shown once with every name. */
 type FormulaGroup = { names: string[]; service: ServiceCapacity }
@@ -12,7 +12,7 @@ export function groupByFormula(services: readonly ServiceCapacity[]): FormulaGro
   const groups = new Map<string, FormulaGroup>()
   for (const service of services) {
     // Keyed by the words, not the raw params: two services whose rounded figures read the same are one paragraph.
-    const key = [service.typical.label, service.typical.formula, service.peak.label, service.peak.formula, service.advice].map((reason) => say('en', reason)).join('\n')
+    const key = [service.typical.label, service.typical.formula, service.peak.label, service.peak.formula, service.advice].map((reason) => sayCapacity('en', reason)).join('\n')
     const group = groups.get(key)
     if (group) group.names.push(service.name)
     else groups.set(key, { names: [service.name], service })

@@ -1,5 +1,5 @@
 import type { CapacityAssessment } from '@/lib/capacity'
-import type { Locale } from '@/lib/i18n'
+import type { Locale } from '@/lib/i18n/locale'
 import { formatMs } from './view-format'
 
 /** One service's pair of bars. An overloaded point (p95 = Infinity) is drawn up to the axis top and marked. */

@@ -4,12 +4,12 @@
 
 import type { ReactNode } from 'react'
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps, type XAxisTickContentProps, type TooltipContentProps } from 'recharts'
-import type { Locale } from '@/lib/i18n'
+import type { Locale } from '@/lib/i18n/locale'
 import { AXIS_TICK, LABEL_FONT_PX, SERIES } from './chart-theme'
 import type { LatencyRow } from './latency-chart-data'
 import { VERDICT_FILL } from './verdict'
 import { formatMs } from './view-format'
-import { viewWords } from './view-words'
+import { viewSay } from './view-say'
 import { WrappedTick } from './wrapped-tick'
 
 const MARGIN = { top: 24, right: 16, bottom: 8, left: 8 }
@@ -45,7 +45,7 @@ function makeLatencyBar(point: 'typical' | 'peak', locale: Locale) {
             strokeWidth={4}
             paintOrder="stroke"
           >
-            {viewWords(locale).overloaded}
+            {viewSay(locale)('views.overloaded')}
           </text>
         ) : (
           <text x={x + width / 2} y={y - 6} textAnchor="middle" fontSize={LABEL_FONT_PX} fill={SERIES.text}>
@@ -69,18 +69,18 @@ const TOOLTIPS: Record<Locale, (props: TooltipContentProps) => ReactNode> = {
 }
 
 function LatencyTooltip({ active, payload, locale }: TooltipContentProps & { locale: Locale }) {
-  const w = viewWords(locale)
+  const w = viewSay(locale)
   const row = payload?.[0]?.payload as LatencyRow | undefined
   if (!active || !row) return null
   return (
     <div className="rounded-md border border-slate-200 bg-white px-3 py-2 text-xs text-slate-700 shadow-md">
       <div className="mb-1 font-semibold text-slate-900">{row.name}</div>
       <div>
-        {w.p95AtBusiestBandTip}
+        {w('views.p95-at-busiest-band-tip')}
         {row.typicalLabel}
       </div>
       <div>
-        {w.p95AtPeakTip}
+        {w('views.p95-at-peak-tip')}
         {row.peakLabel}
       </div>
     </div>

@@ -1,13 +1,13 @@
 'use client'
 
 import dynamic from 'next/dynamic'
-import type { Locale } from '@/lib/i18n'
+import type { Locale } from '@/lib/i18n/locale'
 import { SERIES } from './chart-theme'
 import { ChartFigure, LegendItem } from './chart-figure'
 import type { LatencyRow } from './latency-chart-data'
 import { VERDICT_FILL } from './verdict'
 import { formatMs } from './view-format'
-import { viewWords } from './view-words'
+import { viewSay } from './view-say'
 
 const LATENCY_CHART_HEIGHT_PX = 300
 
@@ -20,7 +20,7 @@ const LatencyPlot = dynamic(() => import('./latency-chart-plot').then((m) => m.L
 /** p95 per service at typical and peak load, with the SLA as a dashed line. */
 export function LatencyChart(props: LatencyChartProps) {
   const { locale, slaMs, peakName, summary } = props
-  const w = viewWords(locale)
+  const w = viewSay(locale)
   const sla = formatMs(slaMs, locale)
   return (
     <ChartFigure
@@ -28,10 +28,10 @@ export function LatencyChart(props: LatencyChartProps) {
       heightPx={LATENCY_CHART_HEIGHT_PX}
       legend={
         <>
-          <LegendItem color={SERIES.typical}>{w.p95AtBusiestBand}</LegendItem>
-          <LegendItem color={SERIES.peak}>{w.p95At(peakName)}</LegendItem>
+          <LegendItem color={SERIES.typical}>{w('views.p95-at-busiest-band')}</LegendItem>
+          <LegendItem color={SERIES.peak}>{w('views.p95-at', { peak: peakName })}</LegendItem>
           <LegendItem color={VERDICT_FILL.bad} kind="hatched">
-            {w.overloadedLegend}
+            {w('views.overloaded-legend')}
           </LegendItem>
           <LegendItem color={VERDICT_FILL.bad} kind="dashed">
             SLA {sla}

@@ -1,7 +1,7 @@
-import type { Locale } from '@/lib/i18n'
+import type { Locale } from '@/lib/i18n/locale'
 import type { ArchitectureConfig } from '@/lib/model'
 import type { PlacedResource } from '@/lib/security'
-import { viewWords } from './view-words'
+import { viewSay } from './view-say'
 
 /**
  * A node id from a security path as a person reads it.
@@ -9,10 +9,10 @@ import { viewWords } from './view-words'
  * 'sg:alb-sg tcp/443' → 'ALB-SG TCP 443', 'alb:alb' → 'ALB', 'service:order' → 'order', 'Office' → 'Office'.
  */
 export function namePathNode(id: string, placement: readonly PlacedResource[], config: Pick<ArchitectureConfig, 'securityGroups'>, locale: Locale): string {
-  const w = viewWords(locale)
-  if (id === 'internet') return w.internet
-  if (id === 'igw') return w.internetGateway
-  if (id.startsWith('subnet:')) return w.subnet(id.slice('subnet:'.length))
+  const w = viewSay(locale)
+  if (id === 'internet') return w('views.internet')
+  if (id === 'igw') return w('views.internet-gateway')
+  if (id.startsWith('subnet:')) return w('views.subnet', { tier: id.slice('subnet:'.length) })
   const rule = /^sg:([^\s]+)\s+([a-z]+)\/(\d+)$/.exec(id)
   if (rule) {
     const [, sgId, protocol, port] = rule

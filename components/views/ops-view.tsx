@@ -2,17 +2,17 @@ import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
 import { DataTable } from '@/components/ui/data-table'
 import { MODE_FILL, MODE_TONE } from '@/components/ui/tones'
-import { say } from '@/lib/i18n'
-import { partLabel, type RecoveryMode } from '@/lib/recovery'
+import { sayRecovery } from '@/lib/i18n/catalog/say-recovery'
+import { modeWord, partLabel, type RecoveryMode } from '@/lib/recovery'
 import { formatMinutes } from './view-format'
 import type { ViewProps } from './view-props'
-import { useViewWords } from './view-words'
+import { useViewSay } from './view-say'
 
 const MODES: readonly RecoveryMode[] = ['auto', 'partial', 'manual']
 
 /** "Which failures recover by themselves, and how fast?": the eight failure scenarios, one row each. */
 export function OpsView({ scenario, evaluation }: ViewProps) {
-  const { w, locale } = useViewWords()
+  const { w, locale } = useViewSay()
   const { recovery } = evaluation
   const objectives = scenario.requirements.recovery
   const rto = formatMinutes(objectives.rtoMinutes, locale)
@@ -21,14 +21,14 @@ export function OpsView({ scenario, evaluation }: ViewProps) {
   return (
     <div className="space-y-4">
       <div className="grid gap-4 lg:grid-cols-3">
-        <Card title={w.coverageTitle} subtitle={w.coverageSubtitle} className="lg:col-span-2">
+        <Card title={w('views.coverage-title')} subtitle={w('views.coverage-subtitle')} className="lg:col-span-2">
           <p className="text-sm text-slate-900">
             <span className="text-2xl font-semibold tabular-nums">
-              {w.coverageFigure(recovery.autoCount, recovery.scenarios.length)}
+              {w('views.coverage-figure', { auto: recovery.autoCount, total: recovery.scenarios.length })}
             </span>{' '}
-            {w.coverageTail}
+            {w('views.coverage-tail')}
           </p>
-          <p className="mt-1 font-mono text-xs text-slate-500">{say(locale, recovery.coverage.formula)}</p>
+          <p className="mt-1 font-mono text-xs text-slate-500">{sayRecovery(locale, recovery.coverage.formula)}</p>
           <div className="mt-3 flex h-3 w-full overflow-hidden rounded-full bg-slate-100" aria-hidden>
             {MODES.map((mode) => (
               <div key={mode} style={{ flexGrow: counts[mode], backgroundColor: MODE_FILL[mode] }} />
@@ -37,22 +37,22 @@ export function OpsView({ scenario, evaluation }: ViewProps) {
           <ul className="mt-2 flex flex-wrap gap-3 text-xs text-slate-600">
             {MODES.map((mode) => (
               <li key={mode} className="flex items-center gap-1.5">
-                <Badge tone={MODE_TONE[mode]}>{w.mode[mode]}</Badge>
+                <Badge tone={MODE_TONE[mode]}>{sayRecovery(locale, modeWord(mode))}</Badge>
                 <span className="tabular-nums">{counts[mode]}</span>
               </li>
             ))}
           </ul>
         </Card>
-        <Card title={w.objectivesTitle} subtitle={w.objectivesSubtitle}>
+        <Card title={w('views.objectives-title')} subtitle={w('views.objectives-subtitle')}>
           <dl className="grid grid-cols-2 gap-2 text-sm">
             <dt className="text-slate-500">RTO</dt>
             <dd className="text-right font-medium tabular-nums">≤ {rto}</dd>
             <dt className="text-slate-500">RPO</dt>
             <dd className="text-right font-medium tabular-nums">≤ {rpo}</dd>
           </dl>
-          <p className="mt-3 text-xs text-slate-500">{w.spof}</p>
+          <p className="mt-3 text-xs text-slate-500">{w('views.spof')}</p>
           <ul className="mt-1 flex flex-wrap gap-1.5">
-            {recovery.singlePointsOfFailure.length === 0 && <li className="text-sm text-slate-600">{w.none}</li>}
+            {recovery.singlePointsOfFailure.length === 0 && <li className="text-sm text-slate-600">{w('views.none')}</li>}
             {recovery.singlePointsOfFailure.map((id) => (
               <li key={id}>
                 <Badge tone="bg-slate-50 text-slate-700 ring-slate-300">{id}</Badge>
@@ -62,51 +62,51 @@ export function OpsView({ scenario, evaluation }: ViewProps) {
         </Card>
       </div>
 
-      <Card title={w.scenariosTitle} subtitle={w.scenariosSubtitle(rto, rpo)}>
+      <Card title={w('views.scenarios-title')} subtitle={w('views.scenarios-subtitle', { rto, rpo })}>
         <div className="overflow-x-auto">
           <DataTable
-            caption={w.scenariosCaption}
+            caption={w('views.scenarios-caption')}
             fixed
             density="roomy"
             alignTop
             rows={recovery.scenarios.map((s) => ({
               s,
-              says: { title: say(locale, s.title), reason: say(locale, s.reason), steps: s.steps.map((step) => say(locale, step)), improvement: s.improvement && say(locale, s.improvement) },
+              says: { title: sayRecovery(locale, s.title), reason: sayRecovery(locale, s.reason), steps: s.steps.map((step) => sayRecovery(locale, step)), improvement: s.improvement && sayRecovery(locale, s.improvement) },
             }))}
             rowKey={({ s }) => s.id}
             rowMarks={({ s }) => ({ 'data-scenario': s.id })}
             columns={[
-              { header: w.colScenario, width: 'w-[15%]', className: 'font-medium text-slate-900', cell: ({ says }) => says.title },
-              { header: w.colMode, width: 'w-[8%]', cell: ({ s }) => <Badge tone={MODE_TONE[s.mode]}>{w.mode[s.mode]}</Badge> },
+              { header: w('views.col-scenario'), width: 'w-[15%]', className: 'font-medium text-slate-900', cell: ({ says }) => says.title },
+              { header: w('views.col-mode'), width: 'w-[8%]', cell: ({ s }) => <Badge tone={MODE_TONE[s.mode]}>{sayRecovery(locale, modeWord(s.mode))}</Badge> },
               { header: 'RTO', width: 'w-[8%]', align: 'right', cell: ({ s }) => formatMinutes(s.rtoMinutes, locale) },
               { header: 'RPO', width: 'w-[8%]', align: 'right', cell: ({ s }) => formatMinutes(s.rpoMinutes, locale) },
               {
-                header: w.colMeets,
+                header: w('views.col-meets'),
                 width: 'w-[7%]',
                 align: 'center',
                 cell: ({ s }) =>
                   s.meetsObjectives ? (
-                    <span className="font-semibold text-emerald-700" aria-label={w.meetsObjectives}>✓</span>
+                    <span className="font-semibold text-emerald-700" aria-label={w('views.meets-objectives')}>✓</span>
                   ) : (
-                    <span className="font-semibold text-rose-700" aria-label={w.missesObjectives}>✗</span>
+                    <span className="font-semibold text-rose-700" aria-label={w('views.misses-objectives')}>✗</span>
                   ),
               },
               {
-                header: w.colWhy,
+                header: w('views.col-why'),
                 width: 'w-[32%]',
                 cell: ({ s, says }) => (
                   <details className="group text-slate-700">
                     <summary className="cursor-pointer list-none text-sm marker:hidden">
                       <span className="line-clamp-2 group-open:line-clamp-none">{says.reason}</span>
-                      <span className="mt-0.5 block text-xs font-medium text-sky-700 group-open:hidden">{w.showSteps}</span>
+                      <span className="mt-0.5 block text-xs font-medium text-sky-700 group-open:hidden">{w('views.show-steps')}</span>
                     </summary>
                     {s.parts && (
                       // Each part's reason is also one of the steps below; the chips say at a glance which parts need a person.
-                      <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={w.partsOfScenario}>
+                      <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={w('views.parts-of-scenario')}>
                         {s.parts.map((part) => (
                           <li key={part.component}>
                             <Badge tone={MODE_TONE[part.mode]}>
-                              {say(locale, partLabel(part.component))}: {w.mode[part.mode]}
+                              {sayRecovery(locale, partLabel(part.component))}: {sayRecovery(locale, modeWord(part.mode))}
                             </Badge>
                           </li>
                         ))}
@@ -120,7 +120,7 @@ export function OpsView({ scenario, evaluation }: ViewProps) {
                   </details>
                 ),
               },
-              { header: w.colChange, width: 'w-[22%]', className: 'text-slate-700', cell: ({ says }) => says.improvement ?? <span className="text-slate-500">{w.alreadyAutomatic}</span> },
+              { header: w('views.col-change'), width: 'w-[22%]', className: 'text-slate-700', cell: ({ says }) => says.improvement ?? <span className="text-slate-500">{w('views.already-automatic')}</span> },
             ]}
           />
         </div>

@@ -1,5 +1,5 @@
 import { roundCents } from '@/lib/cost'
-import type { Locale } from '@/lib/i18n'
+import type { Locale } from '@/lib/i18n/locale'
 import { describeRange } from './describe-range'
 import type { ViewProps } from './view-props'
 

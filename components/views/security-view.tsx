@@ -1,4 +1,4 @@
-import { say } from '@/lib/i18n'
+import { saySecurity } from '@/lib/i18n/catalog/say-security'
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
 import { DataTable } from '@/components/ui/data-table'
@@ -7,7 +7,7 @@ import { listSgRuleRows } from './sg-rule-rows'
 import { namePathNode } from './name-path-node'
 import { VERDICT_BORDER, VERDICT_TONE, type Verdict } from './verdict'
 import type { ViewProps } from './view-props'
-import { useViewWords } from './view-words'
+import { useViewSay } from './view-say'
 
 /** A path as chips joined by arrows: Internet → ALB → order → database. */
 function PathChips({ names, joiner, tone = 'bg-slate-50 text-slate-700 ring-slate-300' }: { names: string[]; joiner: string; tone?: string }) {
@@ -29,7 +29,7 @@ function PathChips({ names, joiner, tone = 'bg-slate-50 text-slate-700 ring-slat
 
 /** "Is the database isolated? Which defense layers hold?": layers, reachability, rules and findings. */
 export function SecurityView({ scenario, evaluation }: ViewProps) {
-  const { w, locale } = useViewWords()
+  const { w, locale } = useViewSay()
   const { security } = evaluation
   const { config } = scenario
   const name = (id: string) => namePathNode(id, security.placement, config, locale)
@@ -37,20 +37,20 @@ export function SecurityView({ scenario, evaluation }: ViewProps) {
   const dbVerdict: Verdict = q.direct ? 'bad' : 'good'
   const passed = security.layers.filter((l) => l.passed).length
   const rules = listSgRuleRows(config, locale)
-  const layers = security.layers.map((layer) => ({ layer, says: { name: say(locale, layer.name), evidence: say(locale, layer.evidence) } }))
-  const findings = security.findings.map((f) => ({ f, says: { message: say(locale, f.message), fix: say(locale, f.fix) } }))
+  const layers = security.layers.map((layer) => ({ layer, says: { name: saySecurity(locale, layer.name), evidence: saySecurity(locale, layer.evidence) } }))
+  const findings = security.findings.map((f) => ({ f, says: { message: saySecurity(locale, f.message), fix: saySecurity(locale, f.fix) } }))
   return (
     <div className="space-y-4">
       <div className="grid gap-4 lg:grid-cols-2">
-        <Card title={w.dbTitle} subtitle={w.dbSubtitle(q.port)} className={`border-l-4 ${VERDICT_BORDER[dbVerdict]}`}>
+        <Card title={w('views.db-title')} subtitle={w('views.db-subtitle', { port: q.port })} className={`border-l-4 ${VERDICT_BORDER[dbVerdict]}`}>
           <p className="text-lg font-semibold text-slate-900">
-            {q.direct ? w.dbDirect(q.port) : q.reachable ? w.dbNotDirectly : w.dbNo}
+            {q.direct ? w('views.db-direct', { port: q.port }) : q.reachable ? w('views.db-not-directly') : w('views.db-no')}
           </p>
-          <p className="mt-1 text-sm leading-relaxed text-slate-700">{say(locale, q.explanation)}</p>
+          <p className="mt-1 text-sm leading-relaxed text-slate-700">{saySecurity(locale, q.explanation)}</p>
           {q.path && (
             <div className="mt-3">
-              <p className="mb-1 text-xs text-slate-500">{q.direct ? w.path : w.nearestPath}</p>
-              <PathChips names={q.path.map(name)} joiner={w.pathJoin} tone={q.direct ? VERDICT_TONE.bad : 'bg-slate-50 text-slate-700 ring-slate-300'} />
+              <p className="mb-1 text-xs text-slate-500">{q.direct ? w('views.path') : w('views.nearest-path')}</p>
+              <PathChips names={q.path.map(name)} joiner={w('views.path-join')} tone={q.direct ? VERDICT_TONE.bad : 'bg-slate-50 text-slate-700 ring-slate-300'} />
               {q.hops.length > 0 && (
                 <p className="mt-1 text-xs text-slate-500">
                   {q.hops.map((h) => `${name(h.from)} → ${name(h.to)} :${h.port}`).join(' · ')}
@@ -60,32 +60,32 @@ export function SecurityView({ scenario, evaluation }: ViewProps) {
           )}
         </Card>
 
-        <Card title={w.reachTitle} subtitle={w.reachSubtitle}>
+        <Card title={w('views.reach-title')} subtitle={w('views.reach-subtitle')}>
           {security.internetReachable.length === 0 ? (
-            <p className="text-sm text-slate-600">{w.reachNothing}</p>
+            <p className="text-sm text-slate-600">{w('views.reach-nothing')}</p>
           ) : (
             <DataTable
-              caption={w.reachCaption}
+              caption={w('views.reach-caption')}
               alignTop
               rows={security.internetReachable}
               rowKey={(e) => `${e.target}:${e.port}`}
               columns={[
-                { header: w.colTarget2, className: 'font-medium text-slate-900', cell: (e) => name(e.target) },
-                { header: w.colPort, align: 'right', cell: (e) => e.port },
-                { header: w.colPath, cell: (e) => <PathChips names={e.path.map(name)} joiner={w.pathJoin} /> },
+                { header: w('views.col-reach-target'), className: 'font-medium text-slate-900', cell: (e) => name(e.target) },
+                { header: w('views.col-port'), align: 'right', cell: (e) => e.port },
+                { header: w('views.col-path'), cell: (e) => <PathChips names={e.path.map(name)} joiner={w('views.path-join')} /> },
               ]}
             />
           )}
         </Card>
       </div>
 
-      <Card title={w.layersTitle} subtitle={w.layersSubtitle(passed, security.layers.length)}>
+      <Card title={w('views.layers-title')} subtitle={w('views.layers-subtitle', { passed, total: security.layers.length })}>
         <ol className="grid gap-x-6 gap-y-2 md:grid-cols-2">
           {layers.map(({ layer, says }) => (
             <li key={layer.key} className="flex gap-3 rounded-lg border border-slate-100 p-2">
               <span
                 className={`mt-0.5 flex h-5 w-5 shrink-0 items-center justify-center rounded-full text-xs font-bold ${layer.passed ? 'bg-emerald-100 text-emerald-800' : 'bg-rose-100 text-rose-800'}`}
-                aria-label={layer.passed ? w.passes : w.fails}
+                aria-label={layer.passed ? w('views.passes') : w('views.fails')}
               >
                 {layer.passed ? '✓' : '✗'}
               </span>
@@ -100,20 +100,20 @@ export function SecurityView({ scenario, evaluation }: ViewProps) {
         </ol>
       </Card>
 
-      <Card title={w.findingsTitle} subtitle={w.findingsSubtitle(security.counts.high, security.counts.medium, security.counts.low)}>
+      <Card title={w('views.findings-title')} subtitle={w('views.findings-subtitle', { high: security.counts.high, medium: security.counts.medium, low: security.counts.low })}>
         {security.findings.length === 0 ? (
-          <p className="text-sm text-slate-600">{w.noFindings}</p>
+          <p className="text-sm text-slate-600">{w('views.no-findings')}</p>
         ) : (
           <ul className="divide-y divide-slate-100">
             {findings.map(({ f, says }) => (
               <li key={f.id} className="grid grid-cols-[5rem_1fr] gap-3 py-2.5">
                 <div>
-                  <Badge tone={SEVERITY_TONE[f.severity]}>{w.severity[f.severity]}</Badge>
+                  <Badge tone={SEVERITY_TONE[f.severity]}>{w('views.severity', { severity: f.severity })}</Badge>
                 </div>
                 <div className="min-w-0">
                   <p className="text-sm text-slate-900">{says.message}</p>
                   <p className="mt-0.5 text-sm text-slate-700">
-                    <span className="font-medium text-emerald-800">{w.fix}</span> {says.fix}
+                    <span className="font-medium text-emerald-800">{w('views.fix')}</span> {says.fix}
                   </p>
                   <p className="mt-0.5 font-mono text-xs text-slate-500">
                     {f.id}
@@ -126,21 +126,21 @@ export function SecurityView({ scenario, evaluation }: ViewProps) {
         )}
       </Card>
 
-      <Card title={w.rulesTitle} subtitle={w.rulesSubtitle}>
+      <Card title={w('views.rules-title')} subtitle={w('views.rules-subtitle')}>
         <div className="overflow-x-auto">
           <DataTable
-            caption={w.rulesCaption}
+            caption={w('views.rules-caption')}
             density="compact"
             rows={rules}
             rowKey={(r) => r.key}
             rowMarks={(r) => ({ className: r.isDefault ? 'text-slate-500' : undefined })}
             columns={[
-              { header: w.colGroup, className: 'font-medium text-slate-900', cell: (r) => r.group },
-              { header: w.colDirection, cell: (r) => w.direction[r.direction] },
-              { header: w.colProtocol, cell: (r) => r.protocol },
-              { header: w.colPorts, align: 'right', cell: (r) => r.ports },
-              { header: w.colPeer, className: (r) => `font-mono text-xs ${r.worldOpen && r.direction === 'Inbound' ? 'font-semibold text-amber-800' : ''}`, cell: (r) => r.peer },
-              { header: w.colDescription, className: 'text-slate-600', cell: (r) => r.description },
+              { header: w('views.col-group'), className: 'font-medium text-slate-900', cell: (r) => r.group },
+              { header: w('views.col-direction'), cell: (r) => w('views.direction', { direction: r.direction }) },
+              { header: w('views.col-protocol'), cell: (r) => r.protocol },
+              { header: w('views.col-ports'), align: 'right', cell: (r) => r.ports },
+              { header: w('views.col-peer'), className: (r) => `font-mono text-xs ${r.worldOpen && r.direction === 'Inbound' ? 'font-semibold text-amber-800' : ''}`, cell: (r) => r.peer },
+              { header: w('views.col-description'), className: 'text-slate-600', cell: (r) => r.description },
             ]}
           />
         </div>

@@ -4,9 +4,9 @@
 
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis, type XAxisTickContentProps } from 'recharts'
 import { AXIS_TICK, LABEL_FONT_PX, SERIES } from './chart-theme'
-import { viewWords } from './view-words'
+import { viewSay } from './view-say'
 import { WrappedTick } from './wrapped-tick'
-import type { Locale } from '@/lib/i18n'
+import type { Locale } from '@/lib/i18n/locale'
 
 const MARGIN = { top: 20, right: 12, bottom: 8, left: 4 }
 
@@ -18,13 +18,13 @@ type ServiceTasksPlotProps = { locale: Locale; rows: ServiceTasksRow[]; heightPx
 
 /** Typical and peak tasks per service against the autoscaling maximum. */
 export function ServiceTasksPlot({ locale, rows, heightPx }: ServiceTasksPlotProps) {
-  const w = viewWords(locale)
+  const w = viewSay(locale)
   return (
     <ResponsiveContainer width="100%" height={heightPx}>
       <BarChart data={rows} margin={MARGIN} accessibilityLayer={false} barGap={4} barCategoryGap="24%">
         <CartesianGrid vertical={false} stroke={SERIES.grid} />
         <XAxis dataKey="name" interval={0} height={40} tickLine={false} stroke={SERIES.grid} tick={(props: XAxisTickContentProps) => <WrappedTick {...props} />} />
-        <YAxis tick={AXIS_TICK} stroke={SERIES.grid} width={48} allowDecimals={false} label={{ value: w.tasksAxis, angle: -90, position: 'insideLeft', fontSize: LABEL_FONT_PX, fill: SERIES.axis }} />
+        <YAxis tick={AXIS_TICK} stroke={SERIES.grid} width={48} allowDecimals={false} label={{ value: w('views.tasks-axis'), angle: -90, position: 'insideLeft', fontSize: LABEL_FONT_PX, fill: SERIES.axis }} />
         <Bar dataKey="typicalTasks" fill={SERIES.typical} maxBarSize={40} isAnimationActive={false} radius={[3, 3, 0, 0]}>
           <LabelList dataKey="typicalTasks" position="top" fontSize={LABEL_FONT_PX} fill={SERIES.text} />
         </Bar>

@@ -1,11 +1,11 @@
 'use client'
 
 import dynamic from 'next/dynamic'
-import type { Locale } from '@/lib/i18n'
+import type { Locale } from '@/lib/i18n/locale'
 import { SERIES } from './chart-theme'
 import { ChartFigure, LegendItem } from './chart-figure'
 import type { ServiceTasksRow } from './service-tasks-chart-plot'
-import { viewWords } from './view-words'
+import { viewSay } from './view-say'
 
 const SERVICE_TASKS_CHART_HEIGHT_PX = 260
 
@@ -16,17 +16,17 @@ const ServiceTasksPlot = dynamic(() => import('./service-tasks-chart-plot').then
 
 /** Typical and peak tasks per service against the autoscaling maximum. */
 export function ServiceTasksChart(props: ServiceTasksChartProps) {
-  const w = viewWords(props.locale)
+  const w = viewSay(props.locale)
   return (
     <ChartFigure
       summary={props.summary}
       heightPx={SERVICE_TASKS_CHART_HEIGHT_PX}
       legend={
         <>
-          <LegendItem color={SERIES.typical}>{w.tasksAtBusiestBand}</LegendItem>
-          <LegendItem color={SERIES.peak}>{w.tasksAtPeak}</LegendItem>
+          <LegendItem color={SERIES.typical}>{w('views.tasks-at-busiest-band')}</LegendItem>
+          <LegendItem color={SERIES.peak}>{w('views.tasks-at-peak')}</LegendItem>
           <LegendItem color={SERIES.ceiling} kind="outlined">
-            {w.autoscalingMaximum}
+            {w('views.autoscaling-maximum')}
           </LegendItem>
         </>
       }

@@ -1,7 +1,7 @@
 import type { ArchitectureConfig, RuleSource, SgRule } from '@/lib/model'
 import { isWorldCidr } from '@/lib/security'
-import type { Locale } from '@/lib/i18n'
-import { viewWords } from './view-words'
+import type { Locale } from '@/lib/i18n/locale'
+import { viewSay } from './view-say'
 
 /** One row of the security-group rule table, as the seed's table reads. */
 type SgRuleRow = {
@@ -35,14 +35,14 @@ function describePorts(rule: SgRule, all: string): string {
  * Outbound TCP 5432 to RDS-SG.
  */
 export function listSgRuleRows(config: Pick<ArchitectureConfig, 'securityGroups'>, locale: Locale): SgRuleRow[] {
-  const w = viewWords(locale)
+  const w = viewSay(locale)
   return config.securityGroups.flatMap((group) => {
     const row = (direction: SgRuleRow['direction'], rule: SgRule, index: number): SgRuleRow => ({
       key: `${group.id}:${direction}:${index}`,
       group: group.name,
       direction,
-      protocol: rule.protocol === 'all' ? w.all : rule.protocol.toUpperCase(),
-      ports: describePorts(rule, w.all),
+      protocol: rule.protocol === 'all' ? w('views.all') : rule.protocol.toUpperCase(),
+      ports: describePorts(rule, w('views.all')),
       peer: describePeer(config, rule.peer),
       description: rule.description ?? '',
       isDefault: false,
@@ -56,10 +56,10 @@ export function listSgRuleRows(config: Pick<ArchitectureConfig, 'securityGroups'
             key: `${group.id}:Outbound:default`,
             group: group.name,
             direction: 'Outbound' as const,
-            protocol: w.all,
-            ports: w.all,
+            protocol: w('views.all'),
+            ports: w('views.all'),
             peer: '0.0.0.0/0',
-            description: w.awsDefaultOutbound,
+            description: w('views.aws-default-outbound'),
             isDefault: true,
             worldOpen: true,
           },

@@ -1,13 +1,14 @@
 import type { LoadLabel, ServiceCapacity } from '@/lib/capacity'
 import type { Evaluation } from '@/lib/evaluate'
-import { say, type Locale } from '@/lib/i18n'
+import type { Locale } from '@/lib/i18n/locale'
+import { sayCapacity } from '@/lib/i18n/catalog/say-capacity'
 import { describeRange } from './describe-range'
 import { formatRps } from './format-rate'
 import { namePathNode } from './name-path-node'
 import type { Verdict } from './verdict'
 import { formatCount, formatKrw, formatMs, formatUsd } from './view-format'
 import type { TabId, ViewProps } from './view-props'
-import { viewWords } from './view-words'
+import { viewSay } from './view-say'
 import { joinList } from '@/lib/i18n/join-list'
 
 /** One stakeholder's question answered in a sentence, with the figures behind it and a verdict colour. */
@@ -29,24 +30,24 @@ export function findWorstService(services: readonly ServiceCapacity[]): { servic
 }
 
 function answerOps({ recovery }: Evaluation, locale: Locale): StakeholderAnswer {
-  const w = viewWords(locale)
+  const w = viewSay(locale)
   const total = recovery.scenarios.length
   // Half the scenarios recovering on their own is where a night on call stops being the norm.
   const verdict: Verdict = recovery.autoCount === total ? 'good' : recovery.autoCount * 2 >= total ? 'warn' : 'bad'
   const spof = recovery.singlePointsOfFailure
   return {
     tab: 'ops',
-    stakeholder: w.tabs.ops,
-    question: w.opsQuestion,
-    answer: w.opsAnswer(recovery.autoCount, total),
-    detail: w.opsDetail(recovery.partialCount, recovery.manualCount, spof.length ? joinList(spof, locale) : null),
+    stakeholder: w('views.tab', { tab: 'ops' }),
+    question: w('views.ops-question'),
+    answer: w('views.ops-answer', { auto: recovery.autoCount, total }),
+    detail: w('views.ops-detail', { partial: recovery.partialCount, manual: recovery.manualCount, spof: spof.length ? joinList(spof, locale) : null }),
     verdict,
   }
 }
 
 /** "every service" when a statement covers them all, else their names. */
 function nameServices(subset: readonly ServiceCapacity[], all: readonly ServiceCapacity[], locale: Locale): string {
-  return subset.length === all.length && all.length > 1 ? viewWords(locale).everyService : joinList(subset.map((s) => s.name), locale)
+  return subset.length === all.length && all.length > 1 ? viewSay(locale)('views.every-service') : joinList(subset.map((s) => s.name), locale)
 }
 
 /** Whether the subject takes a singular verb: "every service hits", "Order service and Payment service run". */
@@ -55,7 +56,7 @@ function isOne(subset: readonly ServiceCapacity[], all: readonly ServiceCapacity
 }
 
 function answerBusiness({ scenario, evaluation }: ViewProps, locale: Locale): StakeholderAnswer {
-  const w = viewWords(locale)
+  const w = viewSay(locale)
   const { peak } = scenario.requirements.traffic
   const services = evaluation.capacity.services
   const maxById = new Map(scenario.config.services.map((s) => [s.id, s.count.max]))
@@ -68,17 +69,17 @@ function answerBusiness({ scenario, evaluation }: ViewProps, locale: Locale): St
   const rps = formatRps(peak.rps, locale)
   const answer =
     overloaded.length > 0
-      ? w.businessNo(peak.name, rps, nameServices(overloaded, services, locale))
-      : w.businessYes(peak.name, rps, tasks, formatMs(worstPeak, locale))
+      ? w('views.business-no', { peak: peak.name, rps, services: nameServices(overloaded, services, locale) })
+      : w('views.business-yes', { peak: peak.name, rps, tasks, p95: formatMs(worstPeak, locale) })
   const notes = [
-    w.businessRange(describeRange(services.map((s) => s.typical.tasks), locale), tasks, describeRange([...maxById.values()], locale)),
-    belowAdvice.length > 0 ? w.belowAdvice(nameServices(belowAdvice, services, locale), isOne(belowAdvice, services)) : null,
-    atCeiling.length > 0 ? w.atCeiling(nameServices(atCeiling, services, locale), isOne(atCeiling, services)) : null,
+    w('views.business-range', { typical: describeRange(services.map((s) => s.typical.tasks), locale), peak: tasks, ceiling: describeRange([...maxById.values()], locale) }),
+    belowAdvice.length > 0 ? w('views.below-advice', { subject: nameServices(belowAdvice, services, locale), one: isOne(belowAdvice, services) }) : null,
+    atCeiling.length > 0 ? w('views.at-ceiling', { subject: nameServices(atCeiling, services, locale), one: isOne(atCeiling, services) }) : null,
   ]
   return {
     tab: 'business',
-    stakeholder: w.tabs.business,
-    question: w.businessQuestion(peak.name),
+    stakeholder: w('views.tab', { tab: 'business' }),
+    question: w('views.business-question', { peak: peak.name }),
     answer,
     detail: `${notes.filter(Boolean).join('; ')}.`,
     verdict,
@@ -86,7 +87,7 @@ function answerBusiness({ scenario, evaluation }: ViewProps, locale: Locale): St
 }
 
 function answerSecurity({ scenario, evaluation }: ViewProps, locale: Locale): StakeholderAnswer {
-  const w = viewWords(locale)
+  const w = viewSay(locale)
   const { security } = evaluation
   const q = security.dbQuestion
   const names = (q.path ?? []).map((id) => namePathNode(id, security.placement, scenario.config, locale))
@@ -94,54 +95,54 @@ function answerSecurity({ scenario, evaluation }: ViewProps, locale: Locale): St
   const { high, medium, low } = security.counts
   const verdict: Verdict = q.direct || high > 0 ? 'bad' : medium > 0 || passed < security.layers.length ? 'warn' : 'good'
   const answer = q.direct
-    ? w.securityDirect(q.port)
+    ? w('views.security-direct', { port: q.port })
     : q.reachable
-      ? w.securityIndirect(names.at(-2) ?? w.anotherResource, names.join(' → '))
-      : w.securityNone
+      ? w('views.security-indirect', { via: names.at(-2) ?? w('views.another-resource'), path: names.join(' → ') })
+      : w('views.security-none')
   return {
     tab: 'security',
-    stakeholder: w.tabs.security,
-    question: w.securityQuestion,
+    stakeholder: w('views.tab', { tab: 'security' }),
+    question: w('views.security-question'),
     answer,
-    detail: w.securityDetail(passed, security.layers.length, high, medium, low),
+    detail: w('views.security-detail', { passed, layers: security.layers.length, high, medium, low }),
     verdict,
   }
 }
 
 function answerFinance({ cost }: Evaluation, locale: Locale): StakeholderAnswer {
-  const w = viewWords(locale)
+  const w = viewSay(locale)
   const { budget } = cost
   const verdict: Verdict = !budget.withinBudget ? 'bad' : cost.complete ? 'good' : 'warn'
-  const atLeast = cost.complete ? '' : w.atLeastCap
+  const atLeast = cost.complete ? '' : w('views.at-least-cap')
   const gap = budget.withinBudget
-    ? w.underBudget(formatKrw(-budget.overByKrw, locale), formatUsd(-budget.overByUsd, locale))
-    : w.overBudget(formatKrw(budget.overByKrw, locale), formatUsd(budget.overByUsd, locale))
+    ? w('views.under-budget', { krw: formatKrw(-budget.overByKrw, locale), usd: formatUsd(-budget.overByUsd, locale) })
+    : w('views.over-budget', { krw: formatKrw(budget.overByKrw, locale), usd: formatUsd(budget.overByUsd, locale) })
   return {
     tab: 'finance',
-    stakeholder: w.tabs.finance,
-    question: w.financeQuestion,
-    answer: w.financeAnswer(atLeast, formatKrw(cost.monthlyKrw, locale), formatUsd(cost.monthlyUsd, locale), formatKrw(budget.budgetKrw, locale), formatUsd(budget.budgetUsd, locale)),
-    detail: w.financeDetail(gap, formatCount(cost.krwPerUsd, locale), cost.complete ? null : cost.unknownLines.length),
+    stakeholder: w('views.tab', { tab: 'finance' }),
+    question: w('views.finance-question'),
+    answer: w('views.finance-answer', { atLeast, krw: formatKrw(cost.monthlyKrw, locale), usd: formatUsd(cost.monthlyUsd, locale), budgetKrw: formatKrw(budget.budgetKrw, locale), budgetUsd: formatUsd(budget.budgetUsd, locale) }),
+    detail: w('views.finance-detail', { gap, rate: formatCount(cost.krwPerUsd, locale), unknownLines: cost.complete ? null : cost.unknownLines.length }),
     verdict,
   }
 }
 
 function answerCto({ scenario, evaluation }: ViewProps, locale: Locale): StakeholderAnswer {
-  const w = viewWords(locale)
+  const w = viewSay(locale)
   const { capacity } = evaluation
   const worst = findWorstService(capacity.services)
   const meeting = capacity.services.filter((s) => s.meetsSla).length
   const sla = formatMs(capacity.slaP95Ms, locale)
   return {
     tab: 'cto',
-    stakeholder: w.tabs.cto,
-    question: w.ctoQuestion(scenario.requirements.sla.endpoint),
+    stakeholder: w('views.tab', { tab: 'cto' }),
+    question: w('views.cto-question', { endpoint: scenario.requirements.sla.endpoint }),
     answer: !worst
-      ? w.ctoNoServices
+      ? w('views.cto-no-services')
       : Number.isFinite(worst.service.p95Ms)
-        ? w.ctoWorst(formatMs(worst.service.p95Ms, locale), worst.service.name, say(locale, worst.at), sla)
-        : w.ctoOverloaded(worst.service.name, say(locale, worst.at), sla),
-    detail: w.ctoDetail(capacity.meetsSla, meeting, capacity.services.length, sla),
+        ? w('views.cto-worst', { p95: formatMs(worst.service.p95Ms, locale), service: worst.service.name, at: sayCapacity(locale, worst.at), sla })
+        : w('views.cto-overloaded', { service: worst.service.name, at: sayCapacity(locale, worst.at), sla }),
+    detail: w('views.cto-detail', { met: capacity.meetsSla, meeting, total: capacity.services.length, sla }),
     verdict: capacity.meetsSla ? 'good' : 'bad',
   }
 }

@@ -8,7 +8,7 @@ import { OpsView } from './ops-view'
 import { OverviewView } from './overview-view'
 import { SecurityView } from './security-view'
 import { TAB_IDS, type TabId, type ViewProps } from './view-props'
-import { useViewWords } from './view-words'
+import { useViewSay } from './view-say'
 
 const VIEWS: Record<TabId, (props: ViewProps) => ReactNode> = {
   overview: OverviewView,
@@ -36,7 +36,7 @@ export function nextTab(current: TabId, key: string): TabId | null {
  * The caller owns which tab is selected, so it can live in the URL or the store.
  */
 export function StakeholderTabs({ scenario, evaluation, tab, onTabChange }: ViewProps & { tab: TabId; onTabChange: (tab: TabId) => void }) {
-  const { w } = useViewWords()
+  const { w } = useViewSay()
   const buttons = useRef(new Map<TabId, HTMLButtonElement>())
   const View = VIEWS[tab]
 
@@ -50,7 +50,7 @@ export function StakeholderTabs({ scenario, evaluation, tab, onTabChange }: View
 
   return (
     <div>
-      <div role="tablist" aria-label={w.tablistLabel} onKeyDown={onKeyDown} className="flex gap-1 border-b border-slate-200">
+      <div role="tablist" aria-label={w('views.tablist-label')} onKeyDown={onKeyDown} className="flex gap-1 border-b border-slate-200">
         {TAB_IDS.map((id) => {
           const selected = id === tab
           return (
@@ -71,7 +71,7 @@ export function StakeholderTabs({ scenario, evaluation, tab, onTabChange }: View
                 selected ? 'border-slate-900 text-slate-900' : 'border-transparent text-slate-500 hover:border-slate-300 hover:text-slate-700'
               }`}
             >
-              {w.tabs[id]}
+              {w('views.tab', { tab: id })}
             </button>
           )
         })}

@@ -1,6 +1,9 @@
 import type { Evaluation } from '@/lib/evaluate'
-import { say, type Locale } from '@/lib/i18n'
-import { viewWords } from './view-words'
+import type { Locale } from '@/lib/i18n/locale'
+import { sayRecovery } from '@/lib/i18n/catalog/say-recovery'
+import { saySecurity } from '@/lib/i18n/catalog/say-security'
+import { modeWord } from '@/lib/recovery'
+import { viewSay } from './view-say'
 
 /** One change worth making, and why: the high finding it fixes or the failures it makes automatic. */
 type Improvement = { text: string; why: string; kind: 'security' | 'recovery' }
@@ -13,17 +16,17 @@ type Improvement = { text: string; why: string; kind: 'security' | 'recovery' }
  * run one NAT gateway per AZ" (Availability zone outage), "Turn on deployment auto-rollback for …" (Bad deploy).
  */
 export function listTopImprovements(evaluation: Evaluation, locale: Locale, limit = 3): Improvement[] {
-  const w = viewWords(locale)
+  const w = viewSay(locale)
   const improvements: Improvement[] = evaluation.security.findings
     .filter((f) => f.severity === 'high')
-    .map((f) => ({ text: say(locale, f.fix), why: w.fixesHigh(f.id), kind: 'security' as const }))
+    .map((f) => ({ text: saySecurity(locale, f.fix), why: w('views.fixes-high', { id: f.id }), kind: 'security' as const }))
   const byText = new Map<string, string[]>()
   for (const scenario of evaluation.recovery.scenarios) {
     if (scenario.improvement === null) continue
-    const improvement = say(locale, scenario.improvement)
-    const title = say(locale, scenario.title)
-    byText.set(improvement, [...(byText.get(improvement) ?? []), w.nowMode(title, w.mode[scenario.mode])])
+    const improvement = sayRecovery(locale, scenario.improvement)
+    const title = sayRecovery(locale, scenario.title)
+    byText.set(improvement, [...(byText.get(improvement) ?? []), w('views.now-mode', { title, mode: sayRecovery(locale, modeWord(scenario.mode)) })])
   }
-  for (const [text, titles] of byText) improvements.push({ text, why: w.makesAutomatic(titles.join(', ')), kind: 'recovery' })
+  for (const [text, titles] of byText) improvements.push({ text, why: w('views.makes-automatic', { items: titles.join(', ') }), kind: 'recovery' })
   return improvements.slice(0, limit)
 }

@@ -3,10 +3,11 @@
 // The recharts half of TrafficProfileChart, loaded after the page (see traffic-profile-chart.tsx).
 
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis, type XAxisTickContentProps } from 'recharts'
-import { formatNumber, type Locale } from '@/lib/i18n'
+import { formatNumber } from '@/lib/i18n/format'
+import type { Locale } from '@/lib/i18n/locale'
 import type { TrafficProfile } from '@/lib/model'
 import { AXIS_TICK, LABEL_FONT_PX, SERIES } from './chart-theme'
-import { viewWords } from './view-words'
+import { viewSay } from './view-say'
 import { WrappedTick } from './wrapped-tick'
 
 const MARGIN = { top: 24, right: 12, bottom: 8, left: 4 }
@@ -20,10 +21,10 @@ type TrafficRow = { name: string; when: string; rps: number; isPeak: boolean }
 
 /** The daily bands, then the peak event, each with how long it lasts. */
 function toTrafficRows(traffic: TrafficProfile, locale: Locale): TrafficRow[] {
-  const w = viewWords(locale)
+  const w = viewSay(locale)
   return [
-    ...traffic.bands.map((b) => ({ name: b.name, when: w.hoursADay(b.hoursPerDay), rps: b.rps, isPeak: false })),
-    { name: traffic.peak.name, when: w.hoursEvent(traffic.peak.durationHours), rps: traffic.peak.rps, isPeak: true },
+    ...traffic.bands.map((b) => ({ name: b.name, when: w('views.hours-a-day', { h: b.hoursPerDay }), rps: b.rps, isPeak: false })),
+    { name: traffic.peak.name, when: w('views.hours-event', { h: traffic.peak.durationHours }), rps: traffic.peak.rps, isPeak: true },
   ]
 }
 

@@ -1,11 +1,11 @@
 'use client'
 
 import dynamic from 'next/dynamic'
-import type { Locale } from '@/lib/i18n'
+import type { Locale } from '@/lib/i18n/locale'
 import type { TrafficProfile } from '@/lib/model'
 import { SERIES } from './chart-theme'
 import { ChartFigure, LegendItem } from './chart-figure'
-import { viewWords } from './view-words'
+import { viewSay } from './view-say'
 
 const TRAFFIC_PROFILE_CHART_HEIGHT_PX = 260
 
@@ -16,15 +16,15 @@ const TrafficProfilePlot = dynamic(() => import('./traffic-profile-chart-plot').
 
 /** Requests per second in each daily band and at the peak event, the peak drawn in the peak colour. */
 export function TrafficProfileChart(props: TrafficProfileChartProps) {
-  const w = viewWords(props.locale)
+  const w = viewSay(props.locale)
   return (
     <ChartFigure
       summary={props.summary}
       heightPx={TRAFFIC_PROFILE_CHART_HEIGHT_PX}
       legend={
         <>
-          <LegendItem color={SERIES.typical}>{w.dailyBand}</LegendItem>
-          <LegendItem color={SERIES.peak}>{w.peakEvent}</LegendItem>
+          <LegendItem color={SERIES.typical}>{w('views.daily-band')}</LegendItem>
+          <LegendItem color={SERIES.peak}>{w('views.peak-event')}</LegendItem>
         </>
       }
     >
