@@ -1,5 +1,5 @@
 import type { ReachabilityAnswer } from '@/lib/security'
-import { say } from '@/lib/i18n'
+import { saySecurity } from '@/lib/i18n/catalog/say-security'
 import { useTopologyUi, type SayUi } from './topology-ui'
 
 /** The verdict in three words, then the engine's explanation. */
@@ -26,7 +26,7 @@ export function DbPathBanner({ answer }: { answer: ReachabilityAnswer }) {
         </h4>
         <span className={`rounded-full px-2 py-0.5 text-[11px] font-semibold ${verdict.tone}`}>{verdict.text}</span>
       </header>
-      <p className="mt-0.5 text-xs leading-[17px] text-slate-600">{say(locale, answer.explanation)}</p>
+      <p className="mt-0.5 text-xs leading-[17px] text-slate-600">{saySecurity(locale, answer.explanation)}</p>
     </section>
   )
 }

@@ -1,6 +1,7 @@
 import { MODE_FILL, MODE_TEXT } from '@/components/ui/tones'
-import { say } from '@/lib/i18n'
-import { modeWord, type ScenarioAssessment } from '@/lib/recovery'
+import { sayRecovery } from '@/lib/i18n/catalog/say-recovery'
+import type { ScenarioAssessment } from '@/lib/recovery'
+import { modeWord } from '@/lib/recovery/recovery-reasons'
 import { useTopologyUi } from './topology-ui'
 
 /** Which failure is overlaid, how it recovers, and what the red dashed rings mean. */
@@ -8,12 +9,12 @@ export function FailureOverlayLegend({ scenario, markedCount }: { scenario: Scen
   const { ui, locale } = useTopologyUi()
   return (
     <section data-testid="topology-overlay-legend" className="w-64 rounded-lg border border-slate-200 bg-white/95 px-3 py-2.5 text-xs shadow-md backdrop-blur">
-      <h4 className="font-semibold text-slate-900">{say(locale, scenario.title)}</h4>
+      <h4 className="font-semibold text-slate-900">{sayRecovery(locale, scenario.title)}</h4>
       <p className="mt-1 flex items-center gap-1.5 text-slate-600">
         <span className="h-2.5 w-2.5 shrink-0 rounded-full" style={{ backgroundColor: MODE_FILL[scenario.mode] }} aria-hidden="true" />
         <span>
           <span className="font-semibold" style={{ color: MODE_TEXT[scenario.mode] }}>
-            {say(locale, modeWord(scenario.mode))}
+            {sayRecovery(locale, modeWord(scenario.mode))}
           </span>{' '}
           · {ui('topology-ui.mode-meaning', { mode: scenario.mode })}
         </span>

@@ -5,9 +5,10 @@ import { useLocale, useT } from '@/components/i18n/locale-provider'
 import { Badge } from '@/components/ui/badge'
 import { MODE_TONE, SEVERITY_TONE } from '@/components/ui/tones'
 import type { Evaluation } from '@/lib/evaluate'
-import { say } from '@/lib/i18n'
+import { sayRecovery } from '@/lib/i18n/catalog/say-recovery'
+import { saySecurity } from '@/lib/i18n/catalog/say-security'
 import { sayTopology } from '@/lib/i18n/catalog/say-topology'
-import { modeWord } from '@/lib/recovery'
+import { modeWord } from '@/lib/recovery/recovery-reasons'
 import type { Scenario } from '@/lib/model'
 import { describeNode } from './describe-node'
 import { NodeGlyph } from './node-glyph'
@@ -59,7 +60,7 @@ export function TopologyDetails({ scenario, evaluation, nodeId }: TopologyDetail
     )
   }
   const { node, parentLabel, securityGroups, findings, inbound, singlePointIn } = description
-  const findingWords = findings.map((f) => ({ f, says: { message: say(locale, f.message), fix: say(locale, f.fix) } }))
+  const findingWords = findings.map((f) => ({ f, says: { message: saySecurity(locale, f.message), fix: saySecurity(locale, f.fix) } }))
   const isResource = !['region', 'vpc', 'az', 'subnet-group'].includes(node.kind)
   return (
     <div data-testid="topology-details" className="text-sm">
@@ -133,8 +134,8 @@ export function TopologyDetails({ scenario, evaluation, nodeId }: TopologyDetail
           <ul className="space-y-1 text-xs">
             {singlePointIn.map((s) => (
               <li key={s.id} className="flex items-center justify-between gap-2">
-                <span className="text-slate-800">{say(locale, s.title)}</span>
-                <Badge tone={MODE_TONE[s.mode]}>{say(locale, modeWord(s.mode))}</Badge>
+                <span className="text-slate-800">{sayRecovery(locale, s.title)}</span>
+                <Badge tone={MODE_TONE[s.mode]}>{sayRecovery(locale, modeWord(s.mode))}</Badge>
               </li>
             ))}
           </ul>
