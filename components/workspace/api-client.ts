@@ -6,9 +6,12 @@ export class ApiError extends Error {
   readonly status: number
   readonly fieldErrors: FieldError[]
   readonly conflict: SaveConflict | null
-  constructor(status: number, message: string, fieldErrors: FieldError[] = [], conflict: SaveConflict | null = null) {
+  /** False when the server sent no sentence (or was not reached): the page words the status itself. */
+  readonly fromServer: boolean
+  constructor(status: number, message: string, fieldErrors: FieldError[] = [], conflict: SaveConflict | null = null, fromServer = true) {
     super(message)
     this.name = 'ApiError'
+    this.fromServer = fromServer
     this.status = status
     this.fieldErrors = fieldErrors
     this.conflict = conflict
@@ -32,12 +35,12 @@ export async function requestJson<T>(url: string, init: { method?: string; body?
       cache: 'no-store',
     })
   } catch {
-    throw new ApiError(0, 'The server could not be reached. Check the connection; nothing was saved by this attempt.')
+    throw new ApiError(0, 'The server could not be reached.', [], null, false)
   }
   const data = (await response.json().catch(() => null)) as { error?: unknown; fieldErrors?: FieldError[]; conflict?: SaveConflict } | null
   if (!response.ok) {
-    const message = typeof data?.error === 'string' ? data.error : `The server answered ${response.status}.`
-    throw new ApiError(response.status, message, data?.fieldErrors ?? [], data?.conflict ?? null)
+    const said = typeof data?.error === 'string'
+    throw new ApiError(response.status, said ? (data.error as string) : `The server answered ${response.status}.`, data?.fieldErrors ?? [], data?.conflict ?? null, said)
   }
   return data as T
 }

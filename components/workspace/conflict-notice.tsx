@@ -3,6 +3,8 @@
 import { useMemo, useState } from 'react'
 import { evaluateScenario } from '@/lib/evaluate'
 import type { SaveConflict } from '@/server/workspaces/types'
+import { conflictFacts } from './conflict-facts'
+import { describeProblem } from './describe-problem'
 import { FiguresTable } from './figures-table'
 import { freezeFigures } from '@/lib/decisions/freeze-figures'
 import { useGuardedReplace } from './use-replace-guard'
@@ -10,7 +12,7 @@ import { useWorkspaceActions } from './use-workspace-actions'
 import { useVersion } from './use-workspace-queries'
 import { useWorkspaceLink } from './workspace-link-store'
 import { BUTTON_SECONDARY, BUTTON_SMALL } from './workspace-styles'
-import { useWorkspaceWords } from './workspace-words'
+import { useWorkspaceWords } from './use-workspace-words'
 
 /**
  * After a 409: says whose version is the latest, where the user's work went (the conflict copy the
@@ -25,11 +27,11 @@ export function ConflictNotice({ conflict, workspaceId, workspaceName }: { confl
   const dismiss = () => useWorkspaceLink.getState().showConflict(null)
   return (
     <div role="alert" data-testid="save-conflict" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-      <p className="font-semibold">{w.conflictTitle}</p>
-      <p className="mt-1 leading-relaxed">{w.conflictText(conflict)}</p>
+      <p className="font-semibold">{w('conflictTitle')}</p>
+      <p className="mt-1 leading-relaxed">{w('conflictText', conflictFacts(conflict))}</p>
       {conflict.latestProblem && (
         <p className="mt-1 text-xs text-rose-800">
-          {w.latestUnreadable} {conflict.latestProblem.message}
+          {w('latestUnreadable')} {conflict.latestProblem.message}
         </p>
       )}
       {openError && <p className="mt-1 text-xs text-rose-800">{openError}</p>}
@@ -45,13 +47,13 @@ export function ConflictNotice({ conflict, workspaceId, workspaceName }: { confl
             })
           }
         >
-          {w.openTheirs(conflict.latestVersion)}
+          {w('openTheirs', { version: conflict.latestVersion })}
         </button>
         <button type="button" className={BUTTON_SECONDARY} aria-expanded={comparing} onClick={() => setComparing((c) => !c)}>
-          {comparing ? w.hideCompare : w.compare}
+          {comparing ? w('hideCompare') : w('compare')}
         </button>
         <button type="button" className={BUTTON_SMALL} onClick={dismiss}>
-          {w.keepEditing}
+          {w('keepEditing')}
         </button>
       </div>
       {comparing && <ConflictComparison conflict={conflict} workspaceId={workspaceId} />}
@@ -70,10 +72,10 @@ function ConflictComparison({ conflict, workspaceId }: { conflict: SaveConflict;
       <FiguresTable
         words={w}
         locale={locale}
-        caption={w.compare}
+        caption={w('compare')}
         rows={[
-          { key: 'theirs', label: w.theirs(conflict.latestVersion), figures: theirs },
-          { key: 'yours', label: w.yours, figures: yours, highlight: true, note: mine.isError ? mine.error.message : undefined },
+          { key: 'theirs', label: w('theirs', { version: conflict.latestVersion }), figures: theirs },
+          { key: 'yours', label: w('yours'), figures: yours, highlight: true, note: mine.isError ? describeProblem(w, mine.error) : undefined },
         ]}
       />
     </div>

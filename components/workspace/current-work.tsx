@@ -10,7 +10,7 @@ import { useWorkStatus } from './use-work-status'
 import { useWorkspaceActions } from './use-workspace-actions'
 import { useWorkspaceLink } from './workspace-link-store'
 import { BUTTON_PRIMARY, BUTTON_SECONDARY, INPUT, LABEL, SECTION_TITLE } from './workspace-styles'
-import { useWorkspaceWords } from './workspace-words'
+import { useWorkspaceWords } from './use-workspace-words'
 
 const UNSAVED_TONE = 'bg-amber-50 text-amber-800 ring-amber-600/30'
 const SAVED_TONE = 'bg-emerald-50 text-emerald-800 ring-emerald-600/30'
@@ -34,38 +34,38 @@ export function CurrentWork({ workspace }: { workspace: WorkspaceDetail }) {
   return (
     <section aria-labelledby="current-work-title" className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       <h3 id="current-work-title" className={SECTION_TITLE}>
-        {w.currentWork}
+        {w('currentWork')}
       </h3>
       {link ? (
         <div className="flex flex-wrap items-center justify-between gap-3">
           <div className="min-w-0">
             <p className="truncate text-sm font-medium text-slate-900" data-testid="work-link">
-              {w.editing(link.scenarioName, link.version)}
-              {link.workspaceId !== workspace.id && <span className="font-normal text-slate-500"> ({w.otherWorkspace})</span>}
+              {w('editing', { name: link.scenarioName, version: link.version })}
+              {link.workspaceId !== workspace.id && <span className="font-normal text-slate-500"> ({w('otherWorkspace')})</span>}
             </p>
             <div className="mt-1">
-              <Badge tone={status.unsaved ? UNSAVED_TONE : SAVED_TONE}>{status.unsaved ? w.unsaved : w.saved}</Badge>
+              <Badge tone={status.unsaved ? UNSAVED_TONE : SAVED_TONE}>{status.unsaved ? w('unsaved') : w('saved')}</Badge>
             </div>
           </div>
           <button type="button" className={BUTTON_PRIMARY} disabled={!status.unsaved || save.isPending} onClick={saveVersion}>
-            {save.isPending ? w.saving : w.saveVersion(link.version + 1)}
+            {save.isPending ? w('saving') : w('saveVersion', { version: link.version + 1 })}
           </button>
         </div>
       ) : (
         <p className="text-sm text-slate-600">
-          {w.notStored} <span className="text-slate-500">{w.notStoredHint}</span>
+          {w('notStored')} <span className="text-slate-500">{w('notStoredHint')}</span>
         </p>
       )}
       {saveError && <FieldErrorList error={saveError} />}
       {conflict && <ConflictNotice conflict={conflict} workspaceId={link?.workspaceId ?? workspace.id} workspaceName={workspace.name} />}
       <form onSubmit={submitNew} className="border-t border-slate-100 pt-3">
         <label htmlFor="new-scenario-name" className={LABEL}>
-          {w.scenarioName}
+          {w('scenarioName')}
         </label>
         <div className="mt-1 flex gap-2">
-          <input id="new-scenario-name" className={INPUT} value={name} maxLength={120} placeholder={w.scenarioNamePlaceholder} onChange={(e) => setName(e.target.value)} />
+          <input id="new-scenario-name" className={INPUT} value={name} maxLength={120} placeholder={w('scenarioNamePlaceholder')} onChange={(e) => setName(e.target.value)} />
           <button type="submit" className={link ? BUTTON_SECONDARY : BUTTON_PRIMARY} disabled={name.trim() === '' || create.isPending}>
-            {create.isPending ? w.saving : w.saveAsNew}
+            {create.isPending ? w('saving') : w('saveAsNew')}
           </button>
         </div>
         {create.error && <FieldErrorList error={create.error} />}

@@ -5,9 +5,8 @@ import { downloadText } from '@/components/ui/download'
 import { renderAdrMarkdown } from '@/lib/decisions/render-adr'
 import type { Decision } from '@/lib/decisions/types'
 import { FiguresTable } from './figures-table'
-import { formatDay } from './format-when'
 import { BUTTON_SMALL } from './workspace-styles'
-import { useWorkspaceWords } from './workspace-words'
+import { useWorkspaceWords } from './use-workspace-words'
 
 const STATUS_TONE: Record<Decision['status'], string> = {
   accepted: 'bg-emerald-50 text-emerald-800 ring-emerald-600/30',
@@ -32,27 +31,27 @@ export function DecisionCard({ decision }: { decision: Decision }) {
             {decision.title}
           </h4>
           <p className="mt-0.5 flex flex-wrap items-center gap-1.5 text-xs text-slate-500">
-            <Badge tone={STATUS_TONE[decision.status]}>{w.statuses[decision.status]}</Badge>
-            <span>{w.decidedOn(formatDay(decision.decidedAt, locale))}</span>
-            {chosen && <span className="font-medium text-slate-700">· {w.chose(chosen.name)}</span>}
+            <Badge tone={STATUS_TONE[decision.status]}>{w('statusName', { status: decision.status })}</Badge>
+            <span>{w('decidedOn', { date: decision.decidedAt })}</span>
+            {chosen && <span className="font-medium text-slate-700">· {w('chose', { name: chosen.name })}</span>}
           </p>
         </div>
         <button type="button" className={BUTTON_SMALL} onClick={download}>
-          {w.downloadAdr}
+          {w('downloadAdr')}
         </button>
       </header>
-      {decision.context && <Paragraph title={w.context} text={decision.context} />}
+      {decision.context && <Paragraph title={w('context')} text={decision.context} />}
       <div className="mt-2.5">
         <FiguresTable
           words={w}
           locale={locale}
-          caption={w.options}
+          caption={w('options')}
           rows={decision.options.map((o) => ({
             key: o.scenarioId,
             label: (
               <>
                 {o.name} <span className="font-mono font-normal text-slate-500">v{o.version}</span>
-                {o.scenarioId === decision.chosenScenarioId && <span className="ml-1 rounded bg-sky-600 px-1 py-px text-[10px] font-semibold uppercase text-white">{w.chosen}</span>}
+                {o.scenarioId === decision.chosenScenarioId && <span className="ml-1 rounded bg-sky-600 px-1 py-px text-[10px] font-semibold uppercase text-white">{w('chosen')}</span>}
               </>
             ),
             figures: o.figures,
@@ -60,7 +59,7 @@ export function DecisionCard({ decision }: { decision: Decision }) {
           }))}
         />
       </div>
-      {decision.consequences && <Paragraph title={w.consequences} text={decision.consequences} />}
+      {decision.consequences && <Paragraph title={w('consequences')} text={decision.consequences} />}
     </article>
   )
 }

@@ -7,7 +7,7 @@ import { FieldErrorList } from './field-error-list'
 import { useDashboardStoreApi } from '@/components/store/dashboard-store'
 import { useRecordDecision } from './use-workspace-mutations'
 import { BUTTON_PRIMARY, BUTTON_SECONDARY, INPUT, LABEL } from './workspace-styles'
-import { useWorkspaceWords } from './workspace-words'
+import { useWorkspaceWords } from './use-workspace-words'
 
 /**
  * Records a decision: title, context, the scenarios considered (ticked), the chosen one (radio),
@@ -40,32 +40,32 @@ export function DecisionForm({ workspace, nextNumber, onDone }: { workspace: Wor
       { workspaceId: workspace.id, input },
       {
         onSuccess: (decision) => {
-          dashboard.getState().notify({ kind: 'info', text: w.decisionRecorded(decision.number) })
+          dashboard.getState().notify({ kind: 'info', text: w('decisionRecorded', { number: decision.number }) })
           onDone()
         },
       },
     )
   }
 
-  if (scenarios.length === 0) return <p className="mt-2 text-sm text-slate-500">{w.needsNoOptions}</p>
+  if (scenarios.length === 0) return <p className="mt-2 text-sm text-slate-500">{w('needsNoOptions')}</p>
   const busy = record.isPending
   return (
-    <form onSubmit={submit} className="mt-3 space-y-3 rounded-lg border border-slate-200 bg-slate-50/60 p-3" aria-label={w.recordDecision}>
+    <form onSubmit={submit} className="mt-3 space-y-3 rounded-lg border border-slate-200 bg-slate-50/60 p-3" aria-label={w('recordDecision')}>
       <div>
         <label htmlFor="decision-title" className={LABEL}>
-          {w.title}
+          {w('title')}
         </label>
-        <input id="decision-title" className={`${INPUT} mt-1`} value={title} maxLength={160} required placeholder={w.titlePlaceholder} onChange={(e) => setTitle(e.target.value)} />
+        <input id="decision-title" className={`${INPUT} mt-1`} value={title} maxLength={160} required placeholder={w('titlePlaceholder')} onChange={(e) => setTitle(e.target.value)} />
       </div>
       <div>
         <label htmlFor="decision-context" className={LABEL}>
-          {w.context}
+          {w('context')}
         </label>
-        <textarea id="decision-context" className={`${INPUT} mt-1`} rows={3} value={context} maxLength={10_000} placeholder={w.contextPlaceholder} onChange={(e) => setContext(e.target.value)} />
+        <textarea id="decision-context" className={`${INPUT} mt-1`} rows={3} value={context} maxLength={10_000} placeholder={w('contextPlaceholder')} onChange={(e) => setContext(e.target.value)} />
       </div>
       <fieldset>
-        <legend className={LABEL}>{w.options}</legend>
-        <p className="text-[11px] text-slate-500">{w.optionsHint}</p>
+        <legend className={LABEL}>{w('options')}</legend>
+        <p className="text-[11px] text-slate-500">{w('optionsHint')}</p>
         <ul className="mt-1.5 divide-y divide-slate-100 rounded-md border border-slate-200 bg-white">
           {scenarios.map((s) => {
             const on = ticked.includes(s.id)
@@ -77,8 +77,8 @@ export function DecisionForm({ workspace, nextNumber, onDone }: { workspace: Wor
                   <span className="font-mono text-xs text-slate-500">v{s.latestVersion}</span>
                 </label>
                 <label className={`flex shrink-0 items-center gap-1.5 text-xs ${on ? 'text-slate-700' : 'text-slate-300'}`}>
-                  <input type="radio" name="decision-chosen" disabled={!on} checked={chosen === s.id} onChange={() => setChosen(s.id)} className="h-3.5 w-3.5 accent-sky-600" aria-label={`${w.chosen}: ${s.name}`} />
-                  {w.chosen}
+                  <input type="radio" name="decision-chosen" disabled={!on} checked={chosen === s.id} onChange={() => setChosen(s.id)} className="h-3.5 w-3.5 accent-sky-600" aria-label={w('chosenFor', { name: s.name })} />
+                  {w('chosen')}
                 </label>
               </li>
             )
@@ -87,33 +87,33 @@ export function DecisionForm({ workspace, nextNumber, onDone }: { workspace: Wor
       </fieldset>
       <div>
         <label htmlFor="decision-consequences" className={LABEL}>
-          {w.consequences}
+          {w('consequences')}
         </label>
-        <textarea id="decision-consequences" className={`${INPUT} mt-1`} rows={3} value={consequences} maxLength={10_000} placeholder={w.consequencesPlaceholder} onChange={(e) => setConsequences(e.target.value)} />
+        <textarea id="decision-consequences" className={`${INPUT} mt-1`} rows={3} value={consequences} maxLength={10_000} placeholder={w('consequencesPlaceholder')} onChange={(e) => setConsequences(e.target.value)} />
       </div>
       <div className="flex items-end justify-between gap-3">
         <div>
           <label htmlFor="decision-status" className={LABEL}>
-            {w.status}
+            {w('status')}
           </label>
           <select id="decision-status" className={`${INPUT} mt-1 w-40`} value={status} onChange={(e) => setStatus(e.target.value as DecisionInput['status'])}>
             {(['accepted', 'proposed', 'superseded'] as const).map((s) => (
               <option key={s} value={s}>
-                {w.statuses[s]}
+                {w('statusName', { status: s })}
               </option>
             ))}
           </select>
         </div>
         <div className="flex gap-2">
           <button type="button" className={BUTTON_SECONDARY} onClick={onDone}>
-            {w.cancel}
+            {w('cancel')}
           </button>
           <button type="submit" className={BUTTON_PRIMARY} disabled={busy || title.trim() === '' || ticked.length === 0 || chosen === null}>
-            {busy ? w.recording : w.submitDecision(nextNumber)}
+            {busy ? w('recording') : w('submitDecision', { number: nextNumber })}
           </button>
         </div>
       </div>
-      <p className="text-[11px] leading-relaxed text-slate-500">{w.frozenHint}</p>
+      <p className="text-[11px] leading-relaxed text-slate-500">{w('frozenHint')}</p>
       {record.error && <FieldErrorList error={record.error} />}
     </form>
   )

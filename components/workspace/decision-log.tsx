@@ -6,7 +6,8 @@ import { DecisionCard } from './decision-card'
 import { DecisionForm } from './decision-form'
 import { useDecisions } from './use-workspace-queries'
 import { BUTTON_SECONDARY, BUTTON_SMALL, SECTION_TITLE } from './workspace-styles'
-import { useWorkspaceWords } from './workspace-words'
+import { describeProblem } from './describe-problem'
+import { useWorkspaceWords } from './use-workspace-words'
 
 /** The workspace's decisions, newest first, and the form to record the next one. */
 export function DecisionLog({ workspace }: { workspace: WorkspaceDetail }) {
@@ -19,25 +20,25 @@ export function DecisionLog({ workspace }: { workspace: WorkspaceDetail }) {
     <section aria-labelledby="decision-log-title" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex items-center justify-between gap-3">
         <h3 id="decision-log-title" className={SECTION_TITLE}>
-          {w.decisionLog} {log.data && <span className="font-normal normal-case tracking-normal text-slate-500">· {decisions.length}</span>}
+          {w('decisionLog')} {log.data && <span className="font-normal normal-case tracking-normal text-slate-500">· {decisions.length}</span>}
         </h3>
         {!recording && (
           <button type="button" className={BUTTON_SECONDARY} onClick={() => setRecording(true)} disabled={!log.data}>
-            {w.recordDecision}
+            {w('recordDecision')}
           </button>
         )}
       </div>
       {recording && <DecisionForm workspace={workspace} nextNumber={nextNumber} onDone={() => setRecording(false)} />}
-      {log.isPending && <p className="mt-2 text-sm text-slate-500">{w.loading}</p>}
+      {log.isPending && <p className="mt-2 text-sm text-slate-500">{w('loading')}</p>}
       {log.isError && (
         <p role="alert" className="mt-2 text-sm text-rose-800">
-          {w.couldNotLoad(log.error.message)}{' '}
+          {w('couldNotLoad', { message: describeProblem(w, log.error) })}{' '}
           <button type="button" className={BUTTON_SMALL} onClick={() => log.refetch()}>
-            {w.retry}
+            {w('retry')}
           </button>
         </p>
       )}
-      {log.data && decisions.length === 0 && !recording && <p className="mt-2 text-sm text-slate-500">{w.noDecisions}</p>}
+      {log.data && decisions.length === 0 && !recording && <p className="mt-2 text-sm text-slate-500">{w('noDecisions')}</p>}
       {log.data?.problems.map((p) => (
         <p key={p.decisionId} role="alert" className="mt-2 rounded-md border border-rose-200 bg-rose-50 px-3 py-2 text-xs text-rose-900">
           {p.message}

@@ -1,9 +1,9 @@
 'use client'
 
 import type { ReactNode } from 'react'
-import { formatKrw, formatUsd, type Locale } from '@/lib/i18n'
+import { formatKrw, formatMs, formatUsd, type Locale } from '@/lib/i18n'
 import type { FrozenFigures } from '@/lib/decisions/types'
-import type { WorkspaceWords } from './workspace-words'
+import type { WorkspaceWords } from './use-workspace-words'
 
 type FiguresRow = { key: string; label: ReactNode; figures: FrozenFigures | null; highlight?: boolean; note?: ReactNode }
 
@@ -19,22 +19,22 @@ export function FiguresTable({ rows, words: w, locale, caption }: { rows: Figure
         <thead className="bg-slate-50 text-[11px] text-slate-500">
           <tr>
             <th scope="col" className="px-2.5 py-1.5 font-medium">
-              {w.plan}
+              {w('plan')}
             </th>
-            <th scope="col" className="px-2 py-1.5 text-right font-medium" title={w.monthlyCost}>
-              {w.colCost}
+            <th scope="col" className="px-2 py-1.5 text-right font-medium" title={w('monthlyCost')}>
+              {w('colCost')}
             </th>
             <th scope="col" className="px-2 py-1.5 font-medium">
-              {w.budget}
+              {w('budget')}
             </th>
-            <th scope="col" className="px-2 py-1.5 text-right font-medium" title={w.autoRecovery}>
-              {w.colRecovery}
+            <th scope="col" className="px-2 py-1.5 text-right font-medium" title={w('autoRecovery')}>
+              {w('colRecovery')}
             </th>
-            <th scope="col" className="px-2 py-1.5 text-right font-medium" title={w.p95}>
-              {w.colP95}
+            <th scope="col" className="px-2 py-1.5 text-right font-medium" title={w('p95')}>
+              {w('colP95')}
             </th>
-            <th scope="col" className="px-2.5 py-1.5 text-right font-medium" title={w.highFindings}>
-              {w.colHigh}
+            <th scope="col" className="px-2.5 py-1.5 text-right font-medium" title={w('highFindings')}>
+              {w('colHigh')}
             </th>
           </tr>
         </thead>
@@ -57,16 +57,16 @@ export function FiguresTable({ rows, words: w, locale, caption }: { rows: Figure
 function FigureCells({ figures: f, words: w, locale }: { figures: FrozenFigures; words: WorkspaceWords; locale: Locale }) {
   return (
     <>
-      <td className="px-2 py-1.5 text-right text-slate-900" title={f.costComplete ? undefined : w.lowerBound}>
+      <td className="px-2 py-1.5 text-right text-slate-900" title={f.costComplete ? undefined : w('lowerBound')}>
         {formatUsd(f.monthlyUsd, locale)}
         {!f.costComplete && '+'}
         <div className="text-[11px] text-slate-500">{formatKrw(f.monthlyKrw, locale)}</div>
       </td>
-      <td className={`px-2 py-1.5 font-medium ${f.withinBudget ? GOOD : BAD}`}>{f.withinBudget ? w.within : w.over}</td>
+      <td className={`px-2 py-1.5 font-medium ${f.withinBudget ? GOOD : BAD}`}>{f.withinBudget ? w('within') : w('over')}</td>
       <td className="px-2 py-1.5 text-right text-slate-900">
         {f.autoRecovered}/{f.scenarioCount}
       </td>
-      <td className={`px-2 py-1.5 text-right font-medium ${f.meetsSla ? GOOD : BAD}`}>{f.worstP95Ms === null ? w.overloaded : `${Math.round(f.worstP95Ms)} ms`}</td>
+      <td className={`px-2 py-1.5 text-right font-medium ${f.meetsSla ? GOOD : BAD}`}>{f.worstP95Ms === null ? w('overloaded') : formatMs(f.worstP95Ms, locale)}</td>
       <td className={`px-2.5 py-1.5 text-right font-medium ${f.highFindings > 0 ? BAD : GOOD}`}>{f.highFindings}</td>
     </>
   )

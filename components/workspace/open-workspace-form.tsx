@@ -5,7 +5,8 @@ import { ApiError } from './api-client'
 import { readWorkspaceRef } from './known-workspaces'
 import { useOpenWorkspace } from './use-open-workspace'
 import { BUTTON_PRIMARY, BUTTON_SECONDARY, INPUT, LABEL } from './workspace-styles'
-import { useWorkspaceWords } from './workspace-words'
+import { describeProblem } from './describe-problem'
+import { useWorkspaceWords } from './use-workspace-words'
 
 /** "Open a workspace by link": paste a workspace link or id, and it joins this browser's list. */
 export function OpenWorkspaceForm({ onDone, onCancel }: { onDone: () => void; onCancel?: () => void }) {
@@ -17,23 +18,23 @@ export function OpenWorkspaceForm({ onDone, onCancel }: { onDone: () => void; on
   const submit = (event: FormEvent) => {
     event.preventDefault()
     const id = readWorkspaceRef(text)
-    if (!id) return setProblem(w.notAWorkspaceLink)
+    if (!id) return setProblem(w('notAWorkspaceLink'))
     setProblem(null)
     open.mutate(id, {
       onSuccess: () => {
         setText('')
         onDone()
       },
-      onError: (error) => setProblem(error instanceof ApiError && error.status === 404 ? w.noSuchWorkspace : error.message),
+      onError: (error) => setProblem(error instanceof ApiError && error.status === 404 ? w('noSuchWorkspace') : describeProblem(w, error)),
     })
   }
 
   return (
-    <form onSubmit={submit} aria-label={w.openByLink} className="space-y-1.5">
+    <form onSubmit={submit} aria-label={w('openByLink')} className="space-y-1.5">
       <div className="flex items-end gap-2">
         <div className="min-w-0 flex-1">
           <label htmlFor="open-workspace-link" className={LABEL}>
-            {w.workspaceLinkLabel}
+            {w('workspaceLinkLabel')}
           </label>
           <input
             id="open-workspace-link"
@@ -48,16 +49,16 @@ export function OpenWorkspaceForm({ onDone, onCancel }: { onDone: () => void; on
           />
         </div>
         <button type="submit" className={BUTTON_PRIMARY} disabled={text.trim() === '' || open.isPending}>
-          {open.isPending ? w.opening : w.openWorkspace}
+          {open.isPending ? w('opening') : w('openWorkspace')}
         </button>
         {onCancel && (
           <button type="button" className={BUTTON_SECONDARY} onClick={onCancel}>
-            {w.cancel}
+            {w('cancel')}
           </button>
         )}
       </div>
       <p id="open-workspace-hint" className="text-xs text-slate-500">
-        {w.workspaceLinkHint}
+        {w('workspaceLinkHint')}
       </p>
       {problem && (
         <p id="open-workspace-problem" role="alert" className="text-xs text-rose-800">

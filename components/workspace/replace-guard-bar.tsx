@@ -2,7 +2,7 @@
 
 import { useReplaceGuard } from './use-replace-guard'
 import { BUTTON_SECONDARY } from './workspace-styles'
-import { useWorkspaceWords } from './workspace-words'
+import { useWorkspaceWords } from './use-workspace-words'
 
 /** Asks before opening a stored version over work that is not saved. */
 export function ReplaceGuardBar() {
@@ -11,7 +11,7 @@ export function ReplaceGuardBar() {
   const clear = useReplaceGuard((s) => s.clear)
   if (!pending) return null
   return (
-    <div role="alertdialog" aria-label={w.replaceAnyway} className="sticky bottom-4 z-10 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 shadow-lg ring-4 ring-white">
+    <div role="alertdialog" aria-label={w('replaceAnyway')} className="sticky bottom-4 z-10 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 shadow-lg ring-4 ring-white">
       <p>{pending.question}</p>
       <div className="mt-2 flex gap-2">
         <button
@@ -22,10 +22,10 @@ export function ReplaceGuardBar() {
             pending.run()
           }}
         >
-          {w.replaceAnyway}
+          {w('replaceAnyway')}
         </button>
         <button type="button" className={BUTTON_SECONDARY} onClick={clear}>
-          {w.cancel}
+          {w('cancel')}
         </button>
       </div>
     </div>

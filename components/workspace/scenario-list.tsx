@@ -3,14 +3,13 @@
 import { useState } from 'react'
 import { Badge } from '@/components/ui/badge'
 import type { ScenarioSummary, WorkspaceDetail } from '@/server/workspaces/types'
-import { formatWhen } from './format-when'
 import { ShareLink } from './share-link'
 import { useGuardedReplace } from './use-replace-guard'
 import { useWorkspaceActions } from './use-workspace-actions'
 import { VersionHistory } from './version-history'
 import { useWorkspaceLink } from './workspace-link-store'
 import { BUTTON_SMALL, SECTION_TITLE } from './workspace-styles'
-import { useWorkspaceWords } from './workspace-words'
+import { useWorkspaceWords } from './use-workspace-words'
 
 const COPY_TONE = 'bg-amber-50 text-amber-800 ring-amber-600/30'
 const EDITING_TONE = 'bg-sky-50 text-sky-800 ring-sky-600/30'
@@ -21,12 +20,12 @@ export function ScenarioList({ workspace }: { workspace: WorkspaceDetail }) {
   return (
     <section aria-labelledby="scenario-list-title" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       <h3 id="scenario-list-title" className={SECTION_TITLE}>
-        {w.scenarios} <span className="font-normal normal-case tracking-normal text-slate-500">· {workspace.scenarios.length}</span>
+        {w('scenarios')} <span className="font-normal normal-case tracking-normal text-slate-500">· {workspace.scenarios.length}</span>
       </h3>
       {workspace.scenarios.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-500">{w.noScenarios}</p>
+        <p className="mt-2 text-sm text-slate-500">{w('noScenarios')}</p>
       ) : (
-        <ul className="mt-2 divide-y divide-slate-100" aria-label={w.scenarios}>
+        <ul className="mt-2 divide-y divide-slate-100" aria-label={w('scenarios')}>
           {workspace.scenarios.map((s) => (
             <ScenarioRow key={s.id} workspace={workspace} scenario={s} />
           ))}
@@ -37,7 +36,9 @@ export function ScenarioList({ workspace }: { workspace: WorkspaceDetail }) {
 }
 
 function ScenarioRow({ workspace, scenario }: { workspace: WorkspaceDetail; scenario: ScenarioSummary }) {
-  const { w, locale } = useWorkspaceWords()
+  const { w } = useWorkspaceWords()
+  // Times read as "3 minutes ago" from this render on.
+  const now = new Date().toISOString()
   const editing = useWorkspaceLink((s) => s.link?.scenarioId === scenario.id)
   const { openVersion } = useWorkspaceActions()
   const guarded = useGuardedReplace()
@@ -58,22 +59,22 @@ function ScenarioRow({ workspace, scenario }: { workspace: WorkspaceDetail; scen
         <div className="min-w-0">
           <p className="flex flex-wrap items-center gap-1.5 text-sm font-medium text-slate-900">
             <span className="truncate">{scenario.name}</span>
-            {scenario.copiedFromId && <Badge tone={COPY_TONE}>{w.conflictCopy}</Badge>}
-            {editing && <Badge tone={EDITING_TONE}>{w.inDashboard}</Badge>}
+            {scenario.copiedFromId && <Badge tone={COPY_TONE}>{w('conflictCopy')}</Badge>}
+            {editing && <Badge tone={EDITING_TONE}>{w('inDashboard')}</Badge>}
           </p>
           <p className="mt-0.5 text-xs text-slate-500">
-            <span className="font-mono">v{scenario.latestVersion}</span> · <time dateTime={scenario.updatedAt}>{formatWhen(scenario.updatedAt, locale)}</time>
+            <span className="font-mono">v{scenario.latestVersion}</span> · <time dateTime={scenario.updatedAt}>{w('updated', { at: scenario.updatedAt, now })}</time>
           </p>
         </div>
         <div className="flex shrink-0 items-center gap-0.5">
-          <button type="button" className={BUTTON_SMALL} disabled={pending} onClick={open} aria-label={`${w.open} ${scenario.name}`}>
-            {w.open}
+          <button type="button" className={BUTTON_SMALL} disabled={pending} onClick={open} aria-label={w('openNamed', { name: scenario.name })}>
+            {w('open')}
           </button>
-          <button type="button" className={BUTTON_SMALL} disabled={pending} aria-expanded={panel === 'history'} onClick={() => toggle('history')} aria-label={`${w.history} ${scenario.name}`}>
-            {panel === 'history' ? w.hideHistory : w.history}
+          <button type="button" className={BUTTON_SMALL} disabled={pending} aria-expanded={panel === 'history'} onClick={() => toggle('history')} aria-label={w('historyNamed', { name: scenario.name })}>
+            {panel === 'history' ? w('hideHistory') : w('history')}
           </button>
-          <button type="button" className={BUTTON_SMALL} disabled={pending} aria-expanded={panel === 'share'} onClick={() => toggle('share')} aria-label={`${w.share} ${scenario.name}`}>
-            {w.share}
+          <button type="button" className={BUTTON_SMALL} disabled={pending} aria-expanded={panel === 'share'} onClick={() => toggle('share')} aria-label={w('shareNamed', { name: scenario.name })}>
+            {w('share')}
           </button>
         </div>
       </div>

@@ -3,7 +3,8 @@
 import { useEffect, useRef, useState } from 'react'
 import { useCreateShare } from './use-workspace-mutations'
 import { BUTTON_SECONDARY, BUTTON_SMALL, INPUT } from './workspace-styles'
-import { useWorkspaceWords } from './workspace-words'
+import { describeProblem } from './describe-problem'
+import { useWorkspaceWords } from './use-workspace-words'
 
 /** Creates a read-only /s/<id> link to one version and shows it with Copy and Open. */
 export function ShareLink({ workspaceId, scenarioId, scenarioName, version }: { workspaceId: string; scenarioId: string; scenarioName: string; version: number }) {
@@ -32,25 +33,25 @@ export function ShareLink({ workspaceId, scenarioId, scenarioName, version }: { 
   }
   return (
     <div className="mt-2 rounded-lg border border-sky-200 bg-sky-50/60 p-2.5" data-testid="share-link">
-      {share.isPending && <p className="text-xs text-slate-500">{w.loading}</p>}
+      {share.isPending && <p className="text-xs text-slate-500">{w('loading')}</p>}
       {share.isError && (
         <p role="alert" className="text-xs text-rose-800">
-          {share.error.message}{' '}
+          {describeProblem(w, share.error)}{' '}
           <button type="button" className={BUTTON_SMALL} onClick={() => mutate({ workspaceId, scenarioId, version })}>
-            {w.retry}
+            {w('retry')}
           </button>
         </p>
       )}
       {share.data && (
         <>
-          <p className="text-xs text-slate-600">{w.shareCaption(scenarioName, version)}</p>
+          <p className="text-xs text-slate-600">{w('shareCaption', { name: scenarioName, version })}</p>
           <div className="mt-1.5 flex gap-1.5">
-            <input id={`share-url-${scenarioId}`} readOnly value={url} aria-label={w.shareCaption(scenarioName, version)} className={`${INPUT} font-mono text-xs`} onFocus={(e) => e.target.select()} />
+            <input id={`share-url-${scenarioId}`} readOnly value={url} aria-label={w('shareCaption', { name: scenarioName, version })} className={`${INPUT} font-mono text-xs`} onFocus={(e) => e.target.select()} />
             <button type="button" className={BUTTON_SECONDARY} onClick={copy}>
-              {copied ? w.copied : w.copy}
+              {copied ? w('copied') : w('copy')}
             </button>
             <a href={share.data.path} target="_blank" rel="noreferrer" className={BUTTON_SECONDARY}>
-              {w.openLink}
+              {w('openLink')}
             </a>
           </div>
         </>

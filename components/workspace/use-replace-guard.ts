@@ -2,7 +2,7 @@
 
 import { create } from 'zustand'
 import { useWorkStatus } from './use-work-status'
-import { useWorkspaceWords } from './workspace-words'
+import { useWorkspaceWords } from './use-workspace-words'
 
 type PendingReplace = { question: string; run: () => void }
 
@@ -18,5 +18,5 @@ export function useGuardedReplace(): (replace: () => void) => void {
   const status = useWorkStatus()
   const { w } = useWorkspaceWords()
   const ask = useReplaceGuard((s) => s.ask)
-  return (replace) => (status.wouldLoseWork ? ask({ question: w.replaceQuestion(status.link?.scenarioName ?? null), run: replace }) : replace())
+  return (replace) => (status.wouldLoseWork ? ask({ question: w('replaceQuestion', { name: status.link?.scenarioName ?? null }), run: replace }) : replace())
 }

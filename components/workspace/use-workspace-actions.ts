@@ -9,7 +9,9 @@ import { fingerprintScenario } from './scenario-fingerprint'
 import { fetchVersion } from './use-workspace-queries'
 import { useCreateScenario, useRestoreVersion, useSaveScenario } from './use-workspace-mutations'
 import { useWorkspaceLink } from './workspace-link-store'
-import { useWorkspaceWords } from './workspace-words'
+import { conflictFacts } from './conflict-facts'
+import { describeProblem } from './describe-problem'
+import { useWorkspaceWords } from './use-workspace-words'
 
 /** 16 random bytes as base64url: names one save attempt so its retries cannot save twice. */
 function newClientSaveId(): string {
@@ -41,7 +43,7 @@ export function useWorkspaceActions() {
       {
         onSuccess: (result) => {
           useWorkspaceLink.setState({ link: { ...link, version: result.version, fingerprint: fingerprintScenario(scenario) }, conflict: null })
-          dashboard.getState().notify({ kind: 'info', text: w.savedNotice(link.scenarioName, result.version) })
+          dashboard.getState().notify({ kind: 'info', text: w('savedNotice', { name: link.scenarioName, version: result.version }) })
         },
         onError: (error) => {
           const conflict: SaveConflict | null = error instanceof ApiError ? error.conflict : null
@@ -52,7 +54,7 @@ export function useWorkspaceActions() {
             conflict,
           })
           // Also in the notice bar, so the message outlives the drawer being closed.
-          dashboard.getState().notify({ kind: 'error', text: w.conflictText(conflict) })
+          dashboard.getState().notify({ kind: 'error', text: w('conflictText', conflictFacts(conflict)) })
         },
       },
     )
@@ -67,7 +69,7 @@ export function useWorkspaceActions() {
           link: { workspaceId, scenarioId: created.id, scenarioName: created.name, version: created.latestVersion, fingerprint: fingerprintScenario(scenario) },
           conflict: null,
         })
-        dashboard.getState().notify({ kind: 'info', text: w.savedNotice(created.name, created.latestVersion) })
+        dashboard.getState().notify({ kind: 'info', text: w('savedNotice', { name: created.name, version: created.latestVersion }) })
         return true
       } catch {
         return false // the mutation's error state says why
@@ -87,10 +89,10 @@ export function useWorkspaceActions() {
           link: { workspaceId, scenarioId: scenario.id, scenarioName: record.scenarioName, version: record.version, fingerprint: fingerprintScenario(record.scenario) },
           conflict: null,
         })
-        dashboard.getState().notify({ kind: 'info', text: w.openedNotice(record.scenarioName, record.version, workspaceName) })
+        dashboard.getState().notify({ kind: 'info', text: w('openedNotice', { name: record.scenarioName, version: record.version, workspace: workspaceName }) })
         return { ok: true }
       } catch (error) {
-        return { ok: false, problem: null, message: (error as Error).message }
+        return { ok: false, problem: null, message: describeProblem(w, error as Error) }
       }
     },
     [client, dashboard, w],
@@ -101,10 +103,10 @@ export function useWorkspaceActions() {
       try {
         const restored = await restore.mutateAsync({ workspaceId, scenarioId: scenario.id, version })
         const opened = await openVersion(workspaceId, workspaceName, scenario, restored.version)
-        if (opened.ok) dashboard.getState().notify({ kind: 'info', text: w.restoredNotice(scenario.name, version, restored.version) })
+        if (opened.ok) dashboard.getState().notify({ kind: 'info', text: w('restoredNotice', { name: scenario.name, from: version, version: restored.version }) })
         return opened
       } catch (error) {
-        return { ok: false, problem: null, message: (error as Error).message }
+        return { ok: false, problem: null, message: describeProblem(w, error as Error) }
       }
     },
     [dashboard, openVersion, restore, w],

@@ -12,7 +12,8 @@ import { useWorkspace } from './use-workspace-queries'
 import { useWorkspaceLink } from './workspace-link-store'
 import { WorkspacePicker } from './workspace-picker'
 import { BUTTON_SMALL } from './workspace-styles'
-import { useWorkspaceWords } from './workspace-words'
+import { describeProblem } from './describe-problem'
+import { useWorkspaceWords } from './use-workspace-words'
 
 /**
  * Everything the panel shows, for the header drawer (one column) and the /workspaces page (the
@@ -21,7 +22,7 @@ import { useWorkspaceWords } from './workspace-words'
 export function WorkspacePanelBody({ layout = 'stack' }: { layout?: 'stack' | 'columns' }) {
   const hydrated = useHydratedLink()
   const { w } = useWorkspaceWords()
-  if (!hydrated) return <p className="p-4 text-sm text-slate-500">{w.loading}</p>
+  if (!hydrated) return <p className="p-4 text-sm text-slate-500">{w('loading')}</p>
   return (
     <div className="space-y-4">
       <WorkspacePicker />
@@ -44,19 +45,19 @@ function SelectedWorkspace({ layout }: { layout: 'stack' | 'columns' }) {
     if (loaded) renameKnown(loaded.id, loaded.name)
   }, [loaded, renameKnown])
   if (!workspaceId) return null
-  if (workspace.isPending) return <p className="text-sm text-slate-500">{w.loading}</p>
+  if (workspace.isPending) return <p className="text-sm text-slate-500">{w('loading')}</p>
   if (workspace.isError) {
     const gone = workspace.error instanceof ApiError && workspace.error.status === 404
     return (
       <div role="alert" className="rounded-lg border border-rose-200 bg-rose-50 p-3 text-sm text-rose-900">
-        {w.couldNotLoad(workspace.error.message)}{' '}
+        {w('couldNotLoad', { message: describeProblem(w, workspace.error) })}{' '}
         {gone ? (
           <button type="button" className={BUTTON_SMALL} onClick={() => forget(workspaceId)}>
-            {w.forget}
+            {w('forget')}
           </button>
         ) : (
           <button type="button" className={BUTTON_SMALL} onClick={() => workspace.refetch()}>
-            {w.retry}
+            {w('retry')}
           </button>
         )}
       </div>

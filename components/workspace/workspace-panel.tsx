@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import { useHydratedLink, useWorkStatus } from './use-work-status'
 import { WorkspacePanelBody } from './workspace-panel-body'
-import { useWorkspaceWords } from './workspace-words'
+import { useWorkspaceWords } from './use-workspace-words'
 
 const PANEL_ID = 'workspace-panel'
 
@@ -28,22 +28,22 @@ export function WorkspacePanel() {
           <ellipse cx="10" cy="5" rx="6.5" ry="2.5" />
           <path d="M3.5 5v5c0 1.4 2.9 2.5 6.5 2.5s6.5-1.1 6.5-2.5V5M3.5 10v5c0 1.4 2.9 2.5 6.5 2.5s6.5-1.1 6.5-2.5v-5" />
         </svg>
-        {w.panelButton}
+        {w('panelButton')}
         {hydrated && <UnsavedDot />}
       </button>
       <div
         id={PANEL_ID}
         popover="auto"
         role="dialog"
-        aria-label={w.panelTitle}
+        aria-label={w('panelTitle')}
         className="fixed inset-y-0 right-0 left-auto m-0 h-dvh max-h-none w-[min(36rem,100vw)] overflow-y-auto border-l border-slate-200 bg-slate-50 p-0 text-slate-900 shadow-2xl backdrop:bg-slate-900/20"
       >
         <div className="sticky top-0 z-20 flex items-start justify-between gap-3 border-b border-slate-200 bg-white/95 px-5 py-3 backdrop-blur">
           <div>
-            <h2 className="text-base font-semibold">{w.panelTitle}</h2>
-            <p className="text-xs text-slate-500">{w.panelSubtitle}</p>
+            <h2 className="text-base font-semibold">{w('panelTitle')}</h2>
+            <p className="text-xs text-slate-500">{w('panelSubtitle')}</p>
           </div>
-          <button type="button" popoverTarget={PANEL_ID} popoverTargetAction="hide" className="rounded-md px-2 py-1 text-sm text-slate-500 hover:bg-slate-100 hover:text-slate-900" aria-label={w.close}>
+          <button type="button" popoverTarget={PANEL_ID} popoverTargetAction="hide" className="rounded-md px-2 py-1 text-sm text-slate-500 hover:bg-slate-100 hover:text-slate-900" aria-label={w('close')}>
             ✕
           </button>
         </div>
@@ -59,5 +59,5 @@ function UnsavedDot() {
   const { w } = useWorkspaceWords()
   if (!unsaved) return null
   // Hidden from the accessible name, which stays "Workspace"; the panel says it in words.
-  return <span className="h-2 w-2 rounded-full bg-amber-400" title={w.unsaved} aria-hidden="true" />
+  return <span className="h-2 w-2 rounded-full bg-amber-400" title={w('unsaved')} aria-hidden="true" />
 }

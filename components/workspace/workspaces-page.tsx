@@ -12,7 +12,8 @@ import { readWorkspaceRef } from './known-workspaces'
 import { useOpenWorkspace } from './use-open-workspace'
 import { useHydratedLink } from './use-work-status'
 import { WorkspacePanelBody } from './workspace-panel-body'
-import { useWorkspaceWords } from './workspace-words'
+import { describeProblem } from './describe-problem'
+import { useWorkspaceWords } from './use-workspace-words'
 
 /**
  * The workspace panel as a page. It edits the same work as the dashboard (the browser's autosave),
@@ -42,24 +43,24 @@ function Layout() {
             ArchDeck
           </a>
           <span className="text-slate-500">/</span>
-          <h1 className="text-base font-medium text-slate-100">{w.panelTitle}</h1>
+          <h1 className="text-base font-medium text-slate-100">{w('panelTitle')}</h1>
         </div>
         <div className="flex items-center gap-2">
           <a href="/" className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-200 hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-sky-400">
-            {w.backToDashboard}
+            {w('backToDashboard')}
           </a>
           <LanguageSwitch />
         </div>
       </header>
       <NoticeBar />
       <main className="mx-auto w-full max-w-7xl flex-1 space-y-5 px-6 py-5">
-        <section aria-label={w.dashboardWork}>
-          <p className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">{w.dashboardWork}</p>
+        <section aria-label={w('dashboardWork')}>
+          <p className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">{w('dashboardWork')}</p>
           <KpiStrip />
         </section>
         {linkProblem && (
           <p role="alert" className="rounded-lg border border-rose-200 bg-rose-50 p-3 text-sm text-rose-900">
-            {linkProblem.status === 404 ? w.noSuchWorkspace : w.couldNotLoad(linkProblem.message)}
+            {linkProblem instanceof ApiError && linkProblem.status === 404 ? w('noSuchWorkspace') : w('couldNotLoad', { message: describeProblem(w, linkProblem) })}
           </p>
         )}
         <WorkspacePanelBody layout="columns" />
@@ -73,7 +74,7 @@ function Layout() {
  * adds it to this browser's list. The id sits after `#`, so it never reaches a server log; it is
  * taken off the address bar once read.
  */
-function useOpenLinkedWorkspace(): { status: number; message: string } | null {
+function useOpenLinkedWorkspace(): Error | null {
   const hydrated = useHydratedLink()
   const { mutate, error } = useOpenWorkspace()
   useEffect(() => {
@@ -83,5 +84,5 @@ function useOpenLinkedWorkspace(): { status: number; message: string } | null {
     window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`)
     mutate(id)
   }, [hydrated, mutate])
-  return error ? { status: error instanceof ApiError ? error.status : 0, message: error.message } : null
+  return error
 }
