@@ -5,7 +5,8 @@ import { PresentNotice } from '@/components/present/present-notice'
 import { Presentation } from '@/components/present/presentation'
 import { resolveLocale } from '@/lib/i18n/resolve-locale'
 import { evaluateScenario } from '@/lib/evaluate'
-import { LOCALE_COOKIE } from '@/lib/i18n'
+import { sayPresent } from '@/lib/i18n/catalog/say-present'
+import { LOCALE_COOKIE, type Locale } from '@/lib/i18n/locale'
 import { checkScenarioLink, type Scenario } from '@/lib/model'
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
@@ -34,15 +35,21 @@ function resolveScenario(params: Awaited<SearchParams>): Resolved {
   return { ok: true, scenario: preset.scenario, dashboardHref: `/?preset=${encodeURIComponent(id)}` }
 }
 
+/** `?lang=` wins over the saved choice, as on every page. */
+async function readLocale(params: Awaited<SearchParams>): Promise<Locale> {
+  return resolveLocale(params.lang, (await cookies()).get(LOCALE_COOKIE)?.value)
+}
+
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const resolved = resolveScenario(await searchParams)
-  return { title: resolved.ok ? `${resolved.scenario.config.name} — ArchDeck presentation` : 'ArchDeck presentation' }
+  const params = await searchParams
+  const resolved = resolveScenario(params)
+  return { title: sayPresent(await readLocale(params), { code: 'present.page-title', params: { name: resolved.ok ? resolved.scenario.config.name : null } }) }
 }
 
 /** The scenario of a dashboard link as a full-screen deck: `?s=` or `?preset=` (default swiftlogix), `?lang=en|ko`. */
 export default async function PresentPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams
-  const locale = resolveLocale(params.lang, (await cookies()).get(LOCALE_COOKIE)?.value)
+  const locale = await readLocale(params)
   const resolved = resolveScenario(params)
   if (!resolved.ok) return <PresentNotice kind={resolved.kind} locale={locale} details={resolved.details} />
   const evaluation = evaluateScenario(resolved.scenario)

@@ -1,23 +1,19 @@
 import type { ReactNode } from 'react'
 import type { Evaluation } from '@/lib/evaluate'
-import type { Locale } from '@/lib/i18n'
+import type { Locale } from '@/lib/i18n/locale'
 import { formatWon } from '@/lib/i18n/format'
-import { COST_GROUP_NAME } from '@/lib/narrative'
 import { buildCostBar } from './cost-bar'
-import { PRESENT_WORDS } from './present-words'
-import { standAlone } from './verdict-style'
+import { presentSay } from './present-say'
 
 /** Cost against the budget: this month's bill split by what it pays for, the budget, the peak month. */
 export function FinanceVisual({ evaluation, locale, peakName }: { evaluation: Evaluation; locale: Locale; peakName: string }) {
-  const words = PRESENT_WORDS[locale]
+  const say = presentSay(locale)
   const bar = buildCostBar(evaluation)
-  const groupName = (component: (typeof bar.segments)[number]['component']) =>
-    component === 'other' ? standAlone(words.other) : standAlone(COST_GROUP_NAME[locale][component])
   const showPeak = bar.peakKrw > bar.monthlyKrw
   return (
-    <figure className="present-visual flex w-full flex-col gap-6" aria-label={`${words.monthlyCost} ${formatWon(bar.monthlyKrw, locale)}, ${words.budget} ${formatWon(bar.budgetKrw, locale)}`}>
+    <figure className="present-visual flex w-full flex-col gap-6" aria-label={say('present.finance.picture', { monthlyKrw: bar.monthlyKrw, budgetKrw: bar.budgetKrw })}>
       <div className="space-y-5">
-        <Row label={words.monthlyCost} value={formatWon(bar.monthlyKrw, locale)} strong>
+        <Row label={say('present.finance.monthly-cost')} value={formatWon(bar.monthlyKrw, locale)} strong>
           <div className="relative h-12 w-full rounded-md bg-slate-100">
             <div className="absolute inset-y-0 left-0 flex overflow-hidden rounded-md" style={{ width: `${bar.costPercent}%` }}>
               {bar.segments.map((s) => (
@@ -27,13 +23,13 @@ export function FinanceVisual({ evaluation, locale, peakName }: { evaluation: Ev
             <div className="absolute -inset-y-2 w-0 border-l-[3px] border-dashed border-slate-900" style={{ left: `${bar.budgetPercent}%` }} aria-hidden />
           </div>
         </Row>
-        <Row label={words.budget} value={formatWon(bar.budgetKrw, locale)}>
+        <Row label={say('present.finance.budget')} value={formatWon(bar.budgetKrw, locale)}>
           <div className="relative h-7 w-full rounded-md bg-slate-100">
             <div className="absolute inset-y-0 left-0 rounded-md bg-slate-400" style={{ width: `${bar.budgetPercent}%` }} />
           </div>
         </Row>
         {showPeak && (
-          <Row label={words.peakMonth(peakName)} value={formatWon(bar.peakKrw, locale)}>
+          <Row label={say('present.finance.peak-month', { name: peakName })} value={formatWon(bar.peakKrw, locale)}>
             <div className="relative h-7 w-full rounded-md bg-slate-100">
               <div className="absolute inset-y-0 left-0 rounded-md bg-sky-200" style={{ width: `${bar.peakPercent}%` }} />
             </div>
@@ -41,13 +37,13 @@ export function FinanceVisual({ evaluation, locale, peakName }: { evaluation: Ev
         )}
       </div>
       <p className={`self-start rounded-lg px-4 py-2 text-2xl font-semibold tabular-nums ${bar.within ? 'bg-emerald-50 text-emerald-800' : 'bg-rose-50 text-rose-700'}`}>
-        {bar.within ? words.under(formatWon(-bar.overByKrw, locale)) : words.over(formatWon(bar.overByKrw, locale))}
+        {bar.within ? say('present.finance.under', { krw: -bar.overByKrw }) : say('present.finance.over', { krw: bar.overByKrw })}
       </p>
       <ul className="grid grid-cols-2 gap-x-6 gap-y-2 text-base text-slate-700">
         {bar.segments.map((s) => (
           <li key={s.component} className="flex items-center gap-2">
             <span className="h-3.5 w-3.5 shrink-0 rounded-sm" style={{ backgroundColor: s.colour }} aria-hidden />
-            <span className="truncate">{groupName(s.component)}</span>
+            <span className="truncate">{say('present.finance.group', { component: s.component })}</span>
             <span className="ml-auto tabular-nums text-slate-500">{formatWon(s.krw, locale)}</span>
           </li>
         ))}

@@ -1,9 +1,8 @@
 import type { Evaluation } from '@/lib/evaluate'
-import type { Locale } from '@/lib/i18n'
-import { formatDuration } from '@/lib/i18n/format'
+import type { Locale } from '@/lib/i18n/locale'
 import { SCENARIO_TITLE } from '@/lib/narrative'
 import type { RecoveryMode } from '@/lib/recovery'
-import { PRESENT_WORDS } from './present-words'
+import { presentSay } from './present-say'
 
 const MODES: readonly RecoveryMode[] = ['auto', 'partial', 'manual']
 const MODE_FILL: Record<RecoveryMode, string> = { auto: '#059669', partial: '#d97706', manual: '#e11d48' }
@@ -15,10 +14,9 @@ const MODE_TILE: Record<RecoveryMode, string> = {
 
 /** How many of the eight failures fix themselves, partly, or need a person; then each one as a tile. */
 export function OpsVisual({ evaluation, locale }: { evaluation: Evaluation; locale: Locale }) {
-  const words = PRESENT_WORDS[locale]
+  const say = presentSay(locale)
   const { recovery } = evaluation
   const counts: Record<RecoveryMode, number> = { auto: recovery.autoCount, partial: recovery.partialCount, manual: recovery.manualCount }
-  const modeWord: Record<RecoveryMode, string> = { auto: words.auto, partial: words.partial, manual: words.manual }
   return (
     <figure className="present-visual flex w-full flex-col gap-5">
       <ul className="grid grid-cols-3 gap-3">
@@ -27,7 +25,7 @@ export function OpsVisual({ evaluation, locale }: { evaluation: Evaluation; loca
             <span className="block text-5xl font-semibold tabular-nums" style={{ color: MODE_FILL[mode] }}>
               {counts[mode]}
             </span>
-            <span className="text-base font-medium text-slate-700">{modeWord[mode]}</span>
+            <span className="text-base font-medium text-slate-700">{say('present.ops.mode', { mode })}</span>
           </li>
         ))}
       </ul>
@@ -41,7 +39,7 @@ export function OpsVisual({ evaluation, locale }: { evaluation: Evaluation; loca
           <li key={s.id} className={`rounded-lg border border-l-[6px] border-slate-200 px-3 py-2 ${MODE_TILE[s.mode]}`}>
             <span className="block text-base font-semibold leading-snug text-slate-900">{SCENARIO_TITLE[locale][s.id]}</span>
             <span className="text-sm text-slate-600">
-              {modeWord[s.mode]} · {s.rtoMinutes === null ? words.noTime : words.about(formatDuration(s.rtoMinutes, locale))}
+              {say('present.ops.tile', { mode: s.mode, rtoMinutes: s.rtoMinutes })}
             </span>
           </li>
         ))}

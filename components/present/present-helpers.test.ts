@@ -5,7 +5,7 @@ import { narrate } from '@/lib/narrative'
 import { buildCostBar } from './cost-bar'
 import { keepUnits } from './keep-units'
 import { buildLatencyChart } from './latency-bars'
-import { PRESENT_WORDS } from './present-words'
+import { presentSay } from './present-say'
 import { buildServerChart } from './server-rows'
 import { simplifyTopology, VIEW } from './simplify-topology'
 import { buildSlides, clampSlide } from './slides'
@@ -45,7 +45,7 @@ describe('the slide pictures', () => {
   })
 
   it('simplify the topology to internet, load balancer, app and database, with the database not reachable', () => {
-    const topology = simplifyTopology(swiftlogix, evaluation, PRESENT_WORDS.en)
+    const topology = simplifyTopology(swiftlogix, evaluation, presentSay('en'))
     expect(topology.boxes.map((b) => b.label)).toEqual(['Internet', 'Load balancer', 'App', 'Database'])
     expect(topology.databaseArc).toMatchObject({ blocked: true, label: 'Not reachable from the internet' })
     for (const zone of topology.zones) expect(zone.x + zone.width).toBeLessThanOrEqual(VIEW.width)
@@ -58,7 +58,7 @@ describe('the slide pictures', () => {
     open.config.securityGroups.find((g) => g.id === 'rds-sg')!.ingress.push({ protocol: 'tcp', fromPort: 5432, toPort: 5432, peer: { kind: 'cidr', cidr: '0.0.0.0/0' } })
     const e = evaluateScenario(open)
     expect(e.security.dbQuestion.direct).toBe(true)
-    const topology = simplifyTopology(open, e, PRESENT_WORDS.en)
+    const topology = simplifyTopology(open, e, presentSay('en'))
     expect(topology.databaseArc).toMatchObject({ blocked: false, label: 'Open to the internet' })
     expect(topology.boxes.at(-1)?.tone).toBe('danger')
   })

@@ -9,7 +9,7 @@ vi.mock('@/lib/evaluate', async (importOriginal) => {
   const original = await importOriginal<typeof import('@/lib/evaluate')>()
   return { ...original, evaluateScenario: (...args: Parameters<typeof original.evaluateScenario>) => (evaluated.count++, original.evaluateScenario(...args)) }
 })
-const { default: PresentPage } = await import('@/app/present/page')
+const { default: PresentPage, generateMetadata } = await import('@/app/present/page')
 
 function linkWithPeak(peak: number): string {
   const s: Scenario = structuredClone(findPreset('swiftlogix')!.scenario)
@@ -36,5 +36,14 @@ describe('/present?s=<crafted link>', () => {
     const { element, evaluations } = await render(linkWithPeak(500))
     expect(element.type).not.toBe(PresentNotice)
     expect(evaluations).toBe(1)
+  })
+})
+
+describe('the deck\'s browser tab', () => {
+  it('is titled in the reader\'s language, with the plan\'s name as typed', async () => {
+    const title = async (params: Record<string, string>) => (await generateMetadata({ searchParams: Promise.resolve(params) })).title
+    expect(await title({ preset: 'swiftlogix' })).toBe('SwiftLogix final proposal — ArchDeck presentation')
+    expect(await title({ preset: 'swiftlogix', lang: 'ko' })).toBe('SwiftLogix final proposal — ArchDeck 발표')
+    expect(await title({ preset: 'no-such-preset', lang: 'ko' })).toBe('ArchDeck 발표')
   })
 })

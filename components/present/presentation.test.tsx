@@ -103,6 +103,47 @@ describe('Presentation', () => {
   })
 })
 
+/** Every text node and accessible name of the deck, all slides included (hidden ones too); not the print stylesheet. */
+function deckWords(): string[] {
+  const words: string[] = []
+  for (const element of container.querySelectorAll(':not(style)')) {
+    const label = element.getAttribute('aria-label')
+    if (label) words.push(label)
+    for (const node of element.childNodes) if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) words.push(node.textContent!)
+  }
+  return words
+}
+
+/** Latin words a Korean deck may keep: AWS names, units, keys, file formats and the switch back to English. */
+const LATIN_IN_KOREAN = new Set(['ArchDeck', 'AWS', 'NAT', 'CDN', 'CTO', 'Container', 'Insights', 'ms', 'Esc', 'Markdown', 'PDF', 'English', 'Switch', 'to', 'GET'])
+
+describe('the deck in Korean', () => {
+  it('words every slide, picture and control in Korean, keeping only the plan\'s own names in English', () => {
+    mount({ locale: 'ko' })
+    const { config, requirements } = scenario
+    const typed = [config.name, requirements.traffic.peak.name, requirements.sla.endpoint, ...config.services.map((s) => s.name)]
+    const english = deckWords()
+      .map((text) => typed.reduce((rest, name) => rest.replaceAll(name, ''), text))
+      .flatMap((text) => text.match(/[A-Za-z]+/g) ?? [])
+      .filter((word) => !LATIN_IN_KOREAN.has(word))
+    expect(english).toEqual([])
+  })
+
+  it('labels the pictures in Korean: recovery tiles, servers, the network share, cost groups and the database path', () => {
+    mount({ locale: 'ko' })
+    const slide = (id: string) => plain(container.querySelector(`section[data-slide="${id}"]`)?.textContent)
+    expect(slide('ops')).toContain('앱 비정상 종료자동 복구 · 약 2분')
+    expect(slide('business')).toContain('평소 가장 바쁜 시간초당 20건')
+    expect(slide('business')).toContain('서버 10대')
+    expect(slide('cto')).toContain('요청 100건 중 95건의 응답 시간')
+    expect(slide('finance')).toContain('예산 111,131원 초과')
+    expect(slide('finance')).toContain('앱 서버')
+    expect(container.querySelector('section[data-slide="security"] svg')?.getAttribute('aria-label')).toBe('인터넷 → 로드밸런서 → 앱 → 데이터베이스: 인터넷에서 접근 불가')
+    expect(container.querySelector('nav')?.getAttribute('aria-label')).toBe('발표')
+    expect(container.querySelector('button[aria-label="Switch to English"]')?.textContent).toBe('English')
+  })
+})
+
 /** A plan whose every name a person can type is `text`. */
 function scenarioNamed(text: string) {
   const named = structuredClone(scenario)

@@ -3,9 +3,9 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { useLocale } from '@/components/i18n/locale-provider'
 import type { Evaluation } from '@/lib/evaluate'
-import { LOCALE_STORAGE_KEY, type Locale } from '@/lib/i18n'
+import { LOCALE_STORAGE_KEY, type Locale } from '@/lib/i18n/locale'
 import type { Scenario } from '@/lib/model'
-import { narrate, VERDICT_WORD, type Narrative } from '@/lib/narrative'
+import { narrate, VERDICT_WORD, type Narrative, type Verdict } from '@/lib/narrative'
 import { REPORT_WORDS, renderStakeholderReport } from '@/lib/report'
 import { BusinessVisual } from './business-visual'
 import { CtoVisual } from './cto-visual'
@@ -14,7 +14,7 @@ import { downloadText } from '@/components/ui/download'
 import { slugify } from './download-text'
 import { FinanceVisual } from './finance-visual'
 import { OpsVisual } from './ops-visual'
-import { PRESENT_WORDS, type PresentWords } from './present-words'
+import { presentSay, type SayPresent } from './present-say'
 import { PRINT_CSS } from './print-css'
 import { SecurityVisual } from './security-visual'
 import { buildSlides, clampSlide, type Slide } from './slides'
@@ -43,6 +43,9 @@ const CONTROL = 'inline-flex items-center gap-2 rounded-lg border px-3.5 py-2 te
 const BUTTON = `${CONTROL} border-slate-300 bg-white text-slate-800 hover:bg-slate-100`
 const EXIT_BUTTON = `${CONTROL} border-slate-900 bg-slate-900 text-white hover:bg-slate-700`
 
+/** The summary's colour key, in the order the chips run from fine to urgent. */
+const VERDICTS: readonly Verdict[] = ['good', 'warn', 'bad']
+
 /**
  * The scenario as a full-screen deck for non-technical stakeholders: summary, ops, business,
  * security, finance, CTO and the decision, one slide each, in plain sentences from the narrative
@@ -52,7 +55,10 @@ const EXIT_BUTTON = `${CONTROL} border-slate-900 bg-slate-900 text-white hover:b
 export function Presentation({ scenario, evaluation, locale: initialLocale, onExit, title, readOnly = false, dashboardHref, exitHref = '/' }: PresentationProps) {
   const [locale, setLocale] = useState<Locale>(initialLocale)
   const { setLocale: setAppLocale } = useLocale()
-  const words = PRESENT_WORDS[locale]
+  const say = presentSay(locale)
+  const otherLocale: Locale = locale === 'en' ? 'ko' : 'en'
+  // The switch offers the other language in that language's own words.
+  const offer = presentSay(otherLocale)
   const narrative = useMemo(() => narrate(scenario, evaluation, locale), [scenario, evaluation, locale])
   const slides = useMemo(() => buildSlides(narrative), [narrative])
   const [index, setIndex] = useState(0)
@@ -80,17 +86,16 @@ export function Presentation({ scenario, evaluation, locale: initialLocale, onEx
   }, [locale])
 
   const switchLanguage = () => {
-    const next: Locale = locale === 'en' ? 'ko' : 'en'
-    setLocale(next)
-    setAppLocale(next)
+    setLocale(otherLocale)
+    setAppLocale(otherLocale)
     try {
-      window.localStorage.setItem(LOCALE_STORAGE_KEY, next)
+      window.localStorage.setItem(LOCALE_STORAGE_KEY, otherLocale)
     } catch {
       // Storage disabled: the language still switches for this visit.
     }
     // Keep the choice across a reload of this very link.
     const url = new URL(window.location.href)
-    url.searchParams.set('lang', next)
+    url.searchParams.set('lang', otherLocale)
     window.history.replaceState(window.history.state, '', url)
   }
 
@@ -113,15 +118,15 @@ export function Presentation({ scenario, evaluation, locale: initialLocale, onEx
           <span className="truncate text-base font-semibold" data-testid="presentation-title">
             {deckTitle}
           </span>
-          {readOnly && <span className="shrink-0 rounded-md bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-600 ring-1 ring-slate-300">{words.readOnly}</span>}
+          {readOnly && <span className="shrink-0 rounded-md bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-600 ring-1 ring-slate-300">{say('present.read-only')}</span>}
         </div>
-        <nav aria-label={words.presentation} className="flex items-center gap-1.5">
+        <nav aria-label={say('present.deck')} className="flex items-center gap-1.5">
           {slides.map((slide, i) => (
             <button
               key={slide.id}
               type="button"
               onClick={() => setIndex(i)}
-              aria-label={words.goTo(i + 1, slide.title)}
+              aria-label={say('present.go-to', { position: i + 1, title: slide.title })}
               aria-current={i === index ? 'step' : undefined}
               className={`h-2.5 rounded-full transition-all focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-500 ${i === index ? 'w-8 bg-slate-900' : 'w-2.5 bg-slate-300 hover:bg-slate-400'}`}
             />
@@ -133,44 +138,44 @@ export function Presentation({ scenario, evaluation, locale: initialLocale, onEx
       </header>
 
       <p className="sr-only" aria-live="polite" aria-atomic="true" data-testid="slide-announcer">
-        {words.slideOf(index + 1, slides.length)}
+        {say('present.slide-of', { position: index + 1, count: slides.length })}
       </p>
 
       <main className="present-stage relative min-h-0 flex-1 overflow-hidden">
         {slides.map((slide, i) => (
-          <SlideFrame key={slide.id} slide={slide} active={i === index} position={i + 1} count={slides.length} deckTitle={deckTitle} words={words} locale={locale}>
-            {renderSlideBody(slide, { scenario, evaluation, narrative, locale, words })}
+          <SlideFrame key={slide.id} slide={slide} active={i === index} position={i + 1} count={slides.length} deckTitle={deckTitle} say={say} locale={locale}>
+            {renderSlideBody(slide, { scenario, evaluation, narrative, locale, say })}
           </SlideFrame>
         ))}
       </main>
 
       <footer className="flex h-16 shrink-0 items-center justify-between gap-4 border-t border-slate-200 bg-slate-50 px-8 print:hidden">
         <div className="flex items-center gap-2">
-          <button type="button" className={BUTTON} onClick={keyActions.previous} disabled={index === 0} aria-label={words.previous}>
+          <button type="button" className={BUTTON} onClick={keyActions.previous} disabled={index === 0} aria-label={say('present.previous')}>
             ←
           </button>
-          <button type="button" className={BUTTON} onClick={keyActions.next} disabled={index === slides.length - 1} aria-label={words.next}>
+          <button type="button" className={BUTTON} onClick={keyActions.next} disabled={index === slides.length - 1} aria-label={say('present.next')}>
             →
           </button>
-          <span className="ml-2 hidden text-sm text-slate-500 xl:inline">{words.keys}</span>
+          <span className="ml-2 hidden text-sm text-slate-500 xl:inline">{say('present.keys')}</span>
         </div>
         <div className="flex items-center gap-2">
-          <button type="button" className={BUTTON} onClick={switchLanguage} aria-label={words.switchLabel} lang={locale === 'en' ? 'ko' : 'en'}>
-            {words.switchTo}
+          <button type="button" className={BUTTON} onClick={switchLanguage} aria-label={offer('present.offer-language-label')} lang={otherLocale}>
+            {offer('present.offer-language')}
           </button>
           <button type="button" className={BUTTON} onClick={downloadReport}>
-            {words.download}
+            {say('present.download')}
           </button>
           <button type="button" className={BUTTON} onClick={() => window.print()}>
-            {words.print}
+            {say('present.print')}
           </button>
           {!readOnly && dashboardHref && (
             <a className={BUTTON} href={dashboardHref}>
-              {words.dashboard}
+              {say('present.open-dashboard')}
             </a>
           )}
           <button type="button" className={EXIT_BUTTON} onClick={exit}>
-            {words.exit} <kbd className="rounded bg-white/15 px-1.5 text-xs">{words.exitHint}</kbd>
+            {say('present.exit')} <kbd className="rounded bg-white/15 px-1.5 text-xs">{say('present.exit-key')}</kbd>
           </button>
         </div>
       </footer>
@@ -178,10 +183,10 @@ export function Presentation({ scenario, evaluation, locale: initialLocale, onEx
   )
 }
 
-type BodyParts = { scenario: Scenario; evaluation: Evaluation; narrative: Narrative; locale: Locale; words: PresentWords }
+type BodyParts = { scenario: Scenario; evaluation: Evaluation; narrative: Narrative; locale: Locale; say: SayPresent }
 
 /** Each slide's left column (the words) and right column (its one picture). */
-function renderSlideBody(slide: Slide, { scenario, evaluation, narrative, locale, words }: BodyParts): { words: ReactNode; visual: ReactNode } {
+function renderSlideBody(slide: Slide, { scenario, evaluation, narrative, locale, say }: BodyParts): { words: ReactNode; visual: ReactNode } {
   const peakName = scenario.requirements.traffic.peak.name
   const sentences = <Sentences items={slide.sentences} />
   switch (slide.id) {
@@ -193,10 +198,10 @@ function renderSlideBody(slide: Slide, { scenario, evaluation, narrative, locale
             <p>{narrative.context}</p>
             <p>{narrative.exchangeRate}</p>
             <ul className="flex flex-wrap gap-x-6 gap-y-1 pt-6 text-base print:pt-3 print:text-sm" aria-hidden>
-              {words.legend.map(([verdict, label]) => (
+              {VERDICTS.map((verdict) => (
                 <li key={verdict} className="flex items-center gap-2">
                   <span className="h-3.5 w-3.5 rounded-full" style={{ backgroundColor: VERDICT_FILL[verdict] }} />
-                  {label}
+                  {say('present.verdict-legend', { verdict })}
                 </li>
               ))}
             </ul>
@@ -241,24 +246,24 @@ type SlideFrameProps = {
   position: number
   count: number
   deckTitle: string
-  words: PresentWords
+  say: SayPresent
   locale: Locale
   children: { words: ReactNode; visual: ReactNode }
 }
 
 /** One slide: a region named after its stakeholder, big headline left, its picture right. */
-function SlideFrame({ slide, active, position, count, deckTitle, words, locale, children }: SlideFrameProps) {
+function SlideFrame({ slide, active, position, count, deckTitle, say, locale, children }: SlideFrameProps) {
   return (
     <section
       role="region"
-      aria-label={`${slide.title}: ${words.slideOf(position, count)}`}
+      aria-label={say('present.slide-label', { title: slide.title, position, count })}
       aria-hidden={!active}
       inert={!active}
       data-slide={slide.id}
       className={`present-slide absolute inset-0 flex-col overflow-y-auto px-16 py-9 ${active ? 'flex' : 'hidden'}`}
     >
       <p className="mb-4 hidden items-center justify-between border-b border-slate-200 pb-2 text-xs text-slate-500 print:flex">
-        <span>ArchDeck · {deckTitle}</span>
+        <span>{say('present.print-header', { title: deckTitle })}</span>
         <span className="tabular-nums">
           {position} / {count}
         </span>

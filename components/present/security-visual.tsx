@@ -1,7 +1,7 @@
 import type { Evaluation } from '@/lib/evaluate'
-import type { Locale } from '@/lib/i18n'
+import type { Locale } from '@/lib/i18n/locale'
 import type { Scenario } from '@/lib/model'
-import { PRESENT_WORDS } from './present-words'
+import { presentSay } from './present-say'
 import { simplifyTopology, VIEW, type TopologyBox, type TopologyZone } from './simplify-topology'
 
 const ZONE_FILL: Record<TopologyZone['tone'], string> = { public: '#f0f9ff', app: '#f8fafc', data: '#ecfdf5' }
@@ -19,8 +19,8 @@ const { boxHeight, rowY, width, height, zoneTop } = VIEW
 
 /** Internet → Load balancer → App → Database as plain boxes, with the database's exposure marked. */
 export function SecurityVisual({ scenario, evaluation, locale }: { scenario: Scenario; evaluation: Evaluation; locale: Locale }) {
-  const words = PRESENT_WORDS[locale]
-  const topology = simplifyTopology(scenario, evaluation, words)
+  const say = presentSay(locale)
+  const topology = simplifyTopology(scenario, evaluation, say)
   const arc = topology.databaseArc
   const { boxWidth, labelSize, subSize } = topology
   const arcTopY = rowY - boxHeight / 2
@@ -29,7 +29,7 @@ export function SecurityVisual({ scenario, evaluation, locale }: { scenario: Sce
   const arcColour = arc.blocked ? '#059669' : '#e11d48'
   return (
     <figure className="present-visual w-full">
-      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" role="img" aria-label={`${topology.boxes.map((b) => b.label).join(' → ')}: ${arc.label}`}>
+      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" role="img" aria-label={say('present.security.picture', { path: topology.boxes.map((b) => b.label), verdict: arc.label })}>
         <defs>
           <marker id="present-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
             <path d="M0 0 L10 5 L0 10 z" fill="#334155" />

@@ -1,6 +1,6 @@
 import type { Evaluation } from '@/lib/evaluate'
 import type { Scenario } from '@/lib/model'
-import type { PresentWords } from './present-words'
+import type { SayPresent } from './present-say'
 
 /** The drawing's coordinate space; the SVG scales it to its box. */
 export const VIEW = { width: 720, height: 350, boxHeight: 70, rowY: 222, zoneTop: 138 } as const
@@ -32,7 +32,7 @@ type SimpleTopology = {
  * internet or not (the engine's dbQuestion.direct). No security groups, subnets or ports beyond the
  * web ports the internet reaches.
  */
-export function simplifyTopology(scenario: Scenario, evaluation: Evaluation, words: PresentWords): SimpleTopology {
+export function simplifyTopology(scenario: Scenario, evaluation: Evaluation, say: SayPresent): SimpleTopology {
   const { config } = scenario
   const { security } = evaluation
   const hasCdn = config.edge.cloudfront
@@ -45,17 +45,17 @@ export function simplifyTopology(scenario: Scenario, evaluation: Evaluation, wor
   const services = config.services.length
   const db = config.database
   const boxes: TopologyBox[] = [
-    { id: 'internet', label: words.internet, sub: null, x: xOf('internet'), tone: 'outside' },
-    ...(hasCdn ? [{ id: 'cdn', label: words.cdn, sub: null, x: xOf('cdn'), tone: 'plain' as const }] : []),
-    ...(hasLb ? [{ id: 'lb', label: words.loadBalancer, sub: null, x: xOf('lb'), tone: 'plain' as const }] : []),
-    { id: 'app', label: words.app, sub: words.appServices(services), x: xOf('app'), tone: 'plain' },
-    { id: 'database', label: words.database, sub: db.multiAz ? words.standby : words.noStandby, x: xOf('database'), tone: direct ? 'danger' : 'safe' },
+    { id: 'internet', label: say('present.security.internet'), sub: null, x: xOf('internet'), tone: 'outside' },
+    ...(hasCdn ? [{ id: 'cdn', label: say('present.security.cdn'), sub: null, x: xOf('cdn'), tone: 'plain' as const }] : []),
+    ...(hasLb ? [{ id: 'lb', label: say('present.security.load-balancer'), sub: null, x: xOf('lb'), tone: 'plain' as const }] : []),
+    { id: 'app', label: say('present.security.app'), sub: say('present.security.app-services', { count: services }), x: xOf('app'), tone: 'plain' },
+    { id: 'database', label: say('present.security.database'), sub: say(db.multiAz ? 'present.security.standby' : 'present.security.no-standby'), x: xOf('database'), tone: direct ? 'danger' : 'safe' },
   ]
   const webPorts = [...new Set(security.internetReachable.filter((e) => e.target.startsWith('alb:')).map((e) => e.port))].sort((a, b) => a - b)
   const edges: TopologyEdge[] = ids.slice(1).map((id, i) => ({
     fromX: xOf(ids[i]!) + boxWidth / 2,
     toX: xOf(id) - boxWidth / 2,
-    label: i === 0 && webPorts.length > 0 ? words.webTraffic(webPorts.join(', ')) : null,
+    label: i === 0 && webPorts.length > 0 ? say('present.security.web-traffic', { ports: webPorts }) : null,
   }))
   const zoneWidth = Math.min(boxWidth + 22, gap - 6)
   const zoneOf = (id: string, label: string, sub: string | null, tone: TopologyZone['tone']): TopologyZone[] =>
@@ -68,11 +68,11 @@ export function simplifyTopology(scenario: Scenario, evaluation: Evaluation, wor
     subSize: roomy ? 13 : 10.5,
     boxes,
     zones: [
-      ...zoneOf(hasLb ? 'lb' : 'cdn', words.publicZone, null, 'public'),
-      ...zoneOf('app', words.appZone, null, 'app'),
-      ...zoneOf('database', words.dataZone, dbZoneClosed ? words.noInternetRoute : null, 'data'),
+      ...zoneOf(hasLb ? 'lb' : 'cdn', say('present.security.public-zone'), null, 'public'),
+      ...zoneOf('app', say('present.security.app-zone'), null, 'app'),
+      ...zoneOf('database', say('present.security.data-zone'), dbZoneClosed ? say('present.security.no-internet-route') : null, 'data'),
     ],
     edges,
-    databaseArc: { fromX: xOf('internet'), toX: xOf('database'), blocked: !direct, label: direct ? words.reachable : words.notReachable },
+    databaseArc: { fromX: xOf('internet'), toX: xOf('database'), blocked: !direct, label: say(direct ? 'present.security.reachable' : 'present.security.not-reachable') },
   }
 }

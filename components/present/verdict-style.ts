@@ -8,9 +8,3 @@ export const VERDICT_CHIP: Record<Verdict, string> = {
   warn: 'bg-amber-50 text-amber-800 ring-amber-600/30',
   bad: 'bg-rose-50 text-rose-800 ring-rose-600/30',
 }
-
-/** "the app servers" → "App servers": legend labels stand alone. */
-export function standAlone(text: string): string {
-  const bare = text.replace(/^the /, '')
-  return bare.charAt(0).toUpperCase() + bare.slice(1)
-}
