@@ -27,7 +27,7 @@ export function setDbMultiAz(config: ArchitectureConfig, multiAz: boolean): Arch
   return { ...config, database: { ...config.database, multiAz } }
 }
 
-/** 0 = no NAT gateway, 1 = one shared, 2 = one per AZ (the seed's "NAT 2개" for two AZs). */
+/** 0 = no NAT gateway, 1 = one shared, 2 = one per AZ (the seed's two NAT gateways for two AZs). */
 export type NatGatewayChoice = 0 | 1 | 2
 
 export function natModeForChoice(choice: NatGatewayChoice): NatMode {

@@ -1,4 +1,6 @@
 import { LOCALE_COOKIE, type Locale } from '@/lib/i18n'
+import { sayPages } from '@/lib/i18n/catalog/say-pages'
+import { wordsIn } from '@/lib/i18n/catalog/words-in'
 import { resolveLocale } from '@/lib/i18n/resolve-locale'
 import { checkScenarioLink, type FieldError } from '@/lib/model'
 
@@ -11,21 +13,6 @@ const LINK_PAGES = new Set(['/', '/present', '/compare'])
 
 /** Links checked per request: /compare takes four plans, so more is not a comparison. */
 const MAX_LINKS_CHECKED = 8
-
-const WORDS = {
-  en: {
-    title: 'This link asks for more than ArchDeck evaluates',
-    body: 'ArchDeck keeps every number of a design within limits, so that one evaluation stays fast for everyone using this server. The link was not opened:',
-    back: 'Open the dashboard',
-    limits: 'The limits are listed in docs/decisions/011-bounded-evaluation.md.',
-  },
-  ko: {
-    title: '이 링크는 ArchDeck이 평가하는 범위를 넘습니다',
-    body: '이 서버를 쓰는 모두에게 평가가 빠르도록 ArchDeck은 설계의 모든 수치에 한도를 둡니다. 다음 이유로 링크를 열지 않았습니다:',
-    back: '대시보드 열기',
-    limits: '한도 목록은 docs/decisions/011-bounded-evaluation.md에 있습니다.',
-  },
-}
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
@@ -57,15 +44,15 @@ function pickLocale(url: URL, cookies: string | null): Locale {
   return resolveLocale(url.searchParams.get('lang') ?? undefined, saved)
 }
 
-function overLimitPage(errors: readonly FieldError[], locale: keyof typeof WORDS): Response {
-  const words = WORDS[locale]
+function overLimitPage(errors: readonly FieldError[], locale: Locale): Response {
+  const w = wordsIn('pages', sayPages, locale)
   const items = errors
     .slice(0, 5)
-    .map((e) => `<li><code>${escapeHtml(`${e.path.replace(/^config\./, '').replace(/^config$/, 'design')}: ${e.message}`)}</code></li>`)
+    .map((e) => `<li><code>${escapeHtml(`${e.path === 'config' ? w('overLimitDesign') : e.path.replace(/^config\./, '')}: ${e.message}`)}</code></li>`)
     .join('')
   const html = `<!doctype html>
-<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(words.title)} — ArchDeck</title></head>
-<body><main role="alert" data-testid="over-limit-notice"><h1>${escapeHtml(words.title)}</h1><p>${escapeHtml(words.body)}</p><ul>${items}</ul><p>${escapeHtml(words.limits)}</p><p><a href="/">${escapeHtml(words.back)}</a></p></main></body></html>
+<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(w('overLimitTitle'))} — ArchDeck</title></head>
+<body><main role="alert" data-testid="over-limit-notice"><h1>${escapeHtml(w('overLimitTitle'))}</h1><p>${escapeHtml(w('overLimitBody'))}</p><ul>${items}</ul><p>${escapeHtml(w('overLimitLimits'))}</p><p><a href="/">${escapeHtml(w('overLimitBack'))}</a></p></main></body></html>
 `
   return new Response(html, {
     status: 422,

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { cache } from 'react'
 import { PresentNotice } from '@/components/present/present-notice'
 import { Presentation } from '@/components/present/presentation'
+import { sayPages } from '@/lib/i18n/catalog/say-pages'
 import { resolveLocale } from '@/lib/i18n/resolve-locale'
 import { evaluateScenario } from '@/lib/evaluate'
 import { LOCALE_COOKIE } from '@/lib/i18n'
@@ -25,11 +26,12 @@ const loadShared = cache(async (id: string) => {
   }
 })
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
   const lookup = await loadShared((await params).id)
   const shared = lookup.ok ? lookup.shared : null
+  const locale = resolveLocale((await searchParams).lang, (await cookies()).get(LOCALE_COOKIE)?.value)
   return {
-    title: shared ? `${shared.workspaceName} · ${shared.name} v${shared.version} — ArchDeck` : 'ArchDeck shared version',
+    title: sayPages(locale, shared ? { code: 'pages.sharedTitle', params: { workspace: shared.workspaceName, name: shared.name, version: shared.version } } : { code: 'pages.sharedFallbackTitle', params: {} }),
     robots: { index: false, follow: false },
   }
 }
