@@ -1,6 +1,6 @@
 import { evaluateScenario } from '../lib/evaluate'
 import type { Scenario } from '../lib/model'
-import { listExtremeScenarios, workShare } from '../lib/model/testing/extreme-scenarios'
+import { listExtremeScenarios, workShare } from '../data/presets/testing/extreme-scenarios'
 import type { BenchResult } from './engine'
 import { summarise } from './measure'
 

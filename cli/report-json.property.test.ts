@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { evaluateScenario } from '../lib/evaluate'
-import { scenarioAtExtremes } from '../lib/model/testing/arbitrary-scenario'
+import { scenarioAtExtremes } from '../data/presets/testing/arbitrary-scenario'
 import { toReportJson } from './report-json'
 import { toReportText } from './report-text'
 

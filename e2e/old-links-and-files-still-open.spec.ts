@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
 import { encodeScenarioParam } from '../lib/model'
-import { EDITED_SWIFTLOGIX, FROZEN_LINKS, readFrozenText, rebuild } from '../lib/model/testing/frozen-v1-files'
+import { EDITED_SWIFTLOGIX, FROZEN_LINKS, readFrozenText, rebuild } from '../data/presets/testing/frozen-v1-files'
 import { test, expect, openDashboard } from './fixtures'
 
 // Files written by model version 1 (lib/model/migrations/fixtures/v1) open in today's dashboard

@@ -1,5 +1,5 @@
 // Types for scripts/check-cycles.mjs (plain JavaScript so that scripts/run-tests.mjs runs it without a build).
-export declare function findNewCycles(options?: {
+export declare function findCycles(options?: {
   root?: string
   config?: object
   paths?: string[]

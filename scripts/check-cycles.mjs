@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm run check:cycles`: fails on any import cycle between modules or between folders that
- * .dependency-cruiser.cjs does not list as known, e.g.
+ * `npm run check:cycles`: fails on any import cycle between modules or between folders
+ * (.dependency-cruiser.cjs holds the rules), e.g.
  *   module cycle: components/views/latency-chart.tsx → components/views/latency-chart-plot.tsx → components/views/latency-chart.tsx
- * and ends with one line, "no new import cycles (…)" or "N new import cycles".
+ * and ends with one line, "no import cycles (…)" or "N import cycles".
  *
  * dependency-cruiser parses TypeScript with the TypeScript compiler's JavaScript API, which
  * TypeScript 7 no longer has, so it would skip every .ts file. This script therefore hands it a
@@ -104,9 +104,9 @@ function uniqueCycles(violations) {
 
 /**
  * Cruises `root` (a checkout) with `config` (the .dependency-cruiser.cjs rule set) and returns
- * the new cycles, one line each, with counts for the summary.
+ * its cycles, one line each, with counts for the summary.
  */
-export async function findNewCycles({ root = REPO, config, paths = CHECKED_PATHS } = {}) {
+export async function findCycles({ root = REPO, config, paths = CHECKED_PATHS } = {}) {
   const ruleSet = config ?? createRequire(import.meta.url)(join(root, '.dependency-cruiser.cjs'))
   const files = listSources(root, paths)
   const copy = mkdtempSync(join(tmpdir(), 'archdeck-cycles-'))
@@ -130,13 +130,13 @@ export async function findNewCycles({ root = REPO, config, paths = CHECKED_PATHS
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { cycles, modules, dependencies } = await findNewCycles()
+  const { cycles, modules, dependencies } = await findCycles()
   for (const cycle of cycles) console.log(cycle)
   if (cycles.length > 0) {
-    console.log(`${cycles.length} new import cycle${cycles.length === 1 ? '' : 's'}: make the imports flow one way (move the shared piece to the lower file or folder); .dependency-cruiser.cjs lists the known ones`)
+    console.log(`${cycles.length} import cycle${cycles.length === 1 ? '' : 's'}: make the imports flow one way (move the shared piece to the lower file or folder)`)
     process.exit(1)
   }
-  console.log(`no new import cycles (${modules} modules, ${dependencies} imports, type-only ones included)`)
+  console.log(`no import cycles (${modules} modules, ${dependencies} imports, type-only ones included)`)
 }
 
 // [1] The copy holds only JavaScript, so dependency-cruiser's default parser (acorn) reads it. The

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findPreset } from '@/data/presets'
 import { CONFIG_SCHEMA_VERSION } from '@/lib/model'
-import { EDITED_SWIFTLOGIX, readFrozenText, rebuild } from '@/lib/model/testing/frozen-v1-files'
+import { EDITED_SWIFTLOGIX, readFrozenText, rebuild } from '@/data/presets/testing/frozen-v1-files'
 import { createDashboardStore } from './dashboard-store'
 import { initialStateFor, readSavedWork } from './initial-state'
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { findPreset, PRESETS } from '@/data/presets'
 import { parseScenario, serialiseSavedState } from '@/lib/model'
 import { editText, mutate, mutation, textEdit } from '@/lib/model/testing/arbitrary-mutation'
-import { presetScenario, validScenario } from '@/lib/model/testing/arbitrary-scenario'
+import { presetScenario, validScenario } from '@/data/presets/testing/arbitrary-scenario'
 import { expectClearMessage } from '@/lib/model/testing/clear-outcome'
 import { readSavedWork } from './initial-state'
 

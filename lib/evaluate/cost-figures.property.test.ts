@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseScenario, setServiceTaskCount, setTasksPerService, type Scenario } from '../model'
-import { applyEdit, validScenario } from '../model/testing/arbitrary-scenario'
+import { applyEdit, validScenario } from '../../data/presets/testing/arbitrary-scenario'
 import { evaluateScenario } from './evaluate-scenario'
 
 const costOf = (scenario: Scenario) => evaluateScenario(scenario).cost

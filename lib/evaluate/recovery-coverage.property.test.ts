@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseScenario, setDbMultiAz, type Scenario } from '../model'
-import { validScenario } from '../model/testing/arbitrary-scenario'
+import { validScenario } from '../../data/presets/testing/arbitrary-scenario'
 import { evaluateScenario } from './evaluate-scenario'
 
 const RANK = { manual: 0, partial: 1, auto: 2 } as const

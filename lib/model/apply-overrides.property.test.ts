@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import { applyOverrides } from './apply-overrides'
 import { parseScenario } from './parse-scenario'
-import { presetScenario, PRESET_SCENARIOS } from './testing/arbitrary-scenario'
+import { presetScenario, PRESET_SCENARIOS } from '../../data/presets/testing/arbitrary-scenario'
 import { expectClearMessage, expectPrototypesUntouched } from './testing/clear-outcome'
 import type { Scenario } from './scenario'
 

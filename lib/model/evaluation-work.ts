@@ -1,12 +1,11 @@
 import type { z } from 'zod'
-import type { ArchitectureConfig, SecurityGroup } from './architecture'
 
 /**
  * A cheap, deterministic upper bound on the work one evaluation of a config does, counted before
  * anything is evaluated. Single numbers are bounded by the schema; what they cannot bound is how
  * they multiply: every node of the reachability graph is tried against every port of every target
  * (lib/security/list-reach-edges.ts), and the topology draws one line per rule, source and target
- * (lib/topology/list-sg-edges.ts). Both grow with products of services, load balancers, shared
+ * (lib/topology/edges.ts). Both grow with products of services, load balancers, shared
  * security groups and rules, so those products are counted here and capped. Computing this costs
  * O(resources × groups + rules), far less than the evaluation it guards.
  *
@@ -41,6 +40,25 @@ const WORK_WORDS: Record<keyof EvaluationWork, { what: string; fix: string }> = 
   ruleLines: { what: 'security-group lines on the diagram', fix: 'let fewer resources share a group whose rules name another shared group' },
 }
 
+/**
+ * What the estimate reads of a design: the parts of an ArchitectureConfig that multiply. Declared
+ * here, not imported from architecture.ts, because that schema runs this check: the model's
+ * types flow one way (architecture.ts → evaluation-work.ts), and tsc still checks that every
+ * ArchitectureConfig fits (architecture.ts passes one).
+ */
+export type DesignWorkParts = {
+  network: { azCount: number }
+  securityGroups: readonly WorkGroup[]
+  loadBalancers: readonly (Holder & { listeners: readonly { port: number }[] })[]
+  services: readonly (Holder & { port: number })[]
+  database: Holder & { port: number; readReplicas: number }
+  cache?: Holder | undefined
+  adminAccess: { bastion?: Holder | undefined }
+}
+type Holder = { securityGroups: readonly string[] }
+type WorkRule = { protocol: string; fromPort: number; toPort: number; peer: { kind: 'sg'; sgId: string } | { kind: 'cidr'; cidr: string; label?: string | undefined } }
+type WorkGroup = { id: string; ingress: readonly WorkRule[]; egress?: readonly WorkRule[] | undefined }
+
 /** Marks a custom issue as a limit (like zod's own too_big), so a link over the limits can be told from a broken one. */
 export const LIMIT_ISSUE = { limit: true } as const
 
@@ -52,7 +70,7 @@ export function isLimitIssue(issue: z.core.$ZodIssue): boolean {
 type Target = { securityGroups: readonly string[]; ports: readonly number[]; onlyListedPorts: boolean; copies: number }
 
 /** The resources that carry security groups, as lib/security places them (NAT gateways carry none). */
-function listTargets(config: ArchitectureConfig): Target[] {
+function listTargets(config: DesignWorkParts): Target[] {
   const targets: Target[] = [
     ...config.loadBalancers.map((lb) => ({ securityGroups: lb.securityGroups, ports: lb.listeners.map((l) => l.port), onlyListedPorts: true, copies: 1 })),
     ...config.services.map((s) => ({ securityGroups: s.securityGroups, ports: [s.port], onlyListedPorts: false, copies: 1 })),
@@ -66,8 +84,8 @@ function listTargets(config: ArchitectureConfig): Target[] {
 }
 
 /** Counts the work of evaluating `config`; see EvaluationWork. Ids that do not resolve count as empty groups. */
-export function estimateEvaluationWork(config: ArchitectureConfig): EvaluationWork {
-  const groups = new Map<string, SecurityGroup>(config.securityGroups.map((sg) => [sg.id, sg]))
+export function estimateEvaluationWork(config: DesignWorkParts): EvaluationWork {
+  const groups = new Map<string, WorkGroup>(config.securityGroups.map((sg) => [sg.id, sg]))
   const targets = listTargets(config)
   const holders = new Map<string, number>()
   for (const t of targets) for (const id of new Set(t.securityGroups)) holders.set(id, (holders.get(id) ?? 0) + t.copies)
@@ -103,7 +121,7 @@ export function estimateEvaluationWork(config: ArchitectureConfig): EvaluationWo
 }
 
 /** Adds one issue per exceeded cap, at the config's root, naming the figure, the cap and what to change. */
-export function checkEvaluationWork(config: ArchitectureConfig, ctx: z.RefinementCtx): void {
+export function checkEvaluationWork(config: DesignWorkParts, ctx: z.RefinementCtx): void {
   const work = estimateEvaluationWork(config)
   for (const key of Object.keys(EVALUATION_WORK_LIMITS) as (keyof EvaluationWork)[]) {
     const limit = EVALUATION_WORK_LIMITS[key]

@@ -4,7 +4,7 @@ import { evaluateScenario } from '../evaluate'
 import { exportTerraform } from '../terraform'
 import { parseScenarioJson } from './parse-scenario'
 import { editText, mutate, mutation, textEdit } from './testing/arbitrary-mutation'
-import { PRESET_SCENARIOS, presetScenario } from './testing/arbitrary-scenario'
+import { PRESET_SCENARIOS, presetScenario } from '../../data/presets/testing/arbitrary-scenario'
 import { expectClearOutcome, expectPrototypesUntouched } from './testing/clear-outcome'
 
 /** An imported file either loads as a scenario every engine can work on, or is reported clearly. */

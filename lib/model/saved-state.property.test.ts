@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { parseScenario } from './parse-scenario'
 import { parseSavedState, serialiseSavedState } from './saved-state'
 import { editText, mutate, mutation, textEdit } from './testing/arbitrary-mutation'
-import { presetScenario, validScenario } from './testing/arbitrary-scenario'
+import { presetScenario, validScenario } from '../../data/presets/testing/arbitrary-scenario'
 import { expectClearMessage, expectPrototypesUntouched } from './testing/clear-outcome'
 
 /** A save either restores a scenario the schema accepts, or says in a sentence why it was ignored. */

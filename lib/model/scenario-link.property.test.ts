@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import { decodeScenarioParam, encodeScenarioParam } from './scenario-link'
 import { editText, mutate, mutation, textEdit } from './testing/arbitrary-mutation'
-import { presetScenario, validScenario } from './testing/arbitrary-scenario'
+import { presetScenario, validScenario } from '../../data/presets/testing/arbitrary-scenario'
 import { expectClearOutcome, expectPrototypesUntouched } from './testing/clear-outcome'
 
 /** The `?s=` form of arbitrary bytes: base64url without padding. */

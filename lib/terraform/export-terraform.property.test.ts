@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { validScenario } from '../model/testing/arbitrary-scenario'
+import { validScenario } from '../../data/presets/testing/arbitrary-scenario'
 import { exportTerraform } from './export-terraform'
 import { HAS_TFCHECK, runTfcheckOnMany } from './tfcheck.test-helper'
 

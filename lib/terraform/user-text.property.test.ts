@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseScenario, type Scenario } from '../model'
-import { labelled, scenarioWithUserText, userText } from '../model/testing/arbitrary-scenario'
+import { labelled, scenarioWithUserText, userText } from '../../data/presets/testing/arbitrary-scenario'
 import { exportTerraform } from './export-terraform'
 import { HAS_TFCHECK, runTfcheckOnMany } from './tfcheck.test-helper'
 

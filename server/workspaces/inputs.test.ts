@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CONFIG_SCHEMA_VERSION } from '@/lib/model'
-import { EDITED_SWIFTLOGIX, readFrozenText, rebuild } from '@/lib/model/testing/frozen-v1-files'
+import { EDITED_SWIFTLOGIX, readFrozenText, rebuild } from '@/data/presets/testing/frozen-v1-files'
 import { parseIncomingScenario } from './inputs'
 import type { RepositoryError } from './repository-error'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findPreset } from '@/data/presets'
 import { CONFIG_SCHEMA_VERSION } from '@/lib/model'
-import { FROZEN_STORE, madeFromOfStoredVersion, rebuild } from '@/lib/model/testing/frozen-v1-files'
+import { FROZEN_STORE, madeFromOfStoredVersion, rebuild } from '@/data/presets/testing/frozen-v1-files'
 import { readStoredScenario, type StoredRow } from './read-stored-scenario'
 
 const base = findPreset('swiftlogix')!.scenario

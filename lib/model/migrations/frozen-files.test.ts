@@ -4,7 +4,7 @@ import { CONFIG_SCHEMA_VERSION } from '../architecture'
 import { parseScenarioJson } from '../parse-scenario'
 import { parseSavedState } from '../saved-state'
 import { checkScenarioLink, decodeScenarioParam } from '../scenario-link'
-import { EDITED_SWIFTLOGIX, FROZEN_LINKS, readFrozenText, rebuild, scenarioParamOf } from '../testing/frozen-v1-files'
+import { EDITED_SWIFTLOGIX, FROZEN_LINKS, readFrozenText, rebuild, scenarioParamOf } from '../../../data/presets/testing/frozen-v1-files'
 
 /**
  * Files written by model version 1 (lib/model/migrations/fixtures/v1, frozen before version 2)

@@ -1,10 +1,10 @@
 // Test and benchmark support: scenarios at the schema's extremes (every count, list and figure at
 // the limit where it costs the engines most), for the bounded-work test and bench/extremes.ts.
-import { PRESETS } from '../../../data/presets'
-import { EVALUATION_WORK_LIMITS, estimateEvaluationWork } from '../evaluation-work'
-import { parseScenario } from '../parse-scenario'
-import { LIMITS } from '../primitives'
-import type { Scenario } from '../scenario'
+import { PRESETS } from '..'
+import { EVALUATION_WORK_LIMITS, estimateEvaluationWork } from '../../../lib/model/evaluation-work'
+import { parseScenario } from '../../../lib/model/parse-scenario'
+import { LIMITS } from '../../../lib/model/primitives'
+import type { Scenario } from '../../../lib/model/scenario'
 
 type Config = Scenario['config']
 type Service = Config['services'][number]

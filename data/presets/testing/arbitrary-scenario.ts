@@ -1,10 +1,10 @@
 // Test support (imported only by *.property.test.ts): fast-check generators of scenarios.
 import fc from 'fast-check'
-import { PRESETS } from '../../../data/presets'
-import { setAzCount, setDbMultiAz, setNatGateways, setRegion, setServiceTaskCount, setTasksPerService, type NatGatewayChoice } from '../edit-config'
-import { parseScenario } from '../parse-scenario'
-import type { Region } from '../primitives'
-import type { Scenario } from '../scenario'
+import { PRESETS } from '..'
+import { setAzCount, setDbMultiAz, setNatGateways, setRegion, setServiceTaskCount, setTasksPerService, type NatGatewayChoice } from '../../../lib/model/edit-config'
+import { parseScenario } from '../../../lib/model/parse-scenario'
+import type { Region } from '../../../lib/model/primitives'
+import type { Scenario } from '../../../lib/model/scenario'
 
 export const PRESET_SCENARIOS: readonly Scenario[] = PRESETS.map((p) => p.scenario)
 
