@@ -6,7 +6,7 @@ import { parseArgs, REPORT_FORMATS } from './args'
 import { main } from './main'
 
 const token = fc.oneof(
-  fc.constantFrom('presets', 'report', 'export', 'check', 'help', '--help', '-h', '--preset', '--config', '--out', '--set', '--format', '--lang', '--json', '--', '-', '=', 'db', 'backup', 'restore', '--force', 'sql', 'pglite'),
+  fc.constantFrom('presets', 'report', 'export', 'check', 'help', '--help', '-h', '--preset', '--config', '--out', '--set', '--format', '--lang', '--json', '--', '-', '=', 'db', 'backup', 'restore', '--force', 'sql', 'pglite', 'prices', 'update', '--from', '--region', '--books', 'us-east-1'),
   fc.constantFrom('--preset=swiftlogix', '--format=md', '--format=', '--lang=ko', '--set=dbMultiAz=true', '--set==', 'text', 'md', 'json', 'en', 'ko', 'swiftlogix', 'plan.json', 'out'),
   fc.string({ unit: 'grapheme', maxLength: 10 }),
 )
@@ -24,6 +24,11 @@ describe('parseArgs: any argv gives options that hold together or one line sayin
         if (args.command === 'db') {
           if (args.action === 'backup') expect(args.outFile).toBeTruthy()
           else expect(args.file).toBeTruthy()
+          return
+        }
+        if (args.command === 'prices') {
+          expect(args.from).toBeTruthy()
+          for (const region of args.regions) expect(region).not.toBe('')
           return
         }
         expect(['presets', 'report', 'export', 'check', 'help']).toContain(args.command)

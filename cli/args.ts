@@ -1,5 +1,6 @@
 import { LOCALES, type Locale } from '../lib/i18n'
 import { parseDbArgs, type DbArgs } from './db-args'
+import { parsePricesArgs, type PricesArgs } from './prices-args'
 
 type Command = 'presets' | 'report' | 'export' | 'check' | 'help'
 
@@ -30,6 +31,9 @@ commands:
                                            save every workspace, version, share and decision
   db restore FILE [--force]                replace the store with a backup (--force when it holds data;
                                            what it replaces is kept); stop the server first
+  prices update --from DIR [--region ID ...] [--books DIR]
+                                           refresh the region price books from a copy of AWS's
+                                           Price List bulk files (DIR/offers/v1.0/aws/index.json)
 
 --set shortcuts: tasksPerService=N, dbMultiAz=true|false, natGateways=0|1|2, region=ID;
 any other KEY is a dotted path into the config (database.instanceClass=db.t3.small)
@@ -43,11 +47,12 @@ const COMMANDS = new Set<Command>(['presets', 'report', 'export', 'check', 'help
 const VALUE_FLAGS = new Set(['--preset', '--config', '--out', '--set', '--format', '--lang'])
 
 /** Parses argv (without node and script); returns a one-line error instead of throwing. */
-export function parseArgs(argv: string[]): CliArgs | DbArgs | { error: string } {
+export function parseArgs(argv: string[]): CliArgs | DbArgs | PricesArgs | { error: string } {
   const [first, ...rest] = argv
   if (first === undefined || first === '--help' || first === '-h') return { command: 'help', sets: [], format: 'text', lang: 'en' }
   if (first === 'db') return parseDbArgs(rest)
-  if (!COMMANDS.has(first as Command)) return { error: `unknown command "${first}" (expected presets, report, export, check or db)` }
+  if (first === 'prices') return parsePricesArgs(rest)
+  if (!COMMANDS.has(first as Command)) return { error: `unknown command "${first}" (expected presets, report, export, check, db or prices)` }
   const args: CliArgs = { command: first as Command, sets: [], format: 'text', lang: 'en' }
   let format: ReportFormat | undefined
   let json = false

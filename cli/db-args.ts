@@ -1,4 +1,5 @@
 import type { BackupFormat } from '../server/db/backup'
+import { readOptions } from './read-options'
 
 /**
  * `archdeck db backup --out FILE [--format pglite|sql] [--force]` and `archdeck db restore FILE
@@ -12,32 +13,15 @@ export type DbArgs =
 export function parseDbArgs(argv: string[]): DbArgs | { error: string } {
   const [action, ...rest] = argv
   if (action !== 'backup' && action !== 'restore') return { error: `db needs "backup --out FILE" or "restore FILE"${action ? ` (got "${action}")` : ''}` }
-  let outFile: string | undefined
-  let format: BackupFormat | undefined
-  let force = false
-  const files: string[] = []
-  for (let i = 0; i < rest.length; i++) {
-    const token = rest[i]!
-    const eq = token.startsWith('--') ? token.indexOf('=') : -1
-    const name = eq === -1 ? token : token.slice(0, eq)
-    if (name === '--force' && eq === -1) {
-      force = true
-      continue
-    }
-    if (!token.startsWith('--')) {
-      files.push(token)
-      continue
-    }
-    const allowed = action === 'backup' ? ['--out', '--format'] : []
-    if (!allowed.includes(name)) return { error: `unknown option "${token}" for db ${action}` }
-    const value = eq === -1 ? rest[++i] : token.slice(eq + 1)
-    if (value === undefined || value === '' || (eq === -1 && value.startsWith('--'))) return { error: `${name} needs a value` }
-    if (name === '--out') outFile = value
-    else if (value === 'pglite' || value === 'sql') format = value
-    else return { error: `--format must be pglite or sql (got "${value}")` }
-  }
+  const read = readOptions(rest, { values: action === 'backup' ? ['--out', '--format'] : [], flags: ['--force'] }, `db ${action}`)
+  if ('error' in read) return read
+  const force = read.flags.has('--force')
+  const files = read.positionals
   if (action === 'backup') {
+    const format = read.values.get('--format')?.at(-1)
+    if (format !== undefined && format !== 'pglite' && format !== 'sql') return { error: `--format must be pglite or sql (got "${format}")` }
     if (files.length > 0) return { error: `db backup takes the file as --out FILE (got "${files[0]}")` }
+    const outFile = read.values.get('--out')?.at(-1)
     if (!outFile) return { error: 'db backup needs --out FILE' }
     return { command: 'db', action, outFile, ...(format ? { format } : {}), force }
   }

@@ -2,10 +2,11 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PRESETS } from '../data/presets'
 import { evaluateScenario, listBreaches } from '../lib/evaluate'
-import { say } from '../lib/i18n'
+import { say, sayCost } from '../lib/i18n'
 import { exportTerraform } from '../lib/terraform'
 import { parseArgs, USAGE, type CliArgs } from './args'
 import type { DbArgs } from './db-args'
+import type { PricesArgs } from './prices-args'
 import type { Io } from './io'
 import { loadScenario } from './load-scenario'
 import { renderStakeholderReport } from '../lib/report'
@@ -25,6 +26,7 @@ export function main(argv: string[], io: Io): number | Promise<number> {
       return 2
     }
     if (args.command === 'db') return runDb(args, io)
+    if (args.command === 'prices') return runPrices(args, io)
     return run(args, io)
   } catch (error) {
     io.err(`archdeck: unexpected error: ${(error as Error).message}`)
@@ -36,6 +38,17 @@ async function runDb(args: DbArgs, io: Io): Promise<number> {
   try {
     const { runDbCommand } = await import('./db-command')
     return await runDbCommand(args, io)
+  } catch (error) {
+    io.err(`archdeck: unexpected error: ${(error as Error).message}`)
+    return 2
+  }
+}
+
+/** Loaded only for `prices`, like the storage code for `db`. */
+async function runPrices(args: PricesArgs, io: Io): Promise<number> {
+  try {
+    const { runPricesUpdate } = await import('./prices-command')
+    return runPricesUpdate(args, io)
   } catch (error) {
     io.err(`archdeck: unexpected error: ${(error as Error).message}`)
     return 2
@@ -78,7 +91,7 @@ function run(args: CliArgs, io: Io): number {
     return 0
   }
   const breaches = listBreaches(evaluation)
-  for (const breach of breaches) io.out(`BREACH ${breach.kind}: ${breach.message}${breach.finding ? `: ${say('en', breach.finding)}` : ''}`)
+  for (const breach of breaches) io.out(`BREACH ${breach.kind}: ${sayCost('en', breach.message)}${breach.finding ? `: ${say('en', breach.finding)}` : ''}`)
   io.out(breaches.length === 0 ? `${label}: no breach (budget, SLA and security all hold)` : `${label}: ${breaches.length} breach(es)`)
   return breaches.length === 0 ? 0 : 1
 }

@@ -12,7 +12,7 @@ for (const code of ['AmazonEC2', 'AmazonRDS', 'AmazonElastiCache']) offers[code]
 put('offers/v1.0/aws/index.json', JSON.stringify({ formatVersion: 'v1.0', disclaimer, publicationDate: PUB, offers }, null, 2))
 for (const code of Object.keys(offers)) {
   const regions = {}
-  for (const r of ['us-east-1', 'ap-northeast-2']) regions[r] = { regionCode: r, currentVersionUrl: `/offers/v1.0/aws/${code}/${VERSION}/${r}/index.json` }
+  for (const r of ['us-east-1']) regions[r] = { regionCode: r, currentVersionUrl: `/offers/v1.0/aws/${code}/${VERSION}/${r}/index.json` }
   put(`offers/v1.0/aws/${code}/current/region_index.json`, JSON.stringify({ formatVersion: 'v1.0', disclaimer, publicationDate: PUB, regions }, null, 2))
 }
 let n = 0
