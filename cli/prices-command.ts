@@ -1,13 +1,15 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
+import { StringDecoder } from 'node:string_decoder'
 import { fileURLToPath } from 'node:url'
 import { sayPriceList } from '../lib/i18n/catalog/say-price-list'
 import { PRICE_BOOK_REGIONS } from '../lib/pricing/price-book-regions'
-import { selectInstancePrices } from '../lib/pricing/price-list/instance-prices'
+import { catalogKeyOf, selectInstancePrices } from '../lib/pricing/price-list/instance-prices'
+import type { OfferFile } from '../lib/pricing/price-list/offer-price'
 import { planPriceUpdate, type OfferUpdate, type PriceUpdatePlan } from '../lib/pricing/price-list/plan-update'
 import type { PriceListProblem, PriceListResult } from '../lib/pricing/price-list/price-list-problem'
 import { findRegionIndexUrl, findRegionOfferUrl } from '../lib/pricing/price-list/read-indexes'
-import { readOfferCsv } from '../lib/pricing/price-list/read-offer-csv'
+import { createOfferCsvReader } from '../lib/pricing/price-list/read-offer-csv'
 import { readOfferJson } from '../lib/pricing/price-list/read-offer-json'
 import { RegionBookSchema, type RegionBook } from '../lib/pricing/region-book'
 import type { Io } from './io'
@@ -60,15 +62,56 @@ function readOffers(from: string, requested: readonly string[]): Map<string, Off
       // AWS lists only the regions a service runs in; a region the user asked for must be there.
       if (!located.ok && located.problem.code === 'price-list.no-region' && requested.length === 0) continue
       const offerFile = found(located).url.replace(/^\//, '')
-      const csvFile = offerFile.replace(/\.json$/, '.csv')
-      const useCsv = !existsSync(join(from, offerFile)) && existsSync(join(from, csvFile))
-      const file = useCsv ? csvFile : offerFile
-      const offer = found(useCsv ? readOfferCsv(file, readText(from, file)) : readOfferJson(file, readText(from, file)))
-      const update: OfferUpdate = { offerCode, version: offer.version, publicationDate: offer.publicationDate, location: file, prices: selectInstancePrices(offer.prices) }
+      const offer = found(readOffer(from, offerFile))
+      const update: OfferUpdate = { offerCode, version: offer.version, publicationDate: offer.publicationDate, location: offer.file, prices: selectInstancePrices(offer.prices) }
       byRegion.set(region, [...(byRegion.get(region) ?? []), update])
     }
   }
   return byRegion
+}
+
+/** JSON offer files are parsed whole; beyond this, only their CSV form (read in chunks) will do. */
+const MAX_JSON_BYTES = 256 * 1024 * 1024
+
+/**
+ * A region's offer file: the CSV form when the folder has it (AWS publishes index.csv beside
+ * index.json), read a megabyte at a time keeping only rows the catalog has keys for, so an EC2
+ * file of several gigabytes fits in memory; else the JSON form.
+ */
+function readOffer(from: string, jsonFile: string): PriceListResult<OfferFile & { file: string }> {
+  const csvFile = jsonFile.replace(/\.json$/, '.csv')
+  if (existsSync(join(from, csvFile))) {
+    const read = readCsvInChunks(from, csvFile)
+    return read.ok ? { ok: true, value: { ...read.value, file: csvFile } } : read
+  }
+  const path = join(from, jsonFile)
+  if (existsSync(path) && statSync(path).size > MAX_JSON_BYTES) {
+    return { ok: false, problem: { code: 'price-list.unreadable', params: { file: jsonFile, detail: `too large to read as JSON (${Math.round(statSync(path).size / 2 ** 20)} MB); put AWS's CSV form of the file, index.csv, beside it` } } }
+  }
+  const read = readOfferJson(jsonFile, readText(from, jsonFile))
+  return read.ok ? { ok: true, value: { ...read.value, file: jsonFile } } : read
+}
+
+function readCsvInChunks(dir: string, file: string): PriceListResult<OfferFile> {
+  const reader = createOfferCsvReader(file, (attributes) => catalogKeyOf(attributes) !== null)
+  const decoder = new StringDecoder('utf8')
+  const buffer = Buffer.alloc(2 ** 20)
+  let fd: number
+  try {
+    fd = openSync(join(dir, file), 'r')
+  } catch (error) {
+    return { ok: false, problem: { code: 'price-list.unreadable', params: { file, detail: (error as Error).message } } }
+  }
+  try {
+    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) {
+      const problem = reader.push(decoder.write(buffer.subarray(0, n)))
+      if (problem) return { ok: false, problem }
+    }
+    reader.push(decoder.end())
+  } finally {
+    closeSync(fd)
+  }
+  return reader.end()
 }
 
 function readText(dir: string, file: string): string {

@@ -1,45 +1,73 @@
+/** Feeds CSV text in chunks of any size and hands back the records each chunk completes. */
+export type CsvReader = {
+  push: (chunk: string) => string[][]
+  /** The last record; null when the text ends inside a quoted field (a truncated file). */
+  end: () => string[][] | null
+}
+
 /**
  * RFC 4180 CSV, as AWS writes its Price List offer files: every field quoted, `""` for a quote
- * inside a field, CRLF or LF between records, and newlines allowed inside quoted fields.
- * parseCsv('"a","b ""c"""\n"1","2"') → [['a', 'b "c"'], ['1', '2']].
- * Returns null on a quote left open at the end: a truncated download must not pass as data.
+ * inside a field, CRLF or LF between records, newlines allowed inside quoted fields. Incremental,
+ * so a region's EC2 offer file (gigabytes) is read a chunk at a time, never held whole.
  */
-export function parseCsv(text: string): string[][] | null {
-  const records: string[][] = []
+export function createCsvReader(): CsvReader {
   let record: string[] = []
   let field = ''
   let quoted = false
-  let i = 0
-  while (i < text.length) {
-    const c = text[i]!
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"'
-        i += 2
-        continue
-      }
-      if (c === '"') quoted = false
-      else field += c
-      i++
-      continue
-    }
-    if (c === '"') quoted = true
-    else if (c === ',') {
-      record.push(field)
-      field = ''
-    } else if (c === '\n' || c === '\r') {
-      record.push(field)
-      records.push(record)
-      record = []
-      field = ''
-      if (c === '\r' && text[i + 1] === '\n') i++
-    } else field += c
-    i++
-  }
-  if (quoted) return null
-  if (field !== '' || record.length > 0) {
+  // A quote seen inside a quoted field: the next character says whether it was `""` or the closing quote.
+  let quoteSeen = false
+  // A CR ended a record; an LF right after it belongs to the same line break.
+  let crSeen = false
+  const endRecord = (out: string[][]) => {
     record.push(field)
-    records.push(record)
+    if (!(record.length === 1 && record[0] === '')) out.push(record)
+    record = []
+    field = ''
   }
-  return records.filter((r) => !(r.length === 1 && r[0] === ''))
+  return {
+    push(chunk) {
+      const out: string[][] = []
+      for (const c of chunk) {
+        if (quoteSeen) {
+          quoteSeen = false
+          if (c === '"') {
+            field += '"'
+            continue
+          }
+          quoted = false
+        }
+        if (crSeen) {
+          crSeen = false
+          if (c === '\n') continue
+        }
+        if (quoted) {
+          if (c === '"') quoteSeen = true
+          else field += c
+        } else if (c === '"') quoted = true
+        else if (c === ',') {
+          record.push(field)
+          field = ''
+        } else if (c === '\n' || c === '\r') {
+          endRecord(out)
+          crSeen = c === '\r'
+        } else field += c
+      }
+      return out
+    },
+    end() {
+      if (quoteSeen) quoted = false
+      if (quoted) return null
+      const out: string[][] = []
+      if (field !== '' || record.length > 0) endRecord(out)
+      return out
+    },
+  }
+}
+
+/** A whole CSV text; parseCsv('"a","b ""c"""\n"1","2"') → [['a', 'b "c"'], ['1', '2']]; null when truncated. */
+export function parseCsv(text: string): string[][] | null {
+  const reader = createCsvReader()
+  const records = reader.push(text)
+  const last = reader.end()
+  return last === null ? null : [...records, ...last]
 }

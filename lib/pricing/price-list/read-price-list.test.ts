@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseCsv } from './csv'
 import { findRegionIndexUrl, findRegionOfferUrl } from './read-indexes'
-import { readOfferCsv } from './read-offer-csv'
+import { createOfferCsvReader, readOfferCsv } from './read-offer-csv'
 import { readOfferJson } from './read-offer-json'
 
 /** Real excerpts of AWS's Price List bulk files (publication dates 2026-01-16 and 2026-04-27). */
@@ -85,6 +85,23 @@ describe('AWS Price List bulk format (offers index → region index → offer fi
     expect(readOfferCsv('d.csv', '"FormatVersion","v1.0"\n')).toMatchObject({ ok: false, problem: { code: 'price-list.no-header' } })
     const badPrice = read('offer.comprehend.ap-south-1.head.csv').replace('"0.0001000000"', '"free"')
     expect(readOfferCsv('e.csv', badPrice)).toMatchObject({ ok: false, problem: { code: 'price-list.bad-number', params: { value: 'free', sku: '3AXMQWKDDFYP7NT5' } } })
+  })
+})
+
+describe('reading an offer file in chunks', () => {
+  it('gives the same prices whatever the chunk size, quotes and CRLFs split across chunks included', () => {
+    const content = read('offer.comprehend.ap-south-1.head.csv').replace(/\n/g, '\r\n')
+    const whole = readOfferCsv('offer.csv', content)
+    for (const size of [1, 2, 7, 64]) {
+      const reader = createOfferCsvReader('offer.csv')
+      for (let i = 0; i < content.length; i += size) expect(reader.push(content.slice(i, i + size))).toBeNull()
+      expect(reader.end()).toEqual(whole)
+    }
+  })
+
+  it('keeps only the rows asked for, so a huge file costs memory only for the classes the catalog prices', () => {
+    const kept = readOfferCsv('offer.csv', read('offer.comprehend.ap-south-1.head.csv'), () => false)
+    expect(kept).toMatchObject({ ok: true, value: { prices: [] } })
   })
 })
 
