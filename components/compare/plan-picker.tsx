@@ -2,6 +2,7 @@ import { MAX_COMPARED, MIN_COMPARED } from '@/lib/compare'
 import { compareHref, type DiffMode } from './read-selection'
 import { compareMessages } from './messages'
 import type { Locale } from '@/lib/i18n'
+import { presetTitle } from '@/lib/i18n/catalog/say-presets'
 
 type PickerState = { presetIds: string[]; links: string[]; locale: Locale; diffMode: DiffMode }
 
@@ -39,19 +40,19 @@ export function PlanPicker({
           const isSelected = selected.has(p.id)
           const enabled = isSelected ? canRemove : canAdd
           const next = isSelected ? state.presetIds.filter((id) => id !== p.id) : [...state.presetIds, p.id]
-          const label = `${isSelected ? m.picker.remove : m.picker.add}: ${p.title}`
+          const label = `${isSelected ? m.picker.remove : m.picker.add}: ${presetTitle(state.locale, p)}`
           const className = `${CHIP} ${isSelected ? 'border-sky-600 bg-sky-50 text-sky-900' : 'border-slate-300 bg-white text-slate-700'}`
           return (
             <li key={p.id}>
               {enabled ? (
                 <a href={compareHref({ ...state, presetIds: next })} aria-label={label} data-preset={p.id} className={`${className} hover:border-sky-500`}>
                   <span aria-hidden>{isSelected ? '✓' : '+'}</span>
-                  {p.title}
+                  {presetTitle(state.locale, p)}
                 </a>
               ) : (
                 <span aria-disabled="true" data-preset={p.id} title={isSelected ? m.picker.minReached : m.picker.maxReached} className={`${className} cursor-not-allowed opacity-50`}>
                   <span aria-hidden>{isSelected ? '✓' : '+'}</span>
-                  {p.title}
+                  {presetTitle(state.locale, p)}
                 </span>
               )}
             </li>

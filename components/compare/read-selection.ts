@@ -2,6 +2,7 @@ import { PRESETS, findPreset } from '@/data/presets'
 import { MAX_COMPARED, MIN_COMPARED, type ComparisonInput } from '@/lib/compare'
 import { LocaleSchema, type Locale } from '@/lib/i18n'
 import { decodeScenarioParam } from '@/lib/model'
+import { presetTitle } from '@/lib/i18n/catalog/say-presets'
 
 export type SearchParams = Record<string, string | string[] | undefined>
 
@@ -52,10 +53,10 @@ export function readSelection(params: SearchParams, fallbackLocale: Locale = 'en
   for (const id of defaulted ? [...DEFAULT_PRESET_IDS] : presetIds) {
     const preset = findPreset(id)
     if (!preset) notices.push({ kind: 'unknown-preset', id })
-    else if (seen.has(`preset:${id}`)) notices.push({ kind: 'duplicate', name: preset.title })
+    else if (seen.has(`preset:${id}`)) notices.push({ kind: 'duplicate', name: presetTitle(locale, preset) })
     else {
       seen.add(`preset:${id}`)
-      items.push({ id, name: preset.title, scenario: preset.scenario, source: { kind: 'preset', presetId: id } })
+      items.push({ id, name: presetTitle(locale, preset), scenario: preset.scenario, source: { kind: 'preset', presetId: id } })
     }
   }
   links.forEach((param, i) => {

@@ -1,7 +1,8 @@
 'use client'
 
-import { useT } from '@/components/i18n/locale-provider'
+import { useLocale, useT } from '@/components/i18n/locale-provider'
 import { useDashboardStore } from '@/components/store/dashboard-store'
+import { presetTitle } from '@/lib/i18n/catalog/say-presets'
 import { usePresetList } from './use-server-data'
 
 /** The preset combobox; "Custom" stands for edited or imported work. */
@@ -11,6 +12,7 @@ export function PresetPicker() {
   const loadPreset = useDashboardStore((s) => s.loadPreset)
   const presets = usePresetList()
   const t = useT()
+  const { locale } = useLocale()
   return (
     <div className="flex items-center gap-2">
       <label htmlFor="preset-picker" className="text-xs font-medium text-slate-300">
@@ -28,7 +30,7 @@ export function PresetPicker() {
         {imported && <option value="">{t('header.custom')}</option>}
         {presets.data?.map((p) => (
           <option key={p.id} value={p.id}>
-            {p.title}
+            {presetTitle(locale, p)}
           </option>
         ))}
       </select>
