@@ -1,9 +1,10 @@
 'use client'
 
-import { useLocale, useT } from '@/components/i18n/locale-provider'
+import { useT } from '@/components/i18n/locale-provider'
 import { useEvaluation } from '@/components/store/use-evaluation'
 import { formatKrw, formatMs, formatUsd } from '@/lib/i18n/format'
 import { KpiCard } from './kpi-card'
+import { useKpiSay } from './kpi-say'
 import { CostExplanation, BudgetExplanation, CoverageExplanation, LatencyExplanation, FindingsExplanation } from './kpi-explanations'
 
 /** The five headline answers, each opening to its formula, inputs and sources. */
@@ -13,7 +14,7 @@ export function KpiStrip() {
   const worst = capacity.services.reduce((a, b) => (b.p95Ms > a.p95Ms ? b : a))
   const budgetKrw = Math.abs(cost.budget.overByKrw)
   const t = useT()
-  const { locale } = useLocale()
+  const { k, locale } = useKpiSay()
   return (
     <div role="group" className="grid grid-cols-5 gap-3" aria-label={t('kpi.strip')}>
       <KpiCard
@@ -27,7 +28,7 @@ export function KpiStrip() {
             <span className="ml-1.5 text-sm font-medium text-slate-500">{formatKrw(cost.monthlyKrw, locale)}</span>
           </>
         }
-        detail={`${t('kpi.band')} ${formatUsd(cost.band.minUsd, locale)} – ${formatUsd(cost.band.peakUsd, locale)}${cost.complete ? '' : ` · ${cost.unknownLines.length} ${t('kpi.unknown')}`}`}
+        detail={k('cost-detail', { minUsd: formatUsd(cost.band.minUsd, locale), peakUsd: formatUsd(cost.band.peakUsd, locale), unknownLines: cost.complete ? null : cost.unknownLines.length })}
         explain={<CostExplanation cost={cost} />}
       />
       <KpiCard
@@ -35,15 +36,15 @@ export function KpiStrip() {
         label={t('kpi.budget')}
         tone={cost.budget.withinBudget ? 'good' : 'bad'}
         value={cost.budget.withinBudget ? t('kpi.within') : t('kpi.over')}
-        detail={`${cost.budget.withinBudget ? `${formatKrw(budgetKrw, locale)} ${t('kpi.left')}` : `${t('kpi.by')} ${formatKrw(budgetKrw, locale)}`} ${t('kpi.of')} ${formatKrw(cost.budget.budgetKrw, locale)}`}
+        detail={k('budget-detail', { within: cost.budget.withinBudget, gapKrw: formatKrw(budgetKrw, locale), budgetKrw: formatKrw(cost.budget.budgetKrw, locale) })}
         explain={<BudgetExplanation cost={cost} />}
       />
       <KpiCard
         testId="kpi-recovery-coverage"
         label={t('kpi.recovery')}
         tone={recovery.manualCount === 0 ? 'good' : recovery.autoCount >= recovery.scenarios.length / 2 ? 'warn' : 'bad'}
-        value={`${recovery.autoCount}/${recovery.scenarios.length} ${t('kpi.auto')}`}
-        detail={`${recovery.partialCount} ${t('kpi.partial')} · ${recovery.manualCount} ${t('kpi.manual')}`}
+        value={k('recovery-value', { auto: recovery.autoCount, total: recovery.scenarios.length })}
+        detail={k('recovery-detail', { partial: recovery.partialCount, manual: recovery.manualCount })}
         explain={<CoverageExplanation recovery={recovery} />}
       />
       <KpiCard
@@ -51,15 +52,15 @@ export function KpiStrip() {
         label={t('kpi.p95')}
         tone={capacity.meetsSla ? 'good' : 'bad'}
         value={formatMs(worst.p95Ms, locale)}
-        detail={`SLA < ${formatMs(capacity.slaP95Ms, locale)} · ${capacity.meetsSla ? t('kpi.met') : t('kpi.missed')} · ${scenario.requirements.sla.endpoint}`}
+        detail={k('latency-detail', { sla: formatMs(capacity.slaP95Ms, locale), met: capacity.meetsSla, endpoint: scenario.requirements.sla.endpoint })}
         explain={<LatencyExplanation capacity={capacity} />}
       />
       <KpiCard
         testId="kpi-security-findings"
         label={t('kpi.findings')}
         tone={security.counts.high > 0 ? 'bad' : security.counts.medium > 0 ? 'warn' : 'good'}
-        value={`${security.counts.high} ${t('kpi.high')}`}
-        detail={`${security.counts.medium} ${t('kpi.medium')} · ${security.counts.low} ${t('kpi.low')}`}
+        value={k('findings-value', { high: security.counts.high })}
+        detail={k('findings-detail', { medium: security.counts.medium, low: security.counts.low })}
         explain={<FindingsExplanation security={security} />}
       />
     </div>

@@ -9,6 +9,7 @@ import { AXIS_TICK, LABEL_FONT_PX, SERIES } from './chart-theme'
 import type { WaterfallRow } from './cost-waterfall'
 import { VERDICT_FILL } from './verdict'
 import { formatUsd } from './view-format'
+import { perLocale } from './per-locale'
 import { viewSay } from './view-say'
 
 const MARGIN = { top: 20, right: 24, bottom: 4, left: 4 }
@@ -18,8 +19,8 @@ const MARKER_PX = 16
 function describeRow(row: WaterfallRow, locale: Locale): string {
   const w = viewSay(locale)
   if (row.unknownCount === 0) return formatUsd(row.knownUsd, locale)
-  if (row.lines.length > 0 && row.unknownCount === row.lines.length) return w('views.unknown-lines', { n: row.unknownCount })
-  return w('views.plus-unknown', { atLeast: row.isTotal ? w('views.at-least') : '', usd: formatUsd(row.knownUsd, locale), n: row.unknownCount })
+  if (row.lines.length > 0 && row.unknownCount === row.lines.length) return w('unknown-lines', { n: row.unknownCount })
+  return w('plus-unknown', { atLeast: row.isTotal ? w('at-least') : '', usd: formatUsd(row.knownUsd, locale), n: row.unknownCount })
 }
 
 /** The visible segment, then a hatched marker for unknown lines, then the figure in words. */
@@ -54,15 +55,9 @@ function makeSegment(totalFill: string, locale: Locale) {
 }
 
 // Built once per language, so recharts sees the same shape component on every render.
-const SEGMENTS: Record<Locale, { within: ReturnType<typeof makeSegment>; over: ReturnType<typeof makeSegment> }> = {
-  en: { within: makeSegment(VERDICT_FILL.good, 'en'), over: makeSegment(VERDICT_FILL.bad, 'en') },
-  ko: { within: makeSegment(VERDICT_FILL.good, 'ko'), over: makeSegment(VERDICT_FILL.bad, 'ko') },
-}
+const SEGMENTS = perLocale((locale) => ({ within: makeSegment(VERDICT_FILL.good, locale), over: makeSegment(VERDICT_FILL.bad, locale) }))
 
-const TOOLTIPS: Record<Locale, (props: TooltipContentProps) => ReactNode> = {
-  en: (props) => <CostTooltip {...props} locale="en" />,
-  ko: (props) => <CostTooltip {...props} locale="ko" />,
-}
+const TOOLTIPS = perLocale((locale) => (props: TooltipContentProps): ReactNode => <CostTooltip {...props} locale={locale} />)
 
 function CostTooltip({ active, payload, locale }: TooltipContentProps & { locale: Locale }) {
   const row = payload?.[0]?.payload as WaterfallRow | undefined
@@ -93,7 +88,7 @@ type CostWaterfallPlotProps = { locale: Locale; rows: WaterfallRow[]; budgetUsd:
  */
 export function CostWaterfallPlot({ locale, rows, budgetUsd, axisMaxUsd, withinBudget, heightPx }: CostWaterfallPlotProps) {
   const w = viewSay(locale)
-  const budget = w('views.budget-line', { usd: formatUsd(budgetUsd, locale) })
+  const budget = w('budget-line', { usd: formatUsd(budgetUsd, locale) })
   return (
     <ResponsiveContainer width="100%" height={heightPx}>
       <BarChart data={rows} layout="vertical" margin={MARGIN} barCategoryGap={6} accessibilityLayer={false}>

@@ -29,18 +29,18 @@ const CostWaterfallPlot = dynamic(() => import('./cost-waterfall-chart-plot').th
 export function CostWaterfallChart(props: CostWaterfallChartProps) {
   const { locale, budgetUsd, withinBudget } = props
   const w = viewSay(locale)
-  const budget = w('views.budget-line', { usd: formatUsd(budgetUsd, locale) })
+  const budget = w('budget-line', { usd: formatUsd(budgetUsd, locale) })
   return (
     <ChartFigure
       summary={props.summary}
       heightPx={costChartHeightPx(props.rows.length)}
       legend={
         <>
-          <LegendItem color={SERIES.known}>{w('views.known-price')}</LegendItem>
+          <LegendItem color={SERIES.known}>{w('known-price')}</LegendItem>
           <LegendItem color={SERIES.unknown} kind="hatched">
-            {w('views.unknown-price')}
+            {w('unknown-price')}
           </LegendItem>
-          <LegendItem color={withinBudget ? VERDICT_FILL.good : VERDICT_FILL.bad}>{w('views.total-budget', { within: withinBudget })}</LegendItem>
+          <LegendItem color={withinBudget ? VERDICT_FILL.good : VERDICT_FILL.bad}>{w('total-budget', { within: withinBudget })}</LegendItem>
           <LegendItem color={SERIES.ceiling} kind="dashed">
             {budget}
           </LegendItem>

@@ -1,8 +1,8 @@
 import { roundCents, type CostComponent, type CostReport } from '@/lib/cost'
 import type { Locale } from '@/lib/i18n/locale'
 import { COST_COMPONENT_LABELS } from '@/lib/i18n/domain-words'
-import { viewSay } from './view-say'
 import { translateNotation } from '@/lib/i18n/formula-words'
+import { viewSay } from './view-say'
 
 /** The words on the bill for each component of the cost report. */
 export function componentLabel(component: CostComponent, locale: Locale): string {
@@ -47,7 +47,7 @@ export function buildCostWaterfall(cost: Pick<CostReport, 'lines' | 'monthlyUsd'
   }
   rows.push({
     key: 'total',
-    label: viewSay(locale)('views.total-a-month'),
+    label: viewSay(locale)('total-a-month'),
     baseUsd: 0,
     knownUsd: cost.monthlyUsd,
     unknownCount: cost.unknownLines.length,

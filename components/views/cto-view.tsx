@@ -8,10 +8,9 @@ import { groupByFormula } from './group-by-formula'
 import { answerStakeholders } from './stakeholder-answers'
 import { utilisationWidth } from './utilisation-width'
 import { VERDICT_BORDER, VERDICT_FILL, VERDICT_TEXT, type Verdict } from './verdict'
-import { formatMs } from './view-format'
+import { formatMs } from '@/lib/i18n/format'
 import type { ViewProps } from './view-props'
 import { useViewSay } from './view-say'
-import { translateNotation } from '@/lib/i18n/formula-words'
 import { sayRecovery } from '@/lib/i18n/catalog/say-recovery'
 import { sayCapacity } from '@/lib/i18n/catalog/say-capacity'
 import { joinList } from '@/lib/i18n/join-list'
@@ -45,29 +44,29 @@ export function CtoView({ scenario, evaluation }: ViewProps) {
   const ops = byTab.get('ops')!
   const cto = byTab.get('cto')!
   const tiles: Tile[] = [
-    { label: w('views.tile-cost'), value: finance.answer, detail: finance.detail, verdict: finance.verdict },
-    { label: w('views.tile-recovery'), value: ops.answer, detail: sayRecovery(locale, evaluation.recovery.coverage.formula), verdict: ops.verdict },
-    { label: `SLA p95 < ${ms(capacity.slaP95Ms)}`, value: cto.answer, detail: cto.detail, verdict: cto.verdict },
+    { label: w('tile-cost'), value: finance.answer, detail: finance.detail, verdict: finance.verdict },
+    { label: w('tile-recovery'), value: ops.answer, detail: sayRecovery(locale, evaluation.recovery.coverage.formula), verdict: ops.verdict },
+    { label: w('tile-sla', { sla: ms(capacity.slaP95Ms) }), value: cto.answer, detail: cto.detail, verdict: cto.verdict },
     {
-      label: w('views.tile-high'),
-      value: w('views.high-count', { n: security.counts.high }),
-      detail: w('views.high-detail', { medium: security.counts.medium, low: security.counts.low, answer: byTab.get('security')!.answer }),
+      label: w('tile-high'),
+      value: w('high-count', { n: security.counts.high }),
+      detail: w('high-detail', { medium: security.counts.medium, low: security.counts.low, answer: byTab.get('security')!.answer }),
       verdict: security.counts.high > 0 ? 'bad' : security.counts.medium > 0 ? 'warn' : 'good',
     },
   ]
   const holds = tiles.filter((t) => t.verdict === 'good').map((t) => t.label)
   const short = tiles.filter((t) => t.verdict !== 'good').map((t) => t.label)
-  const summary = w('views.latency-summary', { sla: ms(capacity.slaP95Ms), services: rows.map((r) => w('views.latency-service', { name: r.name, typical: r.typicalLabel, peak: r.peakLabel, peakName })) })
+  const summary = w('latency-summary', { sla: ms(capacity.slaP95Ms), services: rows.map((r) => w('latency-service', { name: r.name, typical: r.typicalLabel, peak: r.peakLabel, peakName })) })
   return (
     <div className="space-y-4">
-      <Card title={w('views.tradeoff-title')} subtitle={w('views.tradeoff-subtitle', { holds: holds.join(', '), short: short.join(', ') })}>
+      <Card title={w('tradeoff-title')} subtitle={w('tradeoff-subtitle', { holds: holds.join(', '), short: short.join(', ') })}>
         <ul className="grid gap-3 md:grid-cols-2 xl:grid-cols-4">
           {tiles.map((t) => (
             <li key={t.label} className={`rounded-lg border border-l-4 border-slate-200 p-3 ${VERDICT_BORDER[t.verdict]}`}>
               <p className="flex items-center justify-between text-xs font-medium uppercase tracking-wide text-slate-500">
                 {t.label}
                 <span className="normal-case" style={{ color: VERDICT_TEXT[t.verdict] }}>
-                  {w('views.verdict', { verdict: t.verdict })}
+                  {w('verdict', { verdict: t.verdict })}
                 </span>
               </p>
               <p className="mt-1 text-sm font-semibold text-slate-900">{t.value}</p>
@@ -77,37 +76,37 @@ export function CtoView({ scenario, evaluation }: ViewProps) {
         </ul>
       </Card>
 
-      <Card title={w('views.latency-title')} subtitle={w('views.latency-subtitle', { endpoint: scenario.requirements.sla.endpoint, overhead: ms(scenario.requirements.sla.networkOverheadMs), peak: peakName })}>
+      <Card title={w('latency-title')} subtitle={w('latency-subtitle', { endpoint: scenario.requirements.sla.endpoint, overhead: ms(scenario.requirements.sla.networkOverheadMs), peak: peakName })}>
         <LatencyChart locale={locale} rows={rows} yMaxMs={yMaxMs} slaMs={capacity.slaP95Ms} peakName={peakName} summary={summary} />
       </Card>
 
-      <Card title={w('views.sizing-title')} subtitle={w('views.sizing-subtitle')}>
+      <Card title={w('sizing-title')} subtitle={w('sizing-subtitle')}>
         <div className="overflow-x-auto">
           <DataTable
-            caption={w('views.sizing-caption')}
+            caption={w('sizing-caption')}
             rows={capacity.services.map((s) => ({ s, count: configById.get(s.serviceId)?.count, short: s.recommendedTasks === null || s.peakTasks < s.recommendedTasks }))}
             rowKey={({ s }) => s.serviceId}
             columns={[
-              { header: w('views.col-service'), className: 'font-medium text-slate-900', cell: ({ s }) => s.name },
-              { header: w('views.col-util-busiest'), cell: ({ s }) => <Meter utilisation={s.typical.utilisation} /> },
-              { header: w('views.col-util-peak'), cell: ({ s }) => <Meter utilisation={s.peak.utilisation} /> },
-              { header: w('views.col-configured'), align: 'right', cell: ({ count }) => (count ? `${count.desired} (${count.min}–${count.max})` : '—') },
-              { header: w('views.col-recommended'), align: 'right', cell: ({ s }) => s.recommendedTasks ?? w('views.none-meets-sla') },
-              { header: w('views.col-peak-tasks'), align: 'right', className: ({ short }) => (short ? 'font-semibold text-amber-800' : ''), cell: ({ s }) => s.peakTasks },
-              { header: w('views.col-p95-typical-peak'), align: 'right', className: ({ s }) => (s.meetsSla ? '' : 'font-semibold text-rose-700'), cell: ({ s }) => `${ms(s.typical.p95Ms)} / ${ms(s.peak.p95Ms)}` },
+              { header: w('col-service'), className: 'font-medium text-slate-900', cell: ({ s }) => s.name },
+              { header: w('col-util-busiest'), cell: ({ s }) => <Meter utilisation={s.typical.utilisation} /> },
+              { header: w('col-util-peak'), cell: ({ s }) => <Meter utilisation={s.peak.utilisation} /> },
+              { header: w('col-configured'), align: 'right', cell: ({ count }) => (count ? `${count.desired} (${count.min}–${count.max})` : '—') },
+              { header: w('col-recommended'), align: 'right', cell: ({ s }) => s.recommendedTasks ?? w('none-meets-sla') },
+              { header: w('col-peak-tasks'), align: 'right', className: ({ short }) => (short ? 'font-semibold text-amber-800' : ''), cell: ({ s }) => s.peakTasks },
+              { header: w('col-p95-typical-peak'), align: 'right', className: ({ s }) => (s.meetsSla ? '' : 'font-semibold text-rose-700'), cell: ({ s }) => `${ms(s.typical.p95Ms)} / ${ms(s.peak.p95Ms)}` },
             ]}
           />
         </div>
       </Card>
 
-      <Card title={w('views.formulas-title')} subtitle={w('views.formulas-subtitle')}>
+      <Card title={w('formulas-title')} subtitle={w('formulas-subtitle')}>
         <ul className="space-y-3">
           {groupByFormula(capacity.services).map(({ names, service: s }) => (
             <li key={s.serviceId} className="text-sm">
               <p className="font-medium text-slate-900">
                 {joinList(names, locale)}{' '}
                 <span className="text-xs font-normal text-slate-500">
-                  {w('views.formula-rates', { typical: rps(s.typical.rps), peak: rps(s.peak.rps), each: names.length > 1 })}
+                  {w('formula-rates', { typical: rps(s.typical.rps), peak: rps(s.peak.rps), each: names.length > 1 })}
                 </span>
               </p>
               <p className="mt-0.5 break-words font-mono text-xs text-slate-600">

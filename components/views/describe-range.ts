@@ -6,7 +6,7 @@ import { viewSay } from './view-say'
  * Example: [10, 10, 10] → "10"; [6, 2, 10] → "2–10"; [] → "none" ("없음").
  */
 export function describeRange(values: readonly number[], locale: Locale): string {
-  if (values.length === 0) return viewSay(locale)('views.none')
+  if (values.length === 0) return viewSay(locale)('none')
   const low = Math.min(...values)
   const high = Math.max(...values)
   return low === high ? `${low}` : `${low}–${high}`

@@ -9,14 +9,14 @@ import { viewSay } from './view-say'
  */
 export function describeScaling(scaling: Scaling, locale: Locale): { policy: string; metric: string; target: string; scheduled: string } {
   const w = viewSay(locale)
-  const scheduled = scaling.scheduledPeakCount === undefined ? '—' : w('views.scheduled-tasks', { n: scaling.scheduledPeakCount })
-  if (scaling.policy === 'none') return { policy: w('views.policy-none'), metric: '—', target: '—', scheduled }
-  const metric = w('views.metric', { metric: scaling.metric })
+  const scheduled = scaling.scheduledPeakCount === undefined ? '—' : w('scheduled-tasks', { n: scaling.scheduledPeakCount })
+  if (scaling.policy === 'none') return { policy: w('policy-none'), metric: '—', target: '—', scheduled }
+  const metric = w('metric', { metric: scaling.metric })
   const target =
     scaling.metric === 'cpu' || scaling.metric === 'memory'
-      ? w('views.target-percent', { t: scaling.target })
+      ? w('target-percent', { t: scaling.target })
       : scaling.metric === 'requests-per-target'
-        ? w('views.target-requests', { t: scaling.target })
-        : w('views.target-queued', { t: scaling.target })
-  return { policy: w('views.policy-target'), metric, target, scheduled }
+        ? w('target-requests', { t: scaling.target })
+        : w('target-queued', { t: scaling.target })
+  return { policy: w('policy-target'), metric, target, scheduled }
 }

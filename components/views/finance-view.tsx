@@ -35,42 +35,42 @@ export function FinanceView({ scenario, evaluation }: ViewProps) {
   const options = useMemo(() => priceOptions(scenario, evaluation), [scenario, evaluation])
   const rows = useMemo(() => buildCostWaterfall(cost, locale), [cost, locale])
   const verdict: Verdict = !budget.withinBudget ? 'bad' : cost.complete ? 'good' : 'warn'
-  const atLeast = cost.complete ? '' : w('views.at-least')
-  const summary = w('views.finance-summary', { components: rows.filter((r) => !r.isTotal).map((r) => w('views.finance-summary-item', { label: r.label, usd: formatUsd(r.knownUsd), unknown: r.unknownCount })), atLeast, total: formatUsd(cost.monthlyUsd), budget: formatUsd(budget.budgetUsd) })
+  const atLeast = cost.complete ? '' : w('at-least')
+  const summary = w('finance-summary', { components: rows.filter((r) => !r.isTotal).map((r) => w('finance-summary-item', { label: r.label, usd: formatUsd(r.knownUsd), unknown: r.unknownCount })), atLeast, total: formatUsd(cost.monthlyUsd), budget: formatUsd(budget.budgetUsd) })
   return (
     <div className="space-y-4">
       <div className="grid gap-4 lg:grid-cols-3">
-        <Card title={w('views.this-month')} subtitle={cost.complete ? w('views.every-line-known') : w('views.lines-unknown', { n: cost.unknownLines.length })} className={`border-l-4 ${VERDICT_BORDER[verdict]}`}>
+        <Card title={w('this-month')} subtitle={cost.complete ? w('every-line-known') : w('lines-unknown', { n: cost.unknownLines.length })} className={`border-l-4 ${VERDICT_BORDER[verdict]}`}>
           <p className="text-2xl font-semibold tabular-nums text-slate-900">
             {atLeast && <span className="text-base font-normal text-slate-500">{atLeast}</span>}
             {formatKrw(cost.monthlyKrw)}
           </p>
-          <p className="text-sm tabular-nums text-slate-600">{w('views.per-month', { amount: formatUsd(cost.monthlyUsd) })}</p>
+          <p className="text-sm tabular-nums text-slate-600">{w('per-month', { amount: formatUsd(cost.monthlyUsd) })}</p>
           <p className="mt-2">
             <Badge tone={VERDICT_TONE[verdict]}>
-              {budget.withinBudget ? w('views.within-budget-by', { krw: formatKrw(-budget.overByKrw) }) : w('views.over-budget-by', { krw: formatKrw(budget.overByKrw) })}
+              {budget.withinBudget ? w('within-budget-by', { krw: formatKrw(-budget.overByKrw) }) : w('over-budget-by', { krw: formatKrw(budget.overByKrw) })}
             </Badge>
           </p>
         </Card>
-        <Card title={w('views.budget-title')} subtitle={w('views.budget-subtitle')}>
+        <Card title={w('budget-title')} subtitle={w('budget-subtitle')}>
           <p className="text-2xl font-semibold tabular-nums text-slate-900">{formatKrw(budget.budgetKrw)}</p>
-          <p className="text-sm tabular-nums text-slate-600">{w('views.per-month', { amount: formatUsd(budget.budgetUsd) })}</p>
+          <p className="text-sm tabular-nums text-slate-600">{w('per-month', { amount: formatUsd(budget.budgetUsd) })}</p>
           <p className="mt-2 text-xs text-slate-500">
-            {w('views.exchange-rate')} <span className="tabular-nums">{formatCount(cost.krwPerUsd, locale)} KRW/USD</span>
+            {w('exchange-rate')} <span className="tabular-nums">{formatCount(cost.krwPerUsd, locale)} KRW/USD</span>
           </p>
         </Card>
-        <Card title={w('views.band-title')} subtitle={w('views.band-subtitle')}>
+        <Card title={w('band-title')} subtitle={w('band-subtitle')}>
           <dl className="grid grid-cols-3 gap-2 text-center">
             <div className="rounded-lg bg-slate-50 p-2">
-              <dt className="text-xs text-slate-500">{w('views.minimum')}</dt>
+              <dt className="text-xs text-slate-500">{w('minimum')}</dt>
               <dd className="text-sm font-semibold tabular-nums">{formatUsd(band.minUsd)}</dd>
             </div>
             <div className="rounded-lg bg-slate-50 p-2">
-              <dt className="text-xs text-slate-500">{w('views.typical')}</dt>
+              <dt className="text-xs text-slate-500">{w('typical')}</dt>
               <dd className="text-sm font-semibold tabular-nums">{formatUsd(band.typicalUsd)}</dd>
             </div>
             <div className="rounded-lg bg-violet-50 p-2">
-              <dt className="text-xs text-violet-700">{w('views.peak-month')}</dt>
+              <dt className="text-xs text-violet-700">{w('peak-month')}</dt>
               <dd className="text-sm font-semibold tabular-nums text-violet-900">{formatUsd(band.peakUsd)}</dd>
             </div>
           </dl>
@@ -78,39 +78,39 @@ export function FinanceView({ scenario, evaluation }: ViewProps) {
         </Card>
       </div>
 
-      <Card title={w('views.by-component-title')} subtitle={w('views.by-component-subtitle', { formula: translateNotation(budget.formula, locale) })}>
+      <Card title={w('by-component-title')} subtitle={w('by-component-subtitle', { formula: translateNotation(budget.formula, locale) })}>
         <CostWaterfallChart locale={locale} rows={rows} budgetUsd={budget.budgetUsd} axisMaxUsd={waterfallAxisMaxUsd(rows, budget.budgetUsd)} withinBudget={budget.withinBudget} summary={summary} />
       </Card>
 
-      <Card title={w('views.options-title')} subtitle={w('views.options-subtitle')}>
+      <Card title={w('options-title')} subtitle={w('options-subtitle')}>
         <DataTable
-          caption={w('views.options-caption')}
+          caption={w('options-caption')}
           rows={options}
           rowKey={(o) => o.id}
           rowMarks={(o) => ({ 'data-option': o.id, className: o.applies ? undefined : 'text-slate-500' })}
           columns={[
             {
-              header: w('views.col-option'),
+              header: w('col-option'),
               className: 'font-medium',
               cell: (o) => (
                 <>
                   <span className={o.applies ? 'text-slate-900' : ''}>{translateNotation(o.label, locale)}</span>
-                  {!o.applies && <span className="ml-2 text-xs font-normal">{w('views.already-in-plan')}</span>}
+                  {!o.applies && <span className="ml-2 text-xs font-normal">{w('already-in-plan')}</span>}
                 </>
               ),
             },
-            { header: w('views.col-usd-month'), align: 'right', cell: (o) => (o.applies ? formatSignedUsd(o.deltaUsd, locale) : '—') },
-            { header: w('views.col-krw-month'), align: 'right', cell: (o) => (o.applies ? formatSignedKrw(o.deltaKrw, locale) : '—') },
-            { header: w('views.col-become-automatic'), align: 'right', cell: (o) => (o.applies ? formatSignedCount(o.deltaAutoRecovery) : '—') },
-            { header: w('views.col-delta-p95'), align: 'right', cell: (o) => (o.applies ? formatDeltaMs(o.deltaWorstP95Ms, locale) : '—') },
+            { header: w('col-usd-month'), align: 'right', cell: (o) => (o.applies ? formatSignedUsd(o.deltaUsd, locale) : '—') },
+            { header: w('col-krw-month'), align: 'right', cell: (o) => (o.applies ? formatSignedKrw(o.deltaKrw, locale) : '—') },
+            { header: w('col-become-automatic'), align: 'right', cell: (o) => (o.applies ? formatSignedCount(o.deltaAutoRecovery) : '—') },
+            { header: w('col-delta-p95'), align: 'right', cell: (o) => (o.applies ? formatDeltaMs(o.deltaWorstP95Ms, locale) : '—') },
           ]}
         />
       </Card>
 
-      <Card title={w('views.lines-title')} subtitle={w('views.lines-subtitle', { compiled: cost.priceCatalogCompiled })}>
+      <Card title={w('lines-title')} subtitle={w('lines-subtitle', { compiled: cost.priceCatalogCompiled })}>
         <div className="overflow-x-auto">
           <DataTable
-            caption={w('views.lines-caption')}
+            caption={w('lines-caption')}
             fixed
             alignTop
             rows={cost.lines.map((line) => ({ line, unknown: line.monthlyUsd === null, says: costLineText(line, locale) }))}
@@ -118,7 +118,7 @@ export function FinanceView({ scenario, evaluation }: ViewProps) {
             rowMarks={({ line, unknown }) => ({ 'data-line': line.id, style: unknown ? HATCHED : undefined })}
             columns={[
               {
-                header: w('views.col-line'),
+                header: w('col-line'),
                 width: 'w-[20%]',
                 className: 'font-normal',
                 cell: ({ line, says }) => (
@@ -128,9 +128,9 @@ export function FinanceView({ scenario, evaluation }: ViewProps) {
                   </>
                 ),
               },
-              { header: w('views.col-formula'), width: 'w-[34%]', className: 'break-words font-mono text-xs text-slate-700', cell: ({ says }) => says.formula },
+              { header: w('col-formula'), width: 'w-[34%]', className: 'break-words font-mono text-xs text-slate-700', cell: ({ says }) => says.formula },
               {
-                header: w('views.col-source'),
+                header: w('col-source'),
                 width: 'w-[34%]',
                 className: 'text-xs text-slate-600',
                 cell: ({ line, says }) => {
@@ -143,14 +143,14 @@ export function FinanceView({ scenario, evaluation }: ViewProps) {
                 },
               },
               {
-                header: w('views.col-monthly-usd'),
+                header: w('col-monthly-usd'),
                 width: 'w-[12%]',
                 align: 'right',
-                cell: ({ line, unknown }) => (unknown ? <span className="font-medium italic text-slate-600">{w('views.unknown')}</span> : formatUsd(line.monthlyUsd)),
+                cell: ({ line, unknown }) => (unknown ? <span className="font-medium italic text-slate-600">{w('unknown')}</span> : formatUsd(line.monthlyUsd)),
               },
             ]}
             footer={{
-              label: w('views.total', { unknown: cost.complete ? null : cost.unknownLines.length }),
+              label: w('total', { unknown: cost.complete ? null : cost.unknownLines.length }),
               labelSpan: 2,
               cells: [
                 { content: translateNotation(cost.formula, locale), className: 'font-mono text-xs text-slate-500' },

@@ -25,7 +25,7 @@ export function formatSignedCount(value: number): string {
 
 export function formatDeltaMs(value: number | null, locale: Locale): string {
   const w = viewSay(locale)
-  if (value === null) return w('views.na-overloaded')
-  if (value === 0) return w('views.no-change')
-  return `${sign(value)}${Math.abs(value)} ms`
+  if (value === null) return w('na-overloaded')
+  if (value === 0) return w('no-change')
+  return w('delta-ms', { delta: `${sign(value)}${Math.abs(value)}` })
 }

@@ -1,6 +1,6 @@
 import type { CapacityAssessment } from '@/lib/capacity'
 import type { Locale } from '@/lib/i18n/locale'
-import { formatMs } from './view-format'
+import { formatMs } from '@/lib/i18n/format'
 
 /** One service's pair of bars. An overloaded point (p95 = Infinity) is drawn up to the axis top and marked. */
 export type LatencyRow = {

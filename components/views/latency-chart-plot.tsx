@@ -8,8 +8,9 @@ import type { Locale } from '@/lib/i18n/locale'
 import { AXIS_TICK, LABEL_FONT_PX, SERIES } from './chart-theme'
 import type { LatencyRow } from './latency-chart-data'
 import { VERDICT_FILL } from './verdict'
-import { formatMs } from './view-format'
+import { formatMs } from '@/lib/i18n/format'
 import { viewSay } from './view-say'
+import { perLocale } from './per-locale'
 import { WrappedTick } from './wrapped-tick'
 
 const MARGIN = { top: 24, right: 16, bottom: 8, left: 8 }
@@ -45,7 +46,7 @@ function makeLatencyBar(point: 'typical' | 'peak', locale: Locale) {
             strokeWidth={4}
             paintOrder="stroke"
           >
-            {viewSay(locale)('views.overloaded')}
+            {viewSay(locale)('overloaded')}
           </text>
         ) : (
           <text x={x + width / 2} y={y - 6} textAnchor="middle" fontSize={LABEL_FONT_PX} fill={SERIES.text}>
@@ -58,15 +59,9 @@ function makeLatencyBar(point: 'typical' | 'peak', locale: Locale) {
 }
 
 // Built once per language, so recharts sees the same shape component on every render.
-const BARS: Record<Locale, { typical: ReturnType<typeof makeLatencyBar>; peak: ReturnType<typeof makeLatencyBar> }> = {
-  en: { typical: makeLatencyBar('typical', 'en'), peak: makeLatencyBar('peak', 'en') },
-  ko: { typical: makeLatencyBar('typical', 'ko'), peak: makeLatencyBar('peak', 'ko') },
-}
+const BARS = perLocale((locale) => ({ typical: makeLatencyBar('typical', locale), peak: makeLatencyBar('peak', locale) }))
 
-const TOOLTIPS: Record<Locale, (props: TooltipContentProps) => ReactNode> = {
-  en: (props) => <LatencyTooltip {...props} locale="en" />,
-  ko: (props) => <LatencyTooltip {...props} locale="ko" />,
-}
+const TOOLTIPS = perLocale((locale) => (props: TooltipContentProps): ReactNode => <LatencyTooltip {...props} locale={locale} />)
 
 function LatencyTooltip({ active, payload, locale }: TooltipContentProps & { locale: Locale }) {
   const w = viewSay(locale)
@@ -76,11 +71,11 @@ function LatencyTooltip({ active, payload, locale }: TooltipContentProps & { loc
     <div className="rounded-md border border-slate-200 bg-white px-3 py-2 text-xs text-slate-700 shadow-md">
       <div className="mb-1 font-semibold text-slate-900">{row.name}</div>
       <div>
-        {w('views.p95-at-busiest-band-tip')}
+        {w('p95-at-busiest-band-tip')}
         {row.typicalLabel}
       </div>
       <div>
-        {w('views.p95-at-peak-tip')}
+        {w('p95-at-peak-tip')}
         {row.peakLabel}
       </div>
     </div>
@@ -109,7 +104,7 @@ export function LatencyPlot({ locale, rows, yMaxMs, slaMs, heightPx }: LatencyPl
           tick={AXIS_TICK}
           stroke={SERIES.grid}
           width={52}
-          label={{ value: 'p95 (ms)', angle: -90, position: 'insideLeft', fontSize: LABEL_FONT_PX, fill: SERIES.axis }}
+          label={{ value: viewSay(locale)('latency-axis'), angle: -90, position: 'insideLeft', fontSize: LABEL_FONT_PX, fill: SERIES.axis }}
         />
         <Tooltip content={TOOLTIPS[locale]} cursor={{ fill: '#f1f5f9' }} isAnimationActive={false} />
         <Bar dataKey="typicalMs" shape={BARS[locale].typical} maxBarSize={40} isAnimationActive={false} />
@@ -119,7 +114,7 @@ export function LatencyPlot({ locale, rows, yMaxMs, slaMs, heightPx }: LatencyPl
           stroke={VERDICT_FILL.bad}
           strokeDasharray="6 4"
           strokeWidth={1.5}
-          label={{ value: `SLA p95 ${sla}`, position: 'insideTopRight', fontSize: LABEL_FONT_PX, fill: VERDICT_FILL.bad }}
+          label={{ value: viewSay(locale)('sla-line', { sla }), position: 'insideTopRight', fontSize: LABEL_FONT_PX, fill: VERDICT_FILL.bad }}
         />
       </BarChart>
     </ResponsiveContainer>

@@ -6,7 +6,7 @@ import { SERIES } from './chart-theme'
 import { ChartFigure, LegendItem } from './chart-figure'
 import type { LatencyRow } from './latency-chart-data'
 import { VERDICT_FILL } from './verdict'
-import { formatMs } from './view-format'
+import { formatMs } from '@/lib/i18n/format'
 import { viewSay } from './view-say'
 
 const LATENCY_CHART_HEIGHT_PX = 300
@@ -28,10 +28,10 @@ export function LatencyChart(props: LatencyChartProps) {
       heightPx={LATENCY_CHART_HEIGHT_PX}
       legend={
         <>
-          <LegendItem color={SERIES.typical}>{w('views.p95-at-busiest-band')}</LegendItem>
-          <LegendItem color={SERIES.peak}>{w('views.p95-at', { peak: peakName })}</LegendItem>
+          <LegendItem color={SERIES.typical}>{w('p95-at-busiest-band')}</LegendItem>
+          <LegendItem color={SERIES.peak}>{w('p95-at', { peak: peakName })}</LegendItem>
           <LegendItem color={VERDICT_FILL.bad} kind="hatched">
-            {w('views.overloaded-legend')}
+            {w('overloaded-legend')}
           </LegendItem>
           <LegendItem color={VERDICT_FILL.bad} kind="dashed">
             SLA {sla}

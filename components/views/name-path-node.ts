@@ -1,5 +1,5 @@
 import type { Locale } from '@/lib/i18n/locale'
-import type { ArchitectureConfig } from '@/lib/model'
+import { TierSchema, type ArchitectureConfig } from '@/lib/model'
 import type { PlacedResource } from '@/lib/security'
 import { viewSay } from './view-say'
 
@@ -10,9 +10,10 @@ import { viewSay } from './view-say'
  */
 export function namePathNode(id: string, placement: readonly PlacedResource[], config: Pick<ArchitectureConfig, 'securityGroups'>, locale: Locale): string {
   const w = viewSay(locale)
-  if (id === 'internet') return w('views.internet')
-  if (id === 'igw') return w('views.internet-gateway')
-  if (id.startsWith('subnet:')) return w('views.subnet', { tier: id.slice('subnet:'.length) })
+  if (id === 'internet') return w('internet')
+  if (id === 'igw') return w('internet-gateway')
+  const tier = id.startsWith('subnet:') ? TierSchema.safeParse(id.slice('subnet:'.length)) : null
+  if (tier?.success) return w('subnet', { tier: tier.data })
   const rule = /^sg:([^\s]+)\s+([a-z]+)\/(\d+)$/.exec(id)
   if (rule) {
     const [, sgId, protocol, port] = rule

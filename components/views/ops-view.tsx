@@ -4,7 +4,7 @@ import { DataTable } from '@/components/ui/data-table'
 import { MODE_FILL, MODE_TONE } from '@/components/ui/tones'
 import { sayRecovery } from '@/lib/i18n/catalog/say-recovery'
 import { modeWord, partLabel, type RecoveryMode } from '@/lib/recovery'
-import { formatMinutes } from './view-format'
+import { formatDurationShort } from '@/lib/i18n/format'
 import type { ViewProps } from './view-props'
 import { useViewSay } from './view-say'
 
@@ -15,18 +15,18 @@ export function OpsView({ scenario, evaluation }: ViewProps) {
   const { w, locale } = useViewSay()
   const { recovery } = evaluation
   const objectives = scenario.requirements.recovery
-  const rto = formatMinutes(objectives.rtoMinutes, locale)
-  const rpo = formatMinutes(objectives.rpoMinutes, locale)
+  const rto = formatDurationShort(objectives.rtoMinutes, locale)
+  const rpo = formatDurationShort(objectives.rpoMinutes, locale)
   const counts: Record<RecoveryMode, number> = { auto: recovery.autoCount, partial: recovery.partialCount, manual: recovery.manualCount }
   return (
     <div className="space-y-4">
       <div className="grid gap-4 lg:grid-cols-3">
-        <Card title={w('views.coverage-title')} subtitle={w('views.coverage-subtitle')} className="lg:col-span-2">
+        <Card title={w('coverage-title')} subtitle={w('coverage-subtitle')} className="lg:col-span-2">
           <p className="text-sm text-slate-900">
             <span className="text-2xl font-semibold tabular-nums">
-              {w('views.coverage-figure', { auto: recovery.autoCount, total: recovery.scenarios.length })}
+              {w('coverage-figure', { auto: recovery.autoCount, total: recovery.scenarios.length })}
             </span>{' '}
-            {w('views.coverage-tail')}
+            {w('coverage-tail')}
           </p>
           <p className="mt-1 font-mono text-xs text-slate-500">{sayRecovery(locale, recovery.coverage.formula)}</p>
           <div className="mt-3 flex h-3 w-full overflow-hidden rounded-full bg-slate-100" aria-hidden>
@@ -43,16 +43,16 @@ export function OpsView({ scenario, evaluation }: ViewProps) {
             ))}
           </ul>
         </Card>
-        <Card title={w('views.objectives-title')} subtitle={w('views.objectives-subtitle')}>
+        <Card title={w('objectives-title')} subtitle={w('objectives-subtitle')}>
           <dl className="grid grid-cols-2 gap-2 text-sm">
-            <dt className="text-slate-500">RTO</dt>
+            <dt className="text-slate-500">{w('col-rto')}</dt>
             <dd className="text-right font-medium tabular-nums">≤ {rto}</dd>
-            <dt className="text-slate-500">RPO</dt>
+            <dt className="text-slate-500">{w('col-rpo')}</dt>
             <dd className="text-right font-medium tabular-nums">≤ {rpo}</dd>
           </dl>
-          <p className="mt-3 text-xs text-slate-500">{w('views.spof')}</p>
+          <p className="mt-3 text-xs text-slate-500">{w('spof')}</p>
           <ul className="mt-1 flex flex-wrap gap-1.5">
-            {recovery.singlePointsOfFailure.length === 0 && <li className="text-sm text-slate-600">{w('views.none')}</li>}
+            {recovery.singlePointsOfFailure.length === 0 && <li className="text-sm text-slate-600">{w('none')}</li>}
             {recovery.singlePointsOfFailure.map((id) => (
               <li key={id}>
                 <Badge tone="bg-slate-50 text-slate-700 ring-slate-300">{id}</Badge>
@@ -62,10 +62,10 @@ export function OpsView({ scenario, evaluation }: ViewProps) {
         </Card>
       </div>
 
-      <Card title={w('views.scenarios-title')} subtitle={w('views.scenarios-subtitle', { rto, rpo })}>
+      <Card title={w('scenarios-title')} subtitle={w('scenarios-subtitle', { rto, rpo })}>
         <div className="overflow-x-auto">
           <DataTable
-            caption={w('views.scenarios-caption')}
+            caption={w('scenarios-caption')}
             fixed
             density="roomy"
             alignTop
@@ -76,33 +76,33 @@ export function OpsView({ scenario, evaluation }: ViewProps) {
             rowKey={({ s }) => s.id}
             rowMarks={({ s }) => ({ 'data-scenario': s.id })}
             columns={[
-              { header: w('views.col-scenario'), width: 'w-[15%]', className: 'font-medium text-slate-900', cell: ({ says }) => says.title },
-              { header: w('views.col-mode'), width: 'w-[8%]', cell: ({ s }) => <Badge tone={MODE_TONE[s.mode]}>{sayRecovery(locale, modeWord(s.mode))}</Badge> },
-              { header: 'RTO', width: 'w-[8%]', align: 'right', cell: ({ s }) => formatMinutes(s.rtoMinutes, locale) },
-              { header: 'RPO', width: 'w-[8%]', align: 'right', cell: ({ s }) => formatMinutes(s.rpoMinutes, locale) },
+              { header: w('col-scenario'), width: 'w-[15%]', className: 'font-medium text-slate-900', cell: ({ says }) => says.title },
+              { header: w('col-mode'), width: 'w-[8%]', cell: ({ s }) => <Badge tone={MODE_TONE[s.mode]}>{sayRecovery(locale, modeWord(s.mode))}</Badge> },
+              { header: w('col-rto'), width: 'w-[8%]', align: 'right', cell: ({ s }) => formatDurationShort(s.rtoMinutes, locale) },
+              { header: w('col-rpo'), width: 'w-[8%]', align: 'right', cell: ({ s }) => formatDurationShort(s.rpoMinutes, locale) },
               {
-                header: w('views.col-meets'),
+                header: w('col-meets'),
                 width: 'w-[7%]',
                 align: 'center',
                 cell: ({ s }) =>
                   s.meetsObjectives ? (
-                    <span className="font-semibold text-emerald-700" aria-label={w('views.meets-objectives')}>✓</span>
+                    <span className="font-semibold text-emerald-700" aria-label={w('meets-objectives')}>✓</span>
                   ) : (
-                    <span className="font-semibold text-rose-700" aria-label={w('views.misses-objectives')}>✗</span>
+                    <span className="font-semibold text-rose-700" aria-label={w('misses-objectives')}>✗</span>
                   ),
               },
               {
-                header: w('views.col-why'),
+                header: w('col-why'),
                 width: 'w-[32%]',
                 cell: ({ s, says }) => (
                   <details className="group text-slate-700">
                     <summary className="cursor-pointer list-none text-sm marker:hidden">
                       <span className="line-clamp-2 group-open:line-clamp-none">{says.reason}</span>
-                      <span className="mt-0.5 block text-xs font-medium text-sky-700 group-open:hidden">{w('views.show-steps')}</span>
+                      <span className="mt-0.5 block text-xs font-medium text-sky-700 group-open:hidden">{w('show-steps')}</span>
                     </summary>
                     {s.parts && (
                       // Each part's reason is also one of the steps below; the chips say at a glance which parts need a person.
-                      <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={w('views.parts-of-scenario')}>
+                      <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={w('parts-of-scenario')}>
                         {s.parts.map((part) => (
                           <li key={part.component}>
                             <Badge tone={MODE_TONE[part.mode]}>
@@ -120,7 +120,7 @@ export function OpsView({ scenario, evaluation }: ViewProps) {
                   </details>
                 ),
               },
-              { header: w('views.col-change'), width: 'w-[22%]', className: 'text-slate-700', cell: ({ says }) => says.improvement ?? <span className="text-slate-500">{w('views.already-automatic')}</span> },
+              { header: w('col-change'), width: 'w-[22%]', className: 'text-slate-700', cell: ({ says }) => says.improvement ?? <span className="text-slate-500">{w('already-automatic')}</span> },
             ]}
           />
         </div>

@@ -19,13 +19,13 @@ export function OverviewView({ scenario, evaluation }: ViewProps) {
         <div>
           <h2 className="text-lg font-semibold text-slate-900">{config.name}</h2>
           <p className="text-xs text-slate-500">
-            {config.region} · {w('views.region-name', { region: config.region }) ?? config.region} · {w('views.overview-meta', { azs: config.network.azCount, services: config.services.length })}
+            {config.region} · {w('region-name', { region: config.region }) ?? config.region} · {w('overview-meta', { azs: config.network.azCount, services: config.services.length })}
           </p>
         </div>
       </header>
 
       <div className="grid gap-4 lg:grid-cols-3">
-        <Card title={w('views.answers-title')} subtitle={w('views.answers-subtitle')} className="lg:col-span-2">
+        <Card title={w('answers-title')} subtitle={w('answers-subtitle')} className="lg:col-span-2">
           <ul className="space-y-2">
             {answers.map((a) => (
               <li key={a.tab} data-stakeholder={a.tab} className={`rounded-lg border border-l-4 border-slate-200 px-3 py-2 ${VERDICT_BORDER[a.verdict]}`}>
@@ -33,7 +33,7 @@ export function OverviewView({ scenario, evaluation }: ViewProps) {
                   <p className="text-xs text-slate-500">
                     <span className="font-semibold uppercase tracking-wide text-slate-700">{a.stakeholder}</span> · {a.question}
                   </p>
-                  <Badge tone={VERDICT_TONE[a.verdict]}>{w('views.verdict', { verdict: a.verdict })}</Badge>
+                  <Badge tone={VERDICT_TONE[a.verdict]}>{w('verdict', { verdict: a.verdict })}</Badge>
                 </div>
                 <p className="mt-0.5 text-sm font-semibold text-slate-900">{a.answer}</p>
                 <p className="mt-0.5 text-xs text-slate-600">{a.detail}</p>
@@ -42,9 +42,9 @@ export function OverviewView({ scenario, evaluation }: ViewProps) {
           </ul>
         </Card>
 
-        <Card title={w('views.improvements-title')} subtitle={w('views.improvements-subtitle')}>
+        <Card title={w('improvements-title')} subtitle={w('improvements-subtitle')}>
           {improvements.length === 0 ? (
-            <p className="text-sm text-slate-600">{w('views.nothing-to-change')}</p>
+            <p className="text-sm text-slate-600">{w('nothing-to-change')}</p>
           ) : (
             <ol className="space-y-3">
               {improvements.map((imp, i) => (
@@ -55,7 +55,7 @@ export function OverviewView({ scenario, evaluation }: ViewProps) {
                     <p className="mt-0.5 text-xs text-slate-500">
                       {imp.kind === 'security' && (
                         <>
-                          <Badge tone={SEVERITY_TONE.high}>{w('views.severity', { severity: 'high' })}</Badge>{' '}
+                          <Badge tone={SEVERITY_TONE.high}>{w('severity', { severity: 'high' })}</Badge>{' '}
                         </>
                       )}
                       {imp.why}

@@ -42,15 +42,15 @@ export function SecurityView({ scenario, evaluation }: ViewProps) {
   return (
     <div className="space-y-4">
       <div className="grid gap-4 lg:grid-cols-2">
-        <Card title={w('views.db-title')} subtitle={w('views.db-subtitle', { port: q.port })} className={`border-l-4 ${VERDICT_BORDER[dbVerdict]}`}>
+        <Card title={w('db-title')} subtitle={w('db-subtitle', { port: q.port })} className={`border-l-4 ${VERDICT_BORDER[dbVerdict]}`}>
           <p className="text-lg font-semibold text-slate-900">
-            {q.direct ? w('views.db-direct', { port: q.port }) : q.reachable ? w('views.db-not-directly') : w('views.db-no')}
+            {q.direct ? w('db-direct', { port: q.port }) : q.reachable ? w('db-not-directly') : w('db-no')}
           </p>
           <p className="mt-1 text-sm leading-relaxed text-slate-700">{saySecurity(locale, q.explanation)}</p>
           {q.path && (
             <div className="mt-3">
-              <p className="mb-1 text-xs text-slate-500">{q.direct ? w('views.path') : w('views.nearest-path')}</p>
-              <PathChips names={q.path.map(name)} joiner={w('views.path-join')} tone={q.direct ? VERDICT_TONE.bad : 'bg-slate-50 text-slate-700 ring-slate-300'} />
+              <p className="mb-1 text-xs text-slate-500">{q.direct ? w('path') : w('nearest-path')}</p>
+              <PathChips names={q.path.map(name)} joiner={w('path-join')} tone={q.direct ? VERDICT_TONE.bad : 'bg-slate-50 text-slate-700 ring-slate-300'} />
               {q.hops.length > 0 && (
                 <p className="mt-1 text-xs text-slate-500">
                   {q.hops.map((h) => `${name(h.from)} → ${name(h.to)} :${h.port}`).join(' · ')}
@@ -60,32 +60,32 @@ export function SecurityView({ scenario, evaluation }: ViewProps) {
           )}
         </Card>
 
-        <Card title={w('views.reach-title')} subtitle={w('views.reach-subtitle')}>
+        <Card title={w('reach-title')} subtitle={w('reach-subtitle')}>
           {security.internetReachable.length === 0 ? (
-            <p className="text-sm text-slate-600">{w('views.reach-nothing')}</p>
+            <p className="text-sm text-slate-600">{w('reach-nothing')}</p>
           ) : (
             <DataTable
-              caption={w('views.reach-caption')}
+              caption={w('reach-caption')}
               alignTop
               rows={security.internetReachable}
               rowKey={(e) => `${e.target}:${e.port}`}
               columns={[
-                { header: w('views.col-reach-target'), className: 'font-medium text-slate-900', cell: (e) => name(e.target) },
-                { header: w('views.col-port'), align: 'right', cell: (e) => e.port },
-                { header: w('views.col-path'), cell: (e) => <PathChips names={e.path.map(name)} joiner={w('views.path-join')} /> },
+                { header: w('col-reach-target'), className: 'font-medium text-slate-900', cell: (e) => name(e.target) },
+                { header: w('col-port'), align: 'right', cell: (e) => e.port },
+                { header: w('col-path'), cell: (e) => <PathChips names={e.path.map(name)} joiner={w('path-join')} /> },
               ]}
             />
           )}
         </Card>
       </div>
 
-      <Card title={w('views.layers-title')} subtitle={w('views.layers-subtitle', { passed, total: security.layers.length })}>
+      <Card title={w('layers-title')} subtitle={w('layers-subtitle', { passed, total: security.layers.length })}>
         <ol className="grid gap-x-6 gap-y-2 md:grid-cols-2">
           {layers.map(({ layer, says }) => (
             <li key={layer.key} className="flex gap-3 rounded-lg border border-slate-100 p-2">
               <span
                 className={`mt-0.5 flex h-5 w-5 shrink-0 items-center justify-center rounded-full text-xs font-bold ${layer.passed ? 'bg-emerald-100 text-emerald-800' : 'bg-rose-100 text-rose-800'}`}
-                aria-label={layer.passed ? w('views.passes') : w('views.fails')}
+                aria-label={layer.passed ? w('passes') : w('fails')}
               >
                 {layer.passed ? '✓' : '✗'}
               </span>
@@ -100,20 +100,20 @@ export function SecurityView({ scenario, evaluation }: ViewProps) {
         </ol>
       </Card>
 
-      <Card title={w('views.findings-title')} subtitle={w('views.findings-subtitle', { high: security.counts.high, medium: security.counts.medium, low: security.counts.low })}>
+      <Card title={w('findings-title')} subtitle={w('findings-subtitle', { high: security.counts.high, medium: security.counts.medium, low: security.counts.low })}>
         {security.findings.length === 0 ? (
-          <p className="text-sm text-slate-600">{w('views.no-findings')}</p>
+          <p className="text-sm text-slate-600">{w('no-findings')}</p>
         ) : (
           <ul className="divide-y divide-slate-100">
             {findings.map(({ f, says }) => (
               <li key={f.id} className="grid grid-cols-[5rem_1fr] gap-3 py-2.5">
                 <div>
-                  <Badge tone={SEVERITY_TONE[f.severity]}>{w('views.severity', { severity: f.severity })}</Badge>
+                  <Badge tone={SEVERITY_TONE[f.severity]}>{w('severity', { severity: f.severity })}</Badge>
                 </div>
                 <div className="min-w-0">
                   <p className="text-sm text-slate-900">{says.message}</p>
                   <p className="mt-0.5 text-sm text-slate-700">
-                    <span className="font-medium text-emerald-800">{w('views.fix')}</span> {says.fix}
+                    <span className="font-medium text-emerald-800">{w('fix')}</span> {says.fix}
                   </p>
                   <p className="mt-0.5 font-mono text-xs text-slate-500">
                     {f.id}
@@ -126,21 +126,21 @@ export function SecurityView({ scenario, evaluation }: ViewProps) {
         )}
       </Card>
 
-      <Card title={w('views.rules-title')} subtitle={w('views.rules-subtitle')}>
+      <Card title={w('rules-title')} subtitle={w('rules-subtitle')}>
         <div className="overflow-x-auto">
           <DataTable
-            caption={w('views.rules-caption')}
+            caption={w('rules-caption')}
             density="compact"
             rows={rules}
             rowKey={(r) => r.key}
             rowMarks={(r) => ({ className: r.isDefault ? 'text-slate-500' : undefined })}
             columns={[
-              { header: w('views.col-group'), className: 'font-medium text-slate-900', cell: (r) => r.group },
-              { header: w('views.col-direction'), cell: (r) => w('views.direction', { direction: r.direction }) },
-              { header: w('views.col-protocol'), cell: (r) => r.protocol },
-              { header: w('views.col-ports'), align: 'right', cell: (r) => r.ports },
-              { header: w('views.col-peer'), className: (r) => `font-mono text-xs ${r.worldOpen && r.direction === 'Inbound' ? 'font-semibold text-amber-800' : ''}`, cell: (r) => r.peer },
-              { header: w('views.col-description'), className: 'text-slate-600', cell: (r) => r.description },
+              { header: w('col-group'), className: 'font-medium text-slate-900', cell: (r) => r.group },
+              { header: w('col-direction'), cell: (r) => w('direction', { direction: r.direction }) },
+              { header: w('col-protocol'), cell: (r) => r.protocol },
+              { header: w('col-ports'), align: 'right', cell: (r) => r.ports },
+              { header: w('col-peer'), className: (r) => `font-mono text-xs ${r.worldOpen && r.direction === 'Inbound' ? 'font-semibold text-amber-800' : ''}`, cell: (r) => r.peer },
+              { header: w('col-description'), className: 'text-slate-600', cell: (r) => r.description },
             ]}
           />
         </div>

@@ -24,7 +24,7 @@ export function ServiceTasksPlot({ locale, rows, heightPx }: ServiceTasksPlotPro
       <BarChart data={rows} margin={MARGIN} accessibilityLayer={false} barGap={4} barCategoryGap="24%">
         <CartesianGrid vertical={false} stroke={SERIES.grid} />
         <XAxis dataKey="name" interval={0} height={40} tickLine={false} stroke={SERIES.grid} tick={(props: XAxisTickContentProps) => <WrappedTick {...props} />} />
-        <YAxis tick={AXIS_TICK} stroke={SERIES.grid} width={48} allowDecimals={false} label={{ value: w('views.tasks-axis'), angle: -90, position: 'insideLeft', fontSize: LABEL_FONT_PX, fill: SERIES.axis }} />
+        <YAxis tick={AXIS_TICK} stroke={SERIES.grid} width={48} allowDecimals={false} label={{ value: w('tasks-axis'), angle: -90, position: 'insideLeft', fontSize: LABEL_FONT_PX, fill: SERIES.axis }} />
         <Bar dataKey="typicalTasks" fill={SERIES.typical} maxBarSize={40} isAnimationActive={false} radius={[3, 3, 0, 0]}>
           <LabelList dataKey="typicalTasks" position="top" fontSize={LABEL_FONT_PX} fill={SERIES.text} />
         </Bar>

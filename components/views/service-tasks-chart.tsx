@@ -23,10 +23,10 @@ export function ServiceTasksChart(props: ServiceTasksChartProps) {
       heightPx={SERVICE_TASKS_CHART_HEIGHT_PX}
       legend={
         <>
-          <LegendItem color={SERIES.typical}>{w('views.tasks-at-busiest-band')}</LegendItem>
-          <LegendItem color={SERIES.peak}>{w('views.tasks-at-peak')}</LegendItem>
+          <LegendItem color={SERIES.typical}>{w('tasks-at-busiest-band')}</LegendItem>
+          <LegendItem color={SERIES.peak}>{w('tasks-at-peak')}</LegendItem>
           <LegendItem color={SERIES.ceiling} kind="outlined">
-            {w('views.autoscaling-maximum')}
+            {w('autoscaling-maximum')}
           </LegendItem>
         </>
       }

@@ -6,7 +6,8 @@ import { describeRange } from './describe-range'
 import { formatRps } from './format-rate'
 import { namePathNode } from './name-path-node'
 import type { Verdict } from './verdict'
-import { formatCount, formatKrw, formatMs, formatUsd } from './view-format'
+import { formatCount, formatKrw, formatUsd } from './view-format'
+import { formatMs } from '@/lib/i18n/format'
 import type { TabId, ViewProps } from './view-props'
 import { viewSay } from './view-say'
 import { joinList } from '@/lib/i18n/join-list'
@@ -37,17 +38,17 @@ function answerOps({ recovery }: Evaluation, locale: Locale): StakeholderAnswer 
   const spof = recovery.singlePointsOfFailure
   return {
     tab: 'ops',
-    stakeholder: w('views.tab', { tab: 'ops' }),
-    question: w('views.ops-question'),
-    answer: w('views.ops-answer', { auto: recovery.autoCount, total }),
-    detail: w('views.ops-detail', { partial: recovery.partialCount, manual: recovery.manualCount, spof: spof.length ? joinList(spof, locale) : null }),
+    stakeholder: w('tab', { tab: 'ops' }),
+    question: w('ops-question'),
+    answer: w('ops-answer', { auto: recovery.autoCount, total }),
+    detail: w('ops-detail', { partial: recovery.partialCount, manual: recovery.manualCount, spof: spof.length ? joinList(spof, locale) : null }),
     verdict,
   }
 }
 
 /** "every service" when a statement covers them all, else their names. */
 function nameServices(subset: readonly ServiceCapacity[], all: readonly ServiceCapacity[], locale: Locale): string {
-  return subset.length === all.length && all.length > 1 ? viewSay(locale)('views.every-service') : joinList(subset.map((s) => s.name), locale)
+  return subset.length === all.length && all.length > 1 ? viewSay(locale)('every-service') : joinList(subset.map((s) => s.name), locale)
 }
 
 /** Whether the subject takes a singular verb: "every service hits", "Order service and Payment service run". */
@@ -69,19 +70,19 @@ function answerBusiness({ scenario, evaluation }: ViewProps, locale: Locale): St
   const rps = formatRps(peak.rps, locale)
   const answer =
     overloaded.length > 0
-      ? w('views.business-no', { peak: peak.name, rps, services: nameServices(overloaded, services, locale) })
-      : w('views.business-yes', { peak: peak.name, rps, tasks, p95: formatMs(worstPeak, locale) })
+      ? w('business-no', { peak: peak.name, rps, services: nameServices(overloaded, services, locale) })
+      : w('business-yes', { peak: peak.name, rps, tasks, p95: formatMs(worstPeak, locale) })
   const notes = [
-    w('views.business-range', { typical: describeRange(services.map((s) => s.typical.tasks), locale), peak: tasks, ceiling: describeRange([...maxById.values()], locale) }),
-    belowAdvice.length > 0 ? w('views.below-advice', { subject: nameServices(belowAdvice, services, locale), one: isOne(belowAdvice, services) }) : null,
-    atCeiling.length > 0 ? w('views.at-ceiling', { subject: nameServices(atCeiling, services, locale), one: isOne(atCeiling, services) }) : null,
+    w('business-range', { typical: describeRange(services.map((s) => s.typical.tasks), locale), peak: tasks, ceiling: describeRange([...maxById.values()], locale) }),
+    belowAdvice.length > 0 ? w('below-advice', { subject: nameServices(belowAdvice, services, locale), one: isOne(belowAdvice, services) }) : null,
+    atCeiling.length > 0 ? w('at-ceiling', { subject: nameServices(atCeiling, services, locale), one: isOne(atCeiling, services) }) : null,
   ]
   return {
     tab: 'business',
-    stakeholder: w('views.tab', { tab: 'business' }),
-    question: w('views.business-question', { peak: peak.name }),
+    stakeholder: w('tab', { tab: 'business' }),
+    question: w('business-question', { peak: peak.name }),
     answer,
-    detail: `${notes.filter(Boolean).join('; ')}.`,
+    detail: w('business-detail', { notes: notes.filter((note) => note !== null) }),
     verdict,
   }
 }
@@ -95,16 +96,16 @@ function answerSecurity({ scenario, evaluation }: ViewProps, locale: Locale): St
   const { high, medium, low } = security.counts
   const verdict: Verdict = q.direct || high > 0 ? 'bad' : medium > 0 || passed < security.layers.length ? 'warn' : 'good'
   const answer = q.direct
-    ? w('views.security-direct', { port: q.port })
+    ? w('security-direct', { port: q.port })
     : q.reachable
-      ? w('views.security-indirect', { via: names.at(-2) ?? w('views.another-resource'), path: names.join(' → ') })
-      : w('views.security-none')
+      ? w('security-indirect', { via: names.at(-2) ?? w('another-resource'), path: names.join(' → ') })
+      : w('security-none')
   return {
     tab: 'security',
-    stakeholder: w('views.tab', { tab: 'security' }),
-    question: w('views.security-question'),
+    stakeholder: w('tab', { tab: 'security' }),
+    question: w('security-question'),
     answer,
-    detail: w('views.security-detail', { passed, layers: security.layers.length, high, medium, low }),
+    detail: w('security-detail', { passed, layers: security.layers.length, high, medium, low }),
     verdict,
   }
 }
@@ -113,16 +114,16 @@ function answerFinance({ cost }: Evaluation, locale: Locale): StakeholderAnswer 
   const w = viewSay(locale)
   const { budget } = cost
   const verdict: Verdict = !budget.withinBudget ? 'bad' : cost.complete ? 'good' : 'warn'
-  const atLeast = cost.complete ? '' : w('views.at-least-cap')
+  const atLeast = cost.complete ? '' : w('at-least-cap')
   const gap = budget.withinBudget
-    ? w('views.under-budget', { krw: formatKrw(-budget.overByKrw, locale), usd: formatUsd(-budget.overByUsd, locale) })
-    : w('views.over-budget', { krw: formatKrw(budget.overByKrw, locale), usd: formatUsd(budget.overByUsd, locale) })
+    ? w('under-budget', { krw: formatKrw(-budget.overByKrw, locale), usd: formatUsd(-budget.overByUsd, locale) })
+    : w('over-budget', { krw: formatKrw(budget.overByKrw, locale), usd: formatUsd(budget.overByUsd, locale) })
   return {
     tab: 'finance',
-    stakeholder: w('views.tab', { tab: 'finance' }),
-    question: w('views.finance-question'),
-    answer: w('views.finance-answer', { atLeast, krw: formatKrw(cost.monthlyKrw, locale), usd: formatUsd(cost.monthlyUsd, locale), budgetKrw: formatKrw(budget.budgetKrw, locale), budgetUsd: formatUsd(budget.budgetUsd, locale) }),
-    detail: w('views.finance-detail', { gap, rate: formatCount(cost.krwPerUsd, locale), unknownLines: cost.complete ? null : cost.unknownLines.length }),
+    stakeholder: w('tab', { tab: 'finance' }),
+    question: w('finance-question'),
+    answer: w('finance-answer', { atLeast, krw: formatKrw(cost.monthlyKrw, locale), usd: formatUsd(cost.monthlyUsd, locale), budgetKrw: formatKrw(budget.budgetKrw, locale), budgetUsd: formatUsd(budget.budgetUsd, locale) }),
+    detail: w('finance-detail', { gap, rate: formatCount(cost.krwPerUsd, locale), unknownLines: cost.complete ? null : cost.unknownLines.length }),
     verdict,
   }
 }
@@ -135,14 +136,14 @@ function answerCto({ scenario, evaluation }: ViewProps, locale: Locale): Stakeho
   const sla = formatMs(capacity.slaP95Ms, locale)
   return {
     tab: 'cto',
-    stakeholder: w('views.tab', { tab: 'cto' }),
-    question: w('views.cto-question', { endpoint: scenario.requirements.sla.endpoint }),
+    stakeholder: w('tab', { tab: 'cto' }),
+    question: w('cto-question', { endpoint: scenario.requirements.sla.endpoint }),
     answer: !worst
-      ? w('views.cto-no-services')
+      ? w('cto-no-services')
       : Number.isFinite(worst.service.p95Ms)
-        ? w('views.cto-worst', { p95: formatMs(worst.service.p95Ms, locale), service: worst.service.name, at: sayCapacity(locale, worst.at), sla })
-        : w('views.cto-overloaded', { service: worst.service.name, at: sayCapacity(locale, worst.at), sla }),
-    detail: w('views.cto-detail', { met: capacity.meetsSla, meeting, total: capacity.services.length, sla }),
+        ? w('cto-worst', { p95: formatMs(worst.service.p95Ms, locale), service: worst.service.name, at: sayCapacity(locale, worst.at), sla })
+        : w('cto-overloaded', { service: worst.service.name, at: sayCapacity(locale, worst.at), sla }),
+    detail: w('cto-detail', { met: capacity.meetsSla, meeting, total: capacity.services.length, sla }),
     verdict: capacity.meetsSla ? 'good' : 'bad',
   }
 }

@@ -50,7 +50,7 @@ export function StakeholderTabs({ scenario, evaluation, tab, onTabChange }: View
 
   return (
     <div>
-      <div role="tablist" aria-label={w('views.tablist-label')} onKeyDown={onKeyDown} className="flex gap-1 border-b border-slate-200">
+      <div role="tablist" aria-label={w('tablist-label')} onKeyDown={onKeyDown} className="flex gap-1 border-b border-slate-200">
         {TAB_IDS.map((id) => {
           const selected = id === tab
           return (
@@ -71,7 +71,7 @@ export function StakeholderTabs({ scenario, evaluation, tab, onTabChange }: View
                 selected ? 'border-slate-900 text-slate-900' : 'border-transparent text-slate-500 hover:border-slate-300 hover:text-slate-700'
               }`}
             >
-              {w('views.tab', { tab: id })}
+              {w('tab', { tab: id })}
             </button>
           )
         })}

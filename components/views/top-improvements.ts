@@ -19,14 +19,14 @@ export function listTopImprovements(evaluation: Evaluation, locale: Locale, limi
   const w = viewSay(locale)
   const improvements: Improvement[] = evaluation.security.findings
     .filter((f) => f.severity === 'high')
-    .map((f) => ({ text: saySecurity(locale, f.fix), why: w('views.fixes-high', { id: f.id }), kind: 'security' as const }))
+    .map((f) => ({ text: saySecurity(locale, f.fix), why: w('fixes-high', { id: f.id }), kind: 'security' as const }))
   const byText = new Map<string, string[]>()
   for (const scenario of evaluation.recovery.scenarios) {
     if (scenario.improvement === null) continue
     const improvement = sayRecovery(locale, scenario.improvement)
     const title = sayRecovery(locale, scenario.title)
-    byText.set(improvement, [...(byText.get(improvement) ?? []), w('views.now-mode', { title, mode: sayRecovery(locale, modeWord(scenario.mode)) })])
+    byText.set(improvement, [...(byText.get(improvement) ?? []), w('now-mode', { title, mode: sayRecovery(locale, modeWord(scenario.mode)) })])
   }
-  for (const [text, titles] of byText) improvements.push({ text, why: w('views.makes-automatic', { items: titles.join(', ') }), kind: 'recovery' })
+  for (const [text, titles] of byText) improvements.push({ text, why: w('makes-automatic', { items: titles.join(', ') }), kind: 'recovery' })
   return improvements.slice(0, limit)
 }

@@ -7,15 +7,13 @@ import { formatNumber } from '@/lib/i18n/format'
 import type { Locale } from '@/lib/i18n/locale'
 import type { TrafficProfile } from '@/lib/model'
 import { AXIS_TICK, LABEL_FONT_PX, SERIES } from './chart-theme'
+import { perLocale } from './per-locale'
 import { viewSay } from './view-say'
 import { WrappedTick } from './wrapped-tick'
 
 const MARGIN = { top: 24, right: 12, bottom: 8, left: 4 }
 
-const RATE_FORMATTERS: Record<Locale, (value: unknown) => string> = {
-  en: (value) => (typeof value === 'number' ? formatNumber(value, 'en', 2) : String(value ?? '')),
-  ko: (value) => (typeof value === 'number' ? formatNumber(value, 'ko', 2) : String(value ?? '')),
-}
+const RATE_FORMATTERS = perLocale((locale) => (value: unknown) => (typeof value === 'number' ? formatNumber(value, locale, 2) : String(value ?? '')))
 
 type TrafficRow = { name: string; when: string; rps: number; isPeak: boolean }
 
@@ -23,8 +21,8 @@ type TrafficRow = { name: string; when: string; rps: number; isPeak: boolean }
 function toTrafficRows(traffic: TrafficProfile, locale: Locale): TrafficRow[] {
   const w = viewSay(locale)
   return [
-    ...traffic.bands.map((b) => ({ name: b.name, when: w('views.hours-a-day', { h: b.hoursPerDay }), rps: b.rps, isPeak: false })),
-    { name: traffic.peak.name, when: w('views.hours-event', { h: traffic.peak.durationHours }), rps: traffic.peak.rps, isPeak: true },
+    ...traffic.bands.map((b) => ({ name: b.name, when: w('hours-a-day', { h: b.hoursPerDay }), rps: b.rps, isPeak: false })),
+    { name: traffic.peak.name, when: w('hours-event', { h: traffic.peak.durationHours }), rps: traffic.peak.rps, isPeak: true },
   ]
 }
 
@@ -42,7 +40,7 @@ export function TrafficProfilePlot({ locale, traffic, heightPx }: TrafficProfile
             const row = rows[props.payload.index]
             return <WrappedTick {...props} maxChars={16} note={row?.when} color={row?.isPeak ? SERIES.peak : SERIES.text} bold={row?.isPeak} />
           }} />
-        <YAxis tick={AXIS_TICK} stroke={SERIES.grid} width={48} label={{ value: 'req/s', angle: -90, position: 'insideLeft', fontSize: LABEL_FONT_PX, fill: SERIES.axis }} />
+        <YAxis tick={AXIS_TICK} stroke={SERIES.grid} width={48} label={{ value: viewSay(locale)('rps-axis'), angle: -90, position: 'insideLeft', fontSize: LABEL_FONT_PX, fill: SERIES.axis }} />
         <Bar dataKey="rps" minPointSize={2} isAnimationActive={false} radius={[3, 3, 0, 0]}>
           {rows.map((row) => (
             <Cell key={row.name} fill={row.isPeak ? SERIES.peak : SERIES.typical} />

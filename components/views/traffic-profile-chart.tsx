@@ -23,8 +23,8 @@ export function TrafficProfileChart(props: TrafficProfileChartProps) {
       heightPx={TRAFFIC_PROFILE_CHART_HEIGHT_PX}
       legend={
         <>
-          <LegendItem color={SERIES.typical}>{w('views.daily-band')}</LegendItem>
-          <LegendItem color={SERIES.peak}>{w('views.peak-event')}</LegendItem>
+          <LegendItem color={SERIES.typical}>{w('daily-band')}</LegendItem>
+          <LegendItem color={SERIES.peak}>{w('peak-event')}</LegendItem>
         </>
       }
     >

@@ -3,26 +3,15 @@ import type { Locale } from '@/lib/i18n/locale'
 import { viewSay } from './view-say'
 
 /**
- * The views' display formatting in the chosen language. Same output as components/ui/format in
- * English; in Korean the numbers go through Intl with ko-KR and the words come from view-words.
+ * Money as lib/i18n/format.ts writes it, or the views' word for a price nobody knows (a null
+ * monthly figure is unknown, never zero).
  */
 export function formatUsd(value: number | null, locale: Locale): string {
-  return value === null ? viewSay(locale)('views.unknown') : formatUsdIn(value, locale)
+  return value === null ? viewSay(locale)('unknown') : formatUsdIn(value, locale)
 }
 
 export function formatKrw(value: number | null, locale: Locale): string {
-  return value === null ? viewSay(locale)('views.unknown') : formatKrwIn(value, locale)
-}
-
-export function formatMs(value: number, locale: Locale): string {
-  return Number.isFinite(value) ? `${Math.round(value)} ms` : viewSay(locale)('views.overloaded')
-}
-
-export function formatMinutes(value: number | null, locale: Locale): string {
-  const w = viewSay(locale)
-  if (value === null) return w('views.unbounded')
-  if (value === 0) return '0'
-  return value >= 120 ? w('views.hours', { h: Math.round((value / 60) * 10) / 10 }) : w('views.minutes', { m: value })
+  return value === null ? viewSay(locale)('unknown') : formatKrwIn(value, locale)
 }
 
 /** An exchange rate or other plain count: "1,300" (what toLocaleString writes, up to three decimals). */

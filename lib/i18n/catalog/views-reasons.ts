@@ -1,4 +1,5 @@
 import type { Reason } from '../../explain/reason'
+import type { Tier } from '../../model'
 import type { Stakeholder } from '../../stakeholders/stakeholders'
 
 /** The dashboard's tabs: the overview, then one per stakeholder. */
@@ -27,10 +28,9 @@ export type ViewsReason =
   | View<'total-a-month'>
   | View<'unknown'>
   | View<'overloaded'>
-  | View<'unbounded'>
   | View<'none'>
-  | View<'hours', { h: number }>
-  | View<'minutes', { m: number }>
+  | View<'rps', { rps: string }>
+  | View<'delta-ms', { delta: string }>
   | View<'every-service'>
   | View<'another-resource'>
   | View<'ops-question'>
@@ -39,6 +39,7 @@ export type ViewsReason =
   | View<'business-question', { peak: string }>
   | View<'business-no', { peak: string; rps: string; services: string }>
   | View<'business-yes', { peak: string; rps: string; tasks: string; p95: string }>
+  | View<'business-detail', { notes: string[] }>
   | View<'business-range', { typical: string; peak: string; ceiling: string }>
   | View<'below-advice', { subject: string; one: boolean }>
   | View<'at-ceiling', { subject: string; one: boolean }>
@@ -74,6 +75,8 @@ export type ViewsReason =
   | View<'objectives-title'>
   | View<'objectives-subtitle'>
   | View<'spof'>
+  | View<'col-rto'>
+  | View<'col-rpo'>
   | View<'scenarios-title'>
   | View<'scenarios-subtitle', { rto: string; rpo: string }>
   | View<'scenarios-caption'>
@@ -177,6 +180,14 @@ export type ViewsReason =
   | View<'tasks-at-peak'>
   | View<'autoscaling-maximum'>
   | View<'tasks-axis'>
+  | View<'peak-story-tasks', { name: string; typical: string; peak: string }>
+  | View<'peak-story-latency', { worst: string; sla: string; carried: boolean }>
+  | View<'peak-story-overloaded', { overloaded: string; sla: string; carried: boolean }>
+  | View<'peak-story-ceiling', { services: string; count: number }>
+  | View<'peak-story-extra', { extraUsd: string; extraKrw: string }>
+  | View<'latency-axis'>
+  | View<'sla-line', { sla: string }>
+  | View<'rps-axis'>
   | View<'hours-a-day', { h: number }>
   | View<'hours-event', { h: number }>
   | View<'daily-band'>
@@ -217,10 +228,11 @@ export type ViewsReason =
   | View<'aws-default-outbound'>
   | View<'internet'>
   | View<'internet-gateway'>
-  | View<'subnet', { tier: string }>
+  | View<'subnet', { tier: Tier }>
   | View<'tile-cost'>
   | View<'tile-recovery'>
   | View<'tile-high'>
+  | View<'tile-sla', { sla: string }>
   | View<'high-count', { n: number }>
   | View<'high-detail', { medium: number; low: number; answer: string }>
   | View<'latency-summary', { sla: string; services: string[] }>

@@ -1,3 +1,4 @@
+import { plural } from '../../plural'
 import type { Messages } from '../define'
 import type { ViewScalingMetric, ViewSeverity, ViewTab, ViewVerdict, ViewsReason } from '../views-reasons'
 
@@ -17,10 +18,9 @@ export const views: Messages<ViewsReason> = {
   'views.total-a-month': () => 'Total a month',
   'views.unknown': () => 'unknown',
   'views.overloaded': () => 'overloaded',
-  'views.unbounded': () => 'unbounded',
   'views.none': () => 'none',
-  'views.hours': ({ h }) => `${h} h`,
-  'views.minutes': ({ m }) => `${m} min`,
+  'views.rps': ({ rps }) => `${rps} req/s`,
+  'views.delta-ms': ({ delta }) => `${delta} ms`,
   'views.every-service': () => 'every service',
   'views.another-resource': () => 'another resource',
   'views.ops-question': () => 'Which failures recover by themselves?',
@@ -29,6 +29,7 @@ export const views: Messages<ViewsReason> = {
   'views.business-question': ({ peak }) => `Does autoscaling carry ${peak}?`,
   'views.business-no': ({ peak, rps, services }) => `No: ${peak} (${rps}) overwhelms ${services}`,
   'views.business-yes': ({ peak, rps, tasks, p95 }) => `Yes: ${peak} at ${rps} runs ${tasks} tasks per service, p95 ${p95}`,
+  'views.business-detail': ({ notes }) => `${notes.join('; ')}.`,
   'views.business-range': ({ typical, peak, ceiling }) => `Typical ${typical} → peak ${peak} tasks, ceiling ${ceiling}`,
   'views.below-advice': ({ subject, one }) => `${subject} ${one ? 'runs' : 'run'} fewer tasks than recommended`,
   'views.at-ceiling': ({ subject, one }) => `${subject} ${one ? 'hits' : 'hit'} the autoscaling maximum`,
@@ -65,6 +66,8 @@ export const views: Messages<ViewsReason> = {
   'views.objectives-title': () => 'Objectives',
   'views.objectives-subtitle': () => 'What each failure is judged against',
   'views.spof': () => 'Single points of failure',
+  'views.col-rto': () => 'RTO',
+  'views.col-rpo': () => 'RPO',
   'views.scenarios-title': () => 'Failure scenarios',
   'views.scenarios-subtitle': ({ rto, rpo }) => `From the smallest blast radius to the largest. ✓ = RTO ≤ ${rto} and RPO ≤ ${rpo}.`,
   'views.scenarios-caption': () => 'Failure scenarios with recovery mode, RTO, RPO and what would change them',
@@ -169,6 +172,16 @@ export const views: Messages<ViewsReason> = {
   'views.tasks-at-peak': () => 'Tasks at the peak event',
   'views.autoscaling-maximum': () => 'Autoscaling maximum',
   'views.tasks-axis': () => 'tasks',
+  'views.peak-story-tasks': ({ name, typical, peak }) => `On ${name} the autoscaler takes each service from ${typical} to ${peak} tasks.`,
+  'views.peak-story-latency': ({ worst, sla, carried }) => `The slowest service answers in ${worst} at p95 against an SLA of ${sla}, so the peak is ${carried ? 'carried' : 'not carried'}.`,
+  'views.peak-story-overloaded': ({ overloaded, sla, carried }) =>
+    `At least one service is ${overloaded}: its queue grows without bound against an SLA of ${sla}, so the peak is ${carried ? 'carried' : 'not carried'}.`,
+  'views.peak-story-ceiling': ({ services, count }) =>
+    `${services} ${plural('en', count, { one: 'runs at its', other: 'run at their' })} autoscaling maximum: a bigger peak would not get more tasks.`,
+  'views.peak-story-extra': ({ extraUsd, extraKrw }) => `Paying for the extra tasks during the event makes that month ${extraUsd} (${extraKrw}).`,
+  'views.latency-axis': () => 'p95 (ms)',
+  'views.sla-line': ({ sla }) => `SLA p95 ${sla}`,
+  'views.rps-axis': () => 'req/s',
   'views.hours-a-day': ({ h }) => `${h} h a day`,
   'views.hours-event': ({ h }) => `${h} h event`,
   'views.daily-band': () => 'Daily band',
@@ -214,6 +227,7 @@ export const views: Messages<ViewsReason> = {
   'views.tile-cost': () => 'Cost vs budget',
   'views.tile-recovery': () => 'Recovery coverage',
   'views.tile-high': () => 'High security findings',
+  'views.tile-sla': ({ sla }) => `SLA p95 < ${sla}`,
   'views.high-count': ({ n }) => `${n} high`,
   'views.high-detail': ({ medium, low, answer }) => `${medium} medium · ${low} low; ${answer}.`,
   'views.latency-summary': ({ sla, services }) => `p95 per service against the SLA of ${sla}: ${services.join('; ')}.`,

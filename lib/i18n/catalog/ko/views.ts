@@ -1,6 +1,9 @@
+import { withJosa } from '../../josa'
+import type { Tier } from '../../../model'
 import type { Messages } from '../define'
 import type { ViewScalingMetric, ViewSeverity, ViewTab, ViewVerdict, ViewsReason } from '../views-reasons'
 
+const TIERS: Record<Tier, string> = { public: '퍼블릭', 'private-app': '프라이빗 앱', 'private-db': '프라이빗 DB' }
 const TABS: Record<ViewTab, string> = { overview: '개요', ops: '운영', business: '비즈니스', security: '보안', finance: '재무', cto: 'CTO' }
 const VERDICTS: Record<ViewVerdict, string> = { good: '양호', warn: '주의', bad: '조치 필요' }
 const SEVERITIES: Record<ViewSeverity, string> = { high: '높음', medium: '중간', low: '낮음' }
@@ -17,10 +20,9 @@ export const views: Messages<ViewsReason> = {
   'views.total-a-month': () => '월 합계',
   'views.unknown': () => '알 수 없음',
   'views.overloaded': () => '과부하',
-  'views.unbounded': () => '제한 없음',
   'views.none': () => '없음',
-  'views.hours': ({ h }) => `${h}시간`,
-  'views.minutes': ({ m }) => `${m}분`,
+  'views.rps': ({ rps }) => `${rps} req/s`,
+  'views.delta-ms': ({ delta }) => `${delta}ms`,
   'views.every-service': () => '모든 서비스',
   'views.another-resource': () => '다른 리소스',
   'views.ops-question': () => '어떤 장애가 자동으로 복구되나요?',
@@ -29,12 +31,13 @@ export const views: Messages<ViewsReason> = {
   'views.business-question': ({ peak }) => `오토스케일링으로 ${peak} 트래픽을 감당할 수 있나요?`,
   'views.business-no': ({ peak, rps, services }) => `아니요: ${peak}(${rps})에서 과부하 — ${services}`,
   'views.business-yes': ({ peak, rps, tasks, p95 }) => `예: ${peak}(${rps})에 서비스당 태스크 ${tasks}개, p95 ${p95}`,
+  'views.business-detail': ({ notes }) => `${notes.join('; ')}.`,
   'views.business-range': ({ typical, peak, ceiling }) => `태스크 평상시 ${typical}개 → 피크 ${peak}개, 상한 ${ceiling}개`,
   'views.below-advice': ({ subject }) => `${subject}: 권장보다 태스크가 적음`,
   'views.at-ceiling': ({ subject }) => `${subject}: 오토스케일링 최대치 도달`,
   'views.security-question': () => '인터넷에서 데이터베이스에 접근할 수 있나요?',
   'views.security-direct': ({ port }) => `예: 인터넷에서 ${port} 포트로 데이터베이스에 직접 접근할 수 있습니다`,
-  'views.security-indirect': ({ via, path }) => `아니요, 직접은 불가: 공격자가 먼저 ${via}을(를) 장악해야 합니다 (${path})`,
+  'views.security-indirect': ({ via, path }) => `아니요, 직접은 불가: 공격자가 먼저 ${withJosa(via, '을/를')} 장악해야 합니다 (${path})`,
   'views.security-none': () => '아니요: 인터넷에서 데이터베이스까지 이어지는 연결 경로가 없습니다',
   'views.security-detail': ({ passed, layers, high, medium, low }) => `방어 계층 ${layers}개 중 ${passed}개 유지 · 보안 점검 결과: 높음 ${high} · 중간 ${medium} · 낮음 ${low}.`,
   'views.finance-question': () => '월 비용은 예산 대비 얼마인가요?',
@@ -65,6 +68,8 @@ export const views: Messages<ViewsReason> = {
   'views.objectives-title': () => '복구 목표',
   'views.objectives-subtitle': () => '각 장애를 판정하는 기준',
   'views.spof': () => '단일 장애점',
+  'views.col-rto': () => 'RTO',
+  'views.col-rpo': () => 'RPO',
   'views.scenarios-title': () => '장애 시나리오',
   'views.scenarios-subtitle': ({ rto, rpo }) => `영향 범위가 작은 것부터 큰 순서. ✓ = RTO ≤ ${rto}, RPO ≤ ${rpo} 충족.`,
   'views.scenarios-caption': () => '장애 시나리오별 복구 방식, RTO, RPO와 개선 방법',
@@ -169,6 +174,15 @@ export const views: Messages<ViewsReason> = {
   'views.tasks-at-peak': () => '피크 이벤트의 태스크 수',
   'views.autoscaling-maximum': () => '오토스케일링 최대치',
   'views.tasks-axis': () => '태스크',
+  'views.peak-story-tasks': ({ name, typical, peak }) => `${name} 동안 오토스케일러가 서비스별 태스크를 ${typical}개에서 ${peak}개로 늘립니다.`,
+  'views.peak-story-latency': ({ worst, sla, carried }) => `가장 느린 서비스의 응답 시간 p95는 ${worst}이고 SLA는 ${sla}이므로 피크를 감당할 수 ${carried ? '있습니다' : '없습니다'}.`,
+  'views.peak-story-overloaded': ({ overloaded, sla, carried }) =>
+    `하나 이상의 서비스가 ${overloaded} 상태여서 대기열이 끝없이 늘어나고 SLA는 ${sla}이므로 피크를 감당할 수 ${carried ? '있습니다' : '없습니다'}.`,
+  'views.peak-story-ceiling': ({ services }) => `${withJosa(services, '은/는')} 이미 오토스케일링 최대치로 실행되므로, 피크가 더 커져도 태스크가 늘지 않습니다.`,
+  'views.peak-story-extra': ({ extraUsd, extraKrw }) => `이벤트 동안 추가로 실행하는 태스크 비용 때문에 그달 비용이 ${extraUsd} (${extraKrw}) 달라집니다.`,
+  'views.latency-axis': () => 'p95 (ms)',
+  'views.sla-line': ({ sla }) => `SLA p95 ${sla}`,
+  'views.rps-axis': () => 'req/s',
   'views.hours-a-day': ({ h }) => `하루 ${h}시간`,
   'views.hours-event': ({ h }) => `이벤트 ${h}시간`,
   'views.daily-band': () => '일일 시간대',
@@ -210,10 +224,11 @@ export const views: Messages<ViewsReason> = {
   'views.aws-default-outbound': () => 'AWS 기본값: 모든 아웃바운드 허용',
   'views.internet': () => '인터넷',
   'views.internet-gateway': () => '인터넷 게이트웨이',
-  'views.subnet': ({ tier }) => `${tier} 서브넷`,
+  'views.subnet': ({ tier }) => `${TIERS[tier]} 서브넷`,
   'views.tile-cost': () => '예산 대비 비용',
   'views.tile-recovery': () => '자동 복구 범위',
   'views.tile-high': () => '높음 등급 보안 점검 결과',
+  'views.tile-sla': ({ sla }) => `SLA p95 < ${sla}`,
   'views.high-count': ({ n }) => `높음 ${n}건`,
   'views.high-detail': ({ medium, low, answer }) => `중간 ${medium} · 낮음 ${low} · ${answer}.`,
   'views.latency-summary': ({ sla, services }) => `SLA ${sla} 대비 서비스별 p95: ${services.join('; ')}.`,
