@@ -6,7 +6,7 @@ import { parseArgs, REPORT_FORMATS } from './args'
 import { main } from './main'
 
 const token = fc.oneof(
-  fc.constantFrom('presets', 'report', 'export', 'check', 'help', '--help', '-h', '--preset', '--config', '--out', '--set', '--format', '--lang', '--json', '--', '-', '=', 'db', 'backup', 'restore', '--force', 'sql', 'pglite', 'prices', 'update', '--from', '--region', '--books', 'us-east-1'),
+  fc.constantFrom('presets', 'report', 'export', 'check', 'help', '--help', '-h', '--preset', '--config', '--out', '--set', '--format', '--lang', '--json', '--', '-', '=', 'db', 'backup', 'restore', '--force', 'sql', 'pglite', 'prices', 'update', '--from', '--region', '--books', '--from-aws', 'us-east-1'),
   fc.constantFrom('--preset=swiftlogix', '--format=md', '--format=', '--lang=ko', '--set=dbMultiAz=true', '--set==', 'text', 'md', 'json', 'en', 'ko', 'swiftlogix', 'plan.json', 'out'),
   fc.string({ unit: 'grapheme', maxLength: 10 }),
 )

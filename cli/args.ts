@@ -1,6 +1,6 @@
 import { LOCALES, type Locale } from '../lib/i18n'
 import { parseDbArgs, type DbArgs } from './db-args'
-import { parsePricesArgs, type PricesArgs } from './prices-args'
+import { parsePricesArgs, type PricesArgs } from './prices/args'
 
 type Command = 'presets' | 'report' | 'export' | 'check' | 'help'
 
@@ -31,9 +31,10 @@ commands:
                                            save every workspace, version, share and decision
   db restore FILE [--force]                replace the store with a backup (--force when it holds data;
                                            what it replaces is kept); stop the server first
-  prices update --from DIR [--region ID ...] [--books DIR]
+  prices update (--from DIR|URL | --from-aws) [--region ID ...] [--books DIR]
                                            refresh the region price books from a copy of AWS's
-                                           Price List bulk files (DIR/offers/v1.0/aws/index.json)
+                                           Price List bulk files (DIR/offers/v1.0/aws/index.json;
+                                           --from-aws downloads them from AWS)
 
 --set shortcuts: tasksPerService=N, dbMultiAz=true|false, natGateways=0|1|2, region=ID;
 any other KEY is a dotted path into the config (database.instanceClass=db.t3.small)

@@ -6,7 +6,7 @@ import { say, sayCost } from '../lib/i18n'
 import { exportTerraform } from '../lib/terraform'
 import { parseArgs, USAGE, type CliArgs } from './args'
 import type { DbArgs } from './db-args'
-import type { PricesArgs } from './prices-args'
+import type { PricesArgs } from './prices/args'
 import type { Io } from './io'
 import { loadScenario } from './load-scenario'
 import { renderStakeholderReport } from '../lib/report'
@@ -47,8 +47,8 @@ async function runDb(args: DbArgs, io: Io): Promise<number> {
 /** Loaded only for `prices`, like the storage code for `db`. */
 async function runPrices(args: PricesArgs, io: Io): Promise<number> {
   try {
-    const { runPricesUpdate } = await import('./prices-command')
-    return runPricesUpdate(args, io)
+    const { runPricesUpdate } = await import('./prices/command')
+    return await runPricesUpdate(args, io)
   } catch (error) {
     io.err(`archdeck: unexpected error: ${(error as Error).message}`)
     return 2

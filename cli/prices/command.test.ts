@@ -1,15 +1,18 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { RegionBookSchema, type RegionBook } from '../lib/pricing/region-book'
-import { main } from './main'
+import { RegionBookSchema, type RegionBook } from '../../lib/pricing/region-book'
+import { main } from '../main'
 
 /** A Price List tree in AWS's bulk format (test-fixtures/price-list/README.md says what is real in it). */
-const WRITTEN = join(__dirname, '../test-fixtures/price-list/written')
+const WRITTEN = join(__dirname, '../../test-fixtures/price-list/written')
 const OFFER = 'offers/v1.0/aws/AmazonEC2/20260401000000/us-east-1/index.json'
 
 const made: string[] = []
+const servers: Server[] = []
 function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'archdeck-prices-'))
   made.push(dir)
@@ -17,7 +20,21 @@ function tempDir(): string {
 }
 afterEach(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
+  for (const server of servers.splice(0)) server.close()
 })
+
+/** A web server with the Price List's paths, as AWS's bulk endpoint serves them; 404 for what the folder lacks. */
+async function serve(dir: string): Promise<string> {
+  const server = createServer((request, response) => {
+    const path = join(dir, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname))
+    if (!path.startsWith(dir) || !existsSync(path)) return void response.writeHead(404).end()
+    response.writeHead(200)
+    createReadStream(path, { highWaterMark: 97 }).pipe(response)
+  })
+  servers.push(server)
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+}
 
 /** A books folder holding a us-east-1 book with a few prices, some of which AWS's file changes. */
 function booksWith(prices: RegionBook['prices']): string {
@@ -91,7 +108,7 @@ describe('archdeck prices update --from DIR', () => {
     expect(partial.err).toContain('cannot read offers/v1.0/aws/AmazonRDS/20260401000000/us-east-1/index.json: no such file (a partial copy of the Price List?)')
     expect(readBook(books).prices).toEqual({})
     const elsewhere = await run('prices', 'update', '--from', tempDir(), '--books', books)
-    expect(elsewhere.err).toMatch(/^archdeck: no AWS Price List in .*offers\/v1\.0\/aws\/index\.json; the price books were not changed$/)
+    expect(elsewhere.err).toMatch(/^archdeck: no AWS Price List at .*: cannot read offers\/v1\.0\/aws\/index\.json: no such file \(a partial copy of the Price List\?\); the price books were not changed$/)
   })
 
   it('refuses a damaged current book instead of overwriting it, and a region it has no book for', async () => {
@@ -106,8 +123,34 @@ describe('archdeck prices update --from DIR', () => {
   })
 
   it('asks for --from and explains the command in its usage', async () => {
-    expect((await run('prices', 'update')).err).toBe('archdeck: prices update needs --from DIR (a copy of the AWS Price List: DIR/offers/v1.0/aws/index.json) (run "archdeck --help")')
-    expect((await run('prices')).err).toContain('prices needs "update --from DIR"')
-    expect((await run('--help')).out).toContain('prices update --from DIR')
+    expect((await run('prices', 'update')).err).toBe('archdeck: prices update needs --from DIR (a copy of the AWS Price List: DIR/offers/v1.0/aws/index.json), --from URL or --from-aws (run "archdeck --help")')
+    expect((await run('prices')).err).toContain('prices needs "update --from DIR" or "update --from-aws"')
+    expect((await run('prices', 'update', '--from', 'a', '--from-aws')).err).toContain('reads one Price List')
+    expect((await run('--help')).out).toContain('prices update (--from DIR|URL | --from-aws)')
+  })
+
+  it('reads the same Price List over HTTP, streaming the offer files, with the same result as from a folder', async () => {
+    const fromFolder = booksWith({ 'rds.mysql.db.t3.large.single_az.hour': old(0.13) })
+    const fromWeb = booksWith({ 'rds.mysql.db.t3.large.single_az.hour': old(0.13) })
+    expect((await run('prices', 'update', '--from', WRITTEN, '--books', fromFolder)).code).toBe(0)
+    const url = await serve(WRITTEN)
+    const web = await run('prices', 'update', '--from', url, '--books', fromWeb)
+    expect(web.err).toBe('')
+    expect(web.out).toContain('changed  rds.mysql.db.t3.large.single_az.hour  $0.13 → $0.136 (+4.6 %)')
+    expect(readBook(fromWeb).prices).toEqual(readBook(fromFolder).prices)
+  })
+
+  it('says which address failed when the server lacks a file or cannot be reached', async () => {
+    const from = tempDir()
+    cpSync(WRITTEN, from, { recursive: true })
+    rmSync(join(from, 'offers/v1.0/aws/AmazonElastiCache'), { recursive: true })
+    const url = await serve(from)
+    const books = booksWith({})
+    const missing = await run('prices', 'update', '--from', url, '--books', books)
+    expect(missing.code).toBe(2)
+    expect(missing.err).toContain(`cannot read ${url}/offers/v1.0/aws/AmazonElastiCache/current/region_index.json: HTTP 404`)
+    const offline = await run('prices', 'update', '--from', 'http://127.0.0.1:9', '--books', books)
+    expect(offline.err).toMatch(/^archdeck: no AWS Price List at http:\/\/127\.0\.0\.1:9: cannot read .*fetch failed.*is this machine online\?; the price books were not changed$/)
+    expect(readBook(books).prices).toEqual({})
   })
 })
