@@ -75,8 +75,14 @@ describe('renderAdrMarkdown', () => {
     for (const heading of ['## 배경', '## 선택지', '## 결정', '## 결과']) expect(markdown).toContain(`\n${heading}\n`)
     expect(markdown).toContain('최소 US$141.28')
     expect(markdown).toContain('130 ms (SLA 충족)')
-    expect(markdown).toContain('**SwiftLogix Seoul — final plan**(final v4)을(를) 선택했습니다.')
+    expect(markdown).toContain('**SwiftLogix Seoul — final plan**(final v4)을 선택했습니다.')
     expect(markdown).toContain('장애 시나리오 8개 중 3개 자동 복구')
+  })
+
+  it('gives the chosen plan the Korean object particle its name takes', () => {
+    const named = (name: string) => decision({ options: [{ scenarioId: 'final', version: 4, name, figures: FIGURES.final! }] })
+    expect(renderAdrMarkdown(named('최종 배포'), 'ko').markdown).toContain('**최종 배포**(final v4)를 선택했습니다.')
+    expect(renderAdrMarkdown(named('서울 최종안'), 'ko').markdown).toContain('**서울 최종안**(final v4)을 선택했습니다.')
   })
 
   it('is deterministic: the same decision renders to the same bytes', () => {

@@ -1,5 +1,5 @@
 import type { Reason } from '../../explain/reason'
-import type { Decision } from '../../decisions/types'
+import type { AdrStatus } from './adr-reasons'
 
 /** How a version came to be (server/workspaces' VersionSource; a new kind fails tsc where the panel passes it here). */
 type VersionSource = 'create' | 'save' | 'restore' | 'conflict-copy'
@@ -135,7 +135,7 @@ export type WorkspaceReason =
   | Ws<'shareNamed', { name: string }>
   | Ws<'forgetNamed', { name: string }>
   | Ws<'restoreVersion', { version: number }>
-  | Ws<'statusName', { status: Decision['status'] }>
+  | Ws<'statusName', { status: AdrStatus }>
   | Ws<'submitDecision', { number: number }>
   | Ws<'decisionRecorded', { number: number }>
   /** `date` is the ISO time the decision was recorded. */
