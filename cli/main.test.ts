@@ -37,6 +37,23 @@ describe('archdeck report --json', () => {
     }
   })
 
+  it('gives every cost line, the total and the band their codes and params beside the English', () => {
+    const json = reportJson()
+    const vcpu = json.cost.lines.find((l: { id: string }) => l.id.startsWith('fargate-vcpu'))
+    expect(vcpu).toMatchObject({
+      label: 'Fargate vCPU (Order service, Stock service, Payment service)',
+      formula: '6 tasks × 0.5 vCPU × 730 h × $0.04048/vCPU-h = $88.65',
+      code: 'cost.label.fargate-vcpu',
+      params: { services: ['Order service', 'Stock service', 'Payment service'] },
+      formulaCode: 'cost.formula.line',
+      sourceCode: 'cost.source.published',
+    })
+    expect(vcpu.formulaParams.terms[0]).toMatchObject({ priceId: 'fargate.linux_x86.vcpu_hour', unitPrice: { usd: 0.04048, per: 'vcpu-hour' }, resultUsd: 88.65 })
+    expect(vcpu.formulaParams.terms[0].quantity.map((f: { code: string }) => f.code)).toEqual(['cost.qty.tasks', 'cost.qty.vcpu', 'cost.qty.hours'])
+    expect(json.cost).toMatchObject({ formulaCode: 'cost.total', budgetCode: 'cost.budget', budgetParams: { verdict: 'over' }, band: { code: 'cost.band' } })
+    expect(json.cost.formulaParams.totalUsd).toBe(json.cost.monthlyUsd)
+  })
+
   it('reports recovery, capacity and security in the documented shape', () => {
     const json = reportJson()
     expect(json.recovery.coverage).toBeGreaterThanOrEqual(0)

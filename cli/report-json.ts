@@ -1,9 +1,34 @@
+import type { CostLine } from '../lib/cost'
 import type { Evaluation } from '../lib/evaluate'
-import { say } from '../lib/i18n'
+import { costLineWords, say, sayCost } from '../lib/i18n'
 
 /** JSON has no Infinity: an overloaded queue's p95 is written as null. */
 function finiteOrNull(value: number): number | null {
   return Number.isFinite(value) ? Math.round(value * 10) / 10 : null
+}
+
+/** A bill line as before (label, formula and source in English), with its codes beside them. */
+function lineJson(line: CostLine) {
+  const says = costLineWords(line, 'en')
+  return {
+    id: line.id,
+    component: line.component,
+    label: says.label,
+    quantity: Math.round(line.quantity * 1000) / 1000,
+    unit: line.unit,
+    unitPriceUsd: line.price.status === 'known' ? line.price.usd : null,
+    priceBasis: line.price.status === 'known' ? line.price.basis : 'unknown',
+    monthlyUsd: line.monthlyUsd,
+    formula: says.formula,
+    source: says.source,
+    // Codes for CI gates: the label's, the formula's terms (quantity, unit price, price id, result) and the source's.
+    code: line.label.code,
+    params: line.label.params,
+    formulaCode: line.formula.code,
+    formulaParams: line.formula.params,
+    sourceCode: line.source.code,
+    sourceParams: line.source.params,
+  }
 }
 
 /** The documented `report --json` shape; field names are a contract for scripts and CI gates. */
@@ -21,21 +46,22 @@ export function toReportJson(source: string, scenarioName: string, e: Evaluation
       overByKrw: e.cost.budget.overByKrw,
       complete: e.cost.complete,
       unknownLines: e.cost.unknownLines,
-      formula: e.cost.formula,
-      band: { minUsd: e.cost.band.minUsd, typicalUsd: e.cost.band.typicalUsd, peakUsd: e.cost.band.peakUsd, formula: e.cost.band.formula },
+      formula: sayCost('en', e.cost.formula),
+      // Codes for CI gates, beside the English: the total's, the band's and the budget check's.
+      formulaCode: e.cost.formula.code,
+      formulaParams: e.cost.formula.params,
+      budgetCode: e.cost.budget.formula.code,
+      budgetParams: e.cost.budget.formula.params,
+      band: {
+        minUsd: e.cost.band.minUsd,
+        typicalUsd: e.cost.band.typicalUsd,
+        peakUsd: e.cost.band.peakUsd,
+        formula: sayCost('en', e.cost.band.formula),
+        code: e.cost.band.formula.code,
+        params: e.cost.band.formula.params,
+      },
       priceCatalogCompiled: e.cost.priceCatalogCompiled,
-      lines: e.cost.lines.map((line) => ({
-        id: line.id,
-        component: line.component,
-        label: line.label,
-        quantity: Math.round(line.quantity * 1000) / 1000,
-        unit: line.unit,
-        unitPriceUsd: line.price.status === 'known' ? line.price.usd : null,
-        priceBasis: line.price.status === 'known' ? line.price.basis : 'unknown',
-        monthlyUsd: line.monthlyUsd,
-        formula: line.formula,
-        source: line.source,
-      })),
+      lines: e.cost.lines.map((line) => lineJson(line)),
     },
     recovery: {
       coverage: e.recovery.coverage.value,

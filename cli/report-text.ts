@@ -1,5 +1,5 @@
 import type { Evaluation } from '../lib/evaluate'
-import { say } from '../lib/i18n'
+import { costLineWords, say } from '../lib/i18n'
 
 function money(usd: number | null): string {
   return usd === null ? 'unknown' : `$${usd.toFixed(2)}`
@@ -12,7 +12,10 @@ export function toReportText(source: string, e: Evaluation): string {
   out.push(`ArchDeck report — ${source}`, '')
   out.push(`Finance  ${money(cost.monthlyUsd)}${cost.complete ? '' : ' (lower bound: some prices unknown)'} = ${cost.monthlyKrw.toLocaleString('en-US')} KRW a month; budget ${cost.budget.budgetKrw.toLocaleString('en-US')} KRW → ${cost.budget.withinBudget ? 'within' : 'OVER'} by ${Math.abs(cost.budget.overByKrw).toLocaleString('en-US')} KRW`)
   out.push(`         band: min ${money(cost.band.minUsd)} · typical ${money(cost.band.typicalUsd)} · peak month ${money(cost.band.peakUsd)}`)
-  for (const line of cost.lines) out.push(`         ${money(line.monthlyUsd).padStart(9)}  ${line.label}: ${line.formula}  [${line.source}]`)
+  for (const line of cost.lines) {
+    const says = costLineWords(line, 'en')
+    out.push(`         ${money(line.monthlyUsd).padStart(9)}  ${says.label}: ${says.formula}  [${says.source}]`)
+  }
   out.push('', `Ops      ${say('en', recovery.coverage.formula)}`)
   for (const s of recovery.scenarios)
     out.push(`         ${s.mode.padEnd(7)} ${s.id.padEnd(16)} RTO ${s.rtoMinutes ?? '∞'} min · RPO ${s.rpoMinutes ?? '∞'} min — ${say('en', s.reason)}`)

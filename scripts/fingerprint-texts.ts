@@ -18,7 +18,7 @@ import { PRESETS, type Preset } from '../data/presets'
 import { toReportJson } from '../cli/report-json'
 import { compareScenarios, diffConfigs, pickWinners } from '../lib/compare'
 import { evaluateScenario, priceOptions, type Evaluation } from '../lib/evaluate'
-import { costLineText, LOCALES, say, translateNotation, type Locale } from '../lib/i18n'
+import { costLineWords, LOCALES, say, sayCost, type Locale } from '../lib/i18n'
 import { applyOverrides, type Scenario } from '../lib/model'
 import { narrate } from '../lib/narrative'
 import { renderStakeholderReport } from '../lib/report'
@@ -89,11 +89,11 @@ function textsOf(scenario: Scenario, e: Evaluation, locale: Locale) {
       sections: Object.fromEntries(n.sections.map((s) => [s.id, s])),
     },
     cost: {
-      lines: e.cost.lines.map((line) => ({ id: line.id, ...costLineText(line, locale) })),
-      formula: translateNotation(e.cost.formula, locale),
-      band: translateNotation(e.cost.band.formula, locale),
-      budget: translateNotation(e.cost.budget.formula, locale),
-      options: priceOptions(scenario, e).map((o) => ({ id: o.id, label: translateNotation(o.label, locale) })),
+      lines: e.cost.lines.map((line) => ({ id: line.id, ...costLineWords(line, locale) })),
+      formula: sayCost(locale, e.cost.formula),
+      band: sayCost(locale, e.cost.band.formula),
+      budget: sayCost(locale, e.cost.budget.formula),
+      options: priceOptions(scenario, e).map((o) => ({ id: o.id, label: sayCost(locale, o.label) })),
     },
     recovery: {
       coverage: say(locale, e.recovery.coverage.formula),

@@ -3,7 +3,7 @@ import { formatUsd, type Locale } from '@/lib/i18n'
 import { Card } from '@/components/ui/card'
 import { DataTable, type Column } from '@/components/ui/data-table'
 import { compareMessages } from './messages'
-import { translateNotation } from '@/lib/i18n'
+import { sayCost } from '@/lib/i18n/catalog/say-cost'
 
 type CostLineRow = Comparison['costLines'][number]
 
@@ -29,7 +29,7 @@ export function CostLinesTable({ comparison, names, locale }: { comparison: Comp
               className: 'font-normal',
               cell: (line) => (
                 <>
-                  <span className="text-slate-900">{translateNotation(line.label, locale)}</span>
+                  <span className="text-slate-900">{sayCost(locale, line.label)}</span>
                   <span className="ml-2 text-xs text-slate-500">{m.components[line.component]}</span>
                 </>
               ),

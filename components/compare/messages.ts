@@ -1,5 +1,6 @@
 import type { CostComponent } from '@/lib/cost'
-import { COST_COMPONENT_LABELS, say, type Locale } from '@/lib/i18n'
+import { say, type Locale } from '@/lib/i18n'
+import { costComponentNames } from '@/lib/i18n/catalog/say-cost'
 import { modeWords } from '@/lib/i18n/catalog/mode-words'
 import { SCENARIO_IDS, scenarioTitle, type RecoveryMode, type ScenarioId } from '@/lib/recovery'
 import type { Stakeholder } from '@/lib/compare'
@@ -218,7 +219,7 @@ const en: CompareMessages = {
   modes: modeWords('en'),
   severities: { high: 'high', medium: 'medium', low: 'low' },
   scenarios: scenarioTitles('en'),
-  components: COST_COMPONENT_LABELS.en,
+  components: costComponentNames('en'),
 }
 
 const ko: CompareMessages = {
@@ -351,7 +352,7 @@ const ko: CompareMessages = {
   modes: modeWords('ko'),
   severities: { high: '높음', medium: '중간', low: '낮음' },
   scenarios: scenarioTitles('ko'),
-  components: COST_COMPONENT_LABELS.ko,
+  components: costComponentNames('ko'),
 }
 
 const COMPARE_MESSAGES: Record<Locale, CompareMessages> = { en, ko }

@@ -1,7 +1,7 @@
 'use client'
 
 import { useLocale, useT } from '@/components/i18n/locale-provider'
-import { PRICE_BASIS_LABELS } from '@/lib/i18n'
+import { priceBasisNames } from '@/lib/i18n/catalog/say-cost'
 import { useState } from 'react'
 import { useDashboardStore } from '@/components/store/dashboard-store'
 import { ResponseError, usePriceCatalog } from './use-server-data'
@@ -14,7 +14,7 @@ export function PriceCatalogDialog() {
   const t = useT()
   const { locale } = useLocale()
   // The catalog API sends the basis as a plain string; an unexpected one is shown as sent.
-  const basisLabels: Record<string, string> = PRICE_BASIS_LABELS[locale]
+  const basisLabels: Record<string, string> = priceBasisNames(locale)
   return (
     <>
       <button type="button" popoverTarget="price-catalog" onClick={() => setOpened(true)} className="whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-200 hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-sky-400">

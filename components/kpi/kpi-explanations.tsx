@@ -3,7 +3,7 @@ import type { CostReport } from '@/lib/cost'
 import type { RecoveryAssessment } from '@/lib/recovery'
 import type { SecurityAssessment } from '@/lib/security'
 import { formatDurationShort, formatNumber } from '@/lib/i18n/format'
-import { costLineText, translateNotation } from '@/lib/i18n/formula-words'
+import { costLineWords, sayCost } from '@/lib/i18n/catalog/say-cost'
 import { sayCapacity } from '@/lib/i18n/catalog/say-capacity'
 import { sayRecovery } from '@/lib/i18n/catalog/say-recovery'
 import { saySecurity } from '@/lib/i18n/catalog/say-security'
@@ -29,7 +29,7 @@ export function CostExplanation({ cost }: { cost: CostReport }) {
       <Heading>{k('cost-title')}</Heading>
       <ul className="space-y-2">
         {cost.lines.map((line) => {
-          const says = costLineText(line, locale)
+          const says = costLineWords(line, locale)
           return (
             <li key={line.id}>
               <div className="flex justify-between gap-3 text-xs font-medium text-slate-800">
@@ -45,9 +45,9 @@ export function CostExplanation({ cost }: { cost: CostReport }) {
         })}
       </ul>
       <Formula>
-        {k('total')} {translateNotation(cost.formula, locale)}
+        {k('total')} {sayCost(locale, cost.formula)}
       </Formula>
-      <Formula>{translateNotation(cost.band.formula, locale)}</Formula>
+      <Formula>{sayCost(locale, cost.band.formula)}</Formula>
       <p className="text-[11px] text-slate-500">{k('rate', { rate: formatNumber(cost.krwPerUsd, locale), compiled: cost.priceCatalogCompiled })}</p>
     </div>
   )
@@ -55,11 +55,11 @@ export function CostExplanation({ cost }: { cost: CostReport }) {
 
 export function BudgetExplanation({ cost }: { cost: CostReport }) {
   const { k, locale } = useKpiSay()
-  const unknownLabels = cost.lines.filter((l) => l.monthlyUsd === null).map((l) => translateNotation(l.label, locale))
+  const unknownLabels = cost.lines.filter((l) => l.monthlyUsd === null).map((l) => sayCost(locale, l.label))
   return (
     <div className="space-y-2">
       <Heading>{k('budget-title')}</Heading>
-      <Formula>{translateNotation(cost.budget.formula, locale)}</Formula>
+      <Formula>{sayCost(locale, cost.budget.formula)}</Formula>
       {!cost.complete && <p className="text-xs text-amber-800">{k('unknown-lines', { lines: unknownLabels })}</p>}
     </div>
   )

@@ -14,7 +14,7 @@ import { formatCount, formatKrw, formatUsd } from './view-format'
 import { formatMs } from '@/lib/i18n/format'
 import type { ViewProps } from './view-props'
 import { useViewSay } from './view-say'
-import { translateNotation } from '@/lib/i18n/formula-words'
+import { sayCost } from '@/lib/i18n/catalog/say-cost'
 import { joinList } from '@/lib/i18n/join-list'
 
 /** "Does autoscaling carry the peak?": the traffic profile, tasks per service, and the peak day's bill. */
@@ -71,7 +71,7 @@ export function BusinessView({ scenario, evaluation }: ViewProps) {
             {usd(peakDay.peakMonthUsd)} − {usd(peakDay.typicalMonthUsd)} = {story.extraUsd} ={' '}
             {formatKrw(peakDay.extraKrw, locale)} {w('at-rate', { rate: formatCount(cost.krwPerUsd, locale) })}
           </p>
-          <p className="mt-1 break-words font-mono text-xs text-slate-500">{translateNotation(cost.band.formula, locale)}</p>
+          <p className="mt-1 break-words font-mono text-xs text-slate-500">{sayCost(locale, cost.band.formula)}</p>
         </Card>
       </div>
 

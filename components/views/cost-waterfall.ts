@@ -1,12 +1,11 @@
 import { roundCents, type CostComponent, type CostReport } from '@/lib/cost'
 import type { Locale } from '@/lib/i18n/locale'
-import { COST_COMPONENT_LABELS } from '@/lib/i18n/domain-words'
-import { translateNotation } from '@/lib/i18n/formula-words'
+import { sayCost, sayCostComponent } from '@/lib/i18n/catalog/say-cost'
 import { viewSay } from './view-say'
 
 /** The words on the bill for each component of the cost report. */
 export function componentLabel(component: CostComponent, locale: Locale): string {
-  return COST_COMPONENT_LABELS[locale][component]
+  return sayCostComponent(locale, component)
 }
 
 /** One bar of the waterfall: a component's known cost, stacked on the components before it. */
@@ -36,7 +35,7 @@ export function buildCostWaterfall(cost: Pick<CostReport, 'lines' | 'monthlyUsd'
       row = { key: line.component, label: componentLabel(line.component, locale), baseUsd: 0, knownUsd: 0, unknownCount: 0, lines: [], isTotal: false }
       rows.push(row)
     }
-    row.lines.push({ label: translateNotation(line.label, locale), monthlyUsd: line.monthlyUsd })
+    row.lines.push({ label: sayCost(locale, line.label), monthlyUsd: line.monthlyUsd })
     if (line.monthlyUsd === null) row.unknownCount += 1
     else row.knownUsd = roundCents(row.knownUsd + line.monthlyUsd)
   }

@@ -13,8 +13,7 @@ import { VERDICT_BORDER, VERDICT_TONE, type Verdict } from './verdict'
 import { formatCount, formatKrw as formatKrwIn, formatUsd as formatUsdIn } from './view-format'
 import type { ViewProps } from './view-props'
 import { useViewSay } from './view-say'
-import { PRICE_BASIS_LABELS } from '@/lib/i18n/domain-words'
-import { costLineText, translateNotation } from '@/lib/i18n/formula-words'
+import { costLineWords, sayCost, sayPriceBasis } from '@/lib/i18n/catalog/say-cost'
 
 const BASIS_TONE: Record<Extract<Price, { status: 'known' }>['basis'] | 'unknown', string> = {
   published: 'bg-slate-50 text-slate-700 ring-slate-300',
@@ -74,11 +73,11 @@ export function FinanceView({ scenario, evaluation }: ViewProps) {
               <dd className="text-sm font-semibold tabular-nums text-violet-900">{formatUsd(band.peakUsd)}</dd>
             </div>
           </dl>
-          <p className="mt-2 break-words font-mono text-xs text-slate-500">{translateNotation(band.formula, locale)}</p>
+          <p className="mt-2 break-words font-mono text-xs text-slate-500">{sayCost(locale, band.formula)}</p>
         </Card>
       </div>
 
-      <Card title={w('by-component-title')} subtitle={w('by-component-subtitle', { formula: translateNotation(budget.formula, locale) })}>
+      <Card title={w('by-component-title')} subtitle={w('by-component-subtitle', { formula: sayCost(locale, budget.formula) })}>
         <CostWaterfallChart locale={locale} rows={rows} budgetUsd={budget.budgetUsd} axisMaxUsd={waterfallAxisMaxUsd(rows, budget.budgetUsd)} withinBudget={budget.withinBudget} summary={summary} />
       </Card>
 
@@ -94,7 +93,7 @@ export function FinanceView({ scenario, evaluation }: ViewProps) {
               className: 'font-medium',
               cell: (o) => (
                 <>
-                  <span className={o.applies ? 'text-slate-900' : ''}>{translateNotation(o.label, locale)}</span>
+                  <span className={o.applies ? 'text-slate-900' : ''}>{sayCost(locale, o.label)}</span>
                   {!o.applies && <span className="ml-2 text-xs font-normal">{w('already-in-plan')}</span>}
                 </>
               ),
@@ -113,7 +112,7 @@ export function FinanceView({ scenario, evaluation }: ViewProps) {
             caption={w('lines-caption')}
             fixed
             alignTop
-            rows={cost.lines.map((line) => ({ line, unknown: line.monthlyUsd === null, says: costLineText(line, locale) }))}
+            rows={cost.lines.map((line) => ({ line, unknown: line.monthlyUsd === null, says: costLineWords(line, locale) }))}
             rowKey={({ line }) => line.id}
             rowMarks={({ line, unknown }) => ({ 'data-line': line.id, style: unknown ? HATCHED : undefined })}
             columns={[
@@ -137,7 +136,7 @@ export function FinanceView({ scenario, evaluation }: ViewProps) {
                   const basisKey = line.price.status === 'known' ? line.price.basis : 'unknown'
                   return (
                     <>
-                      <Badge tone={BASIS_TONE[basisKey]}>{PRICE_BASIS_LABELS[locale][basisKey]}</Badge> <span className="break-words">{says.source}</span>
+                      <Badge tone={BASIS_TONE[basisKey]}>{sayPriceBasis(locale, basisKey)}</Badge> <span className="break-words">{says.source}</span>
                     </>
                   )
                 },
@@ -153,7 +152,7 @@ export function FinanceView({ scenario, evaluation }: ViewProps) {
               label: w('total', { unknown: cost.complete ? null : cost.unknownLines.length }),
               labelSpan: 2,
               cells: [
-                { content: translateNotation(cost.formula, locale), className: 'font-mono text-xs text-slate-500' },
+                { content: sayCost(locale, cost.formula), className: 'font-mono text-xs text-slate-500' },
                 { content: `${atLeast}${formatUsd(cost.monthlyUsd)}` },
               ],
             }}

@@ -2,7 +2,7 @@ import type { Locale } from '../i18n'
 import { STAKEHOLDERS, type Stakeholder } from '../stakeholders/stakeholders'
 import type { ComparedItem, Comparison, Winner } from './types'
 import { count, krw, ms, usdPerMonth } from './words'
-import { translateNotation } from '../i18n/formula-words'
+import { sayCost } from '../i18n/catalog/say-cost'
 
 /** Lexicographic comparison of score tuples: lower is better. */
 function compareScores(a: readonly number[], b: readonly number[]): number {
@@ -59,8 +59,8 @@ function pickFinance(items: readonly ComparedItem[], locale: Locale): Winner {
   const atLeast = (i: ComparedItem) => `${locale === 'ko' ? '최소 ' : 'at least '}${usdPerMonth(i.cost.monthlyUsd, locale)}`
   const unknownNote = (i: ComparedItem) =>
     locale === 'ko'
-      ? ` ${i.name}의 알려진 합계(${atLeast(i)})가 더 낮지만 ${i.cost.unknownLineIds.length}개 항목(${i.cost.unknownLineLabels.map((l) => translateNotation(l, 'ko')).join('; ')})의 가격을 알 수 없어 하한값일 뿐입니다.`
-      : ` ${i.name} shows less (${atLeast(i)}), but ${i.cost.unknownLineIds.length} of its lines have no known price (${i.cost.unknownLineLabels.join('; ')}), so that total is only a lower bound.`
+      ? ` ${i.name}의 알려진 합계(${atLeast(i)})가 더 낮지만 ${i.cost.unknownLineIds.length}개 항목(${i.cost.unknownLineLabels.map((l) => sayCost('ko', l)).join('; ')})의 가격을 알 수 없어 하한값일 뿐입니다.`
+      : ` ${i.name} shows less (${atLeast(i)}), but ${i.cost.unknownLineIds.length} of its lines have no known price (${i.cost.unknownLineLabels.map((l) => sayCost('en', l)).join('; ')}), so that total is only a lower bound.`
   if (winners.length === 0)
     return {
       stakeholder: 'finance',

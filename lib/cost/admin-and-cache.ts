@@ -1,6 +1,7 @@
 import type { ArchitectureConfig } from '../model'
 import { HOURS_PER_MONTH, priceLine, type CostLine } from './cost-line'
-import { cacheHourlyPrice, ec2HourlyPrice, purchaseLabel } from './instance-price'
+import { count, hours } from './factors'
+import { cacheHourlyPrice, ec2HourlyPrice } from './instance-price'
 
 /** The bastion runs all month. Seed 000: t2.nano 730 h × $0.0058 = $4.23. */
 export function priceBastion(config: ArchitectureConfig): CostLine[] {
@@ -10,12 +11,12 @@ export function priceBastion(config: ArchitectureConfig): CostLine[] {
     priceLine({
       id: 'bastion',
       component: 'admin-access',
-      label: `Bastion EC2 ${bastion.instanceType} ${purchaseLabel(bastion.purchase)}`,
+      label: { code: 'cost.label.bastion', params: { instanceType: bastion.instanceType, purchase: bastion.purchase } },
       unit: 'instance-hours',
       quantity: HOURS_PER_MONTH,
       price: ec2HourlyPrice(config.region, bastion.instanceType, bastion.purchase),
-      quantityText: `1 × ${bastion.instanceType} × ${HOURS_PER_MONTH} h`,
-      priceSuffix: '/h',
+      factors: [count(1), { code: 'cost.qty.instance-type', params: { instanceType: bastion.instanceType, spot: false } }, hours()],
+      per: 'hour',
     }),
   ]
 }
@@ -28,12 +29,12 @@ export function priceCache(config: ArchitectureConfig): CostLine[] {
     priceLine({
       id: 'cache',
       component: 'cache',
-      label: `ElastiCache ${cache.engine} ${cache.nodeType} ${purchaseLabel(cache.purchase)}`,
+      label: { code: 'cost.label.cache', params: { engine: cache.engine, nodeType: cache.nodeType, purchase: cache.purchase } },
       unit: 'node-hours',
       quantity: cache.nodes * HOURS_PER_MONTH,
       price: cacheHourlyPrice(config.region, cache.engine, cache.nodeType, cache.purchase),
-      quantityText: `${cache.nodes} node × ${HOURS_PER_MONTH} h`,
-      priceSuffix: '/h',
+      factors: [{ code: 'cost.qty.nodes', params: { nodes: cache.nodes } }, hours()],
+      per: 'hour',
     }),
   ]
 }

@@ -1,7 +1,7 @@
 import type { ArchitectureConfig } from '../model'
 import { lookupPrice } from '../pricing'
-import { fmt } from '../explain/figure'
 import { priceLine, type CostLine } from './cost-line'
+import { gb } from './factors'
 
 /** The first three CloudWatch dashboards are free. */
 const FREE_DASHBOARDS = 3
@@ -13,18 +13,18 @@ export function priceCloudWatch(config: ArchitectureConfig): CostLine[] {
     priceLine({
       id: 'cloudwatch-logs',
       component: 'monitoring',
-      label: 'CloudWatch Logs ingestion',
+      label: { code: 'cost.label.cloudwatch-logs', params: {} },
       unit: 'GB',
       quantity: m.logsIngestedGbPerMonth,
       price: lookupPrice(config.region, 'cloudwatch.logs.ingestion_standard.gb'),
-      quantityText: `${fmt(m.logsIngestedGbPerMonth)} GB`,
-      priceSuffix: '/GB',
+      factors: [gb(m.logsIngestedGbPerMonth)],
+      per: 'gb',
     }),
   ]
   if (m.alarms > 0)
-    lines.push(priceLine({ id: 'cloudwatch-alarms', component: 'monitoring', label: 'CloudWatch alarms', unit: 'alarm-months', quantity: m.alarms, price: lookupPrice(config.region, 'cloudwatch.alarm.standard.alarm_month'), quantityText: `${m.alarms} alarms`, priceSuffix: '/alarm-month' }))
+    lines.push(priceLine({ id: 'cloudwatch-alarms', component: 'monitoring', label: { code: 'cost.label.cloudwatch-alarms', params: {} }, unit: 'alarm-months', quantity: m.alarms, price: lookupPrice(config.region, 'cloudwatch.alarm.standard.alarm_month'), factors: [{ code: 'cost.qty.alarms', params: { alarms: m.alarms } }], per: 'alarm-month' }))
   const paidDashboards = Math.max(0, m.dashboards - FREE_DASHBOARDS)
   if (paidDashboards > 0)
-    lines.push(priceLine({ id: 'cloudwatch-dashboards', component: 'monitoring', label: 'CloudWatch dashboards', unit: 'dashboard-months', quantity: paidDashboards, price: lookupPrice(config.region, 'cloudwatch.dashboard.month'), quantityText: `${m.dashboards} − ${FREE_DASHBOARDS} free dashboards`, priceSuffix: '/dashboard-month' }))
+    lines.push(priceLine({ id: 'cloudwatch-dashboards', component: 'monitoring', label: { code: 'cost.label.cloudwatch-dashboards', params: {} }, unit: 'dashboard-months', quantity: paidDashboards, price: lookupPrice(config.region, 'cloudwatch.dashboard.month'), factors: [{ code: 'cost.qty.paid-dashboards', params: { dashboards: m.dashboards, free: FREE_DASHBOARDS } }], per: 'dashboard-month' }))
   return lines
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findPreset } from '../../data/presets'
 import { setDbMultiAz, setNatGateways, setTasksPerService, type Scenario } from '../model'
+import { CATALOG_WORDS_IN_JSON, collectStrings } from '../explain/testing/engine-words'
 import { computeMonthlyCost } from './compute-monthly-cost'
 
 function scenarioOf(id: string): Scenario {
@@ -45,16 +46,35 @@ describe('computeMonthlyCost on seed 000 (swiftlogix)', () => {
     expect(lineUsd(report, 'bastion')).toBe(4.23)
   })
 
-  it('writes the formula with inputs, unit price and result', () => {
+  it('keeps the formula as terms: the factors of the quantity, the unit price with its catalog id, the result', () => {
     const vcpu = report.lines.find((l) => l.id.startsWith('fargate-vcpu'))!
-    expect(vcpu.formula).toBe('6 tasks × 0.5 vCPU × 730 h × $0.04048/vCPU-h = $88.65')
-    expect(vcpu.source).toMatch(/Fargate/)
+    expect(vcpu.label).toEqual({ code: 'cost.label.fargate-vcpu', params: { services: ['Order service', 'Stock service', 'Payment service'] } })
+    expect(vcpu.formula).toEqual({
+      code: 'cost.formula.line',
+      params: {
+        terms: [
+          {
+            quantity: [
+              { code: 'cost.qty.tasks', params: { tasks: 6 } },
+              { code: 'cost.qty.vcpu', params: { vcpu: 0.5 } },
+              { code: 'cost.qty.hours', params: { hours: 730 } },
+            ],
+            priceId: 'fargate.linux_x86.vcpu_hour',
+            unitPrice: { usd: 0.04048, per: 'vcpu-hour' },
+            resultUsd: 88.65,
+          },
+        ],
+        resultUsd: 88.65,
+      },
+    })
+    expect(vcpu.source.code).toBe('cost.source.published')
+    expect(vcpu.source.code === 'cost.source.published' && vcpu.source.params.title).toMatch(/Fargate/)
   })
 
   it('marks the Database Insights price as stated by the seed, not published', () => {
     const insights = report.lines.find((l) => l.id === 'rds-database-insights')!
     expect(insights.price.status === 'known' && insights.price.basis).toBe('seed-stated')
-    expect(insights.source).toMatch(/stated by the seed/)
+    expect(insights.source.code).toBe('cost.source.seed-stated')
   })
 
   it('reports the budget as exceeded by about 111,000 KRW', () => {
@@ -104,7 +124,8 @@ describe('computeMonthlyCost with unknown prices', () => {
     expect(report.complete).toBe(false)
     const unknown = report.lines.filter((l) => l.monthlyUsd === null)
     expect(unknown.map((l) => l.id).sort()).toEqual(['bastion', 'cache', 'rds-instance'])
-    for (const line of unknown) expect(line.formula).toMatch(/unknown/)
+    for (const line of unknown) expect(line.formula.params.terms.map((t) => [t.unitPrice, t.resultUsd])).toEqual([[null, null]])
+    expect(unknown.map((l) => l.source.code)).toEqual(['cost.source.not-in-catalog', 'cost.source.not-in-catalog', 'cost.source.not-in-catalog'])
     expect(report.unknownLines).toHaveLength(3)
   })
 
@@ -138,5 +159,23 @@ describe('cost band', () => {
     // 3 services × 8 extra tasks × hourly × 24 h
     expect(report.band.peakUsd).toBeCloseTo(report.band.typicalUsd + 3 * 8 * hourlyPerTask * 24, 1)
     expect(report.band.minUsd).toBeLessThanOrEqual(report.band.typicalUsd)
+  })
+})
+
+describe('what computeMonthlyCost says', () => {
+  it('returns codes and params, never prose, Hangul or { en, ko } pairs', () => {
+    const { config, requirements } = scenarioOf('swiftlogix-seoul-plan2')
+    const report = computeMonthlyCost(config, requirements)
+    // The price record is the price file's (its source's title, location and notes are the publisher's words).
+    const words = { ...report, lines: report.lines.map(({ price, ...line }) => ({ ...line, source: line.source.code })) }
+    const allowed = new Set([
+      ...config.services.flatMap((s) => [s.id, s.name]),
+      ...config.loadBalancers.map((lb) => lb.name),
+      requirements.traffic.peak.name,
+      ...report.lines.flatMap((l) => [l.id, l.unit, l.price.key]),
+    ])
+    const prose = collectStrings(words).filter((s) => !allowed.has(s) && !/^cost\.[a-z0-9.-]+$/.test(s) && !/^[a-z0-9][a-z0-9.-]*$/.test(s))
+    expect(prose).toEqual([])
+    expect(JSON.stringify(words)).not.toMatch(CATALOG_WORDS_IN_JSON)
   })
 })

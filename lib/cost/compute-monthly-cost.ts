@@ -1,7 +1,7 @@
 import type { ArchitectureConfig, Requirements, Service } from '../model'
 import { PRICE_CATALOG_COMPILED } from '../pricing'
-import { fmt, usd } from '../explain/figure'
 import { roundCents, type CostLine } from './cost-line'
+import type { BudgetFormula, CostBandFormula, CostTotal, PeakExtra } from './cost-reasons'
 import { priceCompute, hourlyUsdPerUnit } from './compute-lines'
 import { priceRds } from './rds'
 import { priceNat, pricePublicIpv4, priceVpcEndpoints } from './networking'
@@ -17,7 +17,7 @@ type CostBand = {
   typicalUsd: number
   /** Typical plus the extra tasks the peak event needs, for the event's hours. */
   peakUsd: number
-  formula: string
+  formula: CostBandFormula
 }
 
 type BudgetCheck = {
@@ -27,7 +27,7 @@ type BudgetCheck = {
   /** Positive when over budget, negative when under. */
   overByUsd: number
   overByKrw: number
-  formula: string
+  formula: BudgetFormula
 }
 
 export type CostReport = {
@@ -37,8 +37,9 @@ export type CostReport = {
   monthlyKrw: number
   krwPerUsd: number
   complete: boolean
+  /** Ids of the lines whose price is unknown. */
   unknownLines: string[]
-  formula: string
+  formula: CostTotal
   band: CostBand
   budget: BudgetCheck
   priceCatalogCompiled: string
@@ -88,7 +89,7 @@ export function computeMonthlyCost(config: ArchitectureConfig, requirements: Req
     krwPerUsd,
     complete,
     unknownLines,
-    formula: `${lines.filter((l) => l.monthlyUsd !== null).map((l) => fmt(l.monthlyUsd!)).join(' + ')} = ${usd(monthlyUsd)}${complete ? '' : ` + ${unknownLines.length} unknown line(s)`}`,
+    formula: { code: 'cost.total', params: { knownUsd: lines.flatMap((l) => (l.monthlyUsd === null ? [] : [l.monthlyUsd])), totalUsd: monthlyUsd, unknownLines: unknownLines.length } },
     band,
     budget: checkBudget(requirements, monthlyUsd, complete),
     priceCatalogCompiled: PRICE_CATALOG_COMPILED,
@@ -105,21 +106,20 @@ function computeBand(
   const minUsd = sumKnown([...priceCompute(config, (s) => s.count.min), ...fixed])
   const { peak } = requirements.traffic
   let extraUsd = 0
-  const parts: string[] = []
+  const extras: PeakExtra[] = []
   for (const service of config.services) {
     const extraUnits = Math.max(0, (peakCount?.(service) ?? service.count.desired) - service.count.desired)
     const hourly = hourlyUsdPerUnit(config, service)
     if (extraUnits === 0 || hourly === null) continue
     extraUsd += extraUnits * hourly * peak.durationHours
-    parts.push(`${extraUnits} × ${service.id} × $${fmt(hourly, 4)}/h`)
+    extras.push({ units: extraUnits, serviceId: service.id, hourlyUsd: hourly })
   }
   const peakUsd = roundCents(typicalUsd + extraUsd)
-  const extraText = parts.length === 0 ? 'no extra tasks' : `(${parts.join(' + ')}) × ${fmt(peak.durationHours)} h = ${usd(extraUsd)}`
   return {
     minUsd,
     typicalUsd,
     peakUsd,
-    formula: `min ${usd(minUsd)} (minimum counts); typical ${usd(typicalUsd)}; peak = typical + ${peak.name}: ${extraText} = ${usd(peakUsd)}`,
+    formula: { code: 'cost.band', params: { minUsd, typicalUsd, peakUsd, peakName: peak.name, extras, peakHours: peak.durationHours, extraUsd } },
   }
 }
 
@@ -130,13 +130,16 @@ function checkBudget(requirements: Requirements, monthlyUsd: number, complete: b
   const overByUsd = roundCents(monthlyUsd - budgetUsd)
   const overByKrw = Math.round(monthlyUsd * krwPerUsd - budgetKrw)
   const within = overByUsd <= 0
-  const verdict = within ? `${complete ? 'within' : 'within so far (some prices unknown)'}` : 'over'
+  const monthlyKrw = Math.round(monthlyUsd * krwPerUsd)
   return {
     budgetUsd: roundCents(budgetUsd),
     budgetKrw: Math.round(budgetKrw),
     withinBudget: within,
     overByUsd,
     overByKrw,
-    formula: `${usd(monthlyUsd)} × ${krwPerUsd} KRW/USD = ${Math.round(monthlyUsd * krwPerUsd).toLocaleString('en-US')} KRW vs budget ${Math.round(budgetKrw).toLocaleString('en-US')} KRW → ${verdict} by ${Math.abs(overByKrw).toLocaleString('en-US')} KRW`,
+    formula: {
+      code: 'cost.budget',
+      params: { monthlyUsd, krwPerUsd, monthlyKrw, budgetKrw: Math.round(budgetKrw), verdict: within ? (complete ? 'within' : 'within-so-far') : 'over', overByKrw },
+    },
   }
 }

@@ -1,69 +1,48 @@
-import { fmt, usd } from '../explain/figure'
 import type { Price } from '../pricing'
+import type { CostComponent, CostFormula, CostLabel, CostSource, PriceUnit, QuantityFactor } from './cost-reasons'
 
 export const HOURS_PER_MONTH = 730
 
-export type CostComponent =
-  | 'compute'
-  | 'database'
-  | 'cache'
-  | 'network'
-  | 'load-balancer'
-  | 'admin-access'
-  | 'edge'
-  | 'monitoring'
-  | 'data-transfer'
-
-/** One priced item of the monthly bill, in the words AWS uses on the bill. */
+/** One priced item of the monthly bill: what it is, how much, at what price, from which source. */
 export type CostLine = {
   id: string
   component: CostComponent
-  label: string
+  label: CostLabel
   /** What is counted: 'hours', 'GB', 'GB-month', 'LCU-hours', … */
   unit: string
   quantity: number
   price: Price
   /** null when the price is unknown: never counted as 0. */
   monthlyUsd: number | null
-  formula: string
-  /** "title (as of)" of the price's source, or why it is unknown. */
-  source: string
+  formula: CostFormula
+  /** The price's source (title and date as published), or why it is unknown. */
+  source: CostSource
 }
 
 type LineSpec = {
   id: string
   component: CostComponent
-  label: string
+  label: CostLabel
   unit: string
   quantity: number
   price: Price
-  /** The left-hand side of the formula, without the price: "6 tasks × 0.5 vCPU × 730 h". */
-  quantityText: string
-  /** Where the price goes in the formula; defaults to right after the quantity text. */
-  priceSuffix?: string
+  /** The formula's quantity, without the price: tasks × vCPU × hours. */
+  factors: QuantityFactor[]
+  /** What the unit price is per. */
+  per: PriceUnit
+  /** Why the price is unknown when ArchDeck, not the price catalog, lacks a fact (a class's vCPUs). */
+  unknownBecause?: CostSource
 }
 
 /**
- * Multiplies quantity by the unit price and writes the formula that shows it.
- * Example: quantity 2190 (6 × 0.5 × 730), price $0.04048 → "6 tasks × 0.5 vCPU × 730 h × $0.04048/vCPU-h = $88.65".
+ * Multiplies quantity by the unit price and keeps the formula that shows it as terms.
+ * Example: quantity 2190 (6 × 0.5 × 730), price $0.04048 → $88.65, worded
+ * "6 tasks × 0.5 vCPU × 730 h × $0.04048/vCPU-h = $88.65".
  */
 export function priceLine(spec: LineSpec): CostLine {
   const { price } = spec
-  const suffix = spec.priceSuffix ?? ''
-  if (price.status === 'unknown') {
-    return {
-      id: spec.id,
-      component: spec.component,
-      label: spec.label,
-      unit: spec.unit,
-      quantity: spec.quantity,
-      price,
-      monthlyUsd: null,
-      formula: `${spec.quantityText} × unknown price = unknown`,
-      source: `price unknown (${price.key}${price.note ? `: ${price.note}` : ''})`,
-    }
-  }
-  const monthlyUsd = roundCents(spec.quantity * price.usd)
+  const monthlyUsd = price.status === 'known' ? roundCents(spec.quantity * price.usd) : null
+  const unitPrice = price.status === 'known' ? { usd: price.usd, per: spec.per } : null
   return {
     id: spec.id,
     component: spec.component,
@@ -72,16 +51,19 @@ export function priceLine(spec: LineSpec): CostLine {
     quantity: spec.quantity,
     price,
     monthlyUsd,
-    formula: `${spec.quantityText} × $${fmt(price.usd, 6)}${suffix} = ${usd(monthlyUsd)}`,
-    source: describeSource(price),
+    formula: { code: 'cost.formula.line', params: { terms: [{ quantity: spec.factors, priceId: price.key, unitPrice, resultUsd: monthlyUsd }], resultUsd: monthlyUsd } },
+    source: spec.unknownBecause ?? sourceOf(price),
   }
 }
 
-function describeSource(price: Extract<Price, { status: 'known' }>): string {
-  const basis = price.basis === 'published' ? '' : price.basis === 'derived' ? 'derived: ' : 'stated by the seed, unverified: '
-  return `${basis}${price.source.title} (${price.source.asOf})`
+function sourceOf(price: Price): CostSource {
+  if (price.status === 'unknown')
+    return price.listed ? { code: 'cost.source.unknown', params: { priceId: price.key, note: price.note } } : { code: 'cost.source.not-in-catalog', params: { priceId: price.key } }
+  const { title, asOf } = price.source
+  return { code: `cost.source.${price.basis}`, params: { title, asOf } }
 }
 
 export function roundCents(value: number): number {
   return Math.round(value * 100) / 100
 }
+

@@ -1,7 +1,8 @@
 import type { ArchitectureConfig, Service } from '../model'
 import { lookupPrice } from '../pricing'
 import { HOURS_PER_MONTH, priceLine, type CostLine } from './cost-line'
-import { ec2HourlyPrice, purchaseLabel } from './instance-price'
+import { count, hours } from './factors'
+import { ec2HourlyPrice } from './instance-price'
 
 /**
  * EC2 Auto Scaling groups: the first `onDemandBase` instances at the on-demand (or reserved)
@@ -12,21 +13,21 @@ export function priceEc2Groups(config: ArchitectureConfig, instanceCount: (servi
   return config.services.flatMap((service) => {
     if (service.compute.kind !== 'ec2') return []
     const { instanceType, onDemandBase, purchase } = service.compute
-    const count = instanceCount(service)
-    const onDemand = Math.min(count, onDemandBase)
-    const spot = count - onDemand
+    const instances = instanceCount(service)
+    const onDemand = Math.min(instances, onDemandBase)
+    const spot = instances - onDemand
     const lines: CostLine[] = []
     if (onDemand > 0)
       lines.push(
         priceLine({
           id: `ec2:${service.id}`,
           component: 'compute',
-          label: `EC2 ${instanceType} ${purchaseLabel(purchase)} (${service.name})`,
+          label: { code: 'cost.label.ec2', params: { instanceType, purchase, service: service.name } },
           unit: 'instance-hours',
           quantity: onDemand * HOURS_PER_MONTH,
           price: ec2HourlyPrice(config.region, instanceType, purchase),
-          quantityText: `${onDemand} × ${instanceType} × ${HOURS_PER_MONTH} h`,
-          priceSuffix: '/h',
+          factors: [count(onDemand), { code: 'cost.qty.instance-type', params: { instanceType, spot: false } }, hours()],
+          per: 'hour',
         }),
       )
     if (spot > 0)
@@ -34,12 +35,12 @@ export function priceEc2Groups(config: ArchitectureConfig, instanceCount: (servi
         priceLine({
           id: `ec2-spot:${service.id}`,
           component: 'compute',
-          label: `EC2 ${instanceType} Spot (${service.name})`,
+          label: { code: 'cost.label.ec2-spot', params: { instanceType, service: service.name } },
           unit: 'instance-hours',
           quantity: spot * HOURS_PER_MONTH,
           price: lookupPrice(config.region, `ec2.linux.${instanceType}.spot.hour`),
-          quantityText: `${spot} × ${instanceType} Spot × ${HOURS_PER_MONTH} h`,
-          priceSuffix: '/h',
+          factors: [count(spot), { code: 'cost.qty.instance-type', params: { instanceType, spot: true } }, hours()],
+          per: 'hour',
         }),
       )
     return lines

@@ -1,6 +1,5 @@
 import type { ArchitectureConfig, Requirements } from '../model'
 import { lookupPrice } from '../pricing'
-import { fmt } from '../explain/figure'
 import { priceLine, type CostLine } from './cost-line'
 import { monthlyResponseVolume } from './traffic-volume'
 
@@ -27,12 +26,12 @@ export function priceDataTransfer(config: ArchitectureConfig, requirements: Requ
       priceLine({
         id: 'cloudfront-data-out',
         component: 'edge',
-        label: 'CloudFront data transfer out',
+        label: { code: 'cost.label.cloudfront-data-out', params: {} },
         unit: 'GB',
         quantity: billable,
         price: lookupPrice(config.region, CLOUDFRONT_GROUP[config.region]),
-        quantityText: `max(0, ${fmt(volume.gb, 1)} GB − ${FREE_CLOUDFRONT_GB} GB free)`,
-        priceSuffix: '/GB',
+        factors: [{ code: 'cost.qty.billable-gb', params: { gb: volume.gb, freeGb: FREE_CLOUDFRONT_GB } }],
+        per: 'gb',
       }),
     ]
   }
@@ -41,12 +40,12 @@ export function priceDataTransfer(config: ArchitectureConfig, requirements: Requ
     priceLine({
       id: 'data-transfer-out',
       component: 'data-transfer',
-      label: 'Data transfer out to the internet',
+      label: { code: 'cost.label.data-transfer-out', params: {} },
       unit: 'GB',
       quantity: billable,
       price: lookupPrice(config.region, 'data_transfer.out_to_internet.first_tier.gb'),
-      quantityText: `max(0, ${fmt(volume.gb, 1)} GB − ${FREE_INTERNET_OUT_GB} GB free)`,
-      priceSuffix: '/GB',
+      factors: [{ code: 'cost.qty.billable-gb', params: { gb: volume.gb, freeGb: FREE_INTERNET_OUT_GB } }],
+      per: 'gb',
     }),
   ]
 }
@@ -57,9 +56,9 @@ export function priceWaf(config: ArchitectureConfig, requirements: Requirements)
   if (!waf.enabled) return []
   const millions = monthlyResponseVolume(requirements.traffic).requests / 1e6
   return [
-    priceLine({ id: 'waf-acl', component: 'edge', label: 'WAF web ACL', unit: 'ACL-months', quantity: 1, price: lookupPrice(config.region, 'waf.web_acl.month'), quantityText: '1 web ACL', priceSuffix: '/month' }),
-    priceLine({ id: 'waf-rules', component: 'edge', label: 'WAF rules', unit: 'rule-months', quantity: waf.rules, price: lookupPrice(config.region, 'waf.rule.month'), quantityText: `${waf.rules} rules`, priceSuffix: '/rule-month' }),
-    priceLine({ id: 'waf-requests', component: 'edge', label: 'WAF requests', unit: 'million requests', quantity: millions, price: lookupPrice(config.region, 'waf.requests.per_million'), quantityText: `${fmt(millions, 2)} M requests`, priceSuffix: '/M' }),
+    priceLine({ id: 'waf-acl', component: 'edge', label: { code: 'cost.label.waf-acl', params: {} }, unit: 'ACL-months', quantity: 1, price: lookupPrice(config.region, 'waf.web_acl.month'), factors: [{ code: 'cost.qty.web-acls', params: { acls: 1 } }], per: 'month' }),
+    priceLine({ id: 'waf-rules', component: 'edge', label: { code: 'cost.label.waf-rules', params: {} }, unit: 'rule-months', quantity: waf.rules, price: lookupPrice(config.region, 'waf.rule.month'), factors: [{ code: 'cost.qty.rules', params: { rules: waf.rules } }], per: 'rule-month' }),
+    priceLine({ id: 'waf-requests', component: 'edge', label: { code: 'cost.label.waf-requests', params: {} }, unit: 'million requests', quantity: millions, price: lookupPrice(config.region, 'waf.requests.per_million'), factors: [{ code: 'cost.qty.million-requests', params: { millions } }], per: 'million' }),
   ]
 }
 
@@ -68,7 +67,7 @@ export function priceRoute53(config: ArchitectureConfig): CostLine[] {
   const r53 = config.edge.route53
   if (!r53) return []
   return [
-    priceLine({ id: 'route53-zones', component: 'edge', label: 'Route 53 hosted zones', unit: 'zone-months', quantity: r53.hostedZones, price: lookupPrice(config.region, 'route53.hosted_zone.first_25.month'), quantityText: `${r53.hostedZones} zones`, priceSuffix: '/zone-month' }),
-    priceLine({ id: 'route53-queries', component: 'edge', label: 'Route 53 standard queries', unit: 'million queries', quantity: r53.queriesMillionsPerMonth, price: lookupPrice(config.region, 'route53.standard_queries.first_1b.per_million'), quantityText: `${fmt(r53.queriesMillionsPerMonth)} M queries`, priceSuffix: '/M' }),
+    priceLine({ id: 'route53-zones', component: 'edge', label: { code: 'cost.label.route53-zones', params: {} }, unit: 'zone-months', quantity: r53.hostedZones, price: lookupPrice(config.region, 'route53.hosted_zone.first_25.month'), factors: [{ code: 'cost.qty.zones', params: { zones: r53.hostedZones } }], per: 'zone-month' }),
+    priceLine({ id: 'route53-queries', component: 'edge', label: { code: 'cost.label.route53-queries', params: {} }, unit: 'million queries', quantity: r53.queriesMillionsPerMonth, price: lookupPrice(config.region, 'route53.standard_queries.first_1b.per_million'), factors: [{ code: 'cost.qty.million-queries', params: { millions: r53.queriesMillionsPerMonth } }], per: 'million' }),
   ]
 }

@@ -1,7 +1,8 @@
 import type { ArchitectureConfig, Service } from '../model'
 import { lookupPrice } from '../pricing'
-import { fmt } from '../explain/figure'
 import { HOURS_PER_MONTH, priceLine, type CostLine } from './cost-line'
+import { gb, hours } from './factors'
+import type { QuantityFactor } from './cost-reasons'
 
 type FargateService = Service & { compute: Extract<Service['compute'], { kind: 'fargate' }> }
 
@@ -32,28 +33,28 @@ export function priceFargate(config: ArchitectureConfig, taskCount: (service: Se
     const { architecture, vcpu, memoryGb, ephemeralStorageGb } = services[0]!.compute
     const tasks = services.reduce((sum, s) => sum + taskCount(s), 0)
     const arch = architecture === 'arm' ? 'linux_arm' : 'linux_x86'
-    const who = `${tasks} tasks`
-    const names = services.map((s) => s.name).join(', ')
+    const who: QuantityFactor = { code: 'cost.qty.tasks', params: { tasks } }
+    const names = services.map((s) => s.name)
     const lines: CostLine[] = [
       priceLine({
         id: `fargate-vcpu:${key}`,
         component: 'compute',
-        label: `Fargate vCPU (${names})`,
+        label: { code: 'cost.label.fargate-vcpu', params: { services: names } },
         unit: 'vCPU-hours',
         quantity: tasks * vcpu * HOURS_PER_MONTH,
         price: lookupPrice(config.region, `fargate.${arch}.vcpu_hour`),
-        quantityText: `${who} × ${fmt(vcpu)} vCPU × ${HOURS_PER_MONTH} h`,
-        priceSuffix: '/vCPU-h',
+        factors: [who, { code: 'cost.qty.vcpu', params: { vcpu } }, hours()],
+        per: 'vcpu-hour',
       }),
       priceLine({
         id: `fargate-memory:${key}`,
         component: 'compute',
-        label: `Fargate memory (${names})`,
+        label: { code: 'cost.label.fargate-memory', params: { services: names } },
         unit: 'GB-hours',
         quantity: tasks * memoryGb * HOURS_PER_MONTH,
         price: lookupPrice(config.region, `fargate.${arch}.gb_hour`),
-        quantityText: `${who} × ${fmt(memoryGb)} GB × ${HOURS_PER_MONTH} h`,
-        priceSuffix: '/GB-h',
+        factors: [who, gb(memoryGb), hours()],
+        per: 'gb-hour',
       }),
     ]
     const extraGb = ephemeralStorageGb - INCLUDED_EPHEMERAL_GB
@@ -62,12 +63,12 @@ export function priceFargate(config: ArchitectureConfig, taskCount: (service: Se
         priceLine({
           id: `fargate-storage:${key}`,
           component: 'compute',
-          label: `Fargate ephemeral storage above 20 GB (${names})`,
+          label: { code: 'cost.label.fargate-storage', params: { services: names, includedGb: INCLUDED_EPHEMERAL_GB } },
           unit: 'GB-hours',
           quantity: tasks * extraGb * HOURS_PER_MONTH,
           price: lookupPrice(config.region, 'fargate.ephemeral_storage.gb_hour_above_20gb'),
-          quantityText: `${who} × ${extraGb} GB × ${HOURS_PER_MONTH} h`,
-          priceSuffix: '/GB-h',
+          factors: [who, gb(extraGb), hours()],
+          per: 'gb-hour',
         }),
       )
     return lines

@@ -25,7 +25,3 @@ export function cacheHourlyPrice(region: Region, engine: string, nodeType: strin
   if (purchase === 'on-demand') return lookupPrice(region, `elasticache.${engine}.${nodeType}.hour`)
   return lookupPrice(region, `reserved.elasticache.${engine}.${nodeType}.${RESERVED_TERM[purchase]}.effective_hour`)
 }
-
-export function purchaseLabel(purchase: PurchaseOption): string {
-  return purchase === 'on-demand' ? 'on-demand' : purchase === 'reserved-1yr-all-upfront' ? '1-yr reserved, all upfront' : '1-yr reserved, no upfront'
-}

@@ -1,7 +1,7 @@
 import type { ArchitectureConfig, Requirements } from '../model'
 import { lookupPrice } from '../pricing'
-import { fmt } from '../explain/figure'
 import { HOURS_PER_MONTH, priceLine, type CostLine } from './cost-line'
+import { hours } from './factors'
 
 /** An LCU covers 25 new connections/s or 1 GB/h processed (EC2/IP targets); AWS bills the larger. */
 const NEW_CONNECTIONS_PER_LCU = 25
@@ -13,7 +13,7 @@ const KIB_PER_GIB = 1024 * 1024
  * per request (as seed 000 assumes), taking the larger dimension in each band.
  * Seed 000: 20 req/s for 8 h → 0.8 LCU; over the day 6.75 LCU-h → 205.3 LCU-h a month.
  */
-function monthlyLcuHours(requirements: Requirements, share: number): { lcuHours: number; explanation: string } {
+function monthlyLcuHours(requirements: Requirements, share: number): { lcuHours: number; averageLcu: number } {
   const { bands, responseSizeKb } = requirements.traffic
   const perDay = bands.reduce((sum, band) => {
     const rps = band.rps * share
@@ -23,7 +23,7 @@ function monthlyLcuHours(requirements: Requirements, share: number): { lcuHours:
   }, 0)
   const lcuHours = (perDay * HOURS_PER_MONTH) / 24
   const averageLcu = perDay / 24
-  return { lcuHours, explanation: `${fmt(averageLcu, 3)} LCU average (max of new connections/25 and GB/h per band)` }
+  return { lcuHours, averageLcu }
 }
 
 /** Each ALB bills its hours plus LCU-hours. Seed 000: 730 h × $0.0225 = $16.43. */
@@ -36,22 +36,22 @@ export function priceLoadBalancers(config: ArchitectureConfig, requirements: Req
       priceLine({
         id: `alb-hours:${lb.id}`,
         component: 'load-balancer',
-        label: `Application Load Balancer (${lb.name})`,
+        label: { code: 'cost.label.alb', params: { name: lb.name } },
         unit: 'hours',
         quantity: HOURS_PER_MONTH,
         price: lookupPrice(config.region, 'alb.hour'),
-        quantityText: `1 ALB × ${HOURS_PER_MONTH} h`,
-        priceSuffix: '/h',
+        factors: [{ code: 'cost.qty.albs', params: { albs: 1 } }, hours()],
+        per: 'hour',
       }),
       priceLine({
         id: `alb-lcu:${lb.id}`,
         component: 'load-balancer',
-        label: `ALB capacity units (${lb.name})`,
+        label: { code: 'cost.label.alb-lcu', params: { name: lb.name } },
         unit: 'LCU-hours',
         quantity: lcu.lcuHours,
         price: lookupPrice(config.region, 'alb.lcu_hour'),
-        quantityText: `${fmt(lcu.lcuHours, 1)} LCU-h (${lcu.explanation})`,
-        priceSuffix: '/LCU-h',
+        factors: [{ code: 'cost.qty.lcu-hours', params: lcu }],
+        per: 'lcu-hour',
       }),
     ]
   })

@@ -1,7 +1,7 @@
 import type { ArchitectureConfig, Requirements } from '../model'
 import { lookupPrice } from '../pricing'
-import { fmt } from '../explain/figure'
 import { HOURS_PER_MONTH, priceLine, type CostLine } from './cost-line'
+import { count, hours } from './factors'
 import { ec2HourlyPrice } from './instance-price'
 import { monthlyResponseVolume } from './traffic-volume'
 
@@ -25,35 +25,35 @@ export function priceNat(config: ArchitectureConfig, requirements: Requirements)
       priceLine({
         id: 'nat-instance',
         component: 'network',
-        label: `NAT instance (${nat.instanceType})`,
+        label: { code: 'cost.label.nat-instance', params: { instanceType: nat.instanceType } },
         unit: 'instance-hours',
         quantity: HOURS_PER_MONTH,
         price: ec2HourlyPrice(region, nat.instanceType, 'on-demand'),
-        quantityText: `1 × ${nat.instanceType} × ${HOURS_PER_MONTH} h`,
-        priceSuffix: '/h',
+        factors: [count(1), { code: 'cost.qty.instance-type', params: { instanceType: nat.instanceType, spot: false } }, hours()],
+        per: 'hour',
       }),
     ]
-  const count = natGatewayCount(config)
+  const gateways = natGatewayCount(config)
   return [
     priceLine({
       id: 'nat-gateway-hours',
       component: 'network',
-      label: 'NAT gateway',
+      label: { code: 'cost.label.nat-gateway', params: {} },
       unit: 'hours',
-      quantity: count * HOURS_PER_MONTH,
+      quantity: gateways * HOURS_PER_MONTH,
       price: lookupPrice(region, 'nat_gateway.hour'),
-      quantityText: `${count} NAT gateway × ${HOURS_PER_MONTH} h`,
-      priceSuffix: '/h',
+      factors: [{ code: 'cost.qty.nat-gateways', params: { gateways } }, hours()],
+      per: 'hour',
     }),
     priceLine({
       id: 'nat-gateway-data',
       component: 'network',
-      label: 'NAT gateway data processed',
+      label: { code: 'cost.label.nat-gateway-data', params: {} },
       unit: 'GB',
       quantity: volume.gb,
       price: lookupPrice(region, 'nat_gateway.gb_processed'),
-      quantityText: `${fmt(volume.gb, 1)} GB (${volume.explanation})`,
-      priceSuffix: '/GB',
+      factors: [volume.factor],
+      per: 'gb',
     }),
   ]
 }
@@ -69,12 +69,12 @@ export function priceVpcEndpoints(config: ArchitectureConfig): CostLine[] {
     priceLine({
       id: 'vpc-endpoints',
       component: 'network',
-      label: `VPC interface endpoints (${interfaces.join(', ')})`,
+      label: { code: 'cost.label.vpc-endpoints', params: { endpoints: interfaces } },
       unit: 'endpoint-AZ-hours',
       quantity: interfaces.length * azs * HOURS_PER_MONTH,
       price: lookupPrice(config.region, 'vpc_endpoint.interface.hour_per_az'),
-      quantityText: `${interfaces.length} endpoints × ${azs} AZ × ${HOURS_PER_MONTH} h`,
-      priceSuffix: '/h',
+      factors: [{ code: 'cost.qty.endpoints', params: { endpoints: interfaces.length } }, { code: 'cost.qty.azs', params: { azs } }, hours()],
+      per: 'hour',
     }),
   ]
 }
@@ -94,12 +94,12 @@ export function pricePublicIpv4(config: ArchitectureConfig): CostLine[] {
     priceLine({
       id: 'public-ipv4',
       component: 'network',
-      label: 'Public IPv4 addresses',
+      label: { code: 'cost.label.public-ipv4', params: {} },
       unit: 'address-hours',
       quantity: addresses * HOURS_PER_MONTH,
       price: lookupPrice(config.region, 'public_ipv4.in_use.hour'),
-      quantityText: `${addresses} addresses (ALB ${albs}, NAT ${nats}, bastion ${bastion}) × ${HOURS_PER_MONTH} h`,
-      priceSuffix: '/h',
+      factors: [{ code: 'cost.qty.addresses', params: { addresses, alb: albs, nat: nats, bastion } }, hours()],
+      per: 'hour',
     }),
   ]
 }

@@ -1,7 +1,8 @@
 import type { ArchitectureConfig } from '../model'
 import { lookupPrice } from '../pricing'
 import { HOURS_PER_MONTH, priceLine, type CostLine } from './cost-line'
-import { purchaseLabel, rdsHourlyPrice } from './instance-price'
+import { count, gb, hours } from './factors'
+import { rdsHourlyPrice } from './instance-price'
 
 /** vCPUs per DB instance class (AWS instance class tables); Database Insights bills per vCPU. */
 const DB_CLASS_VCPUS: Record<string, number> = {
@@ -29,27 +30,26 @@ function dbInstanceVcpus(instanceClass: string): number | undefined {
 export function priceRds(config: ArchitectureConfig): CostLine[] {
   const db = config.database
   const { region } = config
-  const deployment = db.multiAz ? 'Multi-AZ' : 'Single-AZ'
   const lines: CostLine[] = [
     priceLine({
       id: 'rds-instance',
       component: 'database',
-      label: `RDS ${db.engine} ${db.instanceClass} ${deployment} ${purchaseLabel(db.purchase)}`,
+      label: { code: 'cost.label.rds-instance', params: { engine: db.engine, instanceClass: db.instanceClass, multiAz: db.multiAz, purchase: db.purchase } },
       unit: 'instance-hours',
       quantity: HOURS_PER_MONTH,
       price: rdsHourlyPrice(region, db.engine, db.instanceClass, db.multiAz, db.purchase),
-      quantityText: `1 × ${db.instanceClass} ${deployment} × ${HOURS_PER_MONTH} h`,
-      priceSuffix: '/h',
+      factors: [count(1), { code: 'cost.qty.db-instance', params: { instanceClass: db.instanceClass, multiAz: db.multiAz } }, hours()],
+      per: 'hour',
     }),
     priceLine({
       id: 'rds-storage',
       component: 'database',
-      label: `RDS ${db.storageType} storage ${deployment}`,
+      label: { code: 'cost.label.rds-storage', params: { storageType: db.storageType, multiAz: db.multiAz } },
       unit: 'GB-month',
       quantity: db.storageGb,
       price: lookupPrice(region, `rds.storage.${db.storageType}.${db.multiAz ? 'multi_az' : 'single_az'}.gb_month`),
-      quantityText: `${db.storageGb} GB`,
-      priceSuffix: '/GB-month',
+      factors: [gb(db.storageGb)],
+      per: 'gb-month',
     }),
   ]
   if (db.readReplicas > 0) {
@@ -57,22 +57,22 @@ export function priceRds(config: ArchitectureConfig): CostLine[] {
       priceLine({
         id: 'rds-read-replicas',
         component: 'database',
-        label: `RDS read replicas (${db.instanceClass} Single-AZ)`,
+        label: { code: 'cost.label.rds-read-replicas', params: { instanceClass: db.instanceClass } },
         unit: 'instance-hours',
         quantity: db.readReplicas * HOURS_PER_MONTH,
         price: rdsHourlyPrice(region, db.engine, db.instanceClass, false, 'on-demand'),
-        quantityText: `${db.readReplicas} replica × ${HOURS_PER_MONTH} h`,
-        priceSuffix: '/h',
+        factors: [{ code: 'cost.qty.replicas', params: { replicas: db.readReplicas } }, hours()],
+        per: 'hour',
       }),
       priceLine({
         id: 'rds-replica-storage',
         component: 'database',
-        label: `RDS read replica ${db.storageType} storage`,
+        label: { code: 'cost.label.rds-replica-storage', params: { storageType: db.storageType } },
         unit: 'GB-month',
         quantity: db.readReplicas * db.storageGb,
         price: lookupPrice(region, `rds.storage.${db.storageType}.single_az.gb_month`),
-        quantityText: `${db.readReplicas} × ${db.storageGb} GB`,
-        priceSuffix: '/GB-month',
+        factors: [count(db.readReplicas), gb(db.storageGb)],
+        per: 'gb-month',
       }),
     )
   }
@@ -84,12 +84,13 @@ export function priceRds(config: ArchitectureConfig): CostLine[] {
       priceLine({
         id: 'rds-database-insights',
         component: 'monitoring',
-        label: 'CloudWatch Database Insights (advanced)',
+        label: { code: 'cost.label.database-insights', params: {} },
         unit: 'vCPU-hours',
         quantity: vcpus === undefined ? Number.NaN : instances * vcpus * HOURS_PER_MONTH,
-        price: vcpus === undefined ? { status: 'unknown', key: `vcpus of ${db.instanceClass}`, unit: 'vCPUs', note: 'instance class not in the vCPU table' } : price,
-        quantityText: `${instances} instance × ${vcpus ?? '?'} vCPU × ${HOURS_PER_MONTH} h`,
-        priceSuffix: '/vCPU-h',
+        price: vcpus === undefined ? { status: 'unknown', key: `vcpus of ${db.instanceClass}`, unit: 'vCPUs', listed: false, note: null } : price,
+        unknownBecause: vcpus === undefined ? { code: 'cost.source.vcpus-unknown', params: { instanceClass: db.instanceClass } } : undefined,
+        factors: [{ code: 'cost.qty.instances', params: { instances } }, { code: 'cost.qty.vcpu', params: { vcpu: vcpus ?? null } }, hours()],
+        per: 'vcpu-hour',
       }),
     )
   }

@@ -1,5 +1,5 @@
 import type { TrafficProfile } from '../model'
-import { fmt } from '../explain/figure'
+import type { QuantityFactor } from './cost-reasons'
 
 const KIB_PER_GIB = 1024 * 1024
 const SECONDS_PER_HOUR = 3600
@@ -14,7 +14,8 @@ export function busiestBandRps(traffic: TrafficProfile): number {
   return Math.max(...traffic.bands.map((b) => b.rps))
 }
 
-type MonthlyVolume = { requests: number; gb: number; explanation: string }
+/** The volume and the factor that shows how it was counted. */
+type MonthlyVolume = { requests: number; gb: number; factor: QuantityFactor }
 
 /**
  * Response bytes a month, in GiB as AWS bills them. Seed 000: 607,500 req/day × 30 days × 5 KiB
@@ -23,10 +24,9 @@ type MonthlyVolume = { requests: number; gb: number; explanation: string }
 export function monthlyResponseVolume(traffic: TrafficProfile, share = 1): MonthlyVolume {
   const requests = requestsPerDay(traffic) * traffic.daysPerMonth * share
   const gb = (requests * traffic.responseSizeKb) / KIB_PER_GIB
-  const shareText = share === 1 ? '' : ` × ${fmt(share)} share`
   return {
     requests,
     gb,
-    explanation: `${Math.round(requestsPerDay(traffic)).toLocaleString('en-US')} req/day × ${traffic.daysPerMonth} days${shareText} × ${fmt(traffic.responseSizeKb)} KiB = ${fmt(gb, 1)} GB`,
+    factor: { code: 'cost.qty.response-gb', params: { gb, requestsPerDay: requestsPerDay(traffic), days: traffic.daysPerMonth, share, responseKib: traffic.responseSizeKb } },
   }
 }

@@ -37,7 +37,7 @@ describe('listBreaches', () => {
   it('names the budget breach of the seed design and nothing else', () => {
     const breaches = listBreaches(evaluateScenario(findPreset('swiftlogix')!.scenario))
     expect(breaches.map((b) => b.kind)).toEqual(['budget'])
-    expect(breaches[0]!.message).toMatch(/over by 111,131 KRW/)
+    expect(breaches[0]!.message).toMatchObject({ code: 'cost.breach.budget', params: { overByKrw: 111131 } })
   })
 
   it('names a missed SLA and a high security finding', () => {
@@ -47,8 +47,9 @@ describe('listBreaches', () => {
     const breaches = listBreaches(evaluateScenario(scenario))
     const kinds = breaches.map((b) => b.kind)
     expect(kinds).toContain('sla')
+    expect(breaches.find((b) => b.kind === 'sla')!.message).toMatchObject({ code: 'cost.breach.sla', params: { slaP95Ms: 50 } })
     expect(kinds).toContain('security')
     // The finding's message rides along as a reason, for the CLI to word after the breach.
-    expect(breaches.find((b) => b.kind === 'security')).toMatchObject({ message: 'high security finding sg-world-ssh:bastion-sg', finding: { code: 'security.finding.sg-world' } })
+    expect(breaches.find((b) => b.kind === 'security')).toMatchObject({ message: { code: 'cost.breach.security', params: { findingId: 'sg-world-ssh:bastion-sg' } }, finding: { code: 'security.finding.sg-world' } })
   })
 })

@@ -1,8 +1,9 @@
 import type { FindingMessage } from '../security'
 import type { Evaluation } from './evaluate-scenario'
+import type { BreachReason } from './evaluate-reasons'
 
 /** A breach; a security one also carries its finding's message, which the caller words (say) after `message`. */
-export type Breach = { kind: 'budget' | 'sla' | 'security'; message: string; finding?: FindingMessage }
+export type Breach = { kind: 'budget' | 'sla' | 'security'; message: BreachReason; finding?: FindingMessage }
 
 /**
  * What a CI gate fails on: over budget, SLA missed, or a high-severity security finding.
@@ -14,14 +15,14 @@ export function listBreaches(evaluation: Evaluation): Breach[] {
   if (!cost.budget.withinBudget)
     breaches.push({
       kind: 'budget',
-      message: `over budget: ${cost.monthlyKrw.toLocaleString('en-US')} KRW (${cost.monthlyUsd.toFixed(2)} USD) a month vs ${cost.budget.budgetKrw.toLocaleString('en-US')} KRW, over by ${cost.budget.overByKrw.toLocaleString('en-US')} KRW`,
+      message: { code: 'cost.breach.budget', params: { monthlyKrw: cost.monthlyKrw, monthlyUsd: cost.monthlyUsd, budgetKrw: cost.budget.budgetKrw, overByKrw: cost.budget.overByKrw } },
     })
   for (const service of capacity.services.filter((s) => !s.meetsSla))
     breaches.push({
       kind: 'sla',
-      message: `SLA missed: ${service.name} p95 ${Number.isFinite(service.p95Ms) ? `${service.p95Ms.toFixed(0)} ms` : 'unbounded (overloaded)'} vs ${capacity.slaP95Ms} ms`,
+      message: { code: 'cost.breach.sla', params: { service: service.name, p95Ms: service.p95Ms, slaP95Ms: capacity.slaP95Ms } },
     })
   for (const finding of security.findings.filter((f) => f.severity === 'high'))
-    breaches.push({ kind: 'security', message: `high security finding ${finding.id}`, finding: finding.message })
+    breaches.push({ kind: 'security', message: { code: 'cost.breach.security', params: { findingId: finding.id } }, finding: finding.message })
   return breaches
 }

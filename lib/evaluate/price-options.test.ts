@@ -19,6 +19,14 @@ describe('priceOptions', () => {
     expect(byId('one-more-task').deltaUsd).toBeCloseTo(54.06, 1)
   })
 
+  it('labels each option by a code with its facts', () => {
+    expect(options.map((o) => o.label)).toEqual([
+      { code: 'cost.option.multi-az', params: {} },
+      { code: 'cost.option.nat-per-az', params: {} },
+      { code: 'cost.option.tasks-per-service', params: { tasks: 3 } },
+    ])
+  })
+
   it('marks an option that is already chosen as not applying', () => {
     const scenario = structuredClone(findPreset('swiftlogix')!.scenario)
     scenario.config.database.multiAz = true

@@ -1,9 +1,10 @@
 import { LIMITS, setDbMultiAz, setNatGateways, setTasksPerService, type Scenario } from '../model'
 import { evaluateScenario, type Evaluation } from './evaluate-scenario'
+import type { OptionLabel } from './evaluate-reasons'
 
 export type OptionDelta = {
   id: 'multi-az' | 'nat-per-az' | 'one-more-task'
-  label: string
+  label: OptionLabel
   /** Monthly USD this option adds (negative when it saves). */
   deltaUsd: number
   deltaKrw: number
@@ -33,11 +34,11 @@ export function priceOptions(scenario: Scenario, base: Evaluation = evaluateScen
   const { config, requirements } = scenario
   const rate = requirements.budget.krwPerUsd
   const tasks = Math.max(...config.services.map((s) => s.count.desired))
-  const variants: [OptionDelta['id'], string, boolean, Scenario][] = [
-    ['multi-az', 'Database Multi-AZ', !config.database.multiAz, { ...scenario, config: setDbMultiAz(config, true) }],
-    ['nat-per-az', 'One NAT gateway per AZ', config.network.nat.mode !== 'per-az', { ...scenario, config: setNatGateways(config, 2) }],
+  const variants: [OptionDelta['id'], OptionLabel, boolean, Scenario][] = [
+    ['multi-az', { code: 'cost.option.multi-az', params: {} }, !config.database.multiAz, { ...scenario, config: setDbMultiAz(config, true) }],
+    ['nat-per-az', { code: 'cost.option.nat-per-az', params: {} }, config.network.nat.mode !== 'per-az', { ...scenario, config: setNatGateways(config, 2) }],
     // At the model's task limit there is no valid "one more" (and the queueing maths refuses it).
-    ['one-more-task', `${tasks + 1} tasks per service`, tasks < LIMITS.tasksPerService, { ...scenario, config: setTasksPerService(config, tasks + 1) }],
+    ['one-more-task', { code: 'cost.option.tasks-per-service', params: { tasks: tasks + 1 } }, tasks < LIMITS.tasksPerService, { ...scenario, config: setTasksPerService(config, tasks + 1) }],
   ]
   return variants.map(([id, label, applies, variant]) => ({
     id,

@@ -1,4 +1,4 @@
-import { fmt } from '../explain/figure'
+import { fmt, usd } from '../explain/figure'
 import { intlLocale, type Locale } from './locale'
 
 /**
@@ -40,6 +40,9 @@ export function formatPercent(value: number): string {
 
 /** A number inside a formula: at most `digits` decimals, no trailing zeros, no grouping ("0.04048", "∞"). */
 export const formatNotation = fmt
+
+/** Dollars inside a formula: two decimals, no grouping ("$88.65", "$1234.50"), the same in every language. */
+export const formatNotationUsd = usd
 
 /**
  * Won as each audience writes it: "₩261,131" in English, "261,131원" in Korean (a Korean CFO reads

@@ -27,7 +27,7 @@ function sourceOf(id: number | null, trust: string | null): PriceSource {
 function publishedPrice(region: Region, key: string): Price | undefined {
   const raw = catalog.regions[region]?.[key]
   if (!raw) return undefined
-  if (raw.usd === null) return { status: 'unknown', key, unit: raw.unit, note: raw.note }
+  if (raw.usd === null) return { status: 'unknown', key, unit: raw.unit, listed: true, note: raw.note }
   return {
     status: 'known',
     key,
@@ -80,7 +80,7 @@ function seedStatedPrice(region: Region, key: string): Price | undefined {
 export function lookupPrice(region: Region, key: string): Price {
   const published = publishedPrice(region, key)
   if (published?.status === 'known') return published
-  const unknown: Price = published ?? { status: 'unknown', key, unit: unitGuess(key), note: 'not in the price catalog' }
+  const unknown: Price = published ?? { status: 'unknown', key, unit: unitGuess(key), listed: false, note: null }
   const derived = derivedMultiAzPrice(region, key, unknown)
   if (derived.status === 'known') return derived
   return seedStatedPrice(region, key) ?? unknown

@@ -23,5 +23,12 @@ export type Price =
       explanation: string | null
       note: string | null
     }
-  | { status: 'unknown'; key: string; unit: string; note: string | null }
+  | {
+      status: 'unknown'
+      key: string
+      unit: string
+      /** Whether the price file lists the key (without a price, `note` saying why) or not at all. */
+      listed: boolean
+      note: string | null
+    }
 

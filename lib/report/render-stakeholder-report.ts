@@ -1,5 +1,5 @@
 import type { Evaluation } from '../evaluate'
-import { costLineText, formatDate, formatDollars, formatDurationShort, formatMs, formatNumber, formatWon, intlLocale, say, toKrw, translateNotation, type Locale } from '../i18n'
+import { costLineWords, formatDate, formatDollars, formatDurationShort, formatMs, formatNumber, formatWon, intlLocale, say, sayCost, toKrw, type Locale } from '../i18n'
 import type { Scenario } from '../model'
 import {
   describeFinding,
@@ -137,7 +137,7 @@ function renderCost({ scenario, evaluation, locale, words }: Parts): string[] {
   const usd = (value: number | null) => (value === null ? words.unknown : formatDollars(value, locale))
   const krw = (value: number | null) => (value === null ? words.unknown : formatWon(toKrw(value, cost.krwPerUsd), locale))
   const rows: Cell[][] = cost.lines.map((l) => {
-    const says = costLineText(l, locale)
+    const says = costLineWords(l, locale)
     return [says.label, usd(l.monthlyUsd), krw(l.monthlyUsd), says.formula, says.source]
   })
   const total = `${words.total}${cost.complete ? '' : ` (${words.lowerBound})`}`
@@ -145,10 +145,10 @@ function renderCost({ scenario, evaluation, locale, words }: Parts): string[] {
     { strong: total },
     { strong: formatDollars(cost.monthlyUsd, locale) },
     { strong: formatWon(cost.monthlyKrw, locale) },
-    translateNotation(cost.formula, locale),
+    sayCost(locale, cost.formula),
     `${words.pricesAsOf} ${cost.priceCatalogCompiled}`,
   ])
-  rows.push([words.budget, formatDollars(cost.budget.budgetUsd, locale), formatWon(cost.budget.budgetKrw, locale), translateNotation(cost.budget.formula, locale), ''])
+  rows.push([words.budget, formatDollars(cost.budget.budgetUsd, locale), formatWon(cost.budget.budgetKrw, locale), sayCost(locale, cost.budget.formula), ''])
   const { band } = cost
   return [
     `### ${words.costLines}`,

@@ -1,0 +1,156 @@
+import type { CostFormula, CostLabel, PriceTerm, PriceUnit, QuantityFactor } from '../../../cost/cost-reasons'
+import type { PurchaseOption } from '../../../model'
+import { formatNotation as n, formatNotationUsd as usd, formatNumber } from '../../format'
+import type { CostNamespaceReason } from '../cost-namespace'
+import type { Messages } from '../define'
+
+/**
+ * 구매 옵션. AWS 제품 이름, 단위와 표기(Fargate vCPU, LCU-h, Multi-AZ)는 한국 엔지니어가 영어로 읽으므로
+ * 그대로 둡니다.
+ */
+const PURCHASE: Record<PurchaseOption, string> = {
+  'on-demand': '온디맨드',
+  'reserved-1yr-all-upfront': '1년 예약, 전액 선결제',
+  'reserved-1yr-no-upfront': '1년 예약, 선결제 없음',
+}
+
+const deployment = (multiAz: boolean) => (multiAz ? 'Multi-AZ' : 'Single-AZ')
+const names = (items: readonly string[]) => items.join(', ')
+const krw = (value: number) => formatNumber(value, 'ko')
+const count = (word: string, value: number) => `${word} ${n(value)}개`
+
+const labels: Messages<CostLabel> = {
+  'cost.label.fargate-vcpu': (p) => `Fargate vCPU (${names(p.services)})`,
+  'cost.label.fargate-memory': (p) => `Fargate 메모리 (${names(p.services)})`,
+  'cost.label.fargate-storage': (p) => `Fargate 임시 스토리지(${p.includedGb} GB 초과분) (${names(p.services)})`,
+  'cost.label.ec2': (p) => `EC2 ${p.instanceType} ${PURCHASE[p.purchase]} (${p.service})`,
+  'cost.label.ec2-spot': (p) => `EC2 ${p.instanceType} Spot (${p.service})`,
+  'cost.label.rds-instance': (p) => `RDS ${p.engine} ${p.instanceClass} ${deployment(p.multiAz)} ${PURCHASE[p.purchase]}`,
+  'cost.label.rds-storage': (p) => `RDS ${p.storageType} 스토리지 ${deployment(p.multiAz)}`,
+  'cost.label.rds-read-replicas': (p) => `RDS 읽기 복제본 (${p.instanceClass} Single-AZ)`,
+  'cost.label.rds-replica-storage': (p) => `RDS 읽기 복제본 ${p.storageType} 스토리지`,
+  'cost.label.database-insights': () => 'CloudWatch Database Insights(고급)',
+  'cost.label.cache': (p) => `ElastiCache ${p.engine} ${p.nodeType} ${PURCHASE[p.purchase]}`,
+  'cost.label.bastion': (p) => `배스천 EC2 ${p.instanceType} ${PURCHASE[p.purchase]}`,
+  'cost.label.nat-instance': (p) => `NAT 인스턴스 (${p.instanceType})`,
+  'cost.label.nat-gateway': () => 'NAT 게이트웨이',
+  'cost.label.nat-gateway-data': () => 'NAT 게이트웨이 데이터 처리',
+  'cost.label.vpc-endpoints': (p) => `VPC 인터페이스 엔드포인트 (${names(p.endpoints)})`,
+  'cost.label.public-ipv4': () => '퍼블릭 IPv4 주소',
+  'cost.label.alb': (p) => `Application Load Balancer (${p.name})`,
+  'cost.label.alb-lcu': (p) => `ALB 용량 단위(LCU) (${p.name})`,
+  'cost.label.cloudwatch-logs': () => 'CloudWatch Logs 수집',
+  'cost.label.cloudwatch-alarms': () => 'CloudWatch 경보',
+  'cost.label.cloudwatch-dashboards': () => 'CloudWatch 대시보드',
+  'cost.label.cloudfront-data-out': () => 'CloudFront 데이터 전송(아웃)',
+  'cost.label.data-transfer-out': () => '인터넷으로 나가는 데이터 전송',
+  'cost.label.waf-acl': () => 'WAF 웹 ACL',
+  'cost.label.waf-rules': () => 'WAF 규칙',
+  'cost.label.waf-requests': () => 'WAF 요청',
+  'cost.label.route53-zones': () => 'Route 53 호스팅 영역',
+  'cost.label.route53-queries': () => 'Route 53 표준 쿼리',
+}
+
+const quantity: Messages<QuantityFactor> = {
+  'cost.qty.count': (p) => n(p.count),
+  'cost.qty.tasks': (p) => count('태스크', p.tasks),
+  'cost.qty.vcpu': (p) => `${p.vcpu === null ? '?' : n(p.vcpu)} vCPU`,
+  'cost.qty.gb': (p) => `${n(p.gb)} GB`,
+  'cost.qty.hours': (p) => `${n(p.hours)} h`,
+  'cost.qty.instance-type': (p) => (p.spot ? `${p.instanceType} Spot` : p.instanceType),
+  'cost.qty.db-instance': (p) => `${p.instanceClass} ${deployment(p.multiAz)}`,
+  'cost.qty.nodes': (p) => count('노드', p.nodes),
+  'cost.qty.replicas': (p) => count('복제본', p.replicas),
+  'cost.qty.instances': (p) => count('인스턴스', p.instances),
+  'cost.qty.nat-gateways': (p) => count('NAT 게이트웨이', p.gateways),
+  'cost.qty.albs': (p) => count('ALB', p.albs),
+  'cost.qty.endpoints': (p) => count('엔드포인트', p.endpoints),
+  'cost.qty.azs': (p) => count('AZ', p.azs),
+  'cost.qty.addresses': (p) => `주소 ${n(p.addresses)}개(ALB ${p.alb}, NAT ${p.nat}, 배스천 ${p.bastion})`,
+  'cost.qty.alarms': (p) => count('경보', p.alarms),
+  'cost.qty.paid-dashboards': (p) => `대시보드 ${n(p.dashboards)}개 − 무료 ${n(p.free)}개`,
+  'cost.qty.web-acls': (p) => count('웹 ACL', p.acls),
+  'cost.qty.rules': (p) => count('규칙', p.rules),
+  'cost.qty.zones': (p) => count('영역', p.zones),
+  'cost.qty.million-requests': (p) => `${n(p.millions, 2)}M 요청`,
+  'cost.qty.million-queries': (p) => `${n(p.millions)}M 쿼리`,
+  'cost.qty.billable-gb': (p) => `max(0, ${n(p.gb, 1)} GB − ${n(p.freeGb)} GB 무료)`,
+  'cost.qty.response-gb': (p) =>
+    `${n(p.gb, 1)} GB (${krw(Math.round(p.requestsPerDay))} 요청/일 × ${n(p.days)}일${p.share === 1 ? '' : ` × 비율 ${n(p.share)}`} × ${n(p.responseKib)} KiB = ${n(p.gb, 1)} GB)`,
+  'cost.qty.lcu-hours': (p) => `${n(p.lcuHours, 1)} LCU-h (${n(p.averageLcu, 3)} LCU 평균(대역별 새 연결/25와 GB/h 중 큰 값))`,
+}
+
+const PER: Record<PriceUnit, string> = {
+  hour: '/h',
+  'vcpu-hour': '/vCPU-h',
+  'gb-hour': '/GB-h',
+  gb: '/GB',
+  'gb-month': '/GB-월',
+  'lcu-hour': '/LCU-h',
+  month: '/월',
+  'rule-month': '/규칙-월',
+  'zone-month': '/영역-월',
+  'alarm-month': '/경보-월',
+  'dashboard-month': '/대시보드-월',
+  million: '/M',
+}
+
+function factor(f: QuantityFactor): string {
+  // The mapped Messages type pairs each code with its params; TypeScript cannot follow that through a union call.
+  return (quantity[f.code] as (params: QuantityFactor['params']) => string)(f.params)
+}
+
+function term(t: PriceTerm): string {
+  return `${t.quantity.map(factor).join(' × ')} × ${t.unitPrice ? `$${n(t.unitPrice.usd, 6)}${PER[t.unitPrice.per]}` : '가격 미상'}`
+}
+
+function formula(p: CostFormula['params']): string {
+  return `${p.terms.map(term).join(' + ')} = ${p.resultUsd === null ? '미상' : usd(p.resultUsd)}`
+}
+
+/** 비용을 한국어로. 수식은 표기이므로 숫자는 formatNotation으로, 단위는 AWS 표기대로 씁니다. */
+export const cost: Messages<CostNamespaceReason> = {
+  ...labels,
+  ...quantity,
+  'cost.formula.line': formula,
+  // 출처의 제목과 날짜는 발행처의 글 그대로 두고, ArchDeck이 덧붙이는 말만 옮깁니다.
+  'cost.source.published': (p) => `${p.title} (${p.asOf})`,
+  'cost.source.derived': (p) => `산출값: ${p.title} (${p.asOf})`,
+  'cost.source.seed-stated': (p) => `시드 문서에 적힌 값(미검증): ${p.title} (${p.asOf})`,
+  'cost.source.unknown': (p) => `가격 미상 (${p.priceId}${p.note ? `: ${p.note}` : ''})`,
+  'cost.source.not-in-catalog': (p) => `가격 미상 (${p.priceId}: 가격 카탈로그에 없음)`,
+  'cost.source.vcpus-unknown': (p) => `가격 미상 (${p.instanceClass}의 vCPU 수: vCPU 표에 없는 인스턴스 클래스)`,
+  'cost.total': (p) => `${p.knownUsd.map((v) => n(v)).join(' + ')} = ${usd(p.totalUsd)}${p.unknownLines === 0 ? '' : ` + 가격 미상 항목 ${p.unknownLines}개`}`,
+  'cost.band': (p) => {
+    const extra =
+      p.extras.length === 0
+        ? '추가 태스크 없음'
+        : `(${p.extras.map((e) => `${n(e.units)} × ${e.serviceId} × $${n(e.hourlyUsd, 4)}/h`).join(' + ')}) × ${n(p.peakHours)} h = ${usd(p.extraUsd)}`
+    return `최소 ${usd(p.minUsd)} (최소 개수); 평상시 ${usd(p.typicalUsd)}; 피크 = 평상시 + ${p.peakName}: ${extra} = ${usd(p.peakUsd)}`
+  },
+  'cost.budget': (p) => {
+    const by = `${krw(Math.abs(p.overByKrw))} KRW`
+    const verdict = p.verdict === 'over' ? `${by} 초과` : p.verdict === 'within' ? `${by} 여유` : `지금까지 ${by} 여유(일부 가격 미상)`
+    return `${usd(p.monthlyUsd)} × ${n(p.krwPerUsd, 6)} KRW/USD = ${krw(p.monthlyKrw)} KRW 대 예산 ${krw(p.budgetKrw)} KRW → ${verdict}`
+  },
+  'cost.component.compute': () => '컴퓨팅',
+  'cost.component.database': () => '데이터베이스',
+  'cost.component.cache': () => '캐시',
+  'cost.component.network': () => '네트워킹',
+  'cost.component.load-balancer': () => '로드 밸런서',
+  'cost.component.admin-access': () => '관리자 접속',
+  'cost.component.edge': () => '엣지와 DNS',
+  'cost.component.monitoring': () => '모니터링',
+  'cost.component.data-transfer': () => '데이터 전송',
+  'cost.basis.published': () => '공개 단가',
+  'cost.basis.derived': () => '산출값',
+  'cost.basis.seed-stated': () => '시드 명시',
+  'cost.basis.unknown': () => '알 수 없음',
+  'cost.option.multi-az': () => '데이터베이스 Multi-AZ',
+  'cost.option.nat-per-az': () => 'AZ마다 NAT 게이트웨이 하나',
+  'cost.option.tasks-per-service': (p) => `서비스당 태스크 ${p.tasks}개`,
+  'cost.breach.budget': (p) =>
+    `예산 초과: 월 ${krw(p.monthlyKrw)} KRW(${p.monthlyUsd.toFixed(2)} USD), 예산 ${krw(p.budgetKrw)} KRW보다 ${krw(p.overByKrw)} KRW 많음`,
+  'cost.breach.sla': (p) => `SLA 미달: ${p.service} p95 ${Number.isFinite(p.p95Ms) ? `${n(p.p95Ms, 0)} ms` : '무한(과부하)'}, 목표 ${p.slaP95Ms} ms`,
+  'cost.breach.security': (p) => `심각도 높은 보안 발견 사항 ${p.findingId}`,
+}
