@@ -6,7 +6,7 @@ import type { JsonObject } from './json'
 import { targetGroupRef } from './load-balancers'
 import { tfRef, toTerraformName, type TfRef } from './names'
 import { toTagValue } from './aws-text'
-import { noteScalingGaps, predefinedMetric } from './scaling'
+import { noteScalingGaps, targetTracking } from './scaling'
 
 type Ec2Service = Service & { compute: Extract<Service['compute'], { kind: 'ec2' }> }
 
@@ -69,7 +69,7 @@ function addAsgService(ctx: ExportContext, service: Ec2Service): void {
     autoscaling_group_name: group.ref('name'),
     policy_type: 'TargetTrackingScaling',
     target_tracking_configuration: [
-      { target_value: service.scaling.target, predefined_metric_specification: [predefinedMetric('asg', service)] },
+      targetTracking('asg', service),
     ],
   })
 }

@@ -4,7 +4,7 @@ import { addServiceRole, type ServiceRole } from './iam'
 import { listenerRef, targetGroupRef } from './load-balancers'
 import { toLogRetentionDays } from './log-retention'
 import { tfRef, toTerraformName, type TfRef } from './names'
-import { noteScalingGaps, predefinedMetric } from './scaling'
+import { noteScalingGaps, targetTracking } from './scaling'
 
 type FargateService = Service & { compute: Extract<Service['compute'], { kind: 'fargate' }> }
 
@@ -116,7 +116,7 @@ function addEcsService(ctx: ExportContext, service: FargateService, cluster: TfR
     resource_id: target.ref('resource_id'),
     scalable_dimension: target.ref('scalable_dimension'),
     target_tracking_scaling_policy_configuration: [
-      { target_value: service.scaling.target, predefined_metric_specification: [predefinedMetric('ecs', service)] },
+      targetTracking('ecs', service),
     ],
   })
 }

@@ -114,6 +114,45 @@ describe('ECS Fargate services', () => {
     const spec = parseExport(config).resource.aws_appautoscaling_policy.ecs_orders.target_tracking_scaling_policy_configuration[0].predefined_metric_specification[0]
     expect(spec).toEqual({ predefined_metric_type: 'ALBRequestCountPerTarget', resource_label: `\${aws_lb.${lbId}.arn_suffix}/\${aws_lb_target_group.orders.arn_suffix}` })
   })
+
+  // Elastic Load Balancing, "CloudWatch metrics for your Application Load Balancer": RequestCountPerTarget
+  // is a Sum per target over the period, and target tracking on ALBRequestCountPerTarget evaluates it
+  // per minute. A target of 50 would let each task take 50 requests a minute (0.83/s) and scale to max.
+  it('states a requests-per-target target per minute, 60 × the per-second rate the model gives', () => {
+    const config = variantOf((c) => {
+      c.services = [fargateService('orders', 8080, { loadBalancer: c.loadBalancers[0]!.id, scaling: { policy: 'target-tracking', metric: 'requests-per-target', target: 20 } })]
+      c.securityGroups.push({ id: 'app-sg', name: 'App-SG', ingress: [] })
+    })
+    expect(parseExport(config).resource.aws_appautoscaling_policy.ecs_orders.target_tracking_scaling_policy_configuration[0].target_value).toBe(1200)
+  })
+
+  // Application Auto Scaling has no predefined queue metric; AWS's pattern for queue-driven scaling is a
+  // custom "backlog per task" metric published by the application ("Scaling policy based on Amazon SQS").
+  it('tracks a queue through the published backlog-per-task metric, never CPU at the queue number', () => {
+    const config = variantOf((c) => {
+      c.services = [fargateService('orders', 8080, { scaling: { policy: 'target-tracking', metric: 'queue-length', target: 10 } })]
+      c.securityGroups.push({ id: 'app-sg', name: 'App-SG', ingress: [] })
+    })
+    const { resource, notes } = parseExport(config)
+    expect(resource.aws_appautoscaling_policy.ecs_orders.target_tracking_scaling_policy_configuration[0]).toEqual({
+      target_value: 10,
+      customized_metric_specification: [{ metric_name: 'BacklogPerTask', namespace: 'Custom/Backlog', statistic: 'Average', dimensions: [{ name: 'ServiceName', value: 'orders' }] }],
+    })
+    expect(notes).toContain('"orders" scale on Custom/Backlog BacklogPerTask (dimension ServiceName): the application must publish')
+  })
+
+  it('falls back to CPU at 70 % when requests per target has no load balancer to count them', () => {
+    const config = variantOf((c) => {
+      c.services = [fargateService('orders', 8080, { loadBalancer: undefined, scaling: { policy: 'target-tracking', metric: 'requests-per-target', target: 20 } })]
+      c.securityGroups.push({ id: 'app-sg', name: 'App-SG', ingress: [] })
+    })
+    const { resource, notes } = parseExport(config)
+    expect(resource.aws_appautoscaling_policy.ecs_orders.target_tracking_scaling_policy_configuration[0]).toEqual({
+      target_value: 70,
+      predefined_metric_specification: [{ predefined_metric_type: 'ECSServiceAverageCPUUtilization' }],
+    })
+    expect(notes).toContain('"orders" (requests-per-target): target tracking uses average CPU instead ("orders" at 70 %)')
+  })
 })
 
 describe('EC2 Auto Scaling services', () => {
@@ -154,14 +193,21 @@ describe('EC2 Auto Scaling services', () => {
   })
 
   it('tracks a target per group, and notes metrics AWS cannot track', () => {
+    // 100 requests per second per instance in the model = 6,000 a minute, the unit of ALBRequestCountPerTarget.
     expect(resource.aws_autoscaling_policy.web.target_tracking_configuration[0]).toMatchObject({
-      target_value: 100,
+      target_value: 6000,
       predefined_metric_specification: [{ predefined_metric_type: 'ALBRequestCountPerTarget' }],
     })
     expect(resource.aws_autoscaling_policy.api.target_tracking_configuration[0].predefined_metric_specification[0].predefined_metric_type).toBe('ASGAverageCPUUtilization')
     expect(resource.aws_autoscaling_policy.worker).toBeUndefined()
     expect(notes).toContain('"api" (memory)')
-    expect(notes).toContain('"orders" (queue-length)')
+    expect(notes).toContain('"batch" at 70 %')
+    expect(notes).toContain('"orders" scale on Custom/Backlog BacklogPerTask')
+    const queued = structuredClone(mixed)
+    queued.services.find((s) => s.id === 'web')!.scaling = { policy: 'target-tracking', metric: 'queue-length', target: 5 }
+    expect(parseExport(queued).resource.aws_autoscaling_policy.web.target_tracking_configuration[0].customized_metric_specification).toEqual([
+      { metric_name: 'BacklogPerTask', namespace: 'Custom/Backlog', statistic: 'Average', metric_dimension: [{ name: 'ServiceName', value: 'web' }] },
+    ])
   })
 })
 
