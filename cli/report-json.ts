@@ -132,11 +132,10 @@ export function toReportJson(source: string, scenarioName: string, e: Evaluation
         code: l.evidence.code,
         params: l.evidence.params,
       })),
-      // The answer's fields as before (the explanation in English, and in Korean under ko), with its code and params.
+      // The answer's fields as before (the explanation in English), with its code and params; a reader who wants another language words the code.
       dbQuestion: {
         ...e.security.dbQuestion,
         explanation: say('en', e.security.dbQuestion.explanation),
-        ko: { explanation: say('ko', e.security.dbQuestion.explanation) },
         code: e.security.dbQuestion.explanation.code,
         params: e.security.dbQuestion.explanation.params,
       },

@@ -1,6 +1,6 @@
 import type { Evaluation } from '@/lib/evaluate'
 import type { Locale } from '@/lib/i18n/locale'
-import { SCENARIO_TITLE } from '@/lib/narrative'
+import { sayNarrative } from '@/lib/i18n/catalog/say-narrative'
 import type { RecoveryMode } from '@/lib/recovery'
 import { presentSay } from './present-say'
 
@@ -37,7 +37,7 @@ export function OpsVisual({ evaluation, locale }: { evaluation: Evaluation; loca
       <ul className="grid grid-cols-2 gap-2.5">
         {recovery.scenarios.map((s) => (
           <li key={s.id} className={`rounded-lg border border-l-[6px] border-slate-200 px-3 py-2 ${MODE_TILE[s.mode]}`}>
-            <span className="block text-base font-semibold leading-snug text-slate-900">{SCENARIO_TITLE[locale][s.id]}</span>
+            <span className="block text-base font-semibold leading-snug text-slate-900">{sayNarrative(locale, { code: 'narrative.scenario-title', params: { id: s.id } })}</span>
             <span className="text-sm text-slate-600">
               {say('present.ops.tile', { mode: s.mode, rtoMinutes: s.rtoMinutes })}
             </span>

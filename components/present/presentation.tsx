@@ -5,8 +5,10 @@ import { useLocale } from '@/components/i18n/locale-provider'
 import type { Evaluation } from '@/lib/evaluate'
 import { LOCALE_STORAGE_KEY, type Locale } from '@/lib/i18n/locale'
 import type { Scenario } from '@/lib/model'
-import { narrate, VERDICT_WORD, type Narrative, type Verdict } from '@/lib/narrative'
-import { REPORT_WORDS, renderStakeholderReport } from '@/lib/report'
+import { sayNarrative } from '@/lib/i18n/catalog/say-narrative'
+import { sayReport } from '@/lib/i18n/catalog/say-report'
+import { narrate, type Narrative, type Verdict } from '@/lib/narrative'
+import { renderStakeholderReport } from '@/lib/report'
 import { BusinessVisual } from './business-visual'
 import { CtoVisual } from './cto-visual'
 import { DecisionVisual } from './decision-visual'
@@ -100,7 +102,7 @@ export function Presentation({ scenario, evaluation, locale: initialLocale, onEx
   }
 
   const downloadReport = () => {
-    const reportTitle = title ? `${title} — ${REPORT_WORDS[locale].report}` : undefined
+    const reportTitle = title ? sayReport(locale, { code: 'report.title', params: { name: title } }) : undefined
     const markdown = renderStakeholderReport(scenario, evaluation, locale, { title: reportTitle, generatedAt: new Date() })
     downloadText(`${slugify(deckTitle)}-report-${locale}.md`, markdown, 'text/markdown;charset=utf-8')
   }
@@ -279,7 +281,7 @@ function SlideFrame({ slide, active, position, count, deckTitle, say, locale, ch
           </h2>
           {slide.verdict && (
             <span className={`mt-4 inline-flex rounded-md px-3 py-1 text-base font-semibold ring-1 ring-inset print:mt-2 print:text-xs ${VERDICT_CHIP[slide.verdict]}`}>
-              {VERDICT_WORD[locale][slide.verdict]}
+              {sayNarrative(locale, { code: 'narrative.verdict', params: { verdict: slide.verdict } })}
             </span>
           )}
           {children.words}

@@ -1,5 +1,6 @@
 import type { Locale } from '@/lib/i18n'
-import { VERDICT_WORD, type Narrative } from '@/lib/narrative'
+import { sayNarrative } from '@/lib/i18n/catalog/say-narrative'
+import type { Narrative } from '@/lib/narrative'
 import { keepUnits } from './keep-units'
 import { VERDICT_CHIP, VERDICT_FILL } from './verdict-style'
 
@@ -15,7 +16,7 @@ export function SummaryVisual({ narrative, locale }: { narrative: Narrative; loc
             <p className="text-sm font-semibold uppercase tracking-wide text-slate-500">{s.title}</p>
             <p className="text-xl font-semibold leading-snug text-slate-900">{keepUnits(s.headline)}</p>
           </div>
-          <span className={`mt-1 shrink-0 rounded-md px-2.5 py-1 text-sm font-semibold ring-1 ring-inset ${VERDICT_CHIP[s.verdict]}`}>{VERDICT_WORD[locale][s.verdict]}</span>
+          <span className={`mt-1 shrink-0 rounded-md px-2.5 py-1 text-sm font-semibold ring-1 ring-inset ${VERDICT_CHIP[s.verdict]}`}>{sayNarrative(locale, { code: 'narrative.verdict', params: { verdict: s.verdict } })}</span>
         </li>
       ))}
     </ul>

@@ -1,16 +1,15 @@
 import type { Locale } from '../i18n'
+import type { SectionId, Verdict } from '../i18n/catalog/narrative-reasons'
 
-/** The five stakeholders, plus the summary that opens a presentation or report. */
-export const SECTION_IDS = ['summary', 'ops', 'business', 'security', 'finance', 'cto'] as const
-export type SectionId = (typeof SECTION_IDS)[number]
+export type { SectionId, Verdict }
 
-/** How an answer reads at a glance: fine, worth watching, or needs action. */
-export type Verdict = 'good' | 'warn' | 'bad'
+/** The five stakeholders, plus the summary that opens a presentation or report, in that order. */
+export const SECTION_IDS = ['summary', 'ops', 'business', 'security', 'finance', 'cto'] as const satisfies readonly SectionId[]
 
 /** One stakeholder's answer in plain language: a headline for a slide, then the sentences behind it. */
 export type NarrativeSection = {
   id: SectionId
-  /** "Operations" / "운영" */
+  /** "Operations", in the reader's language */
   title: string
   /** The stakeholder's question: "Which failures fix themselves?" */
   question: string
@@ -37,7 +36,7 @@ export type Narrative = {
   name: string
   /** "US East (N. Virginia) · 2 data centres · 3 services" */
   context: string
-  /** "1 US dollar = ₩1,300" / "1달러 = 1,300원" */
+  /** "1 US dollar = ₩1,300", in the reader's language */
   exchangeRate: string
   /** summary, ops, business, security, finance, cto: in this order. */
   sections: NarrativeSection[]

@@ -1,2 +1,1 @@
 export { renderStakeholderReport } from './render-stakeholder-report'
-export { REPORT_WORDS } from './report-words'

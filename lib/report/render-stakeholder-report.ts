@@ -1,21 +1,14 @@
 import type { Evaluation } from '../evaluate'
 import { costLineWords, formatDate, formatDollars, formatDurationShort, formatMs, formatNumber, formatWon, intlLocale, say, sayCost, toKrw, type Locale } from '../i18n'
 import type { Scenario } from '../model'
-import {
-  describeFinding,
-  LAYER_NAME,
-  MODE_WORD,
-  narrate,
-  SCENARIO_TITLE,
-  SEVERITY_WORD,
-  VERDICT_WORD,
-  type Narrative,
-  type NarrativeSection,
-} from '../narrative'
+import { sayNarrative } from '../i18n/catalog/say-narrative'
+import { sayReport } from '../i18n/catalog/say-report'
+import { wordsIn, type Words } from '../i18n/catalog/words-in'
+import { describeFinding, narrate, type Narrative, type NarrativeSection, type Verdict } from '../narrative'
 import { STAKEHOLDERS, type Stakeholder } from '../stakeholders/stakeholders'
 import { escapeMarkdownInline } from './escape-markdown'
 import { renderTable, type Cell } from './markdown-table'
-import { REPORT_WORDS, type ReportWords } from './report-words'
+import type { ReportReason } from '../i18n/catalog/report-reasons'
 
 type ReportOptions = {
   /** Replaces "<scenario name> — Stakeholder report". */
@@ -24,7 +17,12 @@ type ReportOptions = {
   generatedAt?: Date | string
 }
 
-type Parts = { scenario: Scenario; evaluation: Evaluation; locale: Locale; words: ReportWords }
+/** The report's words in the reader's language: w('yes'), w('total', { complete }). */
+type ReportWords = Words<ReportReason, 'report'>
+
+type Parts = { scenario: Scenario; evaluation: Evaluation; locale: Locale; w: ReportWords }
+
+const verdictWord = (verdict: Verdict, locale: Locale) => sayNarrative(locale, { code: 'narrative.verdict', params: { verdict } })
 
 function formatGeneratedAt(at: Date | string, locale: Locale): string {
   const date = typeof at === 'string' ? new Date(at) : at
@@ -43,7 +41,7 @@ function renderNarrative(section: NarrativeSection, locale: Locale): string[] {
   return [
     `*${escapeMarkdownInline(section.question)}*`,
     '',
-    `**${escapeMarkdownInline(section.headline)}** (${VERDICT_WORD[locale][section.verdict]})`,
+    `**${escapeMarkdownInline(section.headline)}** (${verdictWord(section.verdict, locale)})`,
     '',
     ...section.sentences.map((s) => `- ${escapeMarkdownInline(s)}`),
   ]
@@ -54,46 +52,46 @@ function sectionsIn(n: Narrative, ids: readonly NarrativeSection['id'][]): Narra
   return ids.flatMap((id) => n.sections.filter((s) => s.id === id))
 }
 
-function renderSummary(n: Narrative, section: NarrativeSection, locale: Locale, words: ReportWords): string[] {
-  const rows = sectionsIn(n, STAKEHOLDERS).map((s) => [s.title, s.headline, VERDICT_WORD[locale][s.verdict]])
+function renderSummary(n: Narrative, section: NarrativeSection, locale: Locale, w: ReportWords): string[] {
+  const rows = sectionsIn(n, STAKEHOLDERS).map((s) => [s.title, s.headline, verdictWord(s.verdict, locale)])
   return [
-    `**${escapeMarkdownInline(section.headline)}** (${VERDICT_WORD[locale][section.verdict]})`,
+    `**${escapeMarkdownInline(section.headline)}** (${verdictWord(section.verdict, locale)})`,
     '',
-    renderTable([words.stakeholder, words.answer, words.verdict], rows),
+    renderTable([w('stakeholder'), w('answer'), w('verdict')], rows),
   ]
 }
 
-function renderFailures({ scenario, evaluation, locale, words }: Parts): string[] {
+function renderFailures({ scenario, evaluation, locale, w }: Parts): string[] {
   const goal = scenario.requirements.recovery
   const rows = evaluation.recovery.scenarios.map((s) => [
-    SCENARIO_TITLE[locale][s.id],
-    MODE_WORD[locale][s.mode],
+    sayNarrative(locale, { code: 'narrative.scenario-title', params: { id: s.id } }),
+    sayNarrative(locale, { code: 'narrative.mode', params: { mode: s.mode } }),
     formatDurationShort(s.rtoMinutes, locale),
     formatDurationShort(s.rpoMinutes, locale),
-    s.meetsObjectives ? words.yes : words.no,
+    s.meetsObjectives ? w('yes') : w('no'),
   ])
   return [
-    `### ${words.failures}`,
+    `### ${w('failures')}`,
     '',
-    words.goal(formatDurationShort(goal.rtoMinutes, locale), formatDurationShort(goal.rpoMinutes, locale)),
+    w('goal', { rtoMinutes: goal.rtoMinutes, rpoMinutes: goal.rpoMinutes }),
     '',
-    renderTable([words.failure, words.recovery, words.rto, words.rpo, words.meetsGoal], rows, ['left', 'left', 'right', 'right', 'center']),
+    renderTable([w('failure'), w('recovery'), w('rto'), w('rpo'), w('meets-goal')], rows, ['left', 'left', 'right', 'right', 'center']),
   ]
 }
 
-function renderCapacity({ scenario, evaluation, locale, words }: Parts): string[] {
+function renderCapacity({ scenario, evaluation, locale, w }: Parts): string[] {
   const peakName = scenario.requirements.traffic.peak.name
   const maxById = new Map(scenario.config.services.map((s) => [s.id, s.count.max]))
   const n = (value: number | null | undefined) => (value === null || value === undefined ? '—' : formatNumber(value, locale))
   const rows = evaluation.capacity.services.map((s) => [s.name, n(s.typical.tasks), n(s.peakTasks), n(s.recommendedTasks), n(maxById.get(s.serviceId))])
   return [
-    `### ${words.capacity}`,
+    `### ${w('capacity')}`,
     '',
-    renderTable([words.service, words.servers(words.busyDay), words.servers(peakName), words.recommended, words.limit], rows, ['left', 'right', 'right', 'right', 'right']),
+    renderTable([w('service'), w('servers', { peakName: null }), w('servers', { peakName }), w('recommended'), w('limit')], rows, ['left', 'right', 'right', 'right', 'right']),
   ]
 }
 
-function renderLatency({ scenario, evaluation, locale, words }: Parts): string[] {
+function renderLatency({ scenario, evaluation, locale, w }: Parts): string[] {
   const peakName = scenario.requirements.traffic.peak.name
   const { capacity } = evaluation
   const rows = capacity.services.map((s) => [
@@ -101,61 +99,66 @@ function renderLatency({ scenario, evaluation, locale, words }: Parts): string[]
     formatMs(s.typical.p95Ms, locale),
     formatMs(s.peak.p95Ms, locale),
     formatMs(capacity.slaP95Ms, locale),
-    s.meetsSla ? words.yes : words.no,
+    s.meetsSla ? w('yes') : w('no'),
   ])
   return [
-    `### ${words.latency}`,
+    `### ${w('latency')}`,
     '',
-    renderTable([words.service, words.p95(words.busyDay), words.p95(peakName), words.target, words.meets], rows, ['left', 'right', 'right', 'right', 'center']),
+    renderTable([w('service'), w('p95', { peakName: null }), w('p95', { peakName }), w('target'), w('meets')], rows, ['left', 'right', 'right', 'right', 'center']),
   ]
 }
 
-function renderSecurity({ evaluation, locale, words }: Parts): string[] {
+function renderSecurity({ evaluation, locale, w }: Parts): string[] {
   const { security } = evaluation
-  const layers = security.layers.map((l) => [String(l.id), capitalise(LAYER_NAME[locale][l.key] ?? say(locale, l.name)), l.passed ? words.yes : words.no, say(locale, l.evidence)])
+  const layers = security.layers.map((l) => [
+    String(l.id),
+    capitalise(sayNarrative(locale, { code: 'narrative.layer', params: { key: l.key } })),
+    l.passed ? w('yes') : w('no'),
+    say(locale, l.evidence),
+  ])
   const findings = security.findings.map((f) => {
     const says = { message: say(locale, f.message), fix: say(locale, f.fix) }
-    return [capitalise(SEVERITY_WORD[locale][f.severity]), capitalise(describeFinding(f, locale)), says.message, says.fix, f.rule ?? '—']
+    const severity = sayNarrative(locale, { code: 'narrative.severity', params: { severity: f.severity } })
+    return [capitalise(severity), capitalise(describeFinding(f, locale)), says.message, says.fix, f.rule ?? '—']
   })
   return [
-    `### ${words.reachability}`,
+    `### ${w('reachability')}`,
     '',
     `> ${escapeMarkdownInline(say(locale, security.dbQuestion.explanation))}`,
     '',
-    `### ${words.layers}`,
+    `### ${w('layers')}`,
     '',
-    renderTable(['#', words.layer, words.holds, words.evidence], layers, ['right', 'left', 'center', 'left']),
+    renderTable(['#', w('layer'), w('holds'), w('evidence')], layers, ['right', 'left', 'center', 'left']),
     '',
-    `### ${words.findings}`,
+    `### ${w('findings')}`,
     '',
-    findings.length === 0 ? words.noFindings : renderTable([words.severity, words.finding, words.details, words.fix, words.rule], findings),
+    findings.length === 0 ? w('no-findings') : renderTable([w('severity'), w('finding'), w('details'), w('fix'), w('rule')], findings),
   ]
 }
 
-function renderCost({ scenario, evaluation, locale, words }: Parts): string[] {
+function renderCost({ scenario, evaluation, locale, w }: Parts): string[] {
   const { cost } = evaluation
-  const usd = (value: number | null) => (value === null ? words.unknown : formatDollars(value, locale))
-  const krw = (value: number | null) => (value === null ? words.unknown : formatWon(toKrw(value, cost.krwPerUsd), locale))
+  const usd = (value: number | null) => (value === null ? w('unknown') : formatDollars(value, locale))
+  const krw = (value: number | null) => (value === null ? w('unknown') : formatWon(toKrw(value, cost.krwPerUsd), locale))
   const rows: Cell[][] = cost.lines.map((l) => {
     const says = costLineWords(l, locale)
     return [says.label, usd(l.monthlyUsd), krw(l.monthlyUsd), says.formula, says.source]
   })
-  const total = `${words.total}${cost.complete ? '' : ` (${words.lowerBound})`}`
   rows.push([
-    { strong: total },
+    { strong: w('total', { complete: cost.complete }) },
     { strong: formatDollars(cost.monthlyUsd, locale) },
     { strong: formatWon(cost.monthlyKrw, locale) },
     sayCost(locale, cost.formula),
-    `${words.pricesAsOf} ${cost.priceCatalogCompiled}`,
+    w('prices-as-of', { date: cost.priceCatalogCompiled }),
   ])
-  rows.push([words.budget, formatDollars(cost.budget.budgetUsd, locale), formatWon(cost.budget.budgetKrw, locale), sayCost(locale, cost.budget.formula), ''])
+  rows.push([w('budget'), formatDollars(cost.budget.budgetUsd, locale), formatWon(cost.budget.budgetKrw, locale), sayCost(locale, cost.budget.formula), ''])
   const { band } = cost
   return [
-    `### ${words.costLines}`,
+    `### ${w('cost-lines')}`,
     '',
-    renderTable([words.item, words.usd, words.krw, words.formula, words.source], rows, ['left', 'right', 'right', 'left', 'left']),
+    renderTable([w('item'), w('usd'), w('krw'), w('formula'), w('source')], rows, ['left', 'right', 'right', 'left', 'left']),
     '',
-    words.band(usd(band.minUsd), usd(band.typicalUsd), escapeMarkdownInline(scenario.requirements.traffic.peak.name), usd(band.peakUsd)),
+    w('band', { minUsd: band.minUsd, typicalUsd: band.typicalUsd, peakUsd: band.peakUsd, peakName: escapeMarkdownInline(scenario.requirements.traffic.peak.name) }),
   ]
 }
 
@@ -176,22 +179,22 @@ const TABLES: Record<Stakeholder, (parts: Parts) => string[]> = {
  * "| **Total** | **$200.87** | **₩261,131** | … |".
  */
 export function renderStakeholderReport(scenario: Scenario, evaluation: Evaluation, locale: Locale, options: ReportOptions = {}): string {
-  const words = REPORT_WORDS[locale]
+  const w = wordsIn('report', sayReport, locale)
   const n = narrate(scenario, evaluation, locale)
-  const parts: Parts = { scenario, evaluation, locale, words }
-  const title = options.title ?? `${n.name} — ${words.report}`
+  const parts: Parts = { scenario, evaluation, locale, w }
+  const title = options.title ?? w('title', { name: n.name })
   const lines: string[] = [
     `# ${escapeMarkdownInline(title)}`,
     '',
-    `**${words.scenario}:** ${escapeMarkdownInline(n.name)} · ${n.context}  `,
-    `**${words.exchangeRate}:** ${n.exchangeRate} · ${words.pricesAsOf} ${formatDate(evaluation.cost.priceCatalogCompiled, locale)}${options.generatedAt === undefined ? '' : '  '}`,
+    `**${w('scenario')}:** ${escapeMarkdownInline(n.name)} · ${n.context}  `,
+    `**${w('exchange-rate')}:** ${n.exchangeRate} · ${w('prices-as-of', { date: formatDate(evaluation.cost.priceCatalogCompiled, locale) })}${options.generatedAt === undefined ? '' : '  '}`,
   ]
-  if (options.generatedAt !== undefined) lines.push(`**${words.generated}:** ${formatGeneratedAt(options.generatedAt, locale)}`)
-  for (const section of sectionsIn(n, ['summary'])) lines.push('', `## ${section.title}`, '', ...renderSummary(n, section, locale, words))
+  if (options.generatedAt !== undefined) lines.push(`**${w('generated')}:** ${formatGeneratedAt(options.generatedAt, locale)}`)
+  for (const section of sectionsIn(n, ['summary'])) lines.push('', `## ${section.title}`, '', ...renderSummary(n, section, locale, w))
   for (const stakeholder of STAKEHOLDERS)
     for (const section of sectionsIn(n, [stakeholder])) lines.push('', `## ${section.title}`, '', ...renderNarrative(section, locale), '', ...TABLES[stakeholder](parts))
   const decision = n.decision
   lines.push('', `## ${decision.title}`, '', `**${escapeMarkdownInline(decision.headline)}**`, '', ...decision.steps.map((s, i) => `${i + 1}. ${escapeMarkdownInline(s)}`), '', `*${decision.basis}*`)
-  lines.push('', '---', '', `*${words.engineNote}*`, '')
+  lines.push('', '---', '', `*${w('engine-note')}*`, '')
   return lines.join('\n')
 }

@@ -1,0 +1,60 @@
+import type { ReportReason } from '../report-reasons'
+import { formatDollars, formatDurationShort } from '../../format'
+import type { Messages } from '../define'
+
+const dollars = (usd: number | null) => (usd === null ? 'unknown' : formatDollars(usd, 'en'))
+const when = (peakName: string | null) => peakName ?? 'busy day'
+
+/** The Markdown report's headings and columns in English. */
+export const report: Messages<ReportReason> = {
+  'report.title': (p) => `${p.name} — Stakeholder report`,
+  'report.scenario': () => 'Scenario',
+  'report.exchange-rate': () => 'Exchange rate',
+  'report.prices-as-of': (p) => `AWS prices as of ${p.date}`,
+  'report.generated': () => 'Generated',
+  'report.stakeholder': () => 'Stakeholder',
+  'report.answer': () => 'Answer',
+  'report.verdict': () => 'Verdict',
+  'report.yes': () => 'yes',
+  'report.no': () => 'no',
+  'report.failures': () => 'Failure scenarios',
+  'report.goal': (p) => `Goal: back within ${formatDurationShort(p.rtoMinutes, 'en')}, at most ${formatDurationShort(p.rpoMinutes, 'en')} of data lost.`,
+  'report.failure': () => 'Failure',
+  'report.recovery': () => 'Recovery',
+  'report.rto': () => 'Back within (RTO)',
+  'report.rpo': () => 'Data lost (RPO)',
+  'report.meets-goal': () => 'Meets the goal',
+  'report.capacity': () => 'Servers at the peak',
+  'report.service': () => 'Service',
+  'report.servers': (p) => `Servers, ${when(p.peakName)}`,
+  'report.recommended': () => 'Recommended',
+  'report.limit': () => 'Limit',
+  'report.latency': () => 'Response time (p95) against the target',
+  'report.p95': (p) => `p95, ${when(p.peakName)}`,
+  'report.target': () => 'Target',
+  'report.meets': () => 'Meets',
+  'report.reachability': () => 'Can the internet reach the database?',
+  'report.layers': () => 'Layers of protection',
+  'report.layer': () => 'Layer',
+  'report.holds': () => 'In place',
+  'report.evidence': () => 'Evidence',
+  'report.findings': () => 'Findings of the automated check',
+  'report.severity': () => 'Severity',
+  'report.finding': () => 'Finding',
+  'report.details': () => 'What the check saw',
+  'report.fix': () => 'Fix',
+  'report.rule': () => 'Rule',
+  'report.no-findings': () => 'The automated check found nothing to fix.',
+  'report.cost-lines': () => 'Cost lines',
+  'report.item': () => 'Item',
+  'report.usd': () => 'USD a month',
+  'report.krw': () => 'KRW a month',
+  'report.formula': () => 'Formula',
+  'report.source': () => 'Price source',
+  'report.total': (p) => (p.complete ? 'Total' : 'Total (lower bound: some prices are unknown)'),
+  'report.budget': () => 'Budget',
+  'report.unknown': () => 'unknown',
+  'report.band': (p) =>
+    `Band: ${dollars(p.minUsd)} at minimum server counts · ${dollars(p.typicalUsd)} as configured · ${dollars(p.peakUsd)} in a month with ${p.peakName}.`,
+  'report.engine-note': () => 'Formulas, sources and evidence are quoted as the ArchDeck engine wrote them.',
+}

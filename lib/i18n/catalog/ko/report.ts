@@ -1,0 +1,60 @@
+import type { ReportReason } from '../report-reasons'
+import { formatDollars, formatDurationShort } from '../../format'
+import type { Messages } from '../define'
+
+const dollars = (usd: number | null) => (usd === null ? '미상' : formatDollars(usd, 'ko'))
+const when = (peakName: string | null) => peakName ?? '평소'
+
+/** The Markdown report's headings and columns in Korean. */
+export const report: Messages<ReportReason> = {
+  'report.title': (p) => `${p.name} — 이해관계자 보고서`,
+  'report.scenario': () => '구성',
+  'report.exchange-rate': () => '환율',
+  'report.prices-as-of': (p) => `AWS 단가 기준일 ${p.date}`,
+  'report.generated': () => '작성 시각',
+  'report.stakeholder': () => '이해관계자',
+  'report.answer': () => '답',
+  'report.verdict': () => '판단',
+  'report.yes': () => '충족',
+  'report.no': () => '미달',
+  'report.failures': () => '장애 시나리오',
+  'report.goal': (p) => `목표: ${formatDurationShort(p.rtoMinutes, 'ko')} 안에 복구, 데이터 손실은 최대 ${formatDurationShort(p.rpoMinutes, 'ko')} 분량.`,
+  'report.failure': () => '장애',
+  'report.recovery': () => '복구 방식',
+  'report.rto': () => '복구 시간(RTO)',
+  'report.rpo': () => '데이터 손실(RPO)',
+  'report.meets-goal': () => '목표 충족',
+  'report.capacity': () => '피크 때 서버 수',
+  'report.service': () => '서비스',
+  'report.servers': (p) => `서버 수(${when(p.peakName)})`,
+  'report.recommended': () => '권장',
+  'report.limit': () => '최대',
+  'report.latency': () => '응답 시간(p95)과 목표',
+  'report.p95': (p) => `p95(${when(p.peakName)})`,
+  'report.target': () => '목표',
+  'report.meets': () => '충족',
+  'report.reachability': () => '인터넷에서 데이터베이스에 접근할 수 있나요?',
+  'report.layers': () => '보안 계층',
+  'report.layer': () => '계층',
+  'report.holds': () => '상태',
+  'report.evidence': () => '근거',
+  'report.findings': () => '자동 점검 결과',
+  'report.severity': () => '심각도',
+  'report.finding': () => '항목',
+  'report.details': () => '점검 내용',
+  'report.fix': () => '조치',
+  'report.rule': () => '규칙',
+  'report.no-findings': () => '자동 점검에서 고칠 점이 발견되지 않았습니다.',
+  'report.cost-lines': () => '비용 항목',
+  'report.item': () => '항목',
+  'report.usd': () => '월 비용(달러)',
+  'report.krw': () => '월 비용(원)',
+  'report.formula': () => '산식',
+  'report.source': () => '단가 출처',
+  'report.total': (p) => (p.complete ? '합계' : '합계 (하한값: 가격을 알 수 없는 항목이 있음)'),
+  'report.budget': () => '예산',
+  'report.unknown': () => '미상',
+  'report.band': (p) =>
+    `비용 범위: 최소 서버 수 기준 ${dollars(p.minUsd)} · 현재 구성 ${dollars(p.typicalUsd)} · ${p.peakName} 기간이 있는 달 ${dollars(p.peakUsd)}.`,
+  'report.engine-note': () => '산식과 근거는 ArchDeck 엔진이 계산한 그대로 싣습니다. 가격 출처는 발행처의 표기를 따릅니다.',
+}
