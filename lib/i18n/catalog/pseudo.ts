@@ -35,8 +35,14 @@ export function pseudoMessages<T>(value: T): T {
     return ((...args: unknown[]) => pseudoMessages(message(...args))) as T
   }
   if (Array.isArray(value)) return value.map(pseudoMessages) as T
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+  if (value !== null && typeof value === 'object' && isPlain(value)) {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, pseudoMessages(item)])) as T
   }
   return value
+}
+
+/** A plain object or a module's namespace (null prototype); not a Date, Map or class instance. */
+function isPlain(value: object): boolean {
+  const prototype = Object.getPrototypeOf(value)
+  return prototype === Object.prototype || prototype === null
 }

@@ -1,0 +1,108 @@
+import pricesJson from '@/data/prices/aws-unit-prices.json' with { type: 'json' }
+import seedStatedJson from '@/data/prices/seed-stated.json' with { type: 'json' }
+import { evaluateScenario } from '@/lib/evaluate'
+import type { Scenario } from '@/lib/model'
+import { buildTopology, listCollapsibleGroups } from '@/lib/topology'
+import type { Allowed } from './find-leaks'
+
+/**
+ * What a page may show untranslated, in every language: kept small and explained, because each
+ * entry is a word the pseudo-locale test stops looking at.
+ */
+
+/** Units and notation, written the same in Korean ("730 h", "p95 < 60 ms", "₩1,300/USD"). */
+const NOTATION = ['ms', 's', 'h', 'min', 'req', 'rps', 'GB', 'KB', 'MB', 'TB', 'vCPU', 'USD', 'KRW', 'RTO', 'RPO', 'SLA', 'p50', 'p95', 'p99', 'CIDR', 'TCP', 'UDP', 'HTTP', 'HTTPS', 'IP', 'DNS', 'JSON', 'ID']
+
+/** AWS product and resource names, which AWS itself does not translate. */
+const AWS_NAMES = ['AWS', 'VPC', 'AZ', 'NAT', 'ALB', 'NLB', 'RDS', 'ECS', 'EC2', 'ECR', 'S3', 'IGW', 'SG', 'WAF', 'KMS', 'SSM', 'LCU', 'Fargate', 'CloudFront', 'CloudWatch', 'ElastiCache', 'Redis', 'Valkey', 'PostgreSQL', 'MySQL', 'Multi', 'Single', 'Terraform', 'gp2', 'gp3']
+
+/** The product's own name. */
+const PRODUCT = ['ArchDeck']
+
+/**
+ * Identifiers a person reads as they are: instance classes (db.t4g.micro, cache.t3.small, t3.micro),
+ * region and AZ codes (us-east-1, ap-northeast-2a), Terraform resource types (aws_db_instance),
+ * workspace and scenario ids (ws_…, sc_…) and addresses.
+ */
+const IDENTIFIERS = [
+  /\b(?:db\.|cache\.)?[a-z][a-z0-9]*\d[a-z0-9]*\.[a-z0-9]+\b/g,
+  /\b[a-z]{2}-[a-z]+-\d[a-z]?\b/g,
+  /\baws_[a-z0-9_]+\b/g,
+  /\b[a-z]{2,3}_[A-Za-z0-9_-]{8,}/g,
+  /\bhttps?:\/\/\S+/g,
+  // A field of the model, as a parse error names it: config.services[0].count.min.
+  /\b(?:config|requirements)(?:\.[A-Za-z]+|\[(?:\d+|\*)\])+/g,
+]
+
+/** Keys under which a scenario holds what its author typed: names, ids, labels, the SLA endpoint. */
+const TYPED_KEYS = new Set(['name', 'id', 'label', 'description', 'endpoint', 'region', 'instanceClass', 'nodeType', 'sgId', 'loadBalancer', 'securityGroups'])
+
+/** Everything the author of `scenario` typed: it is shown as typed, in every language. */
+export function typedTexts(scenario: Scenario): string[] {
+  const out: string[] = []
+  const walk = (value: unknown, key: string | null): void => {
+    if (typeof value === 'string') {
+      if (key !== null && TYPED_KEYS.has(key)) out.push(value)
+    } else if (Array.isArray(value)) value.forEach((item) => walk(item, key))
+    else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k)
+  }
+  walk(scenario, null)
+  return out
+}
+
+/** The ids the security view prints as references beside a finding: its own id and the scanner rule it mirrors (CKV_AWS_65). */
+function findingIds(scenario: Scenario): string[] {
+  return evaluateScenario(scenario).security.findings.flatMap((f) => [f.id, f.rule ?? ''])
+}
+
+/** The diagram's box ids (vpc, subnet:public-a, group ids), which its details panel shows in code type. */
+function boxIds(scenario: Scenario): string[] {
+  const full = buildTopology(scenario.config)
+  const collapsed = buildTopology(scenario.config, { collapsed: listCollapsibleGroups(full) })
+  return [...full.nodes, ...collapsed.nodes].map((n) => n.id)
+}
+
+/** Price keys and what each publisher wrote (title, unit, note, date), kept in the publisher's words. */
+function publishersWords(): string[] {
+  const prices = Object.values(pricesJson.regions).flatMap((region) => Object.entries(region as Record<string, { unit: string; note: string | null }>))
+  return [
+    ...Object.keys(pricesJson.regions),
+    ...prices.flatMap(([key, price]) => [key, price.unit, price.note ?? '']),
+    ...pricesJson.sources.flatMap((s) => [s.title, s.asOf]),
+    ...seedStatedJson.prices.flatMap((p) => [p.key, p.unit, p.seed, p.quote, p.asOf]),
+  ].filter(Boolean)
+}
+
+/**
+ * What Intl writes in English for lib/i18n's formatters: month, weekday and day-period names
+ * (formatDate), "3 minutes ago" (formatTimeAgo), "a, b and c" (joinList).
+ */
+function intlWords(): string[] {
+  const words = new Set<string>()
+  const add = (text: string) => text.match(/[A-Za-z]+/g)?.forEach((w) => words.add(w))
+  for (const type of ['conjunction', 'disjunction'] as const) add(new Intl.ListFormat('en-US', { type }).format(['1', '2', '3']))
+  for (const unit of ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'] as const)
+    for (const numeric of ['always', 'auto'] as const) for (const n of [-2, -1, 0, 1, 2]) add(new Intl.RelativeTimeFormat('en-US', { numeric }).format(n, unit))
+  for (let month = 0; month < 12; month++) {
+    const date = new Date(Date.UTC(2026, month, 1 + month, month * 2))
+    for (const options of [{ month: 'long' }, { month: 'short' }, { weekday: 'long' }, { weekday: 'short' }, { hour: 'numeric', hour12: true }] as const)
+      for (const part of new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' }).formatToParts(date)) if (/^[A-Za-z]+$/.test(part.value)) words.add(part.value)
+  }
+  return [...words]
+}
+
+/** Phrases as one pattern matching each as a whole (so "api" does not hide "rapid"), longest first. */
+function wholePhrases(phrases: readonly string[]): RegExp {
+  const escaped = [...phrases].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return new RegExp(`(?<![A-Za-z0-9])(?:${escaped.join('|')})(?![A-Za-z0-9])`, 'g')
+}
+
+/** What a page about `scenarios` may show untranslated; `data` adds what a page loaded (workspace names, …). */
+export function allowedFor(scenarios: readonly Scenario[], data: readonly string[] = []): Allowed {
+  const phrases = [...new Set([...scenarios.flatMap(typedTexts), ...scenarios.flatMap(findingIds), ...publishersWords(), ...data])].filter((p) => p.trim() !== '')
+  return {
+    patterns: [wholePhrases(phrases), ...IDENTIFIERS],
+    words: new Set([...NOTATION, ...AWS_NAMES, ...PRODUCT, ...intlWords()]),
+    codeIds: new Set(scenarios.flatMap(boxIds)),
+  }
+}

@@ -1,0 +1,26 @@
+import { expect } from 'vitest'
+import { collectSeen, countPseudoMessages, describeLeaks, findLeaks, type Allowed, type Seen } from './find-leaks'
+
+/**
+ * What one area of a page shows, checked: it shows at least `minimumMessages` catalog messages (a
+ * blank or crashed render fails here, so the check cannot pass on nothing) and no word that did not
+ * come from a catalog. The failure lists each leaking string with where it is.
+ */
+export function expectOnlyCatalogWords(seen: readonly Seen[], allowed: Allowed, minimumMessages: number): void {
+  const where = seen[0]?.where.split(' › ')[0] ?? 'nothing rendered'
+  const leaks = describeLeaks(findLeaks(seen, allowed))
+  expect(leaks, `${where}: words that did not come from a catalog`).toBe('')
+  expect(countPseudoMessages(seen), `${where}: catalog messages shown`).toBeGreaterThanOrEqual(minimumMessages)
+}
+
+/** Collects a rendered area, e.g. `seenIn(doc.body, 'compare')`. */
+export const seenIn = (root: Element, area: string): Seen[] => collectSeen(root, area)
+
+/** A Markdown document's lines, each placed under the heading it belongs to. */
+export function seenInMarkdown(markdown: string, area: string): Seen[] {
+  let heading = 'title'
+  return markdown.split('\n').flatMap((line) => {
+    if (/^#{1,6} /.test(line)) heading = line.replace(/^#+ /, '')
+    return line.trim() ? [{ where: `${area} › ${heading}`, text: line }] : []
+  })
+}
