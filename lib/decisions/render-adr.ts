@@ -19,7 +19,7 @@ const INDEX_COLUMNS: readonly AdrIndexColumn[] = ['number', 'title', 'status', '
 
 /**
  * The file name's words: lower-case ASCII letters and digits, accents dropped, at most 60 characters.
- * Example: 'Adopt Multi-AZ for the Seoul DB' → 'adopt-multi-az-for-the-seoul-db'; '서울 DB 이중화' → 'db'; '결정' → ''.
+ * Example: 'Adopt Multi-AZ for the Seoul DB' → 'adopt-multi-az-for-the-seoul-db'; 'Σεούλ DB' → 'db'; 'Απόφαση' → ''.
  */
 export function slugifyTitle(title: string): string {
   const words = title
