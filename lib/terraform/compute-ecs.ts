@@ -1,5 +1,7 @@
 import type { Service } from '../model'
 import { nameTag, securityGroupIds, subnetIds, type ExportContext } from './context'
+import { DB_INSTANCE, DB_NAME_VARIABLE, DB_SECRET_ARN } from './database'
+import { listDatabaseClients } from './database-clients'
 import { addServiceRole, type ServiceRole } from './iam'
 import { listenerRef, targetGroupRef } from './load-balancers'
 import { toLogRetentionDays } from './log-retention'
@@ -21,8 +23,10 @@ export function isFargate(service: Service): service is FargateService {
 }
 
 /**
- * Fargate services: one cluster, one execution role, and per service a log group, a task
- * definition, the ECS service in the private-app subnets and (unless scaling is off) target tracking.
+ * Fargate services: one cluster, one execution role, and per service a task role, a log group, a
+ * task definition, the ECS service in the private-app subnets and (unless scaling is off) target
+ * tracking. Services the database admits get its address, port and name as environment and its
+ * credentials from the RDS-managed secret, which only the execution role may read.
  */
 export function addEcsServices(ctx: ExportContext): void {
   const services = ctx.config.services.filter(isFargate)
@@ -37,11 +41,38 @@ export function addEcsServices(ctx: ExportContext): void {
     description: 'Lets ECS pull task images and write task logs',
     managedPolicyArns: [EXECUTION_ROLE_POLICY],
   })
-  for (const service of services) addEcsService(ctx, service, cluster, executionRole)
+  const clients = new Set(listDatabaseClients(ctx.config).map((s) => s.id))
+  if (services.some((s) => clients.has(s.id))) allowSecretRead(ctx, executionRole)
+  for (const service of services) addEcsService(ctx, service, cluster, executionRole, clients.has(service.id))
   noteScalingGaps(ctx, 'ecs', services)
 }
 
-function addEcsService(ctx: ExportContext, service: FargateService, cluster: TfRef, executionRole: ServiceRole): void {
+/** ECS reads a container's `secrets` with the execution role when it starts the task (ECS Developer Guide, "Pass Secrets Manager secrets"). */
+function allowSecretRead(ctx: ExportContext, executionRole: ServiceRole): void {
+  ctx.doc.resource('aws_iam_role_policy', 'ecs_task_execution_db_secret', {
+    name: 'read-database-secret',
+    role: executionRole.role.ref('id'),
+    policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: DB_SECRET_ARN }] }),
+  })
+}
+
+/** Where the application finds the database: address, port and name in plain settings, user and password from the secret. */
+function databaseSettings(ctx: ExportContext): { environment: { name: string; value: string }[]; secrets: { name: string; valueFrom: string }[] } {
+  return {
+    environment: [
+      { name: 'DB_HOST', value: DB_INSTANCE.ref('address') },
+      { name: 'DB_PORT', value: String(ctx.config.database.port) },
+      { name: 'DB_NAME', value: `\${var.${DB_NAME_VARIABLE}}` },
+    ],
+    // "<secret arn>:<json key>::" selects one key of the JSON secret.
+    secrets: [
+      { name: 'DB_USERNAME', valueFrom: `${DB_SECRET_ARN}:username::` },
+      { name: 'DB_PASSWORD', valueFrom: `${DB_SECRET_ARN}:password::` },
+    ],
+  }
+}
+
+function addEcsService(ctx: ExportContext, service: FargateService, cluster: TfRef, executionRole: ServiceRole, usesDatabase: boolean): void {
   const { config, doc } = ctx
   const name = toTerraformName(service.id)
   const logGroup = doc.resource('aws_cloudwatch_log_group', `ecs_${name}`, {
@@ -54,6 +85,7 @@ function addEcsService(ctx: ExportContext, service: FargateService, cluster: TfR
     description: `Container image of the service "${service.id}" (e.g. <account>.dkr.ecr.${config.region}.amazonaws.com/${service.id}:<tag>)`,
   })
   const { vcpu, memoryGb, architecture, ephemeralStorageGb } = service.compute
+  const taskRole = addServiceRole(ctx, `ecs_task_${name}`, { service: 'ecs-tasks.amazonaws.com', description: `What the "${service.id}" containers may call in AWS (nothing until policies are attached)` })
   const taskDefinition = doc.resource('aws_ecs_task_definition', name, {
     family: ctx.names.claim('ecs-family', service.id, 255),
     requires_compatibilities: ['FARGATE'],
@@ -62,6 +94,7 @@ function addEcsService(ctx: ExportContext, service: FargateService, cluster: TfR
     cpu: String(Math.round(vcpu * 1024)),
     memory: String(Math.round(memoryGb * 1024)),
     execution_role_arn: executionRole.role.ref('arn'),
+    task_role_arn: taskRole.role.ref('arn'),
     runtime_platform: [{ operating_system_family: 'LINUX', cpu_architecture: architecture === 'arm' ? 'ARM64' : 'X86_64' }],
     // Fargate includes 20 GiB; the block only appears when more is asked for.
     ephemeral_storage: ephemeralStorageGb > 20 ? [{ size_in_gib: ephemeralStorageGb }] : undefined,
@@ -71,6 +104,7 @@ function addEcsService(ctx: ExportContext, service: FargateService, cluster: TfR
         image,
         essential: true,
         portMappings: [{ containerPort: service.port, hostPort: service.port, protocol: 'tcp' }],
+        ...(usesDatabase ? databaseSettings(ctx) : {}),
         logConfiguration: {
           logDriver: 'awslogs',
           options: { 'awslogs-group': logGroup.ref('name'), 'awslogs-region': config.region, 'awslogs-stream-prefix': service.id },

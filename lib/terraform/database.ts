@@ -16,8 +16,19 @@ const ENGINES: Record<Database['engine'], string> = { postgresql: 'postgres', my
 const ADVANCED_INSIGHTS_RETENTION_DAYS = 465
 
 /**
- * RDS in the private-db subnets: credentials from variables (the password is sensitive and has
- * no default), a final snapshot and deletion protection, read replicas that follow the primary.
+ * The master credentials' secret, which RDS creates in Secrets Manager and rotates
+ * (manage_master_user_password; RDS User Guide, "Password management with Amazon RDS and AWS
+ * Secrets Manager"): a JSON document with `username` and `password` keys.
+ */
+export const DB_SECRET_ARN = DB_INSTANCE.ref('master_user_secret[0].secret_arn')
+
+/** The database the application connects to, created with the instance. */
+export const DB_NAME_VARIABLE = 'db_name'
+
+/**
+ * RDS in the private-db subnets: the master password kept by RDS in Secrets Manager (never in
+ * the configuration, a variable or the state), a final snapshot and deletion protection, read
+ * replicas that follow the primary.
  */
 export function addDatabase(ctx: ExportContext): void {
   const { config, doc } = ctx
@@ -33,10 +44,10 @@ export function addDatabase(ctx: ExportContext): void {
     description: 'Master user name of the database',
     default: 'app_admin',
   })
-  const password = doc.variable('db_password', {
+  const dbName = doc.variable(DB_NAME_VARIABLE, {
     type: 'string',
-    description: 'Master password of the database (8 to 128 printable ASCII characters except / " @ and space)',
-    sensitive: true,
+    description: 'Name of the database the application uses (letters and digits, starting with a letter)',
+    default: 'app',
   })
   // Room for "-final" in the snapshot identifier (63 characters at most).
   const identifier = ctx.names.claim('db', 'db', 63 - '-final'.length)
@@ -56,7 +67,8 @@ export function addDatabase(ctx: ExportContext): void {
     db_subnet_group_name: subnetGroup.ref('name'),
     vpc_security_group_ids: securityGroupIds(db.securityGroups),
     username,
-    password,
+    manage_master_user_password: true,
+    db_name: dbName,
     backup_retention_period: db.backupRetentionDays,
     ...insightsSettings(db),
     copy_tags_to_snapshot: true,
@@ -67,6 +79,7 @@ export function addDatabase(ctx: ExportContext): void {
     tags: nameTag(`${config.name} database`, 'database'),
   })
   doc.output('db_endpoint', DB_INSTANCE.ref('endpoint'), 'host:port of the primary database')
+  doc.output('db_secret_arn', DB_SECRET_ARN, 'Secrets Manager secret holding the master user name and password')
   for (let i = 1; i <= db.readReplicas; i++) addReadReplica(ctx, i, DB_INSTANCE)
 }
 

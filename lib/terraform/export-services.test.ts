@@ -155,6 +155,51 @@ describe('ECS Fargate services', () => {
   })
 })
 
+// ECS Developer Guide, "Pass Secrets Manager secrets": a container's `secrets` are read with the task
+// execution role when the task starts, "<arn>:<json key>::" selects one key; "Task IAM role": the
+// application's own calls use the task role, whose trust policy should carry aws:SourceAccount.
+describe('ECS services and the database', () => {
+  const clientAndNot = variantOf((c) => {
+    c.securityGroups.push({ id: 'app-sg', name: 'App-SG', ingress: [] }, { id: 'edge-sg', name: 'Edge-SG', ingress: [] })
+    const dbSg = c.securityGroups.find((sg) => c.database.securityGroups.includes(sg.id))!
+    dbSg.ingress = [{ protocol: 'tcp', fromPort: c.database.port, toPort: c.database.port, peer: { kind: 'sg', sgId: 'app-sg' } }]
+    c.services = [fargateService('orders', 8080), fargateService('edge', 8081, { securityGroups: ['edge-sg'] })]
+  })
+  const { resource, data } = parseExport(clientAndNot)
+  const container = (name: string) => JSON.parse(resource.aws_ecs_task_definition[name].container_definitions)[0]
+
+  it('gives the services the database admits its address, port and name, and the credentials from the RDS-managed secret', () => {
+    expect(container('orders').environment).toEqual([
+      { name: 'DB_HOST', value: '${aws_db_instance.main.address}' },
+      { name: 'DB_PORT', value: String(clientAndNot.database.port) },
+      { name: 'DB_NAME', value: '${var.db_name}' },
+    ])
+    expect(container('orders').secrets).toEqual([
+      { name: 'DB_USERNAME', valueFrom: '${aws_db_instance.main.master_user_secret[0].secret_arn}:username::' },
+      { name: 'DB_PASSWORD', valueFrom: '${aws_db_instance.main.master_user_secret[0].secret_arn}:password::' },
+    ])
+    // A service the database does not let in gets neither.
+    expect(container('edge').environment).toBeUndefined()
+    expect(container('edge').secrets).toBeUndefined()
+  })
+
+  it('lets only the execution role read the secret, and runs each service with its own task role', () => {
+    const policy = JSON.parse(resource.aws_iam_role_policy.ecs_task_execution_db_secret.policy)
+    expect(policy.Statement).toEqual([{ Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: '${aws_db_instance.main.master_user_secret[0].secret_arn}' }])
+    expect(resource.aws_iam_role_policy.ecs_task_execution_db_secret.role).toBe('${aws_iam_role.ecs_task_execution.id}')
+    expect(resource.aws_ecs_task_definition.orders.task_role_arn).toBe('${aws_iam_role.ecs_task_orders.arn}')
+    expect(resource.aws_ecs_task_definition.edge.task_role_arn).toBe('${aws_iam_role.ecs_task_edge.arn}')
+  })
+
+  it('trusts ECS tasks only on behalf of this account (aws:SourceAccount), but not EC2, which does not send the key', () => {
+    const trust = JSON.parse(resource.aws_iam_role.ecs_task_orders.assume_role_policy).Statement[0]
+    expect(trust.Condition).toEqual({ StringEquals: { 'aws:SourceAccount': '${data.aws_caller_identity.current.account_id}' } })
+    expect(data.aws_caller_identity.current).toEqual({})
+    const ssm = parseExport(variantNamed('a NAT instance, SSM')).resource.aws_iam_role.ec2_ssm
+    expect(JSON.parse(ssm.assume_role_policy).Statement[0].Condition).toBeUndefined()
+  })
+})
+
 describe('EC2 Auto Scaling services', () => {
   const { resource, variable, notes } = parseExport(mixed)
 
@@ -215,7 +260,7 @@ describe('database', () => {
   const config = variantNamed('a cache, read replicas')
   const { resource } = parseExport(config)
 
-  it('writes the primary from the config with credentials from variables and a final snapshot', () => {
+  it('writes the primary from the config with its password kept by RDS in Secrets Manager and a final snapshot', () => {
     const db = resource.aws_db_instance.main
     expect(db).toMatchObject({
       engine: 'mysql',
@@ -229,7 +274,8 @@ describe('database', () => {
       publicly_accessible: false,
       port: 3306,
       username: '${var.db_username}',
-      password: '${var.db_password}',
+      manage_master_user_password: true,
+      db_name: '${var.db_name}',
       performance_insights_enabled: true,
       database_insights_mode: 'standard',
       skip_final_snapshot: false,

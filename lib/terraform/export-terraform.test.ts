@@ -92,7 +92,7 @@ describe('exportTerraform: user text cannot inject Terraform expressions', () =>
 
   it('only ever interpolates references the exporter wrote', () => {
     const allowed = /^(var|aws_[a-z0-9_]+|data\.aws_[a-z0-9_]+|each)\.|^(toset|length)\(/
-    expect(mainText).toContain('${var.db_password}')
+    expect(mainText).toContain('${var.db_username}')
     for (const text of [mainText, variablesText]) {
       const live = [...text.matchAll(/(?<![$])\$\{([^}]*)\}/g)].map((m) => m[1]!)
       expect(live.filter((expr) => !allowed.test(expr))).toEqual([])
@@ -124,12 +124,16 @@ describe('exportTerraform: the checks are real', () => {
 })
 
 describe('exportTerraform: secrets', () => {
-  it.each(configs)('declares db_password sensitive without a default and writes no password literal: $name', ({ config }) => {
+  // RDS User Guide, "Password management with Amazon RDS and AWS Secrets Manager": with
+  // manage_master_user_password RDS generates the password, keeps it in Secrets Manager and rotates
+  // it, so it is in neither the configuration, a variable nor the Terraform state.
+  it.each(configs)('lets RDS keep the master password in Secrets Manager and writes no password anywhere: $name', ({ config }) => {
     const { main, variables, mainText } = exportModule(config)
-    expect(variables.db_password).toEqual({ type: 'string', description: expect.any(String), sensitive: true })
+    expect(variables).not.toHaveProperty('db_password')
     for (const [name, variable] of Object.entries(variables))
       if (variable.sensitive) expect(variable, name).not.toHaveProperty('default')
-    expect(main.resource.aws_db_instance!.main!.password).toBe('${var.db_password}')
+    expect(main.resource.aws_db_instance!.main).not.toHaveProperty('password')
+    expect(main.resource.aws_db_instance!.main!.manage_master_user_password).toBe(true)
     expect(main.resource.aws_db_instance!.main!.username).toBe('${var.db_username}')
     expect(variables.db_username!.default).toBe('app_admin')
     // Any argument named like a credential holds a variable reference, never a literal.
