@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url'
 import { PRESETS, type Preset } from '../data/presets'
 import { toReportJson } from '../cli/report-json'
 import { compareScenarios, diffConfigs, pickWinners } from '../lib/compare'
+import { changeWords, sayCompare } from '../lib/i18n/catalog/say-compare'
 import { evaluateScenario, priceOptions, type Evaluation } from '../lib/evaluate'
 import { costLineWords, LOCALES, say, sayCost, type Locale } from '../lib/i18n'
 import { applyOverrides, type Scenario } from '../lib/model'
@@ -132,10 +133,10 @@ function compareTexts(preset: Preset, next: Preset, designs: Design[], locale: L
       { id: preset.id, name: preset.title, scenario: preset.scenario },
       { id: next.id, name: next.title, scenario: next.scenario },
     ]),
-    locale,
-  )
-  const diffs: Record<string, unknown> = { [next.id]: diffConfigs(preset.scenario, next.scenario, locale) }
-  for (const d of designs.slice(1)) if ('scenario' in d) diffs[d.name] = diffConfigs(preset.scenario, d.scenario, locale)
+  ).map((w) => ({ ...w, reason: sayCompare(locale, w.reason) }))
+  const worded = (a: Scenario, b: Scenario) => diffConfigs(a, b).map((change) => ({ ...change, ...changeWords(locale, change) }))
+  const diffs: Record<string, unknown> = { [next.id]: worded(preset.scenario, next.scenario) }
+  for (const d of designs.slice(1)) if ('scenario' in d) diffs[d.name] = worded(preset.scenario, d.scenario)
   return { winners, diffs }
 }
 

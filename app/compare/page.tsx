@@ -2,11 +2,11 @@ import type { Metadata } from 'next'
 import { cookies } from 'next/headers'
 import { ComparePage } from '@/components/compare/compare-page'
 import { diffPairs } from '@/components/compare/chart-data'
-import { compareMessages } from '@/components/compare/messages'
 import { shortenNames } from '@/components/compare/short-names'
 import { listPresetChoices, readSelection, type SearchParams } from '@/components/compare/read-selection'
 import { compareScenarios, diffConfigs, pickWinners } from '@/lib/compare'
-import { LOCALE_COOKIE, LocaleSchema, type Locale } from '@/lib/i18n'
+import { sayCompareUi } from '@/lib/i18n/catalog/say-compare-ui'
+import { LOCALE_COOKIE, LocaleSchema, type Locale } from '@/lib/i18n/locale'
 
 type Props = { searchParams: Promise<SearchParams> }
 
@@ -18,7 +18,7 @@ async function savedLocale(): Promise<Locale> {
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { locale } = readSelection(await searchParams, await savedLocale())
-  return { title: `${compareMessages(locale).pageTitle} — ArchDeck` }
+  return { title: sayCompareUi(locale, { code: 'compare-ui.tab-title', params: {} }) }
 }
 
 /**
@@ -29,16 +29,16 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
  */
 export default async function CompareRoute({ searchParams }: Props) {
   const selection = readSelection(await searchParams, await savedLocale())
-  const { items, locale, diffMode } = selection
+  const { items, diffMode } = selection
   // Short names ("Plan 1 (high availability)") read better in the reasons and on the axes; the cards keep the full ones.
   const short = shortenNames(items.map((i) => i.name))
   const comparison = items.length >= 2 ? compareScenarios(items.map((item, i) => ({ ...item, name: short[i]! }))) : null
-  const winners = comparison ? pickWinners(comparison, locale) : []
+  const winners = comparison ? pickWinners(comparison) : []
   const diffs = comparison
     ? diffPairs(items.length, diffMode).map(([fromIndex, toIndex]) => ({
         fromIndex,
         toIndex,
-        changes: diffConfigs(items[fromIndex]!.scenario, items[toIndex]!.scenario, locale),
+        changes: diffConfigs(items[fromIndex]!.scenario, items[toIndex]!.scenario),
       }))
     : []
   return <ComparePage selection={selection} comparison={comparison} winners={winners} diffs={diffs} presets={listPresetChoices()} />

@@ -1,11 +1,10 @@
-import { LOCALES, type Locale } from '@/lib/i18n'
-import { compareMessages } from './messages'
-
-const LANGUAGE_LABEL: Record<Locale, string> = { en: 'English', ko: '한국어' }
+import { LOCALES, type Locale } from '@/lib/i18n/locale'
+import { sayUi } from '@/lib/i18n/catalog/say-ui'
+import { compareSay } from './compare-say'
 
 /** The page's bar: back to the dashboard, the page's name, and the language as plain links. */
 export function CompareHeader({ locale, hrefFor }: { locale: Locale; hrefFor: Record<Locale, string> }) {
-  const m = compareMessages(locale)
+  const w = compareSay(locale)
   return (
     <header className="flex h-14 items-center justify-between gap-4 bg-slate-900 px-6 text-white">
       <div className="flex items-center gap-4">
@@ -17,11 +16,11 @@ export function CompareHeader({ locale, hrefFor }: { locale: Locale; hrefFor: Re
           ArchDeck
         </a>
         <span aria-hidden className="text-slate-500">/</span>
-        <span className="text-sm font-medium text-slate-200">{m.pageTitle}</span>
+        <span className="text-sm font-medium text-slate-200">{w('page-title')}</span>
       </div>
-      <nav aria-label={m.language} className="flex items-center gap-1 text-sm">
+      <nav aria-label={w('language')} className="flex items-center gap-1 text-sm">
         <a href="/" className="rounded-md px-3 py-1.5 font-medium text-slate-200 hover:bg-slate-800">
-          {m.backToDashboard}
+          {w('back-to-dashboard')}
         </a>
         {LOCALES.map((l) => (
           <a
@@ -31,7 +30,8 @@ export function CompareHeader({ locale, hrefFor }: { locale: Locale; hrefFor: Re
             aria-current={l === locale ? 'true' : undefined}
             className={`rounded-md px-2.5 py-1.5 font-medium ${l === locale ? 'bg-slate-700 text-white' : 'text-slate-300 hover:bg-slate-800'}`}
           >
-            {LANGUAGE_LABEL[l]}
+            {/* Each language named in itself. */}
+            {sayUi(l, { code: 'ui.language.ownName', params: {} })}
           </a>
         ))}
       </nav>

@@ -11,12 +11,12 @@ import { shortenNames } from './short-names'
 /** What app/compare/page.tsx does, without the cookie. */
 function renderPage(params: SearchParams, fallback: Locale = 'en'): Document {
   const selection = readSelection(params, fallback)
-  const { items, locale } = selection
+  const { items } = selection
   const short = shortenNames(items.map((i) => i.name))
   const comparison = items.length >= 2 ? compareScenarios(items.map((item, i) => ({ ...item, name: short[i]! }))) : null
-  const winners = comparison ? pickWinners(comparison, locale) : []
+  const winners = comparison ? pickWinners(comparison) : []
   const diffs = comparison
-    ? diffPairs(items.length, selection.diffMode).map(([fromIndex, toIndex]) => ({ fromIndex, toIndex, changes: diffConfigs(items[fromIndex]!.scenario, items[toIndex]!.scenario, locale) }))
+    ? diffPairs(items.length, selection.diffMode).map(([fromIndex, toIndex]) => ({ fromIndex, toIndex, changes: diffConfigs(items[fromIndex]!.scenario, items[toIndex]!.scenario) }))
     : []
   const html = renderToStaticMarkup(<ComparePage selection={selection} comparison={comparison} winners={winners} diffs={diffs} presets={listPresetChoices()} />)
   return new DOMParser().parseFromString(html, 'text/html')

@@ -1,5 +1,6 @@
 import type { Comparison, Winner } from '@/lib/compare'
-import { LOCALES, formatKrw, formatUsd, type Locale } from '@/lib/i18n'
+import { formatDate, formatKrw, formatUsd } from '@/lib/i18n/format'
+import { LOCALES, type Locale } from '@/lib/i18n/locale'
 import { Card } from '@/components/ui/card'
 import { buildComponentStack, buildCostBars, buildFindingsBars, buildLatencyBars } from './chart-data'
 import { ComponentStackChart } from './component-stack-chart'
@@ -9,7 +10,7 @@ import { CostBarsChart } from './cost-bars-chart'
 import { CostLinesTable } from './cost-lines-table'
 import { FindingsChart } from './findings-chart'
 import { LatencyBarsChart } from './latency-bars-chart'
-import { compareMessages } from './messages'
+import { compareSay } from './compare-say'
 import { NoticeList } from './notice-list'
 import { FindingsList, ServiceLatencyTable } from './plan-details'
 import { PlanPicker } from './plan-picker'
@@ -38,7 +39,7 @@ function sharedBudget(comparison: Comparison): { usd: number; krw: number } | nu
 /** The comparison page: who wins what, the plans side by side, then cost, recovery, latency, findings and the diff. */
 export function ComparePage({ selection, comparison, winners, diffs, presets }: ComparePageProps) {
   const { locale } = selection
-  const m = compareMessages(locale)
+  const w = compareSay(locale)
   const state = stateOf(selection)
   const hrefFor = Object.fromEntries(LOCALES.map((l) => [l, compareHref({ ...state, locale: l })])) as Record<Locale, string>
   const linkNames = selection.items.filter((i) => i.source.kind === 'link').map((i) => i.name)
@@ -52,8 +53,8 @@ export function ComparePage({ selection, comparison, winners, diffs, presets }: 
       <CompareHeader locale={locale} hrefFor={hrefFor} />
       <main className="mx-auto max-w-[1400px] space-y-4 px-6 py-5">
         <div>
-          <h1 className="text-xl font-semibold text-slate-900">{m.pageTitle}</h1>
-          {comparison && <p className="mt-0.5 text-sm text-slate-600">{m.subtitle(comparison.items.length, catalog)}</p>}
+          <h1 className="text-xl font-semibold text-slate-900">{w('page-title')}</h1>
+          {comparison && <p className="mt-0.5 text-sm text-slate-600">{w('subtitle', { plans: comparison.items.length, compiled: formatDate(catalog, locale) })}</p>}
         </div>
         <NoticeList notices={selection.notices} locale={locale} />
         <PlanPicker state={state} presets={presets} linkNames={linkNames} />
@@ -62,21 +63,21 @@ export function ComparePage({ selection, comparison, winners, diffs, presets }: 
             <WinnersTable comparison={comparison} winners={winners} names={names} locale={locale} />
             <SummaryCards comparison={comparison} winners={winners} fullNames={fullNames} locale={locale} />
             <div className="grid gap-4 lg:grid-cols-2">
-              <Card title={m.cost.title} subtitle={m.cost.subtitle(budget ? `${formatKrw(budget.krw, locale)} (${formatUsd(budget.usd, locale)})` : '—')}>
+              <Card title={w('cost.title')} subtitle={w('cost.subtitle', { budget: budget ? `${formatKrw(budget.krw, locale)} (${formatUsd(budget.usd, locale)})` : '—' })}>
                 <CostBarsChart {...buildCostBars(comparison, names)} budget={budget} locale={locale} />
               </Card>
-              <Card title={m.stack.title} subtitle={m.stack.subtitle}>
+              <Card title={w('stack.title')} subtitle={w('stack.subtitle')}>
                 <ComponentStackChart {...buildComponentStack(comparison, names)} locale={locale} />
               </Card>
             </div>
             <CostLinesTable comparison={comparison} names={names} locale={locale} />
             <RecoveryMatrix comparison={comparison} names={names} locale={locale} objectives={objectives} />
             <div className="grid gap-4 lg:grid-cols-2">
-              <Card title={m.latency.title} subtitle={m.latency.subtitle}>
+              <Card title={w('latency.title')} subtitle={w('latency.subtitle')}>
                 <LatencyBarsChart {...buildLatencyBars(comparison, names)} locale={locale} />
                 <ServiceLatencyTable comparison={comparison} names={names} locale={locale} />
               </Card>
-              <Card title={m.findings.title} subtitle={m.findings.subtitle}>
+              <Card title={w('findings.title')} subtitle={w('findings.subtitle')}>
                 <FindingsChart rows={buildFindingsBars(comparison, names)} locale={locale} />
                 <FindingsList comparison={comparison} names={names} locale={locale} />
               </Card>

@@ -5,10 +5,12 @@ import { AXIS_TICK, LABEL_FONT_PX, SERIES } from '@/components/views/chart-theme
 import { ChartFigure, LegendItem } from '@/components/views/chart-figure'
 import { WrappedTick } from '@/components/views/wrapped-tick'
 import type { CostComponent } from '@/lib/cost'
-import { formatUsd, type Locale } from '@/lib/i18n'
+import { formatUsd } from '@/lib/i18n/format'
+import type { Locale } from '@/lib/i18n/locale'
+import { costComponentNames } from '@/lib/i18n/catalog/say-cost'
 import type { StackRow } from './chart-data'
 import { UNKNOWN_HATCH_ID, UnknownHatch } from './cost-bars-chart'
-import { compareMessages } from './messages'
+import { compareSay } from './compare-say'
 
 const HEIGHT_PX = 340
 const MARGIN = { top: 44, right: 12, bottom: 8, left: 8 }
@@ -29,7 +31,7 @@ const COMPONENT_FILL: Record<CostComponent, string> = {
 
 /** Drawn on top of the stack: the total, and a hatched cap naming how many components have unknown prices. */
 function makeTop(locale: Locale) {
-  const m = compareMessages(locale)
+  const w = compareSay(locale)
   return function StackTop(props: BarShapeProps) {
     const row = props.payload as StackRow
     const { x, y, width } = props
@@ -45,7 +47,7 @@ function makeTop(locale: Locale) {
         </text>
         {unknown && (
           <text x={cx} y={capTop - 20} textAnchor="middle" fontSize={LABEL_FONT_PX - 1} fontStyle="italic" fill={SERIES.axis}>
-            {m.stack.unknown}
+            {w('stack.unknown')}
           </text>
         )}
       </g>
@@ -54,7 +56,8 @@ function makeTop(locale: Locale) {
 }
 
 function makeTooltip(components: CostComponent[], locale: Locale) {
-  const m = compareMessages(locale)
+  const w = compareSay(locale)
+  const names = costComponentNames(locale)
   return function StackTooltip({ active, payload }: TooltipContentProps) {
     const row = payload?.[0]?.payload as StackRow | undefined
     if (!active || !row) return null
@@ -64,10 +67,10 @@ function makeTooltip(components: CostComponent[], locale: Locale) {
         <ul className="space-y-0.5">
           {[...components].reverse().map((c) => (
             <li key={c} className="flex justify-between gap-4">
-              <span>{m.components[c]}</span>
+              <span>{names[c]}</span>
               <span className="tabular-nums">
                 {formatUsd(row[c] ?? 0, locale)}
-                {row.unknownComponents.includes(c) && <em className="ml-1 text-slate-500">+ {m.lines.unknown}</em>}
+                {row.unknownComponents.includes(c) && <em className="ml-1 text-slate-500">{w('stack.plus-unknown')}</em>}
               </span>
             </li>
           ))}
@@ -79,18 +82,16 @@ function makeTooltip(components: CostComponent[], locale: Locale) {
 
 /** Known cost per component, stacked per plan; components with unknown lines are named, not drawn as $0. */
 export function ComponentStackChart({ rows, components, axisMaxUsd, ticks, locale }: { rows: StackRow[]; components: CostComponent[]; axisMaxUsd: number; ticks: number[]; locale: Locale }) {
-  const m = compareMessages(locale)
-  const summary = m.stack.summary(
-    rows
-      .map(
-        (r) =>
-          `${r.name}: ${components
-            .filter((c) => (r[c] ?? 0) > 0 || r.unknownComponents.includes(c))
-            .map((c) => `${m.components[c]} ${formatUsd(r[c] ?? 0, locale)}${r.unknownComponents.includes(c) ? ` + ${m.lines.unknown}` : ''}`)
-            .join(', ')}`,
-      )
-      .join('; '),
+  const w = compareSay(locale)
+  const names = costComponentNames(locale)
+  const parts = rows.map(
+    (r) =>
+      `${r.name}: ${components
+        .filter((c) => (r[c] ?? 0) > 0 || r.unknownComponents.includes(c))
+        .map((c) => `${names[c]} ${formatUsd(r[c] ?? 0, locale)}${r.unknownComponents.includes(c) ? ` ${w('stack.plus-unknown')}` : ''}`)
+        .join(', ')}`,
   )
+  const summary = w('stack.summary', { parts: parts.join('; ') })
   const withCap = rows.map((r) => ({ ...r, top: 0 }))
   return (
     <ChartFigure
@@ -100,11 +101,11 @@ export function ComponentStackChart({ rows, components, axisMaxUsd, ticks, local
         <>
           {components.map((c) => (
             <LegendItem key={c} color={COMPONENT_FILL[c]}>
-              {m.components[c]}
+              {names[c]}
             </LegendItem>
           ))}
           <LegendItem color={SERIES.unknown} kind="hatched">
-            {m.stack.unknown}
+            {w('stack.unknown')}
           </LegendItem>
         </>
       }

@@ -1,8 +1,9 @@
 import type { ConfigChange, EffectTone } from '@/lib/compare'
-import type { Locale } from '@/lib/i18n'
+import type { Locale } from '@/lib/i18n/locale'
+import { changeWords } from '@/lib/i18n/catalog/say-compare'
 import { Card } from '@/components/ui/card'
 import { DataTable } from '@/components/ui/data-table'
-import { compareMessages } from './messages'
+import { compareSay } from './compare-say'
 import type { DiffMode } from './read-selection'
 
 const EFFECT_TONE: Record<EffectTone, string> = {
@@ -18,9 +19,9 @@ export type PairDiff = { from: { id: string; name: string }; to: { id: string; n
 
 /** The config diff between pairs of plans, each change with what it does on its own. */
 export function ConfigDiff({ pairs, locale, mode, modeHref }: { pairs: PairDiff[]; locale: Locale; mode: DiffMode; modeHref: Record<DiffMode, string> }) {
-  const m = compareMessages(locale)
+  const w = compareSay(locale)
   const toggle = (
-    <nav aria-label={m.diff.title} className="flex shrink-0 rounded-lg border border-slate-300 p-0.5 text-xs font-medium">
+    <nav aria-label={w('diff.title')} className="flex shrink-0 rounded-lg border border-slate-300 p-0.5 text-xs font-medium">
       {(['consecutive', 'first'] as const).map((value) => (
         <a
           key={value}
@@ -28,51 +29,51 @@ export function ConfigDiff({ pairs, locale, mode, modeHref }: { pairs: PairDiff[
           aria-current={mode === value ? 'true' : undefined}
           className={`rounded-md px-2.5 py-1 ${mode === value ? 'bg-slate-900 text-white' : 'text-slate-600 hover:bg-slate-100'}`}
         >
-          {value === 'consecutive' ? m.diff.consecutive : m.diff.againstFirst}
+          {value === 'consecutive' ? w('diff.consecutive') : w('diff.against-first')}
         </a>
       ))}
     </nav>
   )
   return (
-    <Card title={m.diff.title} subtitle={m.diff.subtitle} actions={toggle}>
+    <Card title={w('diff.title')} subtitle={w('diff.subtitle')} actions={toggle}>
       <div className="space-y-5">
         {pairs.map((pair) => (
-          <section key={`${pair.from.id}→${pair.to.id}`} data-diff={`${pair.from.id}→${pair.to.id}`} aria-label={m.diff.caption(pair.from.name, pair.to.name)}>
+          <section key={`${pair.from.id}→${pair.to.id}`} data-diff={`${pair.from.id}→${pair.to.id}`} aria-label={w('diff.caption', { from: pair.from.name, to: pair.to.name })}>
             <h4 className="mb-1.5 text-sm font-semibold text-slate-900">
               {pair.from.name} <span className="text-slate-500">→</span> {pair.to.name}
             </h4>
             {pair.changes.length === 0 ? (
-              <p className="text-sm text-slate-500">{m.diff.same}</p>
+              <p className="text-sm text-slate-500">{w('diff.same')}</p>
             ) : (
               <DataTable
-                caption={m.diff.caption(pair.from.name, pair.to.name)}
+                caption={w('diff.caption', { from: pair.from.name, to: pair.to.name })}
                 fixed
                 density="compact"
                 alignTop
-                rows={pair.changes}
+                rows={pair.changes.map((change) => ({ ...change, words: changeWords(locale, change) }))}
                 rowKey={(change) => change.path}
                 rowMarks={(change) => ({ 'data-path': change.path })}
                 columns={[
                   {
-                    header: m.diff.change,
+                    header: w('diff.change'),
                     width: 'w-[24%]',
                     className: 'font-medium text-slate-900',
                     cell: (change) => (
                       <>
-                        {change.label}
+                        {change.words.label}
                         {change.fields && change.fields.length > 0 && (
                           <span className="mt-0.5 block break-words font-mono text-[11px] font-normal text-slate-500">{change.fields.slice(0, 4).join(', ')}{change.fields.length > 4 ? ' …' : ''}</span>
                         )}
                       </>
                     ),
                   },
-                  { header: m.diff.from, width: 'w-[17%]', className: 'break-words text-slate-600', cell: (change) => change.from || '—' },
-                  { header: m.diff.to, width: 'w-[17%]', className: 'break-words text-slate-900', cell: (change) => change.to || '—' },
+                  { header: w('diff.from'), width: 'w-[17%]', className: 'break-words text-slate-600', cell: (change) => change.words.from || '—' },
+                  { header: w('diff.to'), width: 'w-[17%]', className: 'break-words text-slate-900', cell: (change) => change.words.to || '—' },
                   {
-                    header: m.diff.effect,
+                    header: w('diff.effect'),
                     cell: (change) => (
                       <ul className="flex flex-wrap gap-1">
-                        {change.effects.map((effect, i) => (
+                        {change.words.effects.map((effect, i) => (
                           <li key={i} className={`rounded-md px-2 py-0.5 text-xs ring-1 ring-inset ${EFFECT_TONE[change.effectTones[i] ?? 'neutral']}`}>
                             {effect}
                           </li>

@@ -4,9 +4,10 @@ import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Toolt
 import { AXIS_TICK, LABEL_FONT_PX, SERIES } from '@/components/views/chart-theme'
 import { ChartFigure, LegendItem } from '@/components/views/chart-figure'
 import { WrappedTick } from '@/components/views/wrapped-tick'
-import { formatKrw, formatUsd, type Locale } from '@/lib/i18n'
+import { formatKrw, formatUsd } from '@/lib/i18n/format'
+import type { Locale } from '@/lib/i18n/locale'
 import type { CostBarRow } from './chart-data'
-import { compareMessages } from './messages'
+import { compareSay } from './compare-say'
 
 const HEIGHT_PX = 340
 // Room on the right for the budget line's label, so it never sits on a bar.
@@ -33,7 +34,7 @@ const BAR_GAP_PX = 6
  * writes the pair's figures above both bars: "+3 unknown", "≥ $221.53", "peak ≥ $229.71".
  */
 function makeBar(kind: 'typical' | 'peak', locale: Locale) {
-  const m = compareMessages(locale)
+  const w = compareSay(locale)
   return function CostBar(props: BarShapeProps) {
     const row = props.payload as CostBarRow
     const { x, y, width, height } = props
@@ -56,8 +57,7 @@ function makeBar(kind: 'typical' | 'peak', locale: Locale) {
       <g>
         {bar}
         <text x={cx} y={top - 6} fontSize={LABEL_FONT_PX - 1} fill={SERIES.peak} {...text}>
-          {m.cost.peakShort} {atLeast}
-          {formatUsd(row.peakUsd, locale)}
+          {w('cost.peak-label', { amount: `${atLeast}${formatUsd(row.peakUsd, locale)}` })}
         </text>
         <text x={cx} y={top - 20} fontSize={LABEL_FONT_PX} fontWeight={600} fill={SERIES.text} {...text}>
           {atLeast}
@@ -65,7 +65,7 @@ function makeBar(kind: 'typical' | 'peak', locale: Locale) {
         </text>
         {unknown && (
           <text x={cx} y={top - 35} fontSize={LABEL_FONT_PX - 1} fontStyle="italic" fill={SERIES.axis} {...text}>
-            {m.cost.unknownMarker(row.unknownCount)}
+            {w('cost.unknown-marker', { count: row.unknownCount })}
           </text>
         )}
       </g>
@@ -74,7 +74,7 @@ function makeBar(kind: 'typical' | 'peak', locale: Locale) {
 }
 
 function makeTooltip(locale: Locale) {
-  const m = compareMessages(locale)
+  const w = compareSay(locale)
   return function CostTooltip({ active, payload }: TooltipContentProps) {
     const row = payload?.[0]?.payload as CostBarRow | undefined
     if (!active || !row) return null
@@ -83,14 +83,14 @@ function makeTooltip(locale: Locale) {
       <div className="rounded-md border border-slate-200 bg-white px-3 py-2 text-xs text-slate-700 shadow-md">
         <div className="mb-1 font-semibold text-slate-900">{row.name}</div>
         <div>
-          {m.cost.typical}: {prefix}
+          {w('cost.typical')}: {prefix}
           {formatUsd(row.typicalUsd, locale)}
         </div>
         <div>
-          {m.cost.peakMonth}: {prefix}
+          {w('cost.peak-month')}: {prefix}
           {formatUsd(row.peakUsd, locale)}
         </div>
-        {!row.complete && <div className="mt-1 italic text-slate-500">{m.cost.unknownMarker(row.unknownCount)}</div>}
+        {!row.complete && <div className="mt-1 italic text-slate-500">{w('cost.unknown-marker', { count: row.unknownCount })}</div>}
       </div>
     )
   }
@@ -99,26 +99,26 @@ function makeTooltip(locale: Locale) {
 /** Typical month and month with the peak per plan, with the budget as a dashed line. */
 /** `budget` is null when the plans have different budgets: each card then shows its own. */
 export function CostBarsChart({ rows, axisMaxUsd, ticks, budget: budgetFigures, locale }: { rows: CostBarRow[]; axisMaxUsd: number; ticks: number[]; budget: { usd: number; krw: number } | null; locale: Locale }) {
-  const m = compareMessages(locale)
+  const w = compareSay(locale)
   const budget = budgetFigures ? `${formatUsd(budgetFigures.usd, locale)} (${formatKrw(budgetFigures.krw, locale)})` : '—'
-  const summary = m.cost.summary(
-    rows.map((r) => `${r.name} ${r.complete ? '' : '≥ '}${formatUsd(r.typicalUsd, locale)} / ${formatUsd(r.peakUsd, locale)}${r.complete ? '' : ` (${m.cost.unknownMarker(r.unknownCount)})`}`).join('; '),
-    budget,
+  const parts = rows.map(
+    (r) => `${r.name} ${r.complete ? '' : '≥ '}${formatUsd(r.typicalUsd, locale)} / ${formatUsd(r.peakUsd, locale)}${r.complete ? '' : ` (${w('cost.unknown-marker', { count: r.unknownCount })})`}`,
   )
+  const summary = w('cost.summary', { parts: parts.join('; '), budget })
   return (
     <ChartFigure
       summary={summary}
       heightPx={HEIGHT_PX}
       legend={
         <>
-          <LegendItem color={SERIES.known}>{m.cost.typical}</LegendItem>
-          <LegendItem color={SERIES.peak}>{m.cost.peakMonth}</LegendItem>
+          <LegendItem color={SERIES.known}>{w('cost.typical')}</LegendItem>
+          <LegendItem color={SERIES.peak}>{w('cost.peak-month')}</LegendItem>
           <LegendItem color={SERIES.unknown} kind="hatched">
-            {m.cost.unknown}
+            {w('cost.unknown')}
           </LegendItem>
           {budgetFigures && (
             <LegendItem color={SERIES.ceiling} kind="dashed">
-              {m.cost.budgetLine(budget)}
+              {w('cost.budget-line', { budget })}
             </LegendItem>
           )}
         </>
@@ -138,7 +138,7 @@ export function CostBarsChart({ rows, axisMaxUsd, ticks, budget: budgetFigures, 
             strokeDasharray="6 4"
             strokeWidth={1.5}
             zIndex={250}
-            label={{ value: m.cost.budgetLine(formatUsd(budgetFigures.usd, locale)), position: 'right', fontSize: LABEL_FONT_PX, fill: SERIES.ceiling }}
+            label={{ value: w('cost.budget-line', { budget: formatUsd(budgetFigures.usd, locale) }), position: 'right', fontSize: LABEL_FONT_PX, fill: SERIES.ceiling }}
           />
           )}
           <Bar dataKey="typicalUsd" shape={makeBar('typical', locale)} maxBarSize={56} isAnimationActive={false} />

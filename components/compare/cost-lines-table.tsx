@@ -1,9 +1,10 @@
 import type { Comparison } from '@/lib/compare'
-import { formatUsd, type Locale } from '@/lib/i18n'
+import { formatUsd } from '@/lib/i18n/format'
+import type { Locale } from '@/lib/i18n/locale'
 import { Card } from '@/components/ui/card'
 import { DataTable, type Column } from '@/components/ui/data-table'
-import { compareMessages } from './messages'
-import { sayCost } from '@/lib/i18n/catalog/say-cost'
+import { costComponentNames, sayCost } from '@/lib/i18n/catalog/say-cost'
+import { compareSay } from './compare-say'
 
 type CostLineRow = Comparison['costLines'][number]
 
@@ -11,12 +12,13 @@ const HATCHED = { backgroundImage: 'repeating-linear-gradient(45deg, #e2e8f0 0 2
 
 /** Every cost line across the plans: known, unknown (hatched, in words) or absent (—). */
 export function CostLinesTable({ comparison, names, locale }: { comparison: Comparison; names: string[]; locale: Locale }) {
-  const m = compareMessages(locale)
+  const w = compareSay(locale)
+  const componentNames = costComponentNames(locale)
   return (
-    <Card title={m.lines.title} subtitle={m.lines.subtitle}>
+    <Card title={w('lines.title')} subtitle={w('lines.subtitle')}>
       <div className="overflow-x-auto">
         <DataTable
-          caption={m.lines.title}
+          caption={w('lines.title')}
           fixed
           density="compact"
           rows={comparison.costLines}
@@ -24,13 +26,13 @@ export function CostLinesTable({ comparison, names, locale }: { comparison: Comp
           rowMarks={(line) => ({ 'data-line': line.id })}
           columns={[
             {
-              header: m.lines.line,
+              header: w('lines.line'),
               width: 'w-[40%]',
               className: 'font-normal',
               cell: (line) => (
                 <>
                   <span className="text-slate-900">{sayCost(locale, line.label)}</span>
-                  <span className="ml-2 text-xs text-slate-500">{m.components[line.component]}</span>
+                  <span className="ml-2 text-xs text-slate-500">{componentNames[line.component]}</span>
                 </>
               ),
             },
@@ -46,17 +48,17 @@ export function CostLinesTable({ comparison, names, locale }: { comparison: Comp
                 cell: (line) => {
                   const cell = line.cells[i]
                   if (cell?.state === 'known') return formatUsd(cell.monthlyUsd, locale)
-                  if (cell?.state === 'unknown') return <span className="font-medium italic text-slate-700">{m.lines.unknown}</span>
+                  if (cell?.state === 'unknown') return <span className="font-medium italic text-slate-700">{w('lines.unknown')}</span>
                   return (
-                    <span className="text-slate-500" aria-label={locale === 'ko' ? '없음' : 'not in this plan'}>
-                      {m.lines.absent}
+                    <span className="text-slate-500" aria-label={w('lines.absent-label')}>
+                      —
                     </span>
                   )
                 },
               }),
             ),
           ]}
-          footer={{ label: m.lines.total, cells: comparison.items.map((item) => ({ content: `${item.cost.complete ? '' : '≥ '}${formatUsd(item.cost.monthlyUsd, locale)}` })) }}
+          footer={{ label: w('lines.total'), cells: comparison.items.map((item) => ({ content: `${item.cost.complete ? '' : '≥ '}${formatUsd(item.cost.monthlyUsd, locale)}` })) }}
         />
       </div>
     </Card>

@@ -5,9 +5,9 @@ import { AXIS_TICK, SERIES } from '@/components/views/chart-theme'
 import { ChartFigure, LegendItem } from '@/components/views/chart-figure'
 import { SEVERITY_FILL } from '@/components/ui/tones'
 import { WrappedTick } from '@/components/views/wrapped-tick'
-import type { Locale } from '@/lib/i18n'
+import type { Locale } from '@/lib/i18n/locale'
 import type { FindingsRow } from './chart-data'
-import { compareMessages } from './messages'
+import { compareSay } from './compare-say'
 
 const HEIGHT_PX = 300
 const MARGIN = { top: 24, right: 12, bottom: 8, left: 0 }
@@ -15,8 +15,9 @@ const SEVERITIES = ['high', 'medium', 'low'] as const
 
 /** Findings per plan, stacked high / medium / low, each segment with its count. */
 export function FindingsChart({ rows, locale }: { rows: FindingsRow[]; locale: Locale }) {
-  const m = compareMessages(locale)
-  const summary = m.findings.summary(rows.map((r) => `${r.name}: ${SEVERITIES.map((s) => `${m.severities[s]} ${r[s]}`).join(', ')}`).join('; '))
+  const w = compareSay(locale)
+  const parts = rows.map((r) => `${r.name}: ${SEVERITIES.map((severity) => w('severity-count', { severity, count: r[severity] })).join(', ')}`)
+  const summary = w('findings.summary', { parts: parts.join('; ') })
   const yMax = Math.max(4, ...rows.map((r) => r.high + r.medium + r.low + 1))
   return (
     <ChartFigure
@@ -24,7 +25,7 @@ export function FindingsChart({ rows, locale }: { rows: FindingsRow[]; locale: L
       heightPx={HEIGHT_PX}
       legend={SEVERITIES.map((s) => (
         <LegendItem key={s} color={SEVERITY_FILL[s]}>
-          {m.severities[s]}
+          {w('severity', { severity: s })}
         </LegendItem>
       ))}
     >
@@ -35,7 +36,7 @@ export function FindingsChart({ rows, locale }: { rows: FindingsRow[]; locale: L
           <YAxis domain={[0, yMax]} allowDecimals={false} tick={AXIS_TICK} stroke={SERIES.grid} width={32} />
           <Tooltip cursor={{ fill: '#f1f5f9' }} isAnimationActive={false} />
           {SEVERITIES.map((s) => (
-            <Bar key={s} dataKey={s} name={m.severities[s]} stackId="findings" fill={SEVERITY_FILL[s]} maxBarSize={56} isAnimationActive={false}>
+            <Bar key={s} dataKey={s} name={w('severity', { severity: s })} stackId="findings" fill={SEVERITY_FILL[s]} maxBarSize={56} isAnimationActive={false}>
               <LabelList dataKey={s} position="center" fill="#fff" fontSize={12} fontWeight={600} formatter={(v: unknown) => (Number(v) > 0 ? String(v) : '')} />
             </Bar>
           ))}

@@ -5,16 +5,17 @@ import { AXIS_TICK, LABEL_FONT_PX, SERIES } from '@/components/views/chart-theme
 import { ChartFigure, LegendItem } from '@/components/views/chart-figure'
 import { VERDICT_FILL } from '@/components/views/verdict'
 import { WrappedTick } from '@/components/views/wrapped-tick'
-import { formatNumber, type Locale } from '@/lib/i18n'
+import { formatNumber } from '@/lib/i18n/format'
+import type { Locale } from '@/lib/i18n/locale'
 import type { LatencyBarRow } from './chart-data'
-import { compareMessages } from './messages'
+import { compareSay, type SayCompare } from './compare-say'
 
 const HEIGHT_PX = 300
 const MARGIN = { top: 24, right: 12, bottom: 8, left: 8 }
 const HATCH_ID = 'compare-overloaded-hatch'
 
-function msText(value: number, overloaded: boolean, locale: Locale): string {
-  return overloaded ? compareMessages(locale).cards.overloaded : `${formatNumber(Math.round(value), locale)} ms`
+function msText(value: number, overloaded: boolean, w: SayCompare, locale: Locale): string {
+  return overloaded ? w('overloaded') : `${formatNumber(Math.round(value), locale)} ms`
 }
 
 function makeBar(kind: 'typical' | 'peak', locale: Locale) {
@@ -35,7 +36,7 @@ function makeBar(kind: 'typical' | 'peak', locale: Locale) {
 }
 
 function makeTooltip(locale: Locale) {
-  const m = compareMessages(locale)
+  const w = compareSay(locale)
   return function LatencyTooltip({ active, payload }: TooltipContentProps) {
     const row = payload?.[0]?.payload as LatencyBarRow | undefined
     if (!active || !row) return null
@@ -43,10 +44,10 @@ function makeTooltip(locale: Locale) {
       <div className="rounded-md border border-slate-200 bg-white px-3 py-2 text-xs text-slate-700 shadow-md">
         <div className="mb-1 font-semibold text-slate-900">{row.name}</div>
         <div>
-          {m.latency.typical}: {msText(row.typicalMs, row.typicalOverloaded, locale)}
+          {w('latency.typical')}: {msText(row.typicalMs, row.typicalOverloaded, w, locale)}
         </div>
         <div>
-          {m.latency.peak}: {msText(row.peakMs, row.peakOverloaded, locale)}
+          {w('latency.peak')}: {msText(row.peakMs, row.peakOverloaded, w, locale)}
         </div>
       </div>
     )
@@ -55,19 +56,20 @@ function makeTooltip(locale: Locale) {
 
 /** Worst p95 per plan at the busiest band and at the peak, with the SLA as a dashed red line. */
 export function LatencyBarsChart({ rows, yMaxMs, slaMs, locale }: { rows: LatencyBarRow[]; yMaxMs: number; slaMs: number; locale: Locale }) {
-  const m = compareMessages(locale)
+  const w = compareSay(locale)
   const sla = `${formatNumber(slaMs, locale)} ms`
-  const summary = m.latency.summary(rows.map((r) => `${r.name} ${msText(r.typicalMs, r.typicalOverloaded, locale)} / ${msText(r.peakMs, r.peakOverloaded, locale)}`).join('; '), sla)
+  const parts = rows.map((r) => `${r.name} ${msText(r.typicalMs, r.typicalOverloaded, w, locale)} / ${msText(r.peakMs, r.peakOverloaded, w, locale)}`)
+  const summary = w('latency.summary', { parts: parts.join('; '), sla })
   return (
     <ChartFigure
       summary={summary}
       heightPx={HEIGHT_PX}
       legend={
         <>
-          <LegendItem color={SERIES.typical}>{m.latency.typical}</LegendItem>
-          <LegendItem color={SERIES.peak}>{m.latency.peak}</LegendItem>
+          <LegendItem color={SERIES.typical}>{w('latency.typical')}</LegendItem>
+          <LegendItem color={SERIES.peak}>{w('latency.peak')}</LegendItem>
           <LegendItem color={VERDICT_FILL.bad} kind="dashed">
-            {m.latency.sla(sla)}
+            {w('latency.sla', { ms: sla })}
           </LegendItem>
         </>
       }
@@ -82,7 +84,7 @@ export function LatencyBarsChart({ rows, yMaxMs, slaMs, locale }: { rows: Latenc
           </defs>
           <CartesianGrid vertical={false} stroke={SERIES.grid} />
           <XAxis dataKey="name" interval={0} height={44} tickLine={false} stroke={SERIES.grid} tick={(props: XAxisTickContentProps) => <WrappedTick {...props} maxChars={16} />} />
-          <YAxis domain={[0, yMaxMs]} tick={AXIS_TICK} stroke={SERIES.grid} width={52} label={{ value: 'p95 (ms)', angle: -90, position: 'insideLeft', fontSize: LABEL_FONT_PX, fill: SERIES.axis }} />
+          <YAxis domain={[0, yMaxMs]} tick={AXIS_TICK} stroke={SERIES.grid} width={52} label={{ value: w('latency.axis'), angle: -90, position: 'insideLeft', fontSize: LABEL_FONT_PX, fill: SERIES.axis }} />
           <Tooltip content={makeTooltip(locale)} cursor={{ fill: '#f1f5f9' }} isAnimationActive={false} />
           <Bar dataKey="typicalMs" shape={makeBar('typical', locale)} maxBarSize={40} isAnimationActive={false} />
           <Bar dataKey="peakMs" shape={makeBar('peak', locale)} maxBarSize={40} isAnimationActive={false} />
@@ -91,7 +93,7 @@ export function LatencyBarsChart({ rows, yMaxMs, slaMs, locale }: { rows: Latenc
             stroke={VERDICT_FILL.bad}
             strokeDasharray="6 4"
             strokeWidth={1.5}
-            label={{ value: m.latency.sla(sla), position: 'insideTopRight', fontSize: LABEL_FONT_PX, fill: VERDICT_FILL.bad }}
+            label={{ value: w('latency.sla', { ms: sla }), position: 'insideTopRight', fontSize: LABEL_FONT_PX, fill: VERDICT_FILL.bad }}
           />
         </BarChart>
       </ResponsiveContainer>

@@ -1,7 +1,7 @@
 import { MAX_COMPARED, MIN_COMPARED } from '@/lib/compare'
 import { compareHref, type DiffMode } from './read-selection'
-import { compareMessages } from './messages'
-import type { Locale } from '@/lib/i18n'
+import { compareSay } from './compare-say'
+import type { Locale } from '@/lib/i18n/locale'
 import { presetTitle } from '@/lib/i18n/catalog/say-presets'
 
 type PickerState = { presetIds: string[]; links: string[]; locale: Locale; diffMode: DiffMode }
@@ -22,7 +22,7 @@ export function PlanPicker({
   /** Names of the scenario links in the comparison, in order. */
   linkNames: string[]
 }) {
-  const m = compareMessages(state.locale)
+  const w = compareSay(state.locale)
   const total = state.presetIds.length + state.links.length
   const canRemove = total > MIN_COMPARED
   const canAdd = total < MAX_COMPARED
@@ -31,16 +31,16 @@ export function PlanPicker({
     <section aria-labelledby="plan-picker-title" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="plan-picker-title" className="text-sm font-semibold text-slate-900">
-          {m.picker.title} <span className="font-normal tabular-nums text-slate-500">({total}/{MAX_COMPARED})</span>
+          {w('picker.title')} <span className="font-normal tabular-nums text-slate-500">({total}/{MAX_COMPARED})</span>
         </h2>
-        <p className="text-xs text-slate-500">{canAdd ? m.picker.hint : m.picker.full}</p>
+        <p className="text-xs text-slate-500">{canAdd ? w('picker.hint') : w('picker.full')}</p>
       </div>
       <ul className="mt-3 flex flex-wrap gap-2">
         {presets.map((p) => {
           const isSelected = selected.has(p.id)
           const enabled = isSelected ? canRemove : canAdd
           const next = isSelected ? state.presetIds.filter((id) => id !== p.id) : [...state.presetIds, p.id]
-          const label = `${isSelected ? m.picker.remove : m.picker.add}: ${presetTitle(state.locale, p)}`
+          const label = w(isSelected ? 'picker.remove' : 'picker.add', { name: presetTitle(state.locale, p) })
           const className = `${CHIP} ${isSelected ? 'border-sky-600 bg-sky-50 text-sky-900' : 'border-slate-300 bg-white text-slate-700'}`
           return (
             <li key={p.id}>
@@ -50,7 +50,7 @@ export function PlanPicker({
                   {presetTitle(state.locale, p)}
                 </a>
               ) : (
-                <span aria-disabled="true" data-preset={p.id} title={isSelected ? m.picker.minReached : m.picker.maxReached} className={`${className} cursor-not-allowed opacity-50`}>
+                <span aria-disabled="true" data-preset={p.id} title={isSelected ? w('picker.min-reached') : w('picker.max-reached')} className={`${className} cursor-not-allowed opacity-50`}>
                   <span aria-hidden>{isSelected ? '✓' : '+'}</span>
                   {presetTitle(state.locale, p)}
                 </span>
@@ -63,15 +63,15 @@ export function PlanPicker({
             {canRemove ? (
               <a
                 href={compareHref({ ...state, links: state.links.filter((l) => l !== link) })}
-                aria-label={`${m.picker.remove}: ${m.picker.link(i + 1)} (${linkNames[i]})`}
+                aria-label={w('picker.remove-link', { position: i + 1, name: linkNames[i] ?? '' })}
                 className={`${CHIP} border-emerald-600 bg-emerald-50 text-emerald-900 hover:border-emerald-500`}
               >
                 <span aria-hidden>✓</span>
-                {m.picker.link(i + 1)}: {linkNames[i]}
+                {w('picker.link-name', { position: i + 1, name: linkNames[i] ?? '' })}
               </a>
             ) : (
-              <span aria-disabled="true" title={m.picker.minReached} className={`${CHIP} border-emerald-600 bg-emerald-50 text-emerald-900 opacity-50`}>
-                {m.picker.link(i + 1)}: {linkNames[i]}
+              <span aria-disabled="true" title={w('picker.min-reached')} className={`${CHIP} border-emerald-600 bg-emerald-50 text-emerald-900 opacity-50`}>
+                {w('picker.link-name', { position: i + 1, name: linkNames[i] ?? '' })}
               </span>
             )}
           </li>

@@ -36,7 +36,7 @@ describe('readSelection', () => {
     expect(selection.notices).toEqual([
       { kind: 'unknown-preset', id: 'nope' },
       { kind: 'duplicate', name: findPreset('swiftlogix')!.title },
-      { kind: 'bad-link', position: 1, reason: 'it is not an ArchDeck scenario link (it could not be decoded)' },
+      { kind: 'bad-link', position: 1, path: null, message: 'is not an ArchDeck scenario link (it could not be decoded)' },
     ])
   })
 
@@ -45,7 +45,7 @@ describe('readSelection', () => {
     broken.config.network.azCount = 9
     const selection = readSelection({ presets: SEOUL, s: encodeScenarioParam(broken) })
     expect(selection.notices[0]).toMatchObject({ kind: 'bad-link', position: 1 })
-    expect((selection.notices[0] as { reason: string }).reason).toMatch(/^config\.network\.azCount/)
+    expect((selection.notices[0] as { path: string }).path).toMatch(/^config\.network\.azCount/)
   })
 
   it('keeps at most four plans and asks for a second one when only one is given', () => {

@@ -13,7 +13,8 @@ type SelectedItem = ComparisonInput & { source: { kind: 'preset'; presetId: stri
 
 export type Notice =
   | { kind: 'unknown-preset'; id: string }
-  | { kind: 'bad-link'; position: number; reason: string }
+  /** `path` null: the whole link is unreadable; `message` null: the reader gave no reason. Both in the reader's (lib/model's) words. */
+  | { kind: 'bad-link'; position: number; path: string | null; message: string | null }
   | { kind: 'duplicate'; name: string }
   | { kind: 'too-many' }
   | { kind: 'too-few' }
@@ -64,9 +65,8 @@ export function readSelection(params: SearchParams, fallbackLocale: Locale = 'en
     const decoded = decodeScenarioParam(param)
     if (!decoded.ok) {
       const first = decoded.errors[0]
-      // "(link)" is the decoder's own word for "the whole parameter": say "it" instead of a path.
-      const reason = !first ? 'it is not a valid scenario' : first.path.startsWith('(') ? `it ${first.message}` : `${first.path}: ${first.message}`
-      notices.push({ kind: 'bad-link', position, reason })
+      // "(link)" is the decoder's own word for "the whole parameter": no path to name.
+      notices.push({ kind: 'bad-link', position, path: !first || first.path.startsWith('(') ? null : first.path, message: first?.message ?? null })
     } else if (seen.has(`link:${param}`)) notices.push({ kind: 'duplicate', name: decoded.value.config.name })
     else {
       seen.add(`link:${param}`)

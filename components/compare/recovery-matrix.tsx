@@ -1,25 +1,23 @@
 import type { Comparison } from '@/lib/compare'
-import type { ScenarioId } from '@/lib/recovery'
-import { formatNumber, type Locale } from '@/lib/i18n'
+import { modeWord, scenarioTitle } from '@/lib/recovery/recovery-reasons'
+import type { ScenarioId } from '@/lib/recovery/scenario-ids'
+import { formatDurationShort } from '@/lib/i18n/format'
+import type { Locale } from '@/lib/i18n/locale'
+import { sayRecovery } from '@/lib/i18n/catalog/say-recovery'
 import { Card } from '@/components/ui/card'
 import { DataTable, type Column } from '@/components/ui/data-table'
 import { MODE_TONE } from '@/components/ui/tones'
 import { differingScenarios } from './chart-data'
-import { compareMessages } from './messages'
-
-function rtoText(minutes: number | null, locale: Locale, unbounded: string): string {
-  if (minutes === null) return unbounded
-  return minutes >= 120 ? `${formatNumber(minutes / 60, locale, 1)} h` : `${formatNumber(minutes, locale, 1)} min`
-}
+import { compareSay } from './compare-say'
 
 /** The eight failure scenarios × the plans, each cell coloured by its mode with the RTO; rows where plans differ are marked. */
 export function RecoveryMatrix({ comparison, names, locale, objectives }: { comparison: Comparison; names: string[]; locale: Locale; objectives: { rtoMinutes: number; rpoMinutes: number } }) {
-  const m = compareMessages(locale)
+  const w = compareSay(locale)
   const differs = differingScenarios(comparison)
   return (
-    <Card title={m.recovery.title} subtitle={m.recovery.subtitle(objectives.rtoMinutes, objectives.rpoMinutes)}>
+    <Card title={w('recovery.title')} subtitle={w('recovery.subtitle', objectives)}>
       <DataTable
-        caption={m.recovery.title}
+        caption={w('recovery.title')}
         fixed
         density="compact"
         rows={comparison.scenarioIds.map((id) => ({ id, differ: differs.has(id) }))}
@@ -27,13 +25,13 @@ export function RecoveryMatrix({ comparison, names, locale, objectives }: { comp
         rowMarks={({ id, differ }) => ({ 'data-scenario': id, 'data-differs': differ || undefined, className: differ ? 'bg-amber-50/60' : undefined })}
         columns={[
           {
-            header: m.recovery.scenario,
+            header: w('recovery.scenario'),
             width: 'w-[24%]',
             className: 'font-normal',
             cell: ({ id, differ }) => (
               <>
-                <span className="text-slate-900">{m.scenarios[id]}</span>
-                {differ && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-[11px] font-medium text-amber-900">{m.recovery.differs}</span>}
+                <span className="text-slate-900">{sayRecovery(locale, scenarioTitle(id))}</span>
+                {differ && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-[11px] font-medium text-amber-900">{w('recovery.differs')}</span>}
               </>
             ),
           },
@@ -46,15 +44,15 @@ export function RecoveryMatrix({ comparison, names, locale, objectives }: { comp
                 const s = item.recovery.scenarios[id]
                 return (
                   <span className={`flex items-center justify-between gap-2 rounded-md px-2 py-1 text-xs ring-1 ring-inset ${MODE_TONE[s.mode]}`}>
-                    <span className="font-semibold">{m.modes[s.mode]}</span>
-                    <span className="tabular-nums">{rtoText(s.rtoMinutes, locale, m.recovery.unbounded)}</span>
+                    <span className="font-semibold">{sayRecovery(locale, modeWord(s.mode))}</span>
+                    <span className="tabular-nums">{formatDurationShort(s.rtoMinutes, locale)}</span>
                   </span>
                 )
               },
             }),
           ),
         ]}
-        footer={{ label: m.recovery.automatic, cells: comparison.items.map((item) => ({ content: `${item.recovery.autoCount}/${item.recovery.scenarioCount}` })) }}
+        footer={{ label: w('recovery.automatic'), cells: comparison.items.map((item) => ({ content: `${item.recovery.autoCount}/${item.recovery.scenarioCount}` })) }}
       />
     </Card>
   )

@@ -1,9 +1,12 @@
 import type { Comparison, ComparedItem, Stakeholder, Winner } from '@/lib/compare'
-import { formatKrw, formatNumber, formatUsd, type Locale } from '@/lib/i18n'
+import { formatKrw, formatNumber, formatUsd } from '@/lib/i18n/format'
+import type { Locale } from '@/lib/i18n/locale'
+import { sayRecovery } from '@/lib/i18n/catalog/say-recovery'
+import { modeWord } from '@/lib/recovery/recovery-reasons'
 import { Badge } from '@/components/ui/badge'
 import { MODE_FILL, SEVERITY_TONE } from '@/components/ui/tones'
 import { VERDICT_BORDER, VERDICT_TONE, type Verdict } from '@/components/views/verdict'
-import { compareMessages } from './messages'
+import { compareSay } from './compare-say'
 import { WINNER_TONE } from './winners-table'
 
 function costVerdict(item: ComparedItem): Verdict {
@@ -14,72 +17,73 @@ const MODES = ['auto', 'partial', 'manual'] as const
 
 /** One card per plan, side by side: cost against the budget, band, recovery, p95, findings, and what it wins. */
 export function SummaryCards({ comparison, winners, fullNames, locale }: { comparison: Comparison; winners: Winner[]; fullNames: string[]; locale: Locale }) {
-  const m = compareMessages(locale)
-  const winsOf = (id: string): Stakeholder[] => winners.filter((w) => w.winnerIds.includes(id) && w.winnerIds.length < comparison.items.length).map((w) => w.stakeholder)
+  const w = compareSay(locale)
+  const winsOf = (id: string): Stakeholder[] =>
+    winners.filter(({ winnerIds }) => winnerIds.includes(id) && winnerIds.length < comparison.items.length).map(({ stakeholder }) => stakeholder)
   return (
     <section aria-labelledby="summary-title">
       <h2 id="summary-title" className="sr-only">
-        {m.cards.title}
+        {w('cards.title')}
       </h2>
       <ul className="grid gap-4" style={{ gridTemplateColumns: `repeat(${comparison.items.length}, minmax(0, 1fr))` }}>
         {comparison.items.map((item, i) => {
           const { cost, recovery, capacity, security } = item
           const verdict = costVerdict(item)
-          const atLeast = cost.complete ? '' : `${m.cards.atLeast} `
+          const atLeast = cost.complete ? '' : `${w('cards.at-least')} `
           const wins = winsOf(item.id)
           const budget = cost.budget
           const budgetText =
             budget.verdict === 'over'
-              ? m.cards.over(formatKrw(budget.overByKrw, locale))
+              ? w('cards.over', { amount: formatKrw(budget.overByKrw, locale) })
               : budget.verdict === 'within'
-                ? m.cards.within(formatKrw(-budget.overByKrw, locale))
-                : m.cards.withinSoFar(formatKrw(-budget.overByKrw, locale))
+                ? w('cards.within', { amount: formatKrw(-budget.overByKrw, locale) })
+                : w('cards.within-so-far', { amount: formatKrw(-budget.overByKrw, locale) })
           return (
             <li key={item.id} data-plan={item.id} className={`flex flex-col rounded-xl border border-l-4 border-slate-200 bg-white p-4 shadow-sm ${VERDICT_BORDER[verdict]}`}>
               <h3 className="text-base font-semibold leading-tight text-slate-900">{item.name}</h3>
               <p className="mt-0.5 truncate text-xs text-slate-500" title={fullNames[i]}>
                 {fullNames[i]} · {item.region}
               </p>
-              <ul aria-label={m.cards.wins} className="mt-2 flex min-h-6 flex-wrap gap-1">
+              <ul aria-label={w('cards.wins')} className="mt-2 flex min-h-6 flex-wrap gap-1">
                 {wins.map((s) => (
                   <li key={s}>
-                    <Badge tone={WINNER_TONE}>★ {m.stakeholders[s].name}</Badge>
+                    <Badge tone={WINNER_TONE}>★ {w('stakeholder.name', { stakeholder: s })}</Badge>
                   </li>
                 ))}
               </ul>
               <dl className="mt-3 space-y-3 text-sm">
                 <div>
-                  <dt className="text-xs text-slate-500">{m.cards.monthly}</dt>
+                  <dt className="text-xs text-slate-500">{w('cards.monthly')}</dt>
                   <dd>
                     <span className="text-2xl font-semibold tabular-nums text-slate-900">
                       {atLeast && <span className="text-sm font-normal text-slate-500">{atLeast}</span>}
                       {formatKrw(cost.monthlyKrw, locale)}
                     </span>
                     <span className="block text-xs tabular-nums text-slate-600">
-                      {formatUsd(cost.monthlyUsd, locale)} {m.cards.perMonth}
+                      {w('cards.per-month', { usd: formatUsd(cost.monthlyUsd, locale) })}
                     </span>
                     {/* Always one line, so the rows of the four cards stay level. */}
                     <span className={`mt-1 block text-xs ${cost.complete ? 'text-slate-500' : 'font-medium text-amber-800'}`}>
-                      {cost.complete ? m.cards.allKnown : m.cards.unknownLines(cost.unknownLineIds.length)}
+                      {cost.complete ? w('cards.all-known') : w('cards.unknown-lines', { count: cost.unknownLineIds.length })}
                     </span>
                   </dd>
                 </div>
                 <div className="flex items-center justify-between gap-2">
                   <dt className="text-xs text-slate-500">
-                    {m.cards.budget} {formatKrw(budget.budgetKrw, locale)}
+                    {w('cards.budget', { budget: formatKrw(budget.budgetKrw, locale) })}
                   </dt>
                   <dd>
                     <Badge tone={VERDICT_TONE[verdict]}>{budgetText}</Badge>
                   </dd>
                 </div>
                 <div>
-                  <dt className="text-xs text-slate-500">{m.cards.band}</dt>
+                  <dt className="text-xs text-slate-500">{w('cards.band')}</dt>
                   <dd className="mt-1 grid grid-cols-3 gap-1 text-center">
                     {(
                       [
-                        [m.cards.min, cost.band.minUsd, 'bg-slate-50 text-slate-900'],
-                        [m.cards.typical, cost.band.typicalUsd, 'bg-slate-50 text-slate-900'],
-                        [m.cards.peakMonth, cost.band.peakUsd, 'bg-violet-50 text-violet-900'],
+                        [w('cards.min'), cost.band.minUsd, 'bg-slate-50 text-slate-900'],
+                        [w('cards.typical'), cost.band.typicalUsd, 'bg-slate-50 text-slate-900'],
+                        [w('cards.peak-month'), cost.band.peakUsd, 'bg-violet-50 text-violet-900'],
                       ] as const
                     ).map(([label, value, tone]) => (
                       <span key={label} className={`rounded-md px-1 py-1 ${tone}`}>
@@ -90,34 +94,34 @@ export function SummaryCards({ comparison, winners, fullNames, locale }: { compa
                   </dd>
                 </div>
                 <div>
-                  <dt className="text-xs text-slate-500">{m.cards.recovery}</dt>
+                  <dt className="text-xs text-slate-500">{w('cards.recovery')}</dt>
                   <dd>
-                    <span className="font-semibold tabular-nums text-slate-900">{m.cards.autoOf(recovery.autoCount, recovery.scenarioCount)}</span>
+                    <span className="font-semibold tabular-nums text-slate-900">{w('cards.auto-of', { auto: recovery.autoCount, total: recovery.scenarioCount })}</span>
                     <span className="mt-1 flex h-2 w-full overflow-hidden rounded-full bg-slate-100" aria-hidden>
                       {MODES.map((mode) => (
                         <span key={mode} style={{ flexGrow: recovery[`${mode}Count`], backgroundColor: MODE_FILL[mode] }} />
                       ))}
                     </span>
                     <span className="mt-1 block text-xs tabular-nums text-slate-500">
-                      {MODES.map((mode) => `${m.modes[mode]} ${recovery[`${mode}Count`]}`).join(' · ')}
+                      {MODES.map((mode) => w('cards.mode-count', { mode: sayRecovery(locale, modeWord(mode)), count: recovery[`${mode}Count`] })).join(' · ')}
                     </span>
                   </dd>
                 </div>
                 <div>
-                  <dt className="text-xs text-slate-500">{m.cards.p95}</dt>
+                  <dt className="text-xs text-slate-500">{w('cards.p95')}</dt>
                   <dd className="flex items-center gap-2">
                     <span className="font-semibold tabular-nums text-slate-900">
-                      {capacity.worstPeakP95Ms === null ? m.cards.overloaded : `${formatNumber(Math.round(capacity.worstPeakP95Ms), locale)} ms`}
+                      {capacity.worstPeakP95Ms === null ? w('overloaded') : `${formatNumber(Math.round(capacity.worstPeakP95Ms), locale)} ms`}
                     </span>{' '}
-                    <Badge tone={VERDICT_TONE[capacity.meetsSla ? 'good' : 'bad']}>{capacity.meetsSla ? m.cards.slaMet : m.cards.slaMissed}</Badge>
+                    <Badge tone={VERDICT_TONE[capacity.meetsSla ? 'good' : 'bad']}>{capacity.meetsSla ? w('cards.sla-met') : w('cards.sla-missed')}</Badge>
                   </dd>
                 </div>
                 <div>
-                  <dt className="text-xs text-slate-500">{m.cards.findings}</dt>
+                  <dt className="text-xs text-slate-500">{w('cards.findings')}</dt>
                   <dd className="mt-1 flex flex-wrap gap-1 whitespace-nowrap">
                     {(['high', 'medium', 'low'] as const).map((s) => (
                       <Badge key={s} tone={security.counts[s] > 0 ? SEVERITY_TONE[s] : 'bg-slate-50 text-slate-500 ring-slate-200'}>
-                        {m.severities[s]} {security.counts[s]}
+                        {w('severity-count', { severity: s, count: security.counts[s] })}
                       </Badge>
                     ))}
                   </dd>

@@ -1,8 +1,9 @@
 import type { Comparison, Stakeholder, Winner } from '@/lib/compare'
-import type { Locale } from '@/lib/i18n'
+import type { Locale } from '@/lib/i18n/locale'
+import { sayCompare } from '@/lib/i18n/catalog/say-compare'
 import { Card } from '@/components/ui/card'
 import { DataTable } from '@/components/ui/data-table'
-import { compareMessages } from './messages'
+import { compareSay } from './compare-say'
 
 export const WINNER_TONE = 'bg-indigo-50 text-indigo-800 ring-indigo-600/30'
 
@@ -25,45 +26,45 @@ function StakeholderIcon({ stakeholder }: { stakeholder: Stakeholder }) {
 
 /** One row per stakeholder: who wins, and the figures that decide it. */
 export function WinnersTable({ comparison, winners, names, locale }: { comparison: Comparison; winners: Winner[]; names: string[]; locale: Locale }) {
-  const m = compareMessages(locale)
+  const w = compareSay(locale)
   const nameOf = new Map(comparison.items.map((item, i) => [item.id, names[i] ?? item.name]))
   return (
-    <Card title={m.winners.title} subtitle={m.winners.subtitle}>
+    <Card title={w('winners.title')} subtitle={w('winners.subtitle')}>
       <DataTable
-        caption={m.winners.title}
+        caption={w('winners.title')}
         fixed
         density="roomy"
         alignTop
         rows={winners}
-        rowKey={(w) => w.stakeholder}
-        rowMarks={(w) => ({ 'data-stakeholder': w.stakeholder })}
+        rowKey={(winner) => winner.stakeholder}
+        rowMarks={(winner) => ({ 'data-stakeholder': winner.stakeholder })}
         columns={[
           {
-            header: m.winners.stakeholderColumn,
+            header: w('winners.stakeholder'),
             width: 'w-[19%]',
             className: 'font-normal',
-            cell: (w) => (
+            cell: ({ stakeholder }) => (
               <>
                 <span className="flex items-center gap-2 font-semibold text-slate-900">
                   <span className="inline-flex h-6 w-6 items-center justify-center rounded-md bg-slate-100 text-slate-600">
-                    <StakeholderIcon stakeholder={w.stakeholder} />
+                    <StakeholderIcon stakeholder={stakeholder} />
                   </span>
-                  {m.stakeholders[w.stakeholder].name}
+                  {w('stakeholder.name', { stakeholder })}
                 </span>
-                <span className="mt-0.5 block text-xs text-slate-500">{m.stakeholders[w.stakeholder].question}</span>
+                <span className="mt-0.5 block text-xs text-slate-500">{w('stakeholder.question', { stakeholder })}</span>
               </>
             ),
           },
           {
-            header: m.winners.winner,
+            header: w('winners.winner'),
             width: 'w-[23%]',
-            cell: (w) => {
-              const tie = w.winnerIds.length === comparison.items.length && comparison.items.length > 1
-              if (w.winnerIds.length === 0) return <span className="text-slate-500">{m.winners.none}</span>
-              if (tie) return <span className="text-slate-600">{m.winners.tie}</span>
+            cell: ({ winnerIds }) => {
+              const tie = winnerIds.length === comparison.items.length && comparison.items.length > 1
+              if (winnerIds.length === 0) return <span className="text-slate-500">{w('winners.none')}</span>
+              if (tie) return <span className="text-slate-600">{w('winners.tie')}</span>
               return (
                 <ul className="flex flex-wrap gap-1.5">
-                  {w.winnerIds.map((id) => (
+                  {winnerIds.map((id) => (
                     <li key={id} className={`inline-flex items-center rounded-md px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${WINNER_TONE}`}>
                       ★ {nameOf.get(id)}
                     </li>
@@ -72,7 +73,7 @@ export function WinnersTable({ comparison, winners, names, locale }: { compariso
               )
             },
           },
-          { header: m.winners.why, className: 'text-slate-700', cell: (w) => w.reason },
+          { header: w('winners.why'), className: 'text-slate-700', cell: ({ reason }) => sayCompare(locale, reason) },
         ]}
       />
     </Card>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { sayCost } from '../i18n/catalog/say-cost'
 import { compareScenarios } from './compare-scenarios'
 import { SEOUL_PLANS, seoulPlan } from './seoul-plans.fixture'
 
@@ -36,7 +37,7 @@ describe('compareScenarios', () => {
     const database = comparison.components.find((c) => c.component === 'database')!.cells
     expect(database[0]).toEqual({ knownUsd: 87, unknownLabels: [], lineCount: 2 })
     expect(database[2]!.knownUsd).toBe(5.24)
-    expect(database[2]!.unknownLabels).toEqual(['RDS postgresql db.t3.small Multi-AZ 1-yr reserved, all upfront'])
+    expect(database[2]!.unknownLabels.map((label) => sayCost('en', label))).toEqual(['RDS postgresql db.t3.small Multi-AZ 1-yr reserved, all upfront'])
   })
 
   it('carries the band and the budget verdict, and says an incomplete total is only "within so far"', () => {

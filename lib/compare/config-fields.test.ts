@@ -25,7 +25,7 @@ describe('the settings a comparison names', () => {
           const applied = structuredClone(a)
           field.apply(applied, b)
           expect(field.read(applied), `${field.path} applied`).toEqual(field.read(b))
-          expect(field.show(applied, 'en'), `${field.path} shown`).toBe(field.show(b, 'en'))
+          expect(field.show(applied), `${field.path} shown`).toEqual(field.show(b))
           checked += 1
         }
       }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { findPreset } from '../../data/presets'
-import { diffConfigs } from './diff-configs'
+import { findPreset, PRESETS } from '../../data/presets'
+import { CATALOG_WORDS_IN_JSON } from '../explain/testing/engine-words'
+import { changeWords } from '../i18n/catalog/say-compare'
+import type { Scenario } from '../model'
+import { compareScenarios } from './compare-scenarios'
+import { diffConfigs as diffCodes } from './diff-configs'
+import { pickWinners } from './pick-winners'
 import { SEOUL_PLANS } from './seoul-plans.fixture'
+
+/** The diff with each change's label, values and effects in words, as the compare page shows them. */
+const diffConfigs = (a: Scenario, b: Scenario, locale: 'en' | 'ko' = 'en') => diffCodes(a, b).map((c) => ({ ...c, ...changeWords(locale, c) }))
 
 const [plan1, plan2, plan3, final] = SEOUL_PLANS.map((p) => p.scenario) as [any, any, any, any]
 const byPath = (changes: ReturnType<typeof diffConfigs>, path: string) => changes.find((c) => c.path === path)
@@ -145,5 +153,18 @@ describe('diffConfigs', () => {
       effects: ['−US$43.07/월', 'az-outage: 자동 → 부분', 'nat-loss: 자동 → 수동'],
     })
     expect(byPath(changes, 'config.database.purchase')!.to).toBe('1년 예약(전액 선결제)')
+  })
+})
+
+describe('what a comparison returns', () => {
+  it('is codes and facts, never words of a language: every label, value, effect and reason is a compare code', () => {
+    PRESETS.forEach((preset, i) => {
+      const next = PRESETS[(i + 1) % PRESETS.length]!
+      const changes = diffCodes(preset.scenario, next.scenario)
+      const winners = pickWinners(compareScenarios([preset, next].map((p) => ({ id: p.id, name: p.id, scenario: p.scenario }))))
+      const reasons = [...changes.flatMap((c) => [c.label, c.from, c.to, ...c.effects]), ...winners.map((w) => w.reason)].filter((r) => r !== null)
+      expect(reasons.every((r) => r.code.startsWith('compare.')), preset.id).toBe(true)
+      expect(JSON.stringify({ changes, winners }), preset.id).not.toMatch(CATALOG_WORDS_IN_JSON)
+    })
   })
 })

@@ -1,11 +1,10 @@
 import { evaluateScenario, type Evaluation } from '../evaluate'
-import type { Locale } from '../i18n'
 import { estimateEvaluationWork, parseScenario, type Scenario, type Service } from '../model'
 import { describeEffects } from './change-effects'
 import { SCENARIO_FIELDS, SERVICE_FIELDS } from './config-fields'
 import { diffLeaves, formatPath, getAt, setAt, type Path } from './config-paths'
+import { SECTION_PATHS, compareReason, type ChangeLabel, type ChangeValue, type SectionPath } from './compare-reasons'
 import type { ConfigChange } from './types'
-import { CHANGED, EFFECT, FIELD, SECTION, VALUE, fill, onOff } from './words'
 
 /** A change before its effects are known: how to show it and how to apply it alone. */
 type Candidate = Omit<ConfigChange, 'effects' | 'effectTones' | 'impact'> & { apply: (target: Scenario, source: Scenario) => void }
@@ -33,54 +32,55 @@ export function changesEvaluatedAlone(a: Scenario): number {
 }
 
 /**
- * The meaningful differences from plan `a` to plan `b`, in plain words, each with what it does on
- * its own: `a` with just that change applied is evaluated and diffed against `a` (cost, budget,
+ * The meaningful differences from plan `a` to plan `b`, as codes the catalog words, each with what
+ * it does on its own: `a` with just that change applied is evaluated and diffed against `a` (cost, budget,
  * recovery modes, worst peak p95, SLA, findings). Identical changes to every service are one entry
  * ("Tasks per service: 1 → 2"); settings without a named entry fall back to "X changed".
- * Example (seed 000, Multi-AZ on): { path: 'config.database.multiAz', label: 'Database Multi-AZ',
- * from: 'off', to: 'on', effects: ['+$15.44/month', 'db-unresponsive: manual → auto'] }.
+ * Example (seed 000, Multi-AZ on): { path: 'config.database.multiAz', label: compare.field dbMultiAz,
+ * from: compare.value.on-off false, to: … true, effects: [compare.effect.cost +15.44, compare.effect.recovery …] }
+ * ("Database Multi-AZ: off → on: +$15.44/month, db-unresponsive: manual → auto").
  */
-export function diffConfigs(a: Scenario, b: Scenario, locale: Locale = 'en'): ConfigChange[] {
-  const candidates = [...listScenarioFields(a, b, locale), ...listServiceChanges(a, b, locale)]
-  candidates.push(...listGenericChanges(a, b, candidates, locale))
+export function diffConfigs(a: Scenario, b: Scenario): ConfigChange[] {
+  const candidates = [...listScenarioFields(a, b), ...listServiceChanges(a, b)]
+  candidates.push(...listGenericChanges(a, b, candidates))
   const base = evaluateScenario(a)
   const limit = changesEvaluatedAlone(a)
   return candidates.map(({ apply, ...change }, i) => ({
     ...change,
-    ...(i < limit ? effectsAlone(a, b, base, apply, locale) : { effects: [fill(EFFECT.notPriced[locale], { limit })], effectTones: ['unknown' as const], impact: null }),
+    ...(i < limit ? effectsAlone(a, b, base, apply) : { effects: [compareReason('effect.not-priced', { limit })], effectTones: ['unknown' as const], impact: null }),
   }))
 }
 
-function listScenarioFields(a: Scenario, b: Scenario, locale: Locale): Candidate[] {
+function listScenarioFields(a: Scenario, b: Scenario): Candidate[] {
   return SCENARIO_FIELDS.filter((spec) => (spec.applies?.(a, b) ?? true) && !same(spec.read(a), spec.read(b))).map((spec) => ({
     path: spec.path,
-    label: spec.label[locale],
-    from: spec.show(a, locale),
-    to: spec.show(b, locale),
+    label: compareReason('field', { field: spec.field }),
+    from: spec.show(a),
+    to: spec.show(b),
     specific: true,
     apply: spec.apply,
   }))
 }
 
-function listServiceChanges(a: Scenario, b: Scenario, locale: Locale): Candidate[] {
+function listServiceChanges(a: Scenario, b: Scenario): Candidate[] {
   const inB = new Map(b.config.services.map((s) => [s.id, s]))
   const inA = new Set(a.config.services.map((s) => s.id))
   const pairs = a.config.services.flatMap((s): [Service, Service][] => (inB.has(s.id) ? [[s, inB.get(s.id)!]] : []))
   const changes: Candidate[] = []
   for (const field of SERVICE_FIELDS) {
     const moved = pairs.filter(([x, y]) => field.applies(x, y) && !same(field.read(x), field.read(y)))
-    const shown = moved.map(([x, y]) => ({ id: x.id, name: x.name, from: field.show(x, y, locale), to: field.show(y, x, locale) }))
+    const shown = moved.map(([x, y]) => ({ id: x.id, name: x.name, from: field.show(x, y), to: field.show(y, x) }))
     const applyTo = (ids: Set<string>) => (target: Scenario, source: Scenario) => {
       for (const service of target.config.services) {
         const twin = source.config.services.find((s) => s.id === service.id)
         if (twin && ids.has(service.id)) field.apply(service, twin)
       }
     }
-    const uniform = shown.length >= 2 && shown.length === pairs.length && shown.every((s) => s.from === shown[0]!.from && s.to === shown[0]!.to)
+    const uniform = shown.length >= 2 && shown.length === pairs.length && shown.every((s) => same(s.from, shown[0]!.from) && same(s.to, shown[0]!.to))
     if (uniform)
       changes.push({
         path: `config.services[*].${field.key}`,
-        label: field.groupLabel[locale],
+        label: compareReason('services-field', { field: field.field }),
         from: shown[0]!.from,
         to: shown[0]!.to,
         specific: true,
@@ -88,14 +88,14 @@ function listServiceChanges(a: Scenario, b: Scenario, locale: Locale): Candidate
       })
     else
       for (const s of shown)
-        changes.push({ path: `config.services[${s.id}].${field.key}`, label: fill(field.label[locale], { service: s.name }), from: s.from, to: s.to, specific: true, apply: applyTo(new Set([s.id])) })
+        changes.push({ path: `config.services[${s.id}].${field.key}`, label: compareReason('service-field', { field: field.field, service: s.name }), from: s.from, to: s.to, specific: true, apply: applyTo(new Set([s.id])) })
   }
   for (const removed of a.config.services.filter((s) => !inB.has(s.id)))
     changes.push({
       path: `config.services[${removed.id}]`,
-      label: fill(FIELD.service[locale], { service: removed.name }),
-      from: VALUE.present[locale],
-      to: VALUE.removed[locale],
+      label: compareReason('service', { service: removed.name }),
+      from: compareReason('value.present'),
+      to: compareReason('value.removed'),
       specific: true,
       apply: (target) => {
         target.config.services = target.config.services.filter((s) => s.id !== removed.id)
@@ -104,9 +104,9 @@ function listServiceChanges(a: Scenario, b: Scenario, locale: Locale): Candidate
   for (const added of b.config.services.filter((s) => !inA.has(s.id)))
     changes.push({
       path: `config.services[${added.id}]`,
-      label: fill(FIELD.service[locale], { service: added.name }),
-      from: VALUE.absent[locale],
-      to: VALUE.added[locale],
+      label: compareReason('service', { service: added.name }),
+      from: compareReason('value.none'),
+      to: compareReason('value.added'),
       specific: true,
       apply: (target) => {
         target.config.services = [...target.config.services, structuredClone(added)]
@@ -120,14 +120,19 @@ function sectionOf(path: Path): Path {
   return path[0] === 'config' && path[1] === 'services' && typeof path[2] === 'object' ? path.slice(0, 3) : path.slice(0, 2)
 }
 
-function describeValue(value: unknown, locale: Locale): string {
-  if (value === undefined || value === null) return '—'
-  if (typeof value === 'boolean') return onOff(value, locale)
-  return typeof value === 'object' ? JSON.stringify(value) : String(value)
+function describeValue(value: unknown): ChangeValue {
+  if (typeof value === 'boolean') return compareReason('value.on-off', { on: value })
+  const text = value === undefined || value === null ? '—' : typeof value === 'object' ? JSON.stringify(value) : String(value)
+  return compareReason('value.text', { text })
 }
 
+/** The sections a generic entry names; any other key is named by its path. */
+const SECTIONS: ReadonlySet<string> = new Set(SECTION_PATHS)
+
+const isSection = (key: string): key is SectionPath => SECTIONS.has(key)
+
 /** Whatever still differs once every named change is applied: one "X changed" entry per section. */
-function listGenericChanges(a: Scenario, b: Scenario, named: readonly Candidate[], locale: Locale): Candidate[] {
+function listGenericChanges(a: Scenario, b: Scenario, named: readonly Candidate[]): Candidate[] {
   const applied = structuredClone(a)
   for (const candidate of named) {
     try {
@@ -145,16 +150,18 @@ function listGenericChanges(a: Scenario, b: Scenario, named: readonly Candidate[
   return [...sections.entries()].map(([key, paths]) => {
     const section = sectionOf(paths[0]!)
     const serviceId = typeof section[2] === 'object' ? section[2].id : null
-    const name = serviceId
-      ? fill(SECTION.service![locale], { service: b.config.services.find((s) => s.id === serviceId)?.name ?? serviceId })
-      : (SECTION[key]?.[locale] ?? key)
+    const label: ChangeLabel = serviceId
+      ? compareReason('service-changed', { service: b.config.services.find((s) => s.id === serviceId)?.name ?? serviceId })
+      : isSection(key)
+        ? compareReason('changed', { section: key })
+        : compareReason('path-changed', { path: key })
     const single = paths.length === 1 ? paths[0]! : null
     const scalar = single && [getAt(a, single), getAt(b, single)].every((v) => v === undefined || typeof v !== 'object')
     return {
       path: key,
-      label: fill(CHANGED[locale], { section: name }),
-      from: scalar ? describeValue(getAt(a, single), locale) : '',
-      to: scalar ? describeValue(getAt(b, single), locale) : '',
+      label,
+      from: scalar ? describeValue(getAt(a, single)) : null,
+      to: scalar ? describeValue(getAt(b, single)) : null,
       specific: false,
       fields: paths.map((p) => formatPath(p.slice(section.length)).replace(/^\./, '')),
       apply: (target, source) => {
@@ -165,17 +172,17 @@ function listGenericChanges(a: Scenario, b: Scenario, named: readonly Candidate[
 }
 
 /** Applies one change to a copy of `a`, validates it like any input, and describes what moved. */
-function effectsAlone(a: Scenario, b: Scenario, base: Evaluation, apply: Candidate['apply'], locale: Locale): Pick<ConfigChange, 'effects' | 'effectTones' | 'impact'> {
+function effectsAlone(a: Scenario, b: Scenario, base: Evaluation, apply: Candidate['apply']): Pick<ConfigChange, 'effects' | 'effectTones' | 'impact'> {
   const next = structuredClone(a)
   try {
     apply(next, b)
   } catch (error) {
-    return { effects: [fill(EFFECT.notAlone[locale], { reason: (error as Error).message })], effectTones: ['unknown'], impact: null }
+    return { effects: [compareReason('effect.not-alone', { reason: (error as Error).message })], effectTones: ['unknown'], impact: null }
   }
   const parsed = parseScenario(next)
   if (!parsed.ok) {
     const first = parsed.errors[0]!
-    return { effects: [fill(EFFECT.notAlone[locale], { reason: `${first.path}: ${first.message}` })], effectTones: ['unknown'], impact: null }
+    return { effects: [compareReason('effect.not-alone', { reason: `${first.path}: ${first.message}` })], effectTones: ['unknown'], impact: null }
   }
-  return describeEffects(base, evaluateScenario(parsed.value), locale)
+  return describeEffects(base, evaluateScenario(parsed.value))
 }

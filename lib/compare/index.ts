@@ -1,4 +1,5 @@
 export * from './types'
+export * from './compare-reasons'
 export { compareScenarios, MIN_COMPARED, MAX_COMPARED } from './compare-scenarios'
 export { diffConfigs } from './diff-configs'
 export { pickWinners } from './pick-winners'

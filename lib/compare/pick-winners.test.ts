@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import { sayCompare } from '../i18n/catalog/say-compare'
 import { compareScenarios } from './compare-scenarios'
 import { pickWinners } from './pick-winners'
 import { SEOUL_PLANS } from './seoul-plans.fixture'
 
+/** The winners by stakeholder, each reason in words. */
 const winnersOf = (locale: 'en' | 'ko' = 'en', plans = SEOUL_PLANS) =>
-  Object.fromEntries(pickWinners(compareScenarios(plans), locale).map((w) => [w.stakeholder, w]))
+  Object.fromEntries(pickWinners(compareScenarios(plans)).map((w) => [w.stakeholder, { ...w, reason: sayCompare(locale, w.reason) }]))
 
 describe('pickWinners on seed 001', () => {
   const winners = winnersOf()

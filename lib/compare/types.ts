@@ -3,6 +3,7 @@ import type { Scenario } from '../model'
 import type { RecoveryMode, ScenarioId } from '../recovery'
 import type { FindingMessage, Severity } from '../security'
 import type { Stakeholder } from '../stakeholders/stakeholders'
+import type { ChangeEffect, ChangeLabel, ChangeValue, LineLabel, WinnerReason } from './compare-reasons'
 
 /** What `compareScenarios` takes: a plan with the id and name the comparison shows. */
 export type ComparisonInput = { id: string; name: string; scenario: Scenario }
@@ -21,7 +22,7 @@ export type LineCell =
 export type AlignedCostLine = {
   id: string
   /** The label of the first plan that has the line ("RDS postgresql db.t3.small Multi-AZ on-demand"). */
-  label: string
+  label: LineLabel
   component: CostComponent
   cells: LineCell[]
 }
@@ -30,7 +31,7 @@ export type AlignedCostLine = {
 type ComponentCell = {
   knownUsd: number
   /** Labels of this component's lines whose price is unknown. */
-  unknownLabels: string[]
+  unknownLabels: LineLabel[]
   /** 0 when the plan has nothing of this component. */
   lineCount: number
 }
@@ -66,7 +67,7 @@ export type ComparedItem = {
     /** false when some line has no known price: monthlyUsd is then a lower bound. */
     complete: boolean
     unknownLineIds: string[]
-    unknownLineLabels: string[]
+    unknownLineLabels: LineLabel[]
     band: { minUsd: number; typicalUsd: number; peakUsd: number }
     budget: { budgetUsd: number; budgetKrw: number; withinBudget: boolean; overByUsd: number; overByKrw: number; verdict: BudgetVerdict }
     priceCatalogCompiled: string
@@ -116,7 +117,8 @@ export type Comparison = {
 
 export type { Stakeholder }
 
-export type Winner = { stakeholder: Stakeholder; winnerIds: string[]; reason: string }
+/** A stakeholder's pick; the catalog words the reason (sayCompare). */
+export type Winner = { stakeholder: Stakeholder; winnerIds: string[]; reason: WinnerReason }
 
 /** How an effect reads for the plan that takes the change: what a view colours it by. */
 export type EffectTone = 'costs-more' | 'saves' | 'better' | 'worse' | 'unknown' | 'neutral'
@@ -127,24 +129,25 @@ export type ChangeImpact = {
   costDeltaUsd: number
   costDeltaKrw: number
   /** Lines that lose or gain a known price with this change. */
-  linesBecameUnknown: { label: string; monthlyUsd: number }[]
-  linesBecameKnown: { label: string; monthlyUsd: number }[]
+  linesBecameUnknown: { label: LineLabel; monthlyUsd: number }[]
+  linesBecameKnown: { label: LineLabel; monthlyUsd: number }[]
   /** Lines whose price is unknown on both sides although the line changed: the cost change is unknown. */
-  linesStillUnknown: string[]
+  linesStillUnknown: LineLabel[]
   recovery: { scenarioId: ScenarioId; from: RecoveryMode; to: RecoveryMode }[]
 }
 
 /**
- * One meaningful difference between two plans, in plain words, with what it does on its own.
- * Example: { path: 'config.database.multiAz', label: 'Database Multi-AZ', from: 'off', to: 'on',
- * effects: ['+$15.44/month', 'db-unresponsive: manual → auto'] }
+ * One meaningful difference between two plans, as codes the catalog words, with what it does on its own.
+ * Example: { path: 'config.database.multiAz', label: compare.field dbMultiAz, from: compare.value.on-off false,
+ * to: … true, effects: [compare.effect.cost 15.44, compare.effect.recovery db-unresponsive manual → auto] }
  */
 export type ConfigChange = {
   path: string
-  label: string
-  from: string
-  to: string
-  effects: string[]
+  label: ChangeLabel
+  /** null for a generic entry whose settings are not one plain value each side. */
+  from: ChangeValue | null
+  to: ChangeValue | null
+  effects: ChangeEffect[]
   /** One per effect, in the same order. */
   effectTones: EffectTone[]
   /** false for the generic "X changed" entries. */
