@@ -11,7 +11,7 @@ import { useTopologyView } from '@/components/topology/use-topology-view'
 import { TopologyImageDownload } from './topology-image-download'
 import { SCENARIO_IDS, scenarioTitle, type ScenarioId } from '@/lib/recovery'
 import type { MessageKey } from '@/lib/i18n/messages'
-import { sayRecovery } from '@/lib/i18n/catalog/say-recovery'
+import { sayScenarioTitle } from '@/lib/i18n/catalog/say-scenario-title'
 
 // React Flow (~90 KB gzipped) draws only in the browser anyway: its chunk loads after the page,
 // so it is not first-load JavaScript. The placeholder keeps the canvas's frame in place.
@@ -61,7 +61,7 @@ export function TopologySection() {
               <option value="">{t('topology.none')}</option>
               {SCENARIO_IDS.map((id) => (
                 <option key={id} value={id}>
-                  {sayRecovery(locale, scenarioTitle(id))}
+                  {sayScenarioTitle(locale, scenarioTitle(id))}
                 </option>
               ))}
             </select>

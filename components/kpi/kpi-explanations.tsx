@@ -2,7 +2,7 @@ import type { CapacityAssessment } from '@/lib/capacity'
 import type { CostReport } from '@/lib/cost'
 import type { RecoveryAssessment } from '@/lib/recovery'
 import type { SecurityAssessment } from '@/lib/security'
-import { formatDurationShort, formatNumber } from '@/lib/i18n/format'
+import { formatDurationShort, formatNumber, formatUsd } from '@/lib/i18n/format'
 import { costLineWords, sayCost } from '@/lib/i18n/catalog/say-cost'
 import { sayCapacity } from '@/lib/i18n/catalog/say-capacity'
 import { sayRecovery } from '@/lib/i18n/catalog/say-recovery'
@@ -11,7 +11,6 @@ import { modeWord } from '@/lib/recovery'
 import { useT } from '@/components/i18n/locale-provider'
 import { Badge } from '@/components/ui/badge'
 import { MODE_TONE, SEVERITY_TONE } from '@/components/ui/tones'
-import { formatUsd } from '@/components/views/view-format'
 import { useKpiSay } from './kpi-say'
 
 function Heading({ children }: { children: React.ReactNode }) {
@@ -34,7 +33,7 @@ export function CostExplanation({ cost }: { cost: CostReport }) {
             <li key={line.id}>
               <div className="flex justify-between gap-3 text-xs font-medium text-slate-800">
                 <span>{says.label}</span>
-                <span className="tabular-nums">{formatUsd(line.monthlyUsd, locale)}</span>
+                <span className="tabular-nums">{line.monthlyUsd === null ? k('unknown') : formatUsd(line.monthlyUsd, locale)}</span>
               </div>
               <Formula>{says.formula}</Formula>
               <p className="mt-0.5 text-[11px] text-slate-500">

@@ -3,9 +3,18 @@
 import { useT } from '@/components/i18n/locale-provider'
 import { useEvaluation } from '@/components/store/use-evaluation'
 import { formatKrw, formatMs, formatUsd } from '@/lib/i18n/format'
+import dynamic from 'next/dynamic'
 import { KpiCard } from './kpi-card'
 import { useKpiSay } from './kpi-say'
-import { CostExplanation, BudgetExplanation, CoverageExplanation, LatencyExplanation, FindingsExplanation } from './kpi-explanations'
+
+// The popovers' formulas, sources and engine sentences (and the catalogs that word them) are hidden
+// until a card is opened: they load after the page, which keeps first-load JS under 300 KB.
+const explanations = () => import('./kpi-explanations')
+const CostExplanation = dynamic(() => explanations().then((m) => m.CostExplanation), { ssr: false })
+const BudgetExplanation = dynamic(() => explanations().then((m) => m.BudgetExplanation), { ssr: false })
+const CoverageExplanation = dynamic(() => explanations().then((m) => m.CoverageExplanation), { ssr: false })
+const LatencyExplanation = dynamic(() => explanations().then((m) => m.LatencyExplanation), { ssr: false })
+const FindingsExplanation = dynamic(() => explanations().then((m) => m.FindingsExplanation), { ssr: false })
 
 /** The five headline answers, each opening to its formula, inputs and sources. */
 export function KpiStrip() {

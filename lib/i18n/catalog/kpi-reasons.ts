@@ -20,6 +20,7 @@ export type KpiReason =
   // The popovers.
   | Kpi<'cost-title'>
   | Kpi<'source'>
+  | Kpi<'unknown'>
   | Kpi<'total'>
   | Kpi<'rate', { rate: string; compiled: string }>
   | Kpi<'budget-title'>

@@ -17,6 +17,7 @@ export const kpi: Messages<KpiReason> = {
 
   'kpi.cost-title': () => 'Monthly cost, line by line',
   'kpi.source': () => 'Source:',
+  'kpi.unknown': () => 'unknown',
   'kpi.total': () => 'Total:',
   'kpi.rate': ({ rate, compiled }) => `KRW at ${rate} KRW/USD. Price catalog compiled ${compiled}; 730 hours a month.`,
   'kpi.budget-title': () => 'Budget check',

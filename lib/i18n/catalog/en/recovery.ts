@@ -3,6 +3,7 @@ import type { TaskReplacement } from '../../../recovery/task-replacement'
 import { formatNotation as n } from '../../format'
 import { joinList } from '../../join-list'
 import type { Messages } from '../define'
+import { recoveryTitles } from './recovery-titles'
 
 const list = (items: readonly string[]): string => joinList(items, 'en')
 
@@ -83,14 +84,7 @@ function improvementWords(item: SingleImprovement): string {
 
 /** Recovery in English: scenario titles in the words an on-call engineer uses, modes, parts and coverage. */
 export const recovery: Messages<RecoveryReason> = {
-  'recovery.title.task-crash': () => 'App crash / OOM',
-  'recovery.title.host-failure': () => 'Host failure',
-  'recovery.title.db-unresponsive': () => 'Database unresponsive',
-  'recovery.title.az-outage': () => 'Availability zone outage',
-  'recovery.title.bad-deploy': () => 'Bad deploy (crash loop)',
-  'recovery.title.db-disk-full': () => 'Database disk full',
-  'recovery.title.nat-loss': () => 'NAT gateway lost',
-  'recovery.title.region-outage': () => 'Region outage',
+  ...recoveryTitles,
   'recovery.mode.auto': () => 'auto',
   'recovery.mode.partial': () => 'partial',
   'recovery.mode.manual': () => 'manual',

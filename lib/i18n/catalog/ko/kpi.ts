@@ -16,6 +16,7 @@ export const kpi: Messages<KpiReason> = {
 
   'kpi.cost-title': () => '월 비용 항목별 내역',
   'kpi.source': () => '출처:',
+  'kpi.unknown': () => '알 수 없음',
   'kpi.total': () => '합계:',
   'kpi.rate': ({ rate, compiled }) => `환율 ${rate} KRW/USD. 가격 카탈로그 작성일 ${compiled}, 한 달 730시간 기준.`,
   'kpi.budget-title': () => '예산 점검',

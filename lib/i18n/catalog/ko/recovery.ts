@@ -4,6 +4,7 @@ import { formatNotation as n } from '../../format'
 import { withJosa } from '../../josa'
 import { joinList } from '../../join-list'
 import type { Messages } from '../define'
+import { recoveryTitles } from './recovery-titles'
 
 /** A list as Korean sentences name it: ['a', 'b', 'c'] → "a, b, c". */
 const list = (items: readonly string[]): string => joinList(items, 'ko')
@@ -70,14 +71,7 @@ function natUntil(m: number): string {
 
 /** Recovery in Korean: scenario titles, modes, parts and coverage. */
 export const recovery: Messages<RecoveryReason> = {
-  'recovery.title.task-crash': () => '앱 크래시 / OOM',
-  'recovery.title.host-failure': () => '호스트 장애',
-  'recovery.title.db-unresponsive': () => '데이터베이스 무응답',
-  'recovery.title.az-outage': () => '가용 영역 장애',
-  'recovery.title.bad-deploy': () => '잘못된 배포(크래시 루프)',
-  'recovery.title.db-disk-full': () => '데이터베이스 디스크 가득 참',
-  'recovery.title.nat-loss': () => 'NAT 게이트웨이 손실',
-  'recovery.title.region-outage': () => '리전 장애',
+  ...recoveryTitles,
   'recovery.mode.auto': () => '자동',
   'recovery.mode.partial': () => '부분',
   'recovery.mode.manual': () => '수동',
