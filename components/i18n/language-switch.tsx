@@ -1,6 +1,7 @@
 'use client'
 
-import { LOCALES, uiWords, type Locale } from '@/lib/i18n'
+import { LOCALES, type Locale } from '@/lib/i18n/locale'
+import { uiWords } from '@/lib/i18n/messages'
 import { useLocale, useT } from './locale-provider'
 
 export function LanguageSwitch({ tone = 'dark' }: { tone?: 'dark' | 'light' }) {

@@ -1,7 +1,8 @@
 'use client'
 
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
-import { LOCALE_COOKIE, LOCALE_STORAGE_KEY, uiWords, type Locale } from '@/lib/i18n'
+import { LOCALE_COOKIE, LOCALE_STORAGE_KEY, type Locale } from '@/lib/i18n/locale'
+import { uiWords } from '@/lib/i18n/messages'
 
 type LocaleContextValue = { locale: Locale; setLocale: (locale: Locale) => void }
 

@@ -1,7 +1,8 @@
 'use client'
 
 import type { ReactNode } from 'react'
-import { formatKrw, formatMs, formatUsd, type Locale } from '@/lib/i18n'
+import { formatKrw, formatMs, formatUsd } from '@/lib/i18n/format'
+import type { Locale } from '@/lib/i18n/locale'
 import type { FrozenFigures } from '@/lib/decisions/types'
 import type { WorkspaceWords } from './use-workspace-words'
 
