@@ -11,7 +11,7 @@ import type { Allowed } from './find-leaks'
  */
 
 /** Units and notation, written the same in Korean ("730 h", "p95 < 60 ms", "₩1,300/USD"). */
-const NOTATION = ['ms', 's', 'h', 'min', 'req', 'rps', 'GB', 'KB', 'MB', 'TB', 'vCPU', 'USD', 'KRW', 'RTO', 'RPO', 'SLA', 'p50', 'p95', 'p99', 'CIDR', 'TCP', 'UDP', 'HTTP', 'HTTPS', 'IP', 'DNS', 'JSON', 'ID']
+const NOTATION = ['ms', 's', 'h', 'min', 'req', 'rps', 'GB', 'KB', 'MB', 'TB', 'vCPU', 'USD', 'KRW', 'RTO', 'RPO', 'SLA', 'p50', 'p95', 'p99', 'CIDR', 'TCP', 'UDP', 'HTTP', 'HTTPS', 'IP', 'DNS', 'JSON', 'ID', 'UTC']
 
 /** AWS product and resource names, which AWS itself does not translate. */
 const AWS_NAMES = ['AWS', 'VPC', 'AZ', 'NAT', 'ALB', 'NLB', 'RDS', 'ECS', 'EC2', 'ECR', 'S3', 'IGW', 'SG', 'WAF', 'KMS', 'SSM', 'LCU', 'Fargate', 'CloudFront', 'CloudWatch', 'ElastiCache', 'Redis', 'Valkey', 'PostgreSQL', 'MySQL', 'Multi', 'Single', 'Terraform', 'gp2', 'gp3']
@@ -30,6 +30,8 @@ const IDENTIFIERS = [
   /\baws_[a-z0-9_]+\b/g,
   /\b[a-z]{2,3}_[A-Za-z0-9_-]{8,}/g,
   /\bhttps?:\/\/\S+/g,
+  // A file a page offers to download or links to: 0001-move-to-seoul.md, plan.archdeck.json.
+  /[\w.-]+\.(?:md|json)\b/g,
   // A field of the model, as a parse error names it: config.services[0].count.min.
   /\b(?:config|requirements)(?:\.[A-Za-z]+|\[(?:\d+|\*)\])+/g,
 ]
@@ -55,7 +57,12 @@ function findingIds(scenario: Scenario): string[] {
   return evaluateScenario(scenario).security.findings.flatMap((f) => [f.id, f.rule ?? ''])
 }
 
-/** The diagram's box ids (vpc, subnet:public-a, group ids), which its details panel shows in code type. */
+/** What a finding is about ('database', 'alb:int-alb'): an id, fine in code type, not as a name. */
+function findingResources(scenario: Scenario): string[] {
+  return evaluateScenario(scenario).security.findings.map((f) => f.resource)
+}
+
+/** The diagram's box ids (vpc, subnet:public-a, group ids): its details panel shows each in code type. */
 function boxIds(scenario: Scenario): string[] {
   const full = buildTopology(scenario.config)
   const collapsed = buildTopology(scenario.config, { collapsed: listCollapsibleGroups(full) })
@@ -83,6 +90,8 @@ function intlWords(): string[] {
   for (const type of ['conjunction', 'disjunction'] as const) add(new Intl.ListFormat('en-US', { type }).format(['1', '2', '3']))
   for (const unit of ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'] as const)
     for (const numeric of ['always', 'auto'] as const) for (const n of [-2, -1, 0, 1, 2]) add(new Intl.RelativeTimeFormat('en-US', { numeric }).format(n, unit))
+  for (const dateStyle of ['full', 'long', 'medium', 'short'] as const)
+    for (const timeStyle of ['medium', 'short'] as const) add(new Intl.DateTimeFormat('en-US', { dateStyle, timeStyle, timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 11, 6, 13))))
   for (let month = 0; month < 12; month++) {
     const date = new Date(Date.UTC(2026, month, 1 + month, month * 2))
     for (const options of [{ month: 'long' }, { month: 'short' }, { weekday: 'long' }, { weekday: 'short' }, { hour: 'numeric', hour12: true }] as const)
@@ -103,6 +112,6 @@ export function allowedFor(scenarios: readonly Scenario[], data: readonly string
   return {
     patterns: [wholePhrases(phrases), ...IDENTIFIERS],
     words: new Set([...NOTATION, ...AWS_NAMES, ...PRODUCT, ...intlWords()]),
-    codeIds: new Set(scenarios.flatMap(boxIds)),
+    codeIds: new Set([...scenarios.flatMap(boxIds), ...scenarios.flatMap(findingResources)]),
   }
 }

@@ -16,10 +16,11 @@ export function expectOnlyCatalogWords(seen: readonly Seen[], allowed: Allowed, 
 /** Collects a rendered area, e.g. `seenIn(doc.body, 'compare')`. */
 export const seenIn = (root: Element, area: string): Seen[] => collectSeen(root, area)
 
-/** A Markdown document's lines, each placed under the heading it belongs to. */
+/** A Markdown document's lines as a reader sees them (escapes dropped), each under the heading it belongs to. */
 export function seenInMarkdown(markdown: string, area: string): Seen[] {
   let heading = 'title'
-  return markdown.split('\n').flatMap((line) => {
+  return markdown.split('\n').flatMap((raw) => {
+    const line = raw.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1')
     if (/^#{1,6} /.test(line)) heading = line.replace(/^#+ /, '')
     return line.trim() ? [{ where: `${area} › ${heading}`, text: line }] : []
   })

@@ -29,9 +29,15 @@ export function collectSeen(root: Element, area: string): Seen[] {
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */)
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement
-    if (!parent || parent.closest('script,style')) continue
+    // A chart label wraps a long name over several <tspan> lines: it is read as one <text>, below.
+    if (!parent || parent.closest('script,style,text')) continue
     const text = node.textContent?.trim()
     if (text) seen.push({ where: describePlace(parent, area), text, code: parent.closest('code,kbd,samp') !== null })
+  }
+  for (const label of root.querySelectorAll('text')) {
+    const lines = [...label.querySelectorAll('tspan')].map((line) => line.textContent?.trim() ?? '')
+    const text = (lines.length > 0 ? lines.join(' ') : (label.textContent ?? '')).replace(/\s+/g, ' ').trim()
+    if (text) seen.push({ where: describePlace(label, area), text })
   }
   for (const element of [root, ...root.querySelectorAll('*')]) {
     for (const name of READ_ATTRIBUTES) {

@@ -38,13 +38,19 @@ async function answer(request: Request): Promise<Response> {
 
 /**
  * Makes the page's `fetch('/api/…')` reach the app's route handlers, over a fresh PGlite database
- * in a temporary folder, so the workspace views show what the real API answers. Returns the undo.
+ * in a temporary folder, so the workspace views show what the real API answers; paths matching
+ * `failing` answer 503 instead. Returns the undo.
  */
-export function serveApiInProcess(): () => Promise<void> {
+export function serveApiInProcess({ failing }: { failing?: RegExp } = {}): () => Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'archdeck-pseudo-'))
   vi.stubEnv('ARCHDECK_DATA_DIR', dataDir)
   vi.stubEnv('DATABASE_URL', '')
-  vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => trackPending(answer(new Request(new URL(String(input instanceof Request ? input.url : input), 'http://localhost'), init))))
+  vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(new URL(String(input instanceof Request ? input.url : input), 'http://localhost'), init)
+    // A server that is down for these paths, so the pages' loading-failed states show.
+    if (failing?.test(new URL(request.url).pathname)) return trackPending(Promise.resolve(Response.json({ error: 'Service unavailable.' }, { status: 503 })))
+    return trackPending(answer(request))
+  })
   return async () => {
     const { closeDb } = await import('@/server/db/client')
     await closeDb()
