@@ -62,7 +62,7 @@ export function ConfigDiff({ pairs, locale, mode, modeHref }: { pairs: PairDiff[
                       <>
                         {change.words.label}
                         {change.fields && change.fields.length > 0 && (
-                          <span className="mt-0.5 block break-words font-mono text-[11px] font-normal text-slate-500">{change.fields.slice(0, 4).join(', ')}{change.fields.length > 4 ? ' …' : ''}</span>
+                          <span className="mt-0.5 block break-words font-mono text-[11px] font-normal text-slate-500">{w('diff.fields', { fields: change.fields.slice(0, 4), more: change.fields.length > 4 })}</span>
                         )}
                       </>
                     ),

@@ -45,7 +45,7 @@ export function RecoveryMatrix({ comparison, names, locale, objectives }: { comp
                 return (
                   <span className={`flex items-center justify-between gap-2 rounded-md px-2 py-1 text-xs ring-1 ring-inset ${MODE_TONE[s.mode]}`}>
                     <span className="font-semibold">{sayRecovery(locale, modeWord(s.mode))}</span>
-                    <span className="tabular-nums">{formatDurationShort(s.rtoMinutes, locale)}</span>
+                    <span className="tabular-nums">{s.rtoMinutes === null ? w('recovery.unbounded') : formatDurationShort(s.rtoMinutes, locale)}</span>
                   </span>
                 )
               },

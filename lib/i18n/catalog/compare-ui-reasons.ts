@@ -101,6 +101,7 @@ export type CompareUiReason =
   | Ui<'recovery.scenario'>
   | Ui<'recovery.differs'>
   | Ui<'recovery.automatic'>
+  | Ui<'recovery.unbounded'>
   // p95 against the SLA.
   | Ui<'latency.title'>
   | Ui<'latency.subtitle'>
@@ -129,3 +130,5 @@ export type CompareUiReason =
   | Ui<'diff.effect'>
   | Ui<'diff.same'>
   | Ui<'diff.caption', { from: string; to: string }>
+  /** The settings a generic entry covers, as paths within its section; `more` when some are left out. */
+  | Ui<'diff.fields', { fields: string[]; more: boolean }>

@@ -56,7 +56,7 @@ describe('the compare namespace in Korean', () => {
 const SAMPLE = {
   plans: 4, compiled: '2026년 11월 22일', name: 'Plan B', position: 2, path: 'config.network.azCount', message: 'must be at most 6', id: 'nope', max: 4,
   stakeholder: 'ops', severity: 'high', amount: '₩1,000', usd: 'US$1.00', count: 3, budget: '₩150,000', auto: 5, total: 8, mode: '자동',
-  rtoMinutes: 5, rpoMinutes: 5, ms: '1,000 ms', parts: 'Plan B 1', sla: '1,000 ms', from: 'Plan A', to: 'Plan B',
+  rtoMinutes: 5, rpoMinutes: 5, ms: '1,000 ms', parts: 'Plan B 1', sla: '1,000 ms', from: 'Plan A', to: 'Plan B', fields: ['port'], more: true,
 }
 const VALUES = [...Object.values(SAMPLE).map(String), ...AWS_WORDS]
 

@@ -105,6 +105,7 @@ export const compareUi: Messages<CompareUiReason> = {
   'compare-ui.recovery.scenario': () => 'Failure scenario',
   'compare-ui.recovery.differs': () => 'plans differ',
   'compare-ui.recovery.automatic': () => 'Recovered automatically',
+  'compare-ui.recovery.unbounded': () => 'unbounded',
 
   'compare-ui.latency.title': () => 'p95 against the SLA',
   'compare-ui.latency.subtitle': () => 'The slowest service of each plan, at the busiest daily band and at the peak event.',
@@ -134,4 +135,5 @@ export const compareUi: Messages<CompareUiReason> = {
   'compare-ui.diff.effect': () => 'Effect on its own',
   'compare-ui.diff.same': () => 'The two plans are the same design.',
   'compare-ui.diff.caption': (p) => `${p.from} → ${p.to}`,
+  'compare-ui.diff.fields': (p) => `${p.fields.join(', ')}${p.more ? ' …' : ''}`,
 }

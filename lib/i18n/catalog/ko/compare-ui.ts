@@ -108,6 +108,7 @@ export const compareUi: Messages<CompareUiReason> = {
   'compare-ui.recovery.scenario': () => '장애 시나리오',
   'compare-ui.recovery.differs': () => '계획마다 다름',
   'compare-ui.recovery.automatic': () => '자동 복구',
+  'compare-ui.recovery.unbounded': () => '기약 없음',
 
   'compare-ui.latency.title': () => 'SLA 대비 p95',
   'compare-ui.latency.subtitle': () => '계획별로 가장 느린 서비스의 p95를 하루 중 가장 바쁜 구간과 피크 이벤트에서 보여 줍니다.',
@@ -137,4 +138,5 @@ export const compareUi: Messages<CompareUiReason> = {
   'compare-ui.diff.effect': () => '단독 효과',
   'compare-ui.diff.same': () => '두 계획은 같은 설계입니다.',
   'compare-ui.diff.caption': (p) => `${p.from} → ${p.to}`,
+  'compare-ui.diff.fields': (p) => `${p.fields.join(', ')}${p.more ? ' …' : ''}`,
 }
