@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatDollars, formatExchangeRate, formatWon, formatTimeAgo } from './format'
+import { formatDate, formatDollars, formatWon, formatTimeAgo } from './format'
 
 describe('money in each language', () => {
   it('writes won with the sign in English and the unit after the number in Korean', () => {
@@ -12,9 +12,7 @@ describe('money in each language', () => {
     expect(formatDollars(1716.85, 'ko')).toBe('1,716.85달러')
   })
 
-  it('shows the exchange rate and the price date', () => {
-    expect(formatExchangeRate(1300, 'en')).toBe('1 US dollar = ₩1,300')
-    expect(formatExchangeRate(1300, 'ko')).toBe('1달러 = 1,300원')
+  it('shows the price date', () => {
     expect(formatDate('2026-11-22', 'en')).toBe('November 22, 2026')
     expect(formatDate('2026-11-22', 'ko')).toBe('2026년 11월 22일')
   })

@@ -59,11 +59,6 @@ export function formatDollars(value: number, locale: Locale): string {
   return `${digits}달러`
 }
 
-/** "1 US dollar = ₩1,300" / "1달러 = 1,300원". */
-export function formatExchangeRate(krwPerUsd: number, locale: Locale): string {
-  return locale === 'ko' ? `1달러 = ${formatWon(krwPerUsd, 'ko')}` : `1 US dollar = ${formatWon(krwPerUsd, 'en')}`
-}
-
 /** Won for a dollar amount at the scenario's rate, rounded as the cost engine rounds monthlyKrw. */
 export function toKrw(usd: number, krwPerUsd: number): number {
   return Math.round(usd * krwPerUsd)

@@ -1,7 +1,7 @@
 import type { Evaluation } from '../evaluate'
 import type { Locale } from '../i18n'
 import type { Scenario } from '../model'
-import { formatExchangeRate } from '../i18n/format'
+import { sayNarrative } from '../i18n/catalog/say-narrative'
 import { narrateBusiness } from './narrate-business'
 import { narrateCto } from './narrate-cto'
 import { narrateDecision } from './narrate-decision'
@@ -29,7 +29,7 @@ export function narrate(scenario: Scenario, evaluation: Evaluation, locale: Loca
     locale,
     name: scenario.config.name,
     context: describeContext(scenario, locale),
-    exchangeRate: formatExchangeRate(evaluation.cost.krwPerUsd, locale),
+    exchangeRate: sayNarrative(locale, { code: 'narrative.exchange-rate', params: { krwPerUsd: evaluation.cost.krwPerUsd } }),
     sections: [narrateSummary(scenario, [...stakeholders] as Parameters<typeof narrateSummary>[1], locale), ...stakeholders],
     decision: narrateDecision(scenario, evaluation, locale),
   }

@@ -73,6 +73,7 @@ export type NarrativeReason =
   | Say<'node', { node: FixedNode; bare: boolean }>
   | Say<'node.service', { name: string; bare: boolean }>
   | Say<'context', { region: string; azCount: number; serviceCount: number }>
+  | Say<'exchange-rate', { krwPerUsd: number }>
   // Summary.
   | Say<'summary.question'>
   | Say<'summary.headline', { bad: Stakeholder[]; warn: Stakeholder[] }>

@@ -4,7 +4,7 @@ import type { ScenarioId } from '../../../recovery'
 import type { PartComponent } from '../../../recovery/recovery-reasons'
 import type { DefenseLayer } from '../../../security'
 import type { Stakeholder } from '../../../stakeholders/stakeholders'
-import { formatDate, formatDollars, formatDuration, formatExchangeRate, formatMs, formatNumber, formatWon } from '../../format'
+import { formatDate, formatDollars, formatDuration, formatMs, formatNumber, formatWon } from '../../format'
 import { joinList } from '../../join-list'
 import { plural } from '../../plural'
 import type { Messages } from '../define'
@@ -115,6 +115,9 @@ const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five']
 
 const list = (items: readonly string[]): string => joinList(items, 'en')
 
+/** "1 US dollar = ₩1,300" */
+const exchangeRate = (krwPerUsd: number) => `1 US dollar = ${formatWon(krwPerUsd, 'en')}`
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
@@ -146,6 +149,8 @@ export const narrative: Messages<NarrativeReason> = {
   'narrative.node.service': (p) => (p.bare ? p.name : `the ${p.name}`),
   'narrative.context': (p) =>
     `${REGION[p.region] ?? p.region} · ${p.azCount} data centres · ${p.serviceCount} ${plural('en', p.serviceCount, { one: 'service', other: 'services' })}`,
+
+  'narrative.exchange-rate': (p) => exchangeRate(p.krwPerUsd),
 
   'narrative.summary.question': () => 'Where does the plan stand?',
   'narrative.summary.headline': ({ bad, warn }) => {
@@ -339,5 +344,5 @@ export const narrative: Messages<NarrativeReason> = {
     `Fix the ${p.titles.length} serious security ${plural('en', p.titles.length, { one: 'issue', other: 'issues' })} first: ${list(p.titles)}.`,
   'narrative.decision.nothing': () => 'Nothing needs to change before approval.',
   'narrative.decision.basis': (p) =>
-    `Every figure comes from the ArchDeck model of this plan, with AWS prices as of ${formatDate(p.asOf, 'en')} and ${formatExchangeRate(p.krwPerUsd, 'en')}.`,
+    `Every figure comes from the ArchDeck model of this plan, with AWS prices as of ${formatDate(p.asOf, 'en')} and ${exchangeRate(p.krwPerUsd)}.`,
 }

@@ -4,7 +4,7 @@ import type { ScenarioId } from '../../../recovery'
 import type { PartComponent } from '../../../recovery/recovery-reasons'
 import type { DefenseLayer } from '../../../security'
 import type { Stakeholder } from '../../../stakeholders/stakeholders'
-import { formatDate, formatDollars, formatDuration, formatExchangeRate, formatMs, formatNumber, formatWon } from '../../format'
+import { formatDate, formatDollars, formatDuration, formatMs, formatNumber, formatWon } from '../../format'
 import { withJosa } from '../../josa'
 import { joinList, joinPhrase } from '../../join-list'
 import type { Messages } from '../define'
@@ -89,6 +89,9 @@ const TOPIC: Record<Stakeholder, string> = { ops: '장애 복구', business: '�
 
 const list = (items: readonly string[]): string => joinList(items, 'ko')
 
+/** "1달러 = 1,300원" */
+const exchangeRate = (krwPerUsd: number) => `1달러 = ${formatWon(krwPerUsd, 'ko')}`
+
 /** [10, 10, 10] → "10"; [6, 10] → "6~10". */
 function range(values: readonly number[]): string {
   const low = Math.min(...values)
@@ -115,6 +118,8 @@ export const narrative: Messages<NarrativeReason> = {
   'narrative.node.service': (p) => p.name,
   'narrative.context': (p) =>
     `${REGION[p.region] ?? p.region} · 데이터센터 ${formatNumber(p.azCount, 'ko')}곳 · 서비스 ${formatNumber(p.serviceCount, 'ko')}개`,
+
+  'narrative.exchange-rate': (p) => exchangeRate(p.krwPerUsd),
 
   'narrative.summary.question': () => '이 구성은 지금 어떤 상태인가요?',
   'narrative.summary.headline': ({ bad, warn }) => {
@@ -297,5 +302,5 @@ export const narrative: Messages<NarrativeReason> = {
   'narrative.decision.security': (p) => `심각한 보안 문제 ${p.titles.length}건을 먼저 고쳐야 합니다: ${list(p.titles)}.`,
   'narrative.decision.nothing': () => '승인 전에 바꿔야 할 것이 없습니다.',
   'narrative.decision.basis': (p) =>
-    `모든 수치는 이 구성에 대한 ArchDeck 모델의 계산값입니다. AWS 단가 기준일은 ${formatDate(p.asOf, 'ko')}, 환율은 ${formatExchangeRate(p.krwPerUsd, 'ko')}입니다.`,
+    `모든 수치는 이 구성에 대한 ArchDeck 모델의 계산값입니다. AWS 단가 기준일은 ${formatDate(p.asOf, 'ko')}, 환율은 ${exchangeRate(p.krwPerUsd)}입니다.`,
 }
