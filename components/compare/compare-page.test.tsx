@@ -74,6 +74,16 @@ describe('ComparePage edge cases', () => {
     for (const h of ['이해관계자별 승자', '계획별 월 비용', '장애 시나리오별 복구', 'SLA 대비 p95', '계획 간 변경 사항']) expect(headings).toContain(h)
   })
 
+  it('reads RTOs and notices in Korean, with the particle each name takes', () => {
+    const doc = renderPage({ presets: 'swiftlogix,nope,swiftlogix-seoul-final', s: 'garbage', lang: 'ko' })
+    expect([...doc.querySelectorAll('[data-notice]')].map(text)).toEqual([
+      '프리셋 "nope"가 없어 제외했습니다.',
+      '시나리오 링크 1을 읽을 수 없어 제외했습니다: is not an ArchDeck scenario link (it could not be decoded)',
+    ])
+    expect(text(doc.querySelector('tr[data-scenario="region-outage"] td'))).toContain('기약 없음')
+    expect(text(doc.querySelector('tr[data-scenario="task-crash"] td'))).toMatch(/\d분$/)
+  })
+
   it('explains bad entries and still compares the rest', () => {
     const doc = renderPage({ presets: 'swiftlogix,nope,swiftlogix-seoul-final', s: 'garbage' })
     expect([...doc.querySelectorAll('[data-notice]')].map((li) => li.getAttribute('data-notice'))).toEqual(['unknown-preset', 'bad-link'])
