@@ -1,7 +1,8 @@
-import { firstSubnet, nameTag, securityGroupIds, subnetRef, type ExportContext } from './context'
+import { firstSubnet, nameTag, securityGroupIds, securityGroupRef, subnetRef, type ExportContext } from './context'
 import { addServiceRole } from './iam'
 import { amazonLinuxAmi, encryptedRootVolume, imdsV2Required } from './instances'
-import { tfRef } from './names'
+import { tfRef, toTerraformName } from './names'
+import { addGeneratedSecurityGroup } from './security-groups'
 
 /** Instance profile for Session Manager, used by the bastion and the Auto Scaling groups when SSM is on. */
 const SSM_INSTANCE_PROFILE = tfRef('aws_iam_instance_profile', 'ec2_ssm')
@@ -13,8 +14,7 @@ export function ssmInstanceProfileName(ctx: ExportContext): string | undefined {
 
 /**
  * Admin access: an SSM instance profile, a bastion in the first public subnet (public IP, IMDSv2,
- * encrypted root volume, key pair from a variable). The EC2 Instance Connect endpoint type is
- * not in the checked schema subset, so it is noted rather than written.
+ * encrypted root volume, key pair from a variable), and an EC2 Instance Connect endpoint.
  */
 export function addAdminAccess(ctx: ExportContext): void {
   const { adminAccess } = ctx.config
@@ -45,8 +45,39 @@ export function addAdminAccess(ctx: ExportContext): void {
     })
     ctx.doc.output('bastion_public_ip', bastion.ref('public_ip'), 'Public IP address of the bastion host')
   }
-  if (adminAccess.instanceConnectEndpoint)
-    ctx.doc.note(
-      'EC2 Instance Connect endpoint: aws_ec2_instance_connect_endpoint is not in the checked provider schema subset, so it was not exported; add it in the private-app subnets by hand.',
-    )
+  if (adminAccess.instanceConnectEndpoint) addInstanceConnectEndpoint(ctx)
+}
+
+const SSH_PORT = 22
+
+/**
+ * An EC2 Instance Connect endpoint in the first private-app subnet. It opens SSH from its own
+ * security group to the instance (EC2 User Guide, "Security groups for EC2 Instance Connect
+ * Endpoint"): the endpoint's group may reach port 22 in the VPC, and the groups of the EC2
+ * services admit port 22 from it; the export notes the rules it added to the design's groups.
+ */
+function addInstanceConnectEndpoint(ctx: ExportContext): void {
+  const group = addGeneratedSecurityGroup(ctx, 'instance_connect', {
+    description: 'EC2 Instance Connect endpoint: SSH to instances in the VPC',
+    ingress: [],
+    egress: [{ description: 'SSH to instances in the VPC', ipProtocol: 'tcp', ports: { from: SSH_PORT, to: SSH_PORT }, cidrIpv4: ctx.config.network.vpcCidr }],
+  })
+  ctx.doc.resource('aws_ec2_instance_connect_endpoint', 'main', {
+    subnet_id: subnetRef(firstSubnet(ctx, 'private-app')).ref('id'),
+    security_group_ids: [group.ref('id')],
+    preserve_client_ip: false,
+    tags: nameTag(`${ctx.config.name} Instance Connect endpoint`, 'instance-connect'),
+  })
+  const instanceGroups = [...new Set(ctx.config.services.filter((s) => s.compute.kind === 'ec2').flatMap((s) => s.securityGroups))]
+  for (const sgId of instanceGroups)
+    ctx.doc.resource('aws_vpc_security_group_ingress_rule', `${toTerraformName(sgId)}_ssh_from_instance_connect`, {
+      security_group_id: securityGroupRef(sgId).ref('id'),
+      description: 'SSH from the EC2 Instance Connect endpoint',
+      ip_protocol: 'tcp',
+      from_port: SSH_PORT,
+      to_port: SSH_PORT,
+      referenced_security_group_id: group.ref('id'),
+    })
+  if (instanceGroups.length > 0)
+    ctx.doc.note(`EC2 Instance Connect endpoint: SSH (22) from its security group was added to ${instanceGroups.map((id) => `"${id}"`).join(', ')}, the groups of the EC2 instances it reaches.`)
 }

@@ -333,11 +333,27 @@ describe('admin access', () => {
     expect(variable.bastion_key_name?.type).toBe('string')
   })
 
-  it('gives instances an SSM instance profile and notes the Instance Connect endpoint', () => {
+  it('gives instances an SSM instance profile', () => {
     expect(resource.aws_iam_instance_profile.ec2_ssm.role).toBe('${aws_iam_role.ec2_ssm.name}')
     expect(resource.aws_iam_role_policy_attachment.ec2_ssm.policy_arn).toBe('arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore')
     expect(resource.aws_launch_template.api.iam_instance_profile).toEqual([{ name: '${aws_iam_instance_profile.ec2_ssm.name}' }])
-    expect(notes).toContain('aws_ec2_instance_connect_endpoint')
+  })
+
+  // EC2 User Guide, "Security groups for EC2 Instance Connect Endpoint": the endpoint's group needs
+  // outbound SSH to the instances, and the instances' groups inbound SSH from the endpoint's group.
+  it('writes the Instance Connect endpoint in a private-app subnet with SSH from its group to the instances', () => {
+    expect(resource.aws_ec2_instance_connect_endpoint.main).toMatchObject({
+      subnet_id: '${aws_subnet.private_app_a.id}',
+      security_group_ids: ['${aws_security_group.instance_connect.id}'],
+      preserve_client_ip: false,
+    })
+    expect(resource.aws_vpc_security_group_egress_rule.instance_connect_out_1).toMatchObject({ ip_protocol: 'tcp', from_port: 22, to_port: 22 })
+    expect(resource.aws_vpc_security_group_ingress_rule.app_sg_ssh_from_instance_connect).toMatchObject({
+      security_group_id: '${aws_security_group.app_sg.id}',
+      from_port: 22,
+      referenced_security_group_id: '${aws_security_group.instance_connect.id}',
+    })
+    expect(notes).toContain('SSH (22) from its security group was added to "app-sg"')
   })
 })
 

@@ -28,6 +28,14 @@ const configs = [
   ...VARIANTS.map((v) => ({ name: v.name, config: v.config })),
 ]
 
+/**
+ * Types the provider has but tfcheck's schema subset does not carry (tfcheck notes them and
+ * checks no argument); `npm run validate:terraform` checks them against the real provider schema.
+ */
+const TYPES_OUTSIDE_THE_SUBSET = ['aws_ec2_instance_connect_endpoint']
+const isUncheckedTypeNote = (d: { severity: string; message: string }) =>
+  d.severity === 'info' && TYPES_OUTSIDE_THE_SUBSET.some((type) => d.message.startsWith(`"${type}" exists in hashicorp/aws`))
+
 describe('exportTerraform: tfcheck accepts every preset', () => {
   it.skipIf(!HAS_TFCHECK).each(PRESETS.map((p) => [p.id, p] as const))(
     'exports preset %s with no errors, no notes about unknown types and no unasked high-severity warning',
@@ -35,7 +43,7 @@ describe('exportTerraform: tfcheck accepts every preset', () => {
       const report = runTfcheck(exportTerraform(preset.scenario.config).files)
       expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
       expect(report.errors).toBe(0)
-      expect(report.diagnostics.filter((d) => d.severity === 'info')).toEqual([])
+      expect(report.diagnostics.filter((d) => d.severity === 'info' && !isUncheckedTypeNote(d))).toEqual([])
       expect(unaskedHighWarnings(report, preset.scenario.config)).toEqual([])
     },
   )
@@ -44,7 +52,7 @@ describe('exportTerraform: tfcheck accepts every preset', () => {
 describe('exportTerraform: tfcheck accepts configs that exercise every branch', () => {
   it.skipIf(!HAS_TFCHECK).each(VARIANTS.map((v) => [v.name, v.config] as const))('exports %s with no errors', (_name, config) => {
     const report = runTfcheck(exportTerraform(config).files)
-    expect(report.diagnostics.filter((d) => d.severity !== 'warning')).toEqual([])
+    expect(report.diagnostics.filter((d) => d.severity !== 'warning' && !isUncheckedTypeNote(d))).toEqual([])
     expect(unaskedHighWarnings(report, config)).toEqual([])
   })
 
