@@ -54,8 +54,8 @@ function money(f: FrozenFigures, w: AdrWords) {
   }
 }
 
-function scenarioRef(option: DecisionOption): string {
-  return `${escapeMarkdownInline(option.scenarioId)} v${option.version}`
+function scenarioRef(option: DecisionOption, w: AdrWords): string {
+  return w('scenario-ref', { id: escapeMarkdownInline(option.scenarioId), version: option.version })
 }
 
 function optionRow(option: DecisionOption, chosen: boolean, w: AdrWords): string {
@@ -64,7 +64,7 @@ function optionRow(option: DecisionOption, chosen: boolean, w: AdrWords): string
   const name = escapeMarkdownInline(option.name)
   const cells = [
     chosen ? `**${name}** (${w('chosen')})` : name,
-    scenarioRef(option),
+    scenarioRef(option, w),
     usd,
     krw,
     w('budget', { within: f.withinBudget, complete: f.costComplete }),
@@ -92,7 +92,7 @@ export function renderAdrMarkdown(decision: Decision, locale: Locale): { fileNam
   const block = (text: string) => escapeMarkdownBlock(text) || w('none')
   const dates = [...new Set(decision.options.map((o) => o.figures.priceCatalogCompiled))].sort().map(escapeMarkdownInline).join(', ')
   const decisionText = chosen
-    ? [w('chosen-line', { name: escapeMarkdownInline(chosen.name), ref: scenarioRef(chosen) }), w('summary', { figures: chosen.figures })].join(' ')
+    ? [w('chosen-line', { name: escapeMarkdownInline(chosen.name), ref: scenarioRef(chosen, w) }), w('summary', { figures: chosen.figures })].join(' ')
     : w('not-among-options', { id: escapeMarkdownInline(decision.chosenScenarioId) })
   const markdown = [
     `# ${number} — ${escapeMarkdownInline(decision.title)}`,

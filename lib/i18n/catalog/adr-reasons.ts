@@ -42,6 +42,8 @@ export type AdrReason =
   /** The worst peak p95 (null: overloaded) and whether it met the SLA. */
   | Say<'p95', { ms: number | null; meetsSla: boolean }>
   | Say<'chosen'>
+  /** A scenario and the version the option referred to: "final v4". */
+  | Say<'scenario-ref', { id: string; version: number }>
   | Say<'chosen-line', { name: string; ref: string }>
   | Say<'summary', { figures: AdrFigures }>
   | Say<'not-among-options', { id: string }>

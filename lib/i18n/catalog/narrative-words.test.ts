@@ -19,7 +19,7 @@ const NOTATION = ['CDN', 'WAF', 'SSH', 'RDP', 'VPC', 'Container Insights', 'CTO'
 /** Sample values for every variable of the report and decision-record messages. */
 const SAMPLE = {
   name: 'Plan B', date: '2026-11-22', rtoMinutes: 60, rpoMinutes: 5, peakName: 'Black Friday', complete: false, minUsd: 100, typicalUsd: null, peakUsd: 300,
-  status: 'accepted', column: 'option', amount: 396.57, currency: 'USD', within: true, ms: 129.75, meetsSla: true, ref: 'final v4', id: 'final', dates: '2026-11-22',
+  status: 'accepted', column: 'option', amount: 396.57, currency: 'USD', within: true, ms: 129.75, meetsSla: true, ref: 'final v4', id: 'final', version: 4, dates: '2026-11-22',
   figures: { monthlyUsd: 396.57, monthlyKrw: 515541, costComplete: true, withinBudget: false, autoRecovered: 5, scenarioCount: 8, worstP95Ms: 129.75, meetsSla: true, highFindings: 0, priceCatalogCompiled: '2026-11-22' },
 }
 

@@ -42,6 +42,7 @@ export const adr: Messages<AdrReason> = {
   'adr.budget': (p) => budget(p.within, p.complete),
   'adr.p95': (p) => p95(p.ms, p.meetsSla),
   'adr.chosen': () => 'chosen',
+  'adr.scenario-ref': (p) => `${p.id} v${p.version}`,
   'adr.chosen-line': (p) => `We chose **${p.name}** (${p.ref}).`,
   'adr.summary': (p) => summary(p.figures),
   'adr.not-among-options': (p) => `The chosen scenario (${p.id}) is not among the options above.`,

@@ -45,6 +45,7 @@ export const adr: Messages<AdrReason> = {
   'adr.budget': (p) => budget(p.within, p.complete),
   'adr.p95': (p) => p95(p.ms, p.meetsSla),
   'adr.chosen': () => '선택',
+  'adr.scenario-ref': (p) => `${p.id} v${p.version}`,
   'adr.chosen-line': (p) => `**${p.name}**(${p.ref})${objectParticle(p.name)} 선택했습니다.`,
   'adr.summary': (p) => summary(p.figures),
   'adr.not-among-options': (p) => `선택한 시나리오(${p.id})가 위 선택지에 없습니다.`,
