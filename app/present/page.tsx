@@ -8,6 +8,7 @@ import { evaluateScenario } from '@/lib/evaluate'
 import { sayPresent } from '@/lib/i18n/catalog/say-present'
 import { LOCALE_COOKIE, type Locale } from '@/lib/i18n/locale'
 import { checkScenarioLink, type Scenario } from '@/lib/model'
+import { scenarioName } from '@/lib/i18n/catalog/say-presets'
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
@@ -17,7 +18,7 @@ function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value
 }
 
-type Resolved = { ok: true; scenario: Scenario; dashboardHref: string } | { ok: false; kind: 'broken-link' | 'over-limits' | 'unknown-preset'; details: string[] }
+type Resolved = { ok: true; scenario: Scenario; presetId?: string; dashboardHref: string } | { ok: false; kind: 'broken-link' | 'over-limits' | 'unknown-preset'; details: string[] }
 
 /** `?s=` (an edited scenario) wins over `?preset=`; neither means the seed design. */
 function resolveScenario(params: Awaited<SearchParams>): Resolved {
@@ -32,7 +33,7 @@ function resolveScenario(params: Awaited<SearchParams>): Resolved {
   const id = first(params.preset) ?? DEFAULT_PRESET
   const preset = findPreset(id)
   if (!preset) return { ok: false, kind: 'unknown-preset', details: [`preset: "${id}"`] }
-  return { ok: true, scenario: preset.scenario, dashboardHref: `/?preset=${encodeURIComponent(id)}` }
+  return { ok: true, scenario: preset.scenario, presetId: id, dashboardHref: `/?preset=${encodeURIComponent(id)}` }
 }
 
 /** `?lang=` wins over the saved choice, as on every page. */
@@ -43,7 +44,8 @@ async function readLocale(params: Awaited<SearchParams>): Promise<Locale> {
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const params = await searchParams
   const resolved = resolveScenario(params)
-  return { title: sayPresent(await readLocale(params), { code: 'present.page-title', params: { name: resolved.ok ? resolved.scenario.config.name : null } }) }
+  const locale = await readLocale(params)
+  return { title: sayPresent(locale, { code: 'present.page-title', params: { name: resolved.ok ? scenarioName(locale, resolved.presetId, resolved.scenario.config.name) : null } }) }
 }
 
 /** The scenario of a dashboard link as a full-screen deck: `?s=` or `?preset=` (default swiftlogix), `?lang=en|ko`. */
@@ -53,5 +55,5 @@ export default async function PresentPage({ searchParams }: { searchParams: Sear
   const resolved = resolveScenario(params)
   if (!resolved.ok) return <PresentNotice kind={resolved.kind} locale={locale} details={resolved.details} />
   const evaluation = evaluateScenario(resolved.scenario)
-  return <Presentation scenario={resolved.scenario} evaluation={evaluation} locale={locale} dashboardHref={resolved.dashboardHref} exitHref={resolved.dashboardHref} />
+  return <Presentation scenario={resolved.scenario} evaluation={evaluation} locale={locale} presetId={resolved.presetId} dashboardHref={resolved.dashboardHref} exitHref={resolved.dashboardHref} />
 }

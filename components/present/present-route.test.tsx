@@ -43,7 +43,7 @@ describe('the deck\'s browser tab', () => {
   it('is titled in the reader\'s language, with the plan\'s name as typed', async () => {
     const title = async (params: Record<string, string>) => (await generateMetadata({ searchParams: Promise.resolve(params) })).title
     expect(await title({ preset: 'swiftlogix' })).toBe('SwiftLogix final proposal — ArchDeck presentation')
-    expect(await title({ preset: 'swiftlogix', lang: 'ko' })).toBe('SwiftLogix final proposal — ArchDeck 발표')
+    expect(await title({ preset: 'swiftlogix', lang: 'ko' })).toBe('SwiftLogix 최종 제안 — ArchDeck 발표')
     expect(await title({ preset: 'no-such-preset', lang: 'ko' })).toBe('ArchDeck 발표')
   })
 })

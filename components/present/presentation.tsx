@@ -7,6 +7,7 @@ import { LOCALE_STORAGE_KEY, type Locale } from '@/lib/i18n/locale'
 import type { Scenario } from '@/lib/model'
 import { sayNarrative } from '@/lib/i18n/catalog/say-narrative'
 import { sayReport } from '@/lib/i18n/catalog/say-report'
+import { scenarioName } from '@/lib/i18n/catalog/say-presets'
 import { narrate, type Narrative, type Verdict } from '@/lib/narrative'
 import { renderStakeholderReport } from '@/lib/report'
 import { BusinessVisual } from './business-visual'
@@ -33,6 +34,8 @@ type PresentationProps = {
   onExit?: () => void
   /** Shown at the top and on every printed page; defaults to the scenario's name. */
   title?: string
+  /** The preset the deck was opened from, so its name reads in the deck's language; custom work keeps its own. */
+  presetId?: string
   /** A shared version: no link to edit it in the dashboard, and a read-only badge. */
   readOnly?: boolean
   /** "Open in dashboard" link, for decks opened from the dashboard. */
@@ -54,7 +57,7 @@ const VERDICTS: readonly Verdict[] = ['good', 'warn', 'bad']
  * and one simple picture per slide. Keys: → Space PageDown next, ← PageUp back, Home, End, Esc
  * leaves. Printing gives one landscape page per slide.
  */
-export function Presentation({ scenario, evaluation, locale: initialLocale, onExit, title, readOnly = false, dashboardHref, exitHref = '/' }: PresentationProps) {
+export function Presentation({ scenario, evaluation, locale: initialLocale, onExit, title, presetId, readOnly = false, dashboardHref, exitHref = '/' }: PresentationProps) {
   const [locale, setLocale] = useState<Locale>(initialLocale)
   const { setLocale: setAppLocale } = useLocale()
   const say = presentSay(locale)
@@ -64,7 +67,7 @@ export function Presentation({ scenario, evaluation, locale: initialLocale, onEx
   const narrative = useMemo(() => narrate(scenario, evaluation, locale), [scenario, evaluation, locale])
   const slides = useMemo(() => buildSlides(narrative), [narrative])
   const [index, setIndex] = useState(0)
-  const deckTitle = title ?? narrative.name
+  const deckTitle = title ?? scenarioName(locale, presetId, narrative.name)
 
   const exit = useCallback(() => {
     if (onExit) onExit()
@@ -102,7 +105,7 @@ export function Presentation({ scenario, evaluation, locale: initialLocale, onEx
   }
 
   const downloadReport = () => {
-    const reportTitle = title ? sayReport(locale, { code: 'report.title', params: { name: title } }) : undefined
+    const reportTitle = deckTitle !== narrative.name ? sayReport(locale, { code: 'report.title', params: { name: deckTitle } }) : undefined
     const markdown = renderStakeholderReport(scenario, evaluation, locale, { title: reportTitle, generatedAt: new Date() })
     downloadText(`${slugify(deckTitle)}-report-${locale}.md`, markdown, 'text/markdown;charset=utf-8')
   }
