@@ -7,7 +7,7 @@ import { expectOnlyCatalogWords, seenIn } from './check-page'
 import type { Seen } from './find-leaks'
 import { stubLayout } from './layout-stubs'
 import { loadDynamicChunks } from './load-chunks'
-import { choose, click, mount, settle, type, type Mounted } from './mount'
+import { choose, click, leave, mount, settle, type, type Mounted } from './mount'
 import { pageProps, serveFirstVisit, titleOf, type SearchParams } from './next-server'
 import { speakPseudoForEnglish } from './pseudo-catalogs'
 import { serveApiInProcess } from './serve-api'
@@ -63,8 +63,20 @@ describe.each(PRESET_IDS)('the dashboard of %s in the pseudo-locale', (presetId)
     expectOnlyCatalogWords([title, ...seenIn($('header')!, area('header'))], allowed, 10)
   })
 
-  it('words the controls through the catalog', () => {
-    expectOnlyCatalogWords(seenIn($('aside')!, area('controls')), allowed, 8)
+  it('words the controls and what they say about a wrong number through the catalog', async () => {
+    const seen = seenIn($('aside')!, area('controls'))
+    for (const field of $$('aside input[inputmode="decimal"]') as HTMLInputElement[]) {
+      const before = field.value
+      for (const wrong of ['abc', '999999999']) {
+        await type(field, wrong)
+        await leave(field)
+        seen.push(...seenIn($('aside')!, area(`controls (${wrong} typed)`)))
+      }
+      await type(field, before)
+      await leave(field)
+    }
+    expect(seen.some((s) => s.where.includes('typed')), 'the number fields were tried').toBe(true)
+    expectOnlyCatalogWords(seen, allowed, 8)
   })
 
   it('words the KPI strip and each figure\'s popover through the catalog', () => {
@@ -100,6 +112,8 @@ describe.each(PRESET_IDS)('the dashboard of %s in the pseudo-locale', (presetId)
     await type(search, '')
     await click($('[data-testid="topology-expand-all"]'))
     seen.push(...seenIn(section(), area('topology (expanded)')))
+    await click($('[data-testid="topology-reset-grouping"]'))
+    seen.push(...seenIn(section(), area('topology (grouping reset)')))
     const nodes = $$('.react-flow__node')
     expect(nodes.length, 'the diagram drew its boxes').toBeGreaterThan(5)
     let detailsShown = 0

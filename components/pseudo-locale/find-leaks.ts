@@ -99,7 +99,7 @@ export function countPseudoMessages(seen: readonly Seen[]): number {
 export function describeLeaks(leaks: readonly Leak[]): string {
   const firstMet = new Map<string, Leak>()
   for (const leak of leaks) {
-    const key = `${leak.where.replace(/\([^)]*\)/g, '')}|${leak.text}`
+    const key = `${leak.where.replace(/\s*\([^)]*\)/g, '')}|${leak.text}`
     if (!firstMet.has(key)) firstMet.set(key, leak)
   }
   return [...firstMet.values()].map((l) => `${l.where}: "${clip(l.text)}" → ${[...new Set(l.words)].join(' ')}`).join('\n')

@@ -65,3 +65,9 @@ export async function type(input: HTMLInputElement, text: string): Promise<void>
   })
   await settle()
 }
+
+/** Leaves a field as a user tabbing away would (React's onBlur listens to focusout). */
+export async function leave(input: HTMLElement): Promise<void> {
+  await act(async () => void input.dispatchEvent(new FocusEvent('focusout', { bubbles: true })))
+  await settle()
+}

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findPreset } from '@/data/presets'
+import { pseudoLocalize } from '@/lib/i18n/catalog/pseudo'
 import type { SaveConflict } from '@/server/workspaces/types'
 import { allowedFor } from './allowed-words'
 import { expectOnlyCatalogWords, seenIn, seenInMarkdown } from './check-page'
@@ -94,12 +95,21 @@ describe('the workspaces page in the pseudo-locale', () => {
       }
     }
     expect($$('[data-testid="decision-card"]'), 'the decision log loaded').toHaveLength(1)
-    // "Record a decision" opens the form; "Forget" asks first.
-    const record = $$('button').find((b) => b.closest('section, div')?.querySelector('[data-testid="decision-card"]') && !b.closest('[data-testid="decision-card"]'))
-    if (record) await click(record)
-    const forget = $$('button[aria-label]').find((b) => b.getAttribute('aria-label')!.endsWith(TYPED.workspace) && !b.closest('[data-testid="scenario-row"]'))
-    if (forget) await click(forget)
-    seen.push(...seenIn(page.container, 'workspaces (forms open)'))
+    // "Record a decision" opens the form; sent empty, it shows the server's field errors.
+    await click(page.container.querySelector('section[aria-labelledby="decision-log-title"] > div > button'))
+    const form = page.container.querySelector<HTMLFormElement>('section[aria-labelledby="decision-log-title"] form')
+    expect(form, 'the decision form opened').not.toBeNull()
+    await click(form!.querySelector('button[type="submit"]'))
+    seen.push(...seenIn(page.container, 'workspaces (decision form sent empty)'))
+    // "Open" on a plan while the dashboard holds other work; "Forget" asks first.
+    await click($$('[data-testid="scenario-row"] button')[0])
+    // Its accessible name holds the workspace's name, plain or (inside a catalog message) accented.
+    const named = [TYPED.workspace, pseudoLocalize(TYPED.workspace).slice(1, -1)]
+    const forget = $$('button[aria-label]').find((b) => named.some((n) => b.getAttribute('aria-label')!.includes(n)) && !b.closest('[data-testid="scenario-row"]'))
+    expect(forget, 'the workspace can be forgotten').toBeDefined()
+    await click(forget)
+    expect($$('[data-testid="forget-workspace"]'), 'forgetting asks first').toHaveLength(1)
+    seen.push(...seenIn(page.container, 'workspaces (plan opened, forget asked)'))
     expectOnlyCatalogWords(seen, allowed(), 30)
   })
 
