@@ -9,6 +9,7 @@ import { NumberField } from './number-field'
 import { SelectField } from './select-field'
 import { ServiceTaskOverrides } from './service-task-overrides'
 import { TasksSlider } from './tasks-slider'
+import { useControlsSay } from './use-controls-say'
 
 /** Classes with a vCPU count in the engine's table; their prices may still be unknown in a region. */
 const DB_CLASSES = ['db.t3.micro', 'db.t3.small', 'db.t3.medium', 'db.t4g.micro', 'db.t4g.small', 'db.t4g.medium', 'db.m5.large', 'db.m6g.large', 'db.m7g.large']
@@ -54,8 +55,9 @@ export function ControlPanel() {
   )
   const actions = useDashboardStore(useShallow((state) => ({ setDbClass: state.setDbClass, setAzCount: state.setAzCount, setFargateSize: state.setFargateSize, setBudget: state.setBudget, setPeakRps: state.setPeakRps })))
   const t = useT()
+  const { c } = useControlsSay()
   const dbOptions = (DB_CLASSES.includes(s.dbClass) ? DB_CLASSES : [s.dbClass, ...DB_CLASSES]).map((c) => ({ value: c, label: c }))
-  const sizeOptions = FARGATE_SIZES.map((f) => ({ value: sizeKey(f.vcpu, f.memoryGb), label: `${f.vcpu} vCPU · ${f.memoryGb} GB` }))
+  const sizeOptions = FARGATE_SIZES.map((f) => ({ value: sizeKey(f.vcpu, f.memoryGb), label: c('fargate-size', { vcpu: f.vcpu, memoryGb: f.memoryGb }) }))
   return (
     <div className="space-y-4">
       <Section title={t('controls.compute')}>
@@ -64,7 +66,7 @@ export function ControlPanel() {
         <SelectField
           label={t('controls.fargateSize')}
           value={s.fargateSize ?? ''}
-          options={s.fargateSize ? sizeOptions : [{ value: '', label: 'No Fargate services' }]}
+          options={s.fargateSize ? sizeOptions : [{ value: '', label: c('no-fargate-services') }]}
           disabled={!s.fargateSize}
           hint={s.fargateSize ? t('controls.fargateHint') : t('controls.noFargate')}
           onChange={(value) => {
@@ -76,14 +78,14 @@ export function ControlPanel() {
       <Section title={t('controls.resilience')}>
         <MultiAzSwitch />
         <NatRadioGroup />
-        <SelectField label={t('controls.azs')} value={String(s.azCount)} options={[{ value: '2', label: '2 AZs' }, { value: '3', label: '3 AZs' }]} onChange={(v) => actions.setAzCount(Number(v))} />
+        <SelectField label={t('controls.azs')} value={String(s.azCount)} options={[2, 3].map((count) => ({ value: String(count), label: c('az-count', { count }) }))} onChange={(v) => actions.setAzCount(Number(v))} />
       </Section>
       <Section title={t('controls.database')}>
         <SelectField label={t('controls.dbClass')} value={s.dbClass} options={dbOptions} onChange={actions.setDbClass} />
       </Section>
       <Section title={t('controls.demands')}>
         <NumberField label={t('controls.budget')} value={s.budget} min={0} max={1_000_000_000} suffix={s.currency} onCommit={actions.setBudget} />
-        <NumberField label={t('controls.peak')} value={s.peakRps} min={0} max={1_000_000} suffix={`req/s · ${s.peakName}`} onCommit={actions.setPeakRps} />
+        <NumberField label={t('controls.peak')} value={s.peakRps} min={0} max={1_000_000} suffix={c('peak-unit', { peakName: s.peakName })} onCommit={actions.setPeakRps} />
       </Section>
     </div>
   )

@@ -1,6 +1,8 @@
 'use client'
 
 import { useEffect, useId, useState } from 'react'
+import { formatNumber } from '@/lib/i18n/format'
+import { useControlsSay } from './use-controls-say'
 
 /**
  * A labelled number input that applies on Enter or blur. Text that is not a number in range stays
@@ -9,12 +11,14 @@ import { useEffect, useId, useState } from 'react'
 export function NumberField({ label, value, min, max, suffix, onCommit }: { label: string; value: number; min: number; max: number; suffix?: string; onCommit: (value: number) => void }) {
   const id = useId()
   const [text, setText] = useState(String(value))
-  const [error, setError] = useState<string | null>(null)
+  // What was wrong, worded when shown, so switching the language rewords it.
+  const [error, setError] = useState<'not-a-number' | 'out-of-range' | null>(null)
+  const { c, locale } = useControlsSay()
   useEffect(() => setText(String(value)), [value])
   const commit = () => {
     const parsed = Number(text.replace(/[,\s]/g, ''))
-    if (text.trim() === '' || !Number.isFinite(parsed)) return setError('Enter a number.')
-    if (parsed < min || parsed > max) return setError(`Enter a number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}.`)
+    if (text.trim() === '' || !Number.isFinite(parsed)) return setError('not-a-number')
+    if (parsed < min || parsed > max) return setError('out-of-range')
     setError(null)
     if (parsed !== value) onCommit(parsed)
   }
@@ -39,7 +43,7 @@ export function NumberField({ label, value, min, max, suffix, onCommit }: { labe
       </div>
       {error && (
         <p id={`${id}-error`} role="alert" className="mt-1 text-xs text-rose-700">
-          {error}
+          {error === 'not-a-number' ? c('not-a-number') : c('out-of-range', { min: formatNumber(min, locale), max: formatNumber(max, locale) })}
         </p>
       )}
     </div>

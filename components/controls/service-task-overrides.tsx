@@ -3,6 +3,7 @@
 import { useT } from '@/components/i18n/locale-provider'
 import { useDashboardStore } from '@/components/store/dashboard-store'
 import { MAX_TASKS_PER_SERVICE } from './tasks-slider'
+import { useControlsSay } from './use-controls-say'
 
 /** One count per service, for services that need more or fewer tasks than the rest. */
 export function ServiceTaskOverrides() {
@@ -10,6 +11,7 @@ export function ServiceTaskOverrides() {
   const services = useDashboardStore((s) => s.scenario.config.services)
   const setServiceTasks = useDashboardStore((s) => s.setServiceTasks)
   const t = useT()
+  const { c } = useControlsSay()
   return (
     <details className="group rounded-lg border border-slate-200 bg-slate-50/60">
       <summary className="cursor-pointer select-none px-3 py-2 text-sm font-medium text-slate-700 focus-visible:outline-2 focus-visible:outline-sky-600">
@@ -27,7 +29,7 @@ export function ServiceTaskOverrides() {
               min={1}
               max={MAX_TASKS_PER_SERVICE * 5}
               value={service.count.desired}
-              aria-label={`${service.compute.kind === 'fargate' ? 'Tasks' : 'Instances'}: ${service.name}`}
+              aria-label={c('task-count-name', { kind: service.compute.kind === 'fargate' ? 'tasks' : 'instances', service: service.name })}
               onChange={(e) => {
                 const value = Number(e.target.value)
                 if (Number.isInteger(value) && value >= 1) setServiceTasks(service.id, value)

@@ -2,6 +2,7 @@
 
 import { useT } from '@/components/i18n/locale-provider'
 import { useDashboardStore } from '@/components/store/dashboard-store'
+import { useControlsSay } from './use-controls-say'
 
 export const MAX_TASKS_PER_SERVICE = 20
 
@@ -10,6 +11,7 @@ export function TasksSlider() {
   const tasks = useDashboardStore((s) => Math.max(...s.scenario.config.services.map((service) => service.count.desired)))
   const setTasksPerService = useDashboardStore((s) => s.setTasksPerService)
   const t = useT()
+  const { c } = useControlsSay()
   return (
     <div>
       <div className="flex items-baseline justify-between">
@@ -27,7 +29,7 @@ export function TasksSlider() {
         max={MAX_TASKS_PER_SERVICE}
         step={1}
         value={tasks}
-        aria-valuetext={`${tasks} tasks per service`}
+        aria-valuetext={c('tasks-value', { count: tasks })}
         onChange={(e) => setTasksPerService(Number(e.target.value))}
         className="mt-2 w-full accent-sky-600"
       />
