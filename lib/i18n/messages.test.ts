@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { allMessageKeys, translate, uiWords } from './messages'
+import { ui as enUi } from './catalog/en/ui'
+import { uiWords, type UiKey } from './messages'
 import { englishLeftIn } from './catalog/testing/english-left-in'
 import { formatKrw, formatUsd } from './format'
 
@@ -9,7 +10,7 @@ describe('the dashboard words', () => {
     const ko = uiWords('ko')
     // Every key with variables gets sample ones; the rest take none.
     const params = { fileName: 'plan.json', region: 'us-east-1', status: 500, date: '2026-11-22' }
-    for (const key of allMessageKeys()) {
+    for (const key of Object.keys(enUi).map((code) => code.slice('ui.'.length) as UiKey)) {
       const english = (en as (key: string, params: object) => string)(key, params)
       const korean = (ko as (key: string, params: object) => string)(key, params)
       expect(korean, key).toBeTruthy()
@@ -19,8 +20,8 @@ describe('the dashboard words', () => {
   })
 
   it('keeps the labels the browser journeys find controls by', () => {
-    expect(translate('en', 'header.preset')).toBe('Preset')
-    expect(translate('en', 'header.exportTerraform')).toBe('Export Terraform')
+    expect(uiWords('en')('header.preset')).toBe('Preset')
+    expect(uiWords('en')('header.exportTerraform')).toBe('Export Terraform')
     expect(uiWords('ko')('prices.title', { region: 'ap-northeast-2' })).toBe('단가표 — ap-northeast-2')
   })
 

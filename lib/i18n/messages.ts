@@ -1,7 +1,6 @@
 import { sayUi } from './catalog/say-ui'
 import type { UiLabel, UiReason } from './catalog/ui-reasons'
 import { wordsIn, type KeyIn, type Words } from './catalog/words-in'
-import { ui as enUi } from './catalog/en/ui'
 import type { Locale } from './locale'
 
 /** A label of the dashboard without variables: `t('kpi.cost')`. */
@@ -10,16 +9,7 @@ export type MessageKey = UiLabel
 /** Any key of the `ui` namespace; one with variables takes its params: `t('prices.title', { region })`. */
 export type UiKey = KeyIn<UiReason, 'ui'>
 
-/** The dashboard's words in one language, by key (the catalog's `ui` namespace). */
+/** The dashboard's words in one language, by key (the catalog's `ui` namespace): `t(locale, key)` is `uiWords(locale)(key)`. */
 export function uiWords(locale: Locale): Words<UiReason, 'ui'> {
   return wordsIn('ui', sayUi, locale)
-}
-
-/** One label of the dashboard in the reader's language. */
-export function translate(locale: Locale, key: MessageKey): string {
-  return sayUi(locale, { code: `ui.${key}`, params: {} } as UiReason)
-}
-
-export function allMessageKeys(): UiKey[] {
-  return Object.keys(enUi).map((code) => code.slice('ui.'.length) as UiKey)
 }
