@@ -138,4 +138,23 @@ describe('security groups', () => {
     expect(resource.aws_vpc_security_group_egress_rule.alb_sg_out_all).toMatchObject({ ip_protocol: '-1', cidr_ipv4: '0.0.0.0/0' })
     expect(Object.keys(resource.aws_vpc_security_group_egress_rule).filter((n) => n.startsWith('cache_sg_'))).toEqual([])
   })
+
+  // Security groups are stateful (VPC User Guide, "Security group rules"): replies to accepted
+  // connections leave without an outbound rule, so a group only data stores use needs none.
+  it('writes no outbound rule for a group only data stores use, and notes it', () => {
+    const swift = parseExport(variantOf(() => {}))
+    const dbSg = variantOf(() => {}).database.securityGroups[0]!
+    const name = dbSg.replace(/-/g, '_')
+    expect(Object.keys(swift.resource.aws_vpc_security_group_egress_rule).filter((n) => n.startsWith(`${name}_out`))).toEqual([])
+    expect(swift.notes).toContain(`"${dbSg}": no outbound rule, since only data stores use it`)
+    // A group the database shares with a service keeps the config's "all outbound".
+    const shared = variantOf((c) => c.services[0]!.securityGroups.push(c.database.securityGroups[0]!))
+    expect(parseExport(shared).resource.aws_vpc_security_group_egress_rule[`${name}_out_all`]).toMatchObject({ ip_protocol: '-1' })
+  })
+
+  it('opens HTTPS out for a bastion whose outbound rules would block its updates, and notes it', () => {
+    const swift = parseExport(variantOf(() => {}))
+    expect(swift.resource.aws_vpc_security_group_egress_rule.bastion_sg_out_https_updates).toMatchObject({ ip_protocol: 'tcp', from_port: 443, to_port: 443, cidr_ipv4: '0.0.0.0/0' })
+    expect(swift.notes).toContain('"bastion-sg": outbound HTTPS (443) to the internet was added so the bastion can install updates')
+  })
 })

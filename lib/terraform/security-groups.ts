@@ -1,6 +1,7 @@
 import type { SecurityGroup, SgRule } from '../model'
 import { toSgText } from './aws-text'
 import { VPC, nameTag, securityGroupRef, type ExportContext } from './context'
+import { listBastionGroupsWithoutUpdates, listDataStoreOnlyGroups } from './egress-policy'
 import type { JsonObject } from './json'
 import { tfRef, toTerraformName, type TfRef } from './names'
 
@@ -15,10 +16,15 @@ type GeneratedRule = {
 /**
  * The config's security groups, each rule a separate aws_vpc_security_group_ingress_rule /
  * egress_rule (groups that refer to each other never form a cycle that way). Omitted egress
- * means "all outbound", which AWS creates by default but Terraform removes, so it is written out.
+ * means "all outbound", which AWS creates by default but Terraform removes, so it is written out,
+ * except for groups only data stores use, which get none (egress-policy.ts). A bastion whose
+ * outbound rules leave out HTTPS gets it for its updates. Both are noted.
  */
 export function addSecurityGroups(ctx: ExportContext): void {
   const names = securityGroupNames(ctx)
+  const dataStoreOnly = listDataStoreOnlyGroups(ctx.config)
+  const withoutUpdates = new Set(listBastionGroupsWithoutUpdates(ctx.config).map((sg) => sg.id))
+  const closed: string[] = []
   for (const sg of ctx.config.securityGroups) {
     const group = ctx.doc.define(securityGroupRef(sg.id), {
       name: names.get(sg.id),
@@ -27,10 +33,17 @@ export function addSecurityGroups(ctx: ExportContext): void {
       tags: nameTag(sg.name, sg.id),
     })
     sg.ingress.forEach((rule, i) => addRule(ctx, 'ingress', group, `${group.name}_in_${i + 1}`, configRuleBody(rule)))
-    if (sg.egress === undefined)
+    if (sg.egress === undefined && dataStoreOnly.has(sg.id)) closed.push(sg.id)
+    else if (sg.egress === undefined)
       addRule(ctx, 'egress', group, `${group.name}_out_all`, { description: 'All outbound traffic', ip_protocol: '-1', cidr_ipv4: '0.0.0.0/0' })
     else sg.egress.forEach((rule, i) => addRule(ctx, 'egress', group, `${group.name}_out_${i + 1}`, configRuleBody(rule)))
+    if (withoutUpdates.has(sg.id))
+      addRule(ctx, 'egress', group, `${group.name}_out_https_updates`, { description: 'HTTPS for package updates', ip_protocol: 'tcp', from_port: 443, to_port: 443, cidr_ipv4: '0.0.0.0/0' })
   }
+  if (closed.length > 0)
+    ctx.doc.note(`${closed.map((id) => `"${id}"`).join(', ')}: no outbound rule, since only data stores use ${closed.length === 1 ? 'it' : 'them'} (they answer connections and open none); the config's "all outbound" default was not written.`)
+  if (withoutUpdates.size > 0)
+    ctx.doc.note(`${[...withoutUpdates].map((id) => `"${id}"`).join(', ')}: outbound HTTPS (443) to the internet was added so the bastion can install updates; the config's outbound rules had none.`)
 }
 
 /** A security group that is not in the config; its resource name avoids the config's. */
