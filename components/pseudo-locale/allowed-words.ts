@@ -40,7 +40,7 @@ const IDENTIFIERS = [
 const TYPED_KEYS = new Set(['name', 'id', 'label', 'description', 'endpoint', 'region', 'instanceClass', 'nodeType', 'sgId', 'loadBalancer', 'securityGroups'])
 
 /** Everything the author of `scenario` typed: it is shown as typed, in every language. */
-export function typedTexts(scenario: Scenario): string[] {
+function typedTexts(scenario: Scenario): string[] {
   const out: string[] = []
   const walk = (value: unknown, key: string | null): void => {
     if (typeof value === 'string') {
@@ -52,14 +52,13 @@ export function typedTexts(scenario: Scenario): string[] {
   return out
 }
 
-/** The ids the security view prints as references beside a finding: its own id and the scanner rule it mirrors (CKV_AWS_65). */
-function findingIds(scenario: Scenario): string[] {
-  return evaluateScenario(scenario).security.findings.flatMap((f) => [f.id, f.rule ?? ''])
-}
-
-/** What a finding is about ('database', 'alb:int-alb'): an id, fine in code type, not as a name. */
-function findingResources(scenario: Scenario): string[] {
-  return evaluateScenario(scenario).security.findings.map((f) => f.resource)
+/**
+ * A scenario's security findings: the security view prints each one's id and the scanner rule it
+ * mirrors (CKV_AWS_65) as references, and what it is about ('database', 'alb:int-alb'), an id that
+ * is fine in code type but not as a name.
+ */
+function findingsOf(scenario: Scenario) {
+  return evaluateScenario(scenario).security.findings
 }
 
 /** The diagram's box ids (vpc, subnet:public-a, group ids): its details panel shows each in code type. */
@@ -108,10 +107,11 @@ function wholePhrases(phrases: readonly string[]): RegExp {
 
 /** What a page about `scenarios` may show untranslated; `data` adds what a page loaded (workspace names, …). */
 export function allowedFor(scenarios: readonly Scenario[], data: readonly string[] = []): Allowed {
-  const phrases = [...new Set([...scenarios.flatMap(typedTexts), ...scenarios.flatMap(findingIds), ...publishersWords(), ...data])].filter((p) => p.trim() !== '')
+  const findings = scenarios.flatMap(findingsOf)
+  const phrases = [...new Set([...scenarios.flatMap(typedTexts), ...findings.flatMap((f) => [f.id, f.rule ?? '']), ...publishersWords(), ...data])].filter((p) => p.trim() !== '')
   return {
     patterns: [wholePhrases(phrases), ...IDENTIFIERS],
     words: new Set([...NOTATION, ...AWS_NAMES, ...PRODUCT, ...intlWords()]),
-    codeIds: new Set([...scenarios.flatMap(boxIds), ...scenarios.flatMap(findingResources)]),
+    codeIds: new Set([...scenarios.flatMap(boxIds), ...findings.map((f) => f.resource)]),
   }
 }

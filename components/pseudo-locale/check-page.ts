@@ -1,5 +1,5 @@
 import { expect } from 'vitest'
-import { collectSeen, countPseudoMessages, describeLeaks, findLeaks, type Allowed, type Seen } from './find-leaks'
+import { countPseudoMessages, describeLeaks, findLeaks, type Allowed, type Seen } from './find-leaks'
 
 /**
  * What one area of a page shows, checked: it shows at least `minimumMessages` catalog messages (a
@@ -12,9 +12,6 @@ export function expectOnlyCatalogWords(seen: readonly Seen[], allowed: Allowed, 
   expect(leaks, `${where}: words that did not come from a catalog`).toBe('')
   expect(countPseudoMessages(seen), `${where}: catalog messages shown`).toBeGreaterThanOrEqual(minimumMessages)
 }
-
-/** Collects a rendered area, e.g. `seenIn(doc.body, 'compare')`. */
-export const seenIn = (root: Element, area: string): Seen[] => collectSeen(root, area)
 
 /** A Markdown document's lines as a reader sees them (escapes dropped), each under the heading it belongs to. */
 export function seenInMarkdown(markdown: string, area: string): Seen[] {

@@ -2,7 +2,8 @@
 import { beforeAll, describe, it } from 'vitest'
 import { PRESETS } from '@/data/presets'
 import { allowedFor } from './allowed-words'
-import { expectOnlyCatalogWords, seenIn } from './check-page'
+import { expectOnlyCatalogWords } from './check-page'
+import { collectSeen } from './find-leaks'
 import { stubLayout } from './layout-stubs'
 import { loadDynamicChunks } from './load-chunks'
 import { mount } from './mount'
@@ -34,7 +35,7 @@ describe('the compare page in the pseudo-locale', () => {
       const title = { where: `${area} › <title>`, text: await titleOf(route, props) }
       // Every preset is offered, by its scenario's name; the page echoes what the link asked for.
       const echoed = String(params.presets).split(',')
-      expectOnlyCatalogWords([title, ...seenIn(page.container, area)], allowedFor(PRESETS.map((p) => p.scenario), [...echoed, 'garbage']), minimum)
+      expectOnlyCatalogWords([title, ...collectSeen(page.container, area)], allowedFor(PRESETS.map((p) => p.scenario), [...echoed, 'garbage']), minimum)
     } finally {
       page.unmount()
     }

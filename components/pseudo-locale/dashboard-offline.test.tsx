@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findPreset } from '@/data/presets'
 import { allowedFor } from './allowed-words'
-import { expectOnlyCatalogWords, seenIn } from './check-page'
+import { expectOnlyCatalogWords } from './check-page'
+import { collectSeen } from './find-leaks'
 import { stubLayout } from './layout-stubs'
 import { loadDynamicChunks } from './load-chunks'
 import { click, mount, settle } from './mount'
@@ -44,7 +45,7 @@ describe('the dashboard in the pseudo-locale when the server does not answer', (
       await click([...header.querySelectorAll('button')].find((b) => b.getAttribute('popovertarget') === 'price-catalog'))
       await waitUntil(() => header.querySelector('#price-catalog [role="alert"]') !== null && header.querySelector<HTMLSelectElement>('#preset-picker')!.options.length > 0 && !header.textContent!.includes('…'))
       expect(header.querySelector('#price-catalog [role="alert"]'), 'the price catalogue said it failed').not.toBeNull()
-      expectOnlyCatalogWords(seenIn(header, 'dashboard (server down) › header'), allowedFor([findPreset('swiftlogix')!.scenario]), 5)
+      expectOnlyCatalogWords(collectSeen(header, 'dashboard (server down) › header'), allowedFor([findPreset('swiftlogix')!.scenario]), 5)
     } finally {
       page.unmount()
     }

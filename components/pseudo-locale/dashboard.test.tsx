@@ -3,8 +3,8 @@ import { act } from 'react'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findPreset } from '@/data/presets'
 import { allowedFor } from './allowed-words'
-import { expectOnlyCatalogWords, seenIn } from './check-page'
-import type { Seen } from './find-leaks'
+import { expectOnlyCatalogWords } from './check-page'
+import { collectSeen, type Seen } from './find-leaks'
 import { stubLayout } from './layout-stubs'
 import { loadDynamicChunks } from './load-chunks'
 import { choose, click, leave, mount, settle, type, type Mounted } from './mount'
@@ -60,17 +60,17 @@ describe.each(PRESET_IDS)('the dashboard of %s in the pseudo-locale', (presetId)
     await click($$('header button').find((b) => b.getAttribute('popovertarget') === 'price-catalog'))
     expect($('#price-catalog table'), 'the price catalogue loaded').not.toBeNull()
     await click($$('header button').find((b) => b.getAttribute('popovertarget') === 'workspace-panel'))
-    expectOnlyCatalogWords([title, ...seenIn($('header')!, area('header'))], allowed, 10)
+    expectOnlyCatalogWords([title, ...collectSeen($('header')!, area('header'))], allowed, 10)
   })
 
   it('words the controls and what they say about a wrong number through the catalog', async () => {
-    const seen = seenIn($('aside')!, area('controls'))
+    const seen = collectSeen($('aside')!, area('controls'))
     for (const field of $$('aside input[inputmode="decimal"]') as HTMLInputElement[]) {
       const before = field.value
       for (const wrong of ['abc', '999999999']) {
         await type(field, wrong)
         await leave(field)
-        seen.push(...seenIn($('aside')!, area(`controls (${wrong} typed)`)))
+        seen.push(...collectSeen($('aside')!, area(`controls (${wrong} typed)`)))
       }
       await type(field, before)
       await leave(field)
@@ -82,7 +82,7 @@ describe.each(PRESET_IDS)('the dashboard of %s in the pseudo-locale', (presetId)
   it('words the KPI strip and each figure\'s popover through the catalog', () => {
     const strip = $('[role="group"]')!
     expect(strip.querySelectorAll('[popover]')).toHaveLength(5)
-    expectOnlyCatalogWords(seenIn(strip, area('KPI strip')), allowed, 15)
+    expectOnlyCatalogWords(collectSeen(strip, area('KPI strip')), allowed, 15)
   })
 
   it('words the topology through the catalog in every lens, overlay and filter, and each box\'s details', async () => {
@@ -90,37 +90,37 @@ describe.each(PRESET_IDS)('the dashboard of %s in the pseudo-locale', (presetId)
     const seen: Seen[] = []
     for (const radio of $$('input[name="topology-highlight"]')) {
       await click(radio)
-      seen.push(...seenIn(section(), area(`topology (${radio.parentElement?.textContent})`)))
+      seen.push(...collectSeen(section(), area(`topology (${radio.parentElement?.textContent})`)))
     }
     const overlay = section().querySelector<HTMLSelectElement>('select:not([data-testid])')!
     for (const option of [...overlay.options].slice(1)) {
       await choose(overlay, option.value)
-      seen.push(...seenIn(section(), area(`topology (overlay ${option.value})`)))
+      seen.push(...collectSeen(section(), area(`topology (overlay ${option.value})`)))
     }
     await choose(overlay, '')
     for (const testId of ['topology-port-filter', 'topology-sg-filter']) {
       const filter = $<HTMLSelectElement>(`[data-testid="${testId}"]`)!
       await choose(filter, filter.options[filter.options.length - 1]!.value)
-      seen.push(...seenIn(section(), area(`topology (${testId})`)))
+      seen.push(...collectSeen(section(), area(`topology (${testId})`)))
       await choose(filter, '')
     }
     const search = $<HTMLInputElement>('[data-testid="topology-search"]')!
     for (const query of [scenario.config.services[0]!.name, 'no such box']) {
       await type(search, query)
-      seen.push(...seenIn(section(), area(`topology (search "${query}")`)))
+      seen.push(...collectSeen(section(), area(`topology (search "${query}")`)))
     }
     await type(search, '')
     await click($('[data-testid="topology-expand-all"]'))
-    seen.push(...seenIn(section(), area('topology (expanded)')))
+    seen.push(...collectSeen(section(), area('topology (expanded)')))
     await click($('[data-testid="topology-reset-grouping"]'))
-    seen.push(...seenIn(section(), area('topology (grouping reset)')))
+    seen.push(...collectSeen(section(), area('topology (grouping reset)')))
     const nodes = $$('.react-flow__node')
     expect(nodes.length, 'the diagram drew its boxes').toBeGreaterThan(5)
     let detailsShown = 0
     for (const id of nodes.map((n) => n.getAttribute('data-id')!)) {
       await click($$('.react-flow__node').find((n) => n.getAttribute('data-id') === id))
       const details = $('main aside')
-      if (details) seen.push(...seenIn(details, area(`topology details ${id}`)))
+      if (details) seen.push(...collectSeen(details, area(`topology details ${id}`)))
       if (details) detailsShown++
     }
     expect(detailsShown, 'a box opened its details').toBeGreaterThan(0)
@@ -130,7 +130,7 @@ describe.each(PRESET_IDS)('the dashboard of %s in the pseudo-locale', (presetId)
   it('words the tab strip through the catalog and switches tabs when clicked', async () => {
     await click($('#stakeholder-tab-finance'))
     expect($('[role="tabpanel"]')!.id).toBe('stakeholder-panel-finance')
-    expectOnlyCatalogWords(seenIn($('[role="tablist"]')!, area('tabs')), allowed, 6)
+    expectOnlyCatalogWords(collectSeen($('[role="tablist"]')!, area('tabs')), allowed, 6)
   })
 
   it('words the notice after a file that is not a scenario through the catalog', async () => {
@@ -143,7 +143,7 @@ describe.each(PRESET_IDS)('the dashboard of %s in the pseudo-locale', (presetId)
     await settle()
     const notice = $('[data-testid="notice"]')
     expect(notice, 'the import was refused with a notice').not.toBeNull()
-    expectOnlyCatalogWords(seenIn(notice!, area('notice')), allowedFor([scenario], ['broken.archdeck.json']), 1)
+    expectOnlyCatalogWords(collectSeen(notice!, area('notice')), allowedFor([scenario], ['broken.archdeck.json']), 1)
   })
 })
 
@@ -153,7 +153,7 @@ describe('the dashboard opened from a broken link in the pseudo-locale', () => {
     try {
       const notice = page.container.querySelector('[data-testid="notice"]')
       expect(notice, 'the dashboard said why').not.toBeNull()
-      expectOnlyCatalogWords(seenIn(notice!, 'dashboard (broken link) › notice'), allowedFor([findPreset('swiftlogix')!.scenario]), 1)
+      expectOnlyCatalogWords(collectSeen(notice!, 'dashboard (broken link) › notice'), allowedFor([findPreset('swiftlogix')!.scenario]), 1)
     } finally {
       page.unmount()
     }

@@ -2,7 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { PRESETS } from '@/data/presets'
 import { allowedFor } from './allowed-words'
-import { expectOnlyCatalogWords, seenIn } from './check-page'
+import { expectOnlyCatalogWords } from './check-page'
+import { collectSeen } from './find-leaks'
 import { stubLayout } from './layout-stubs'
 import { loadDynamicChunks } from './load-chunks'
 import { mount } from './mount'
@@ -31,7 +32,7 @@ describe('the deck in the pseudo-locale', () => {
     try {
       const slides = [...page.container.querySelectorAll('section[data-slide]')]
       expect(slides.map((s) => s.getAttribute('data-slide'))).toEqual(['summary', 'ops', 'business', 'security', 'finance', 'cto', 'decision'])
-      expectOnlyCatalogWords([{ where: `deck ${id} › <title>`, text: title }, ...seenIn(page.container, `deck ${id}`)], allowedFor([scenario]), 40)
+      expectOnlyCatalogWords([{ where: `deck ${id} › <title>`, text: title }, ...collectSeen(page.container, `deck ${id}`)], allowedFor([scenario]), 40)
     } finally {
       page.unmount()
     }
@@ -44,7 +45,7 @@ describe('the deck in the pseudo-locale', () => {
     const { page, title } = await present(params)
     try {
       // The notice names the parameter at fault (`preset`) and echoes what the link held.
-      expectOnlyCatalogWords([{ where: `deck (${name}) › <title>`, text: title }, ...seenIn(page.container, `deck (${name})`)], allowedFor([], ['nope', 'preset', 'garbage']), 2)
+      expectOnlyCatalogWords([{ where: `deck (${name}) › <title>`, text: title }, ...collectSeen(page.container, `deck (${name})`)], allowedFor([], ['nope', 'preset', 'garbage']), 2)
     } finally {
       page.unmount()
     }
@@ -54,7 +55,7 @@ describe('the deck in the pseudo-locale', () => {
     const { PresentNotice } = await import('@/components/present/present-notice')
     const notice = await mount(<PresentNotice kind={kind} locale="en" details={kind === 'over-limits' ? ['config.services[0].scaling.scheduledPeakCount: must be at most 500'] : []} />)
     try {
-      expectOnlyCatalogWords(seenIn(notice.container, `deck notice ${kind}`), allowedFor([]), 2)
+      expectOnlyCatalogWords(collectSeen(notice.container, `deck notice ${kind}`), allowedFor([]), 2)
     } finally {
       notice.unmount()
     }

@@ -3,7 +3,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { findPreset } from '@/data/presets'
 import { encodeScenarioParam, type Scenario } from '@/lib/model'
 import { allowedFor } from './allowed-words'
-import { expectOnlyCatalogWords, seenIn } from './check-page'
+import { expectOnlyCatalogWords } from './check-page'
+import { collectSeen } from './find-leaks'
 import { mount } from './mount'
 import { pageProps, serveFirstVisit, titleOf, type SearchParams } from './next-server'
 import { speakPseudoForEnglish } from './pseudo-catalogs'
@@ -34,7 +35,7 @@ describe('the sign-in page in the pseudo-locale', () => {
     const page = await mount(await route.default(props))
     try {
       const title = { where: `sign-in (${name}) › <title>`, text: await titleOf(route, props) }
-      expectOnlyCatalogWords([title, ...seenIn(page.container, `sign-in (${name})`)], allowedFor([]), 2)
+      expectOnlyCatalogWords([title, ...collectSeen(page.container, `sign-in (${name})`)], allowedFor([]), 2)
     } finally {
       page.unmount()
     }
@@ -55,6 +56,6 @@ describe('the over-limit link page in the pseudo-locale', () => {
     expect(response?.status).toBe(422)
     const doc = new DOMParser().parseFromString(await response!.text(), 'text/html')
     const title = { where: 'over-limit page › <title>', text: doc.title }
-    expectOnlyCatalogWords([title, ...seenIn(doc.body, 'over-limit page')], allowedFor([]), 3)
+    expectOnlyCatalogWords([title, ...collectSeen(doc.body, 'over-limit page')], allowedFor([]), 3)
   })
 })

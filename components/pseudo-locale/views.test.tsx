@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { findPreset, PRESETS } from '@/data/presets'
 import type { Scenario } from '@/lib/model'
 import { allowedFor } from './allowed-words'
-import { expectOnlyCatalogWords, seenIn } from './check-page'
+import { expectOnlyCatalogWords } from './check-page'
+import { collectSeen } from './find-leaks'
 import { stubLayout } from './layout-stubs'
 import { loadDynamicChunks } from './load-chunks'
 import { mount } from './mount'
@@ -33,7 +34,7 @@ describe.each(SCENARIOS)('the stakeholder views of %s in the pseudo-locale', (na
     const view = await mount(<StakeholderTabs scenario={scenario} evaluation={evaluateScenario(scenario)} tab={tab} onTabChange={() => {}} />)
     try {
       expect(view.container.querySelector('[role="tabpanel"]')?.id).toBe(`stakeholder-panel-${tab}`)
-      expectOnlyCatalogWords(seenIn(view.container, `views ${name} › ${tab}`), allowedFor([scenario]), 10)
+      expectOnlyCatalogWords(collectSeen(view.container, `views ${name} › ${tab}`), allowedFor([scenario]), 10)
     } finally {
       view.unmount()
     }

@@ -4,8 +4,8 @@ import { findPreset } from '@/data/presets'
 import { pseudoLocalize } from '@/lib/i18n/catalog/pseudo'
 import type { SaveConflict } from '@/server/workspaces/types'
 import { allowedFor } from './allowed-words'
-import { expectOnlyCatalogWords, seenIn, seenInMarkdown } from './check-page'
-import type { Seen } from './find-leaks'
+import { expectOnlyCatalogWords, seenInMarkdown } from './check-page'
+import { collectSeen, type Seen } from './find-leaks'
 import { stubLayout } from './layout-stubs'
 import { loadDynamicChunks } from './load-chunks'
 import { click, mount, type Mounted } from './mount'
@@ -85,13 +85,13 @@ describe('the workspaces page in the pseudo-locale', () => {
     // The two plans and the conflict copy the collided save made.
     expect($$('[data-testid="scenario-row"]'), 'the workspace opened with its plans').toHaveLength(3)
     const title = { where: 'workspaces › <title>', text: await titleOf(await import('@/app/workspaces/page')) }
-    const seen: Seen[] = [title, ...seenIn(page.container, 'workspaces')]
+    const seen: Seen[] = [title, ...collectSeen(page.container, 'workspaces')]
     for (const row of $$('[data-testid="scenario-row"]')) {
       for (const toggle of [...row.querySelectorAll('button[aria-expanded]')]) {
         await click(toggle)
         const share = row.querySelector('[data-testid="share-link"] button')
         if (share) await click(share)
-        seen.push(...seenIn(row, `workspaces › plan ${row.getAttribute('aria-label')}`))
+        seen.push(...collectSeen(row, `workspaces › plan ${row.getAttribute('aria-label')}`))
       }
     }
     expect($$('[data-testid="decision-card"]'), 'the decision log loaded').toHaveLength(1)
@@ -100,7 +100,7 @@ describe('the workspaces page in the pseudo-locale', () => {
     const form = page.container.querySelector<HTMLFormElement>('section[aria-labelledby="decision-log-title"] form')
     expect(form, 'the decision form opened').not.toBeNull()
     await click(form!.querySelector('button[type="submit"]'))
-    seen.push(...seenIn(page.container, 'workspaces (decision form sent empty)'))
+    seen.push(...collectSeen(page.container, 'workspaces (decision form sent empty)'))
     // "Open" on a plan while the dashboard holds other work; "Forget" asks first.
     await click($$('[data-testid="scenario-row"] button')[0])
     // Its accessible name holds the workspace's name, plain or (inside a catalog message) accented.
@@ -109,7 +109,7 @@ describe('the workspaces page in the pseudo-locale', () => {
     expect(forget, 'the workspace can be forgotten').toBeDefined()
     await click(forget)
     expect($$('[data-testid="forget-workspace"]'), 'forgetting asks first').toHaveLength(1)
-    seen.push(...seenIn(page.container, 'workspaces (plan opened, forget asked)'))
+    seen.push(...collectSeen(page.container, 'workspaces (plan opened, forget asked)'))
     expectOnlyCatalogWords(seen, allowed(), 30)
   })
 
@@ -121,7 +121,7 @@ describe('the workspaces page in the pseudo-locale', () => {
     try {
       expect(shared.container.querySelectorAll('section[data-slide]')).toHaveLength(7)
       const title = { where: 'shared version › <title>', text: await titleOf(route, props) }
-      expectOnlyCatalogWords([title, ...seenIn(shared.container, 'shared version')], allowed(), 40)
+      expectOnlyCatalogWords([title, ...collectSeen(shared.container, 'shared version')], allowed(), 40)
     } finally {
       shared.unmount()
     }
@@ -153,7 +153,7 @@ describe('the workspaces page in the pseudo-locale', () => {
       </LocaleProvider>,
     )
     try {
-      expectOnlyCatalogWords(seenIn(notice.container, 'workspaces › save conflict'), allowed(), 2)
+      expectOnlyCatalogWords(collectSeen(notice.container, 'workspaces › save conflict'), allowed(), 2)
     } finally {
       notice.unmount()
     }
