@@ -20,5 +20,8 @@ export function namePathNode(id: string, placement: readonly PlacedResource[], c
     const name = config.securityGroups.find((g) => g.id === sgId)?.name ?? sgId
     return `${name} ${protocol!.toUpperCase()} ${port}`
   }
-  return placement.find((r) => r.id === id)?.shortName ?? id
+  const resource = placement.find((r) => r.id === id)
+  if (!resource) return id
+  // A load balancer or a service goes by its name; the others by what they are, in the reader's words.
+  return resource.kind === 'alb' || resource.kind === 'service' ? resource.shortName : w('path-resource', { kind: resource.kind })
 }

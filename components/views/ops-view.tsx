@@ -5,6 +5,7 @@ import { MODE_FILL, MODE_TONE } from '@/components/ui/tones'
 import { sayRecovery } from '@/lib/i18n/catalog/say-recovery'
 import { modeWord, partLabel, type RecoveryMode } from '@/lib/recovery'
 import { formatDurationShort } from '@/lib/i18n/format'
+import { nameSinglePoint } from './name-single-point'
 import type { ViewProps } from './view-props'
 import { useViewSay } from './view-say'
 
@@ -55,7 +56,7 @@ export function OpsView({ scenario, evaluation }: ViewProps) {
             {recovery.singlePointsOfFailure.length === 0 && <li className="text-sm text-slate-600">{w('none')}</li>}
             {recovery.singlePointsOfFailure.map((id) => (
               <li key={id}>
-                <Badge tone="bg-slate-50 text-slate-700 ring-slate-300">{id}</Badge>
+                <Badge tone="bg-slate-50 text-slate-700 ring-slate-300">{nameSinglePoint(id, locale)}</Badge>
               </li>
             ))}
           </ul>

@@ -116,8 +116,15 @@ export function SecurityView({ scenario, evaluation }: ViewProps) {
                     <span className="font-medium text-emerald-800">{w('fix')}</span> {says.fix}
                   </p>
                   <p className="mt-0.5 font-mono text-xs text-slate-500">
-                    {f.id}
-                    {f.rule ? ` · ${f.rule}` : ''} · {f.resource}
+                    <code>{f.id}</code>
+                    {f.rule && (
+                      <>
+                        {' · '}
+                        <code>{f.rule}</code>
+                      </>
+                    )}
+                    {' · '}
+                    <code>{f.resource}</code>
                   </p>
                 </div>
               </li>

@@ -5,6 +5,7 @@ import { sayCapacity } from '@/lib/i18n/catalog/say-capacity'
 import { describeRange } from './describe-range'
 import { formatRps } from './format-rate'
 import { namePathNode } from './name-path-node'
+import { nameSinglePoint } from './name-single-point'
 import type { Verdict } from './verdict'
 import { formatCount, formatKrw, formatUsd } from './view-format'
 import { formatMs } from '@/lib/i18n/format'
@@ -41,7 +42,7 @@ function answerOps({ recovery }: Evaluation, locale: Locale): StakeholderAnswer 
     stakeholder: w('tab', { tab: 'ops' }),
     question: w('ops-question'),
     answer: w('ops-answer', { auto: recovery.autoCount, total }),
-    detail: w('ops-detail', { partial: recovery.partialCount, manual: recovery.manualCount, spof: spof.length ? joinList(spof, locale) : null }),
+    detail: w('ops-detail', { partial: recovery.partialCount, manual: recovery.manualCount, spof: spof.length ? joinList(spof.map((id) => nameSinglePoint(id, locale)), locale) : null }),
     verdict,
   }
 }

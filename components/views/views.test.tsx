@@ -158,6 +158,8 @@ describe('the views in Korean', () => {
     const doc = ko(<OverviewView {...propsOf('swiftlogix')} />)
     expect(text(doc.body)).toContain('미국 동부(버지니아 북부) · 가용 영역 2개 · 서비스 3개')
     expect(text(doc.querySelector('[data-stakeholder="security"]'))).toContain('공격자가 먼저 order를 장악해야 합니다')
+    expect(text(doc.querySelector('[data-stakeholder="security"]'))).toContain('(인터넷 → ALB → order → 데이터베이스)')
+    expect(text(doc.querySelector('[data-stakeholder="ops"]'))).toContain('단일 장애점: 배스천 호스트, 데이터베이스, NAT, 리전.')
     expect(text(doc.querySelector('[data-stakeholder="cto"]'))).toContain('최대 p95 95ms')
     expect(text(doc.body)).not.toMatch(/을\(를\)|Needs action|Worst p95/)
   })

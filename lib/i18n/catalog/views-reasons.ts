@@ -7,6 +7,10 @@ export type ViewTab = 'overview' | Stakeholder
 /** How an answer reads at a glance. */
 export type ViewVerdict = 'good' | 'warn' | 'bad'
 export type ViewSeverity = 'high' | 'medium' | 'low'
+/** The parts recovery names as single points of failure besides services and load balancers (named by their ids). */
+export type ViewSinglePoint = 'bastion' | 'cache' | 'database' | 'nat' | 'region'
+/** Resources a security path names by what they are (a load balancer or service is named by its name). */
+export type ViewPathResource = 'database' | 'cache' | 'bastion' | 'nat'
 export type ViewScalingMetric = 'cpu' | 'memory' | 'requests-per-target' | 'queue-length'
 
 /**
@@ -75,6 +79,7 @@ export type ViewsReason =
   | View<'objectives-title'>
   | View<'objectives-subtitle'>
   | View<'spof'>
+  | View<'single-point', { part: ViewSinglePoint }>
   | View<'col-rto'>
   | View<'col-rpo'>
   | View<'scenarios-title'>
@@ -227,6 +232,7 @@ export type ViewsReason =
   | View<'all'>
   | View<'aws-default-outbound'>
   | View<'internet'>
+  | View<'path-resource', { kind: ViewPathResource }>
   | View<'internet-gateway'>
   | View<'subnet', { tier: Tier }>
   | View<'tile-cost'>

@@ -1,7 +1,9 @@
 import { plural } from '../../plural'
 import type { Messages } from '../define'
-import type { ViewScalingMetric, ViewSeverity, ViewTab, ViewVerdict, ViewsReason } from '../views-reasons'
+import type { ViewPathResource, ViewScalingMetric, ViewSeverity, ViewSinglePoint, ViewTab, ViewVerdict, ViewsReason } from '../views-reasons'
 
+const SINGLE_POINTS: Record<ViewSinglePoint, string> = { bastion: 'bastion', cache: 'cache', database: 'database', nat: 'nat', region: 'region' }
+const PATH_RESOURCES: Record<ViewPathResource, string> = { database: 'database', cache: 'cache', bastion: 'bastion', nat: 'NAT' }
 const TABS: Record<ViewTab, string> = { overview: 'Overview', ops: 'Ops', business: 'Business', security: 'Security', finance: 'Finance', cto: 'CTO' }
 const VERDICTS: Record<ViewVerdict, string> = { good: 'OK', warn: 'Watch', bad: 'Needs action' }
 const SEVERITIES: Record<ViewSeverity, string> = { high: 'high', medium: 'medium', low: 'low' }
@@ -66,6 +68,7 @@ export const views: Messages<ViewsReason> = {
   'views.objectives-title': () => 'Objectives',
   'views.objectives-subtitle': () => 'What each failure is judged against',
   'views.spof': () => 'Single points of failure',
+  'views.single-point': ({ part }) => SINGLE_POINTS[part],
   'views.col-rto': () => 'RTO',
   'views.col-rpo': () => 'RPO',
   'views.scenarios-title': () => 'Failure scenarios',
@@ -222,6 +225,7 @@ export const views: Messages<ViewsReason> = {
   'views.all': () => 'All',
   'views.aws-default-outbound': () => 'AWS default: all outbound',
   'views.internet': () => 'Internet',
+  'views.path-resource': ({ kind }) => PATH_RESOURCES[kind],
   'views.internet-gateway': () => 'Internet gateway',
   'views.subnet': ({ tier }) => `${tier} subnet`,
   'views.tile-cost': () => 'Cost vs budget',

@@ -1,9 +1,11 @@
 import { withJosa } from '../../josa'
 import type { Tier } from '../../../model'
 import type { Messages } from '../define'
-import type { ViewScalingMetric, ViewSeverity, ViewTab, ViewVerdict, ViewsReason } from '../views-reasons'
+import type { ViewPathResource, ViewScalingMetric, ViewSeverity, ViewSinglePoint, ViewTab, ViewVerdict, ViewsReason } from '../views-reasons'
 
 const TIERS: Record<Tier, string> = { public: '퍼블릭', 'private-app': '프라이빗 앱', 'private-db': '프라이빗 DB' }
+const SINGLE_POINTS: Record<ViewSinglePoint, string> = { bastion: '배스천 호스트', cache: '캐시', database: '데이터베이스', nat: 'NAT', region: '리전' }
+const PATH_RESOURCES: Record<ViewPathResource, string> = { database: '데이터베이스', cache: '캐시', bastion: '배스천 호스트', nat: 'NAT' }
 const TABS: Record<ViewTab, string> = { overview: '개요', ops: '운영', business: '비즈니스', security: '보안', finance: '재무', cto: 'CTO' }
 const VERDICTS: Record<ViewVerdict, string> = { good: '양호', warn: '주의', bad: '조치 필요' }
 const SEVERITIES: Record<ViewSeverity, string> = { high: '높음', medium: '중간', low: '낮음' }
@@ -68,6 +70,7 @@ export const views: Messages<ViewsReason> = {
   'views.objectives-title': () => '복구 목표',
   'views.objectives-subtitle': () => '각 장애를 판정하는 기준',
   'views.spof': () => '단일 장애점',
+  'views.single-point': ({ part }) => SINGLE_POINTS[part],
   'views.col-rto': () => 'RTO',
   'views.col-rpo': () => 'RPO',
   'views.scenarios-title': () => '장애 시나리오',
@@ -223,6 +226,7 @@ export const views: Messages<ViewsReason> = {
   'views.all': () => '전체',
   'views.aws-default-outbound': () => 'AWS 기본값: 모든 아웃바운드 허용',
   'views.internet': () => '인터넷',
+  'views.path-resource': ({ kind }) => PATH_RESOURCES[kind],
   'views.internet-gateway': () => '인터넷 게이트웨이',
   'views.subnet': ({ tier }) => `${TIERS[tier]} 서브넷`,
   'views.tile-cost': () => '예산 대비 비용',
