@@ -77,6 +77,16 @@ describe('computeMonthlyCost on seed 000 (swiftlogix)', () => {
     expect(insights.source.code).toBe('cost.source.seed-stated')
   })
 
+  // RDS User Guide, "… instance class support for Database Insights": RDS for MySQL cannot run it
+  // on db.t3.small, so a design asking for it there pays nothing for it.
+  it('prices Database Insights only where RDS can run it', () => {
+    const { config, requirements } = scenarioOf('swiftlogix')
+    const mysqlSmall = { ...config, database: { ...config.database, engine: 'mysql' as const, port: 3306, instanceClass: 'db.t3.small' } }
+    expect(computeMonthlyCost(mysqlSmall, requirements).lines.some((l) => l.id === 'rds-database-insights')).toBe(false)
+    const postgresSmall = { ...config, database: { ...config.database, instanceClass: 'db.t3.small' } }
+    expect(computeMonthlyCost(postgresSmall, requirements).lines.some((l) => l.id === 'rds-database-insights')).toBe(true)
+  })
+
   it('reports the budget as exceeded by about 111,000 KRW', () => {
     expect(report.budget.withinBudget).toBe(false)
     expect(report.budget.budgetKrw).toBe(150_000)

@@ -1,4 +1,4 @@
-import type { ArchitectureConfig } from '../model'
+import { supportsDatabaseInsights, type ArchitectureConfig } from '../model'
 import { lookupPrice } from '../pricing'
 import { HOURS_PER_MONTH, priceLine, type CostLine } from './cost-line'
 import { count, gb, hours } from './factors'
@@ -76,7 +76,8 @@ export function priceRds(config: ArchitectureConfig): CostLine[] {
       }),
     )
   }
-  if (db.insights === 'advanced') {
+  // Priced only where RDS can turn it on: MySQL on the smallest classes cannot (supportsDatabaseInsights).
+  if (db.insights === 'advanced' && supportsDatabaseInsights(db)) {
     const vcpus = dbInstanceVcpus(db.instanceClass)
     const price = lookupPrice(region, 'rds.database_insights.advanced.vcpu_hour')
     const instances = 1 + db.readReplicas

@@ -1,4 +1,4 @@
-import type { Database } from '../model'
+import { supportsDatabaseInsights, type Database } from '../model'
 import { escapeTemplate } from './escape'
 import { nameTag, securityGroupIds, subnetIds, type ExportContext } from './context'
 import type { JsonObject } from './json'
@@ -51,6 +51,8 @@ export function addDatabase(ctx: ExportContext): void {
   })
   // Room for "-final" in the snapshot identifier (63 characters at most).
   const identifier = ctx.names.claim('db', 'db', 63 - '-final'.length)
+  if (db.insights !== 'off' && !supportsDatabaseInsights(db))
+    doc.note(`Database Insights is off: RDS for MySQL does not support it on ${db.instanceClass} (the config asks for "${db.insights}").`)
   if (db.readReplicas > 0 && db.backupRetentionDays === 0)
     doc.note('Read replicas need automated backups on the primary, but backupRetentionDays is 0: AWS will refuse the replicas.')
   doc.define(DB_INSTANCE, {
@@ -109,9 +111,9 @@ function storageCeilingGb(db: Database): number | undefined {
   return db.maxStorageGb
 }
 
-/** off → Performance Insights off; standard → PI with 7 free days; advanced → Database Insights advanced. */
+/** off (or unsupported) → Performance Insights off; standard → PI with 7 free days; advanced → Database Insights advanced. */
 function insightsSettings(db: Database): JsonObject {
-  switch (db.insights) {
+  switch (supportsDatabaseInsights(db) ? db.insights : 'off') {
     case 'off':
       return { performance_insights_enabled: false }
     case 'standard':

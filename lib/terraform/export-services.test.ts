@@ -418,3 +418,17 @@ describe('monitoring', () => {
     expect(exported.variable.alarm_action_arns).toBeUndefined()
   })
 })
+
+// RDS User Guide, "Amazon RDS DB engine, Region, and instance class support for Database Insights":
+// RDS for MySQL cannot run it on db.t2/t3/t4g micro and small; RDS for PostgreSQL has no such limit.
+describe('Database Insights where RDS supports it', () => {
+  it('exports it off, with a note, for MySQL on a class that cannot run it, and on for PostgreSQL on the same class', () => {
+    const mysqlSmall = variantOf((c) => (c.database = { ...c.database, engine: 'mysql', port: 3306, instanceClass: 'db.t3.small', insights: 'advanced' }))
+    const { resource, notes } = parseExport(mysqlSmall)
+    expect(resource.aws_db_instance.main.performance_insights_enabled).toBe(false)
+    expect(resource.aws_db_instance.main).not.toHaveProperty('database_insights_mode')
+    expect(notes).toContain('Database Insights is off: RDS for MySQL does not support it on db.t3.small (the config asks for "advanced")')
+    const postgresSmall = variantOf((c) => (c.database = { ...c.database, engine: 'postgresql', instanceClass: 'db.t3.small', insights: 'advanced' }))
+    expect(parseExport(postgresSmall).resource.aws_db_instance.main).toMatchObject({ performance_insights_enabled: true, database_insights_mode: 'advanced' })
+  })
+})

@@ -159,7 +159,7 @@ export const VARIANTS: readonly { name: string; config: ArchitectureConfig }[] =
       withBaseline(c)
       c.securityGroups.push({ id: 'cache-sg', name: 'Cache-SG', ingress: [{ protocol: 'tcp', fromPort: 6379, toPort: 6379, peer: { kind: 'sg', sgId: 'app-sg' } }] })
       c.cache = { engine: 'valkey', nodeType: 'cache.t4g.small', nodes: 3, purchase: 'on-demand', encrypted: true, securityGroups: ['cache-sg'] }
-      c.database = { ...c.database, engine: 'mysql', port: 3306, readReplicas: 2, backupRetentionDays: 7, insights: 'standard', storageGb: 100, maxStorageGb: 500 }
+      c.database = { ...c.database, engine: 'mysql', port: 3306, instanceClass: 'db.m5.large', readReplicas: 2, backupRetentionDays: 7, insights: 'standard', storageGb: 100, maxStorageGb: 500 }
       c.edge = { cloudfront: false, waf: { enabled: true, rules: 12 }, route53: { hostedZones: 3, queriesMillionsPerMonth: 1 } }
       c.monitoring = { ...c.monitoring, alarms: 50, dashboards: 2, containerInsights: true, logRetentionDays: 45 }
       c.disasterRecovery = { mode: 'warm-standby', crossRegionBackups: true }
