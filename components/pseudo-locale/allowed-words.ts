@@ -32,8 +32,8 @@ const IDENTIFIERS = [
   /\bhttps?:\/\/\S+/g,
   // A file a page offers to download or links to: 0001-move-to-seoul.md, plan.archdeck.json.
   /[\w.-]+\.(?:md|json)\b/g,
-  // A field of the model, as a parse error names it: config.services[0].count.min.
-  /\b(?:config|requirements)(?:\.[A-Za-z]+|\[(?:\d+|\*)\])+/g,
+  // A field of the model, as a parse error names it: config.services[0].count.min, services[0].scaling.scheduledPeakCount.
+  /\b[a-z][A-Za-z0-9]+(?:\[(?:\d+|\*)\])*(?:\.[a-z][A-Za-z0-9]+(?:\[(?:\d+|\*)\])*)+/g,
 ]
 
 /** Keys under which a scenario holds what its author typed: names, ids, labels, the SLA endpoint. */

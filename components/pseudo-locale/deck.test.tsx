@@ -8,6 +8,7 @@ import { stubLayout } from './layout-stubs'
 import { loadDynamicChunks } from './load-chunks'
 import { mount } from './mount'
 import { pageProps, serveFirstVisit, titleOf } from './next-server'
+import { overLimitLink } from './over-limit-link'
 import { speakPseudoForEnglish } from './pseudo-catalogs'
 
 beforeAll(async () => {
@@ -41,9 +42,11 @@ describe('the deck in the pseudo-locale', () => {
   it.each([
     ['an unknown preset', { preset: 'nope' }],
     ['a broken scenario link', { s: 'garbage' }],
+    ['a scenario link over the evaluation limits', { s: overLimitLink() }],
   ])('words the page for %s through the catalog', async (name, params) => {
     const { page, title } = await present(params)
     try {
+      expect(page.container.querySelector('section[data-slide]'), 'a notice, not a deck').toBeNull()
       // The notice names the parameter at fault (`preset`) and echoes what the link held.
       expectOnlyCatalogWords([{ where: `deck (${name}) › <title>`, text: title }, ...collectSeen(page.container, `deck (${name})`)], allowedFor([], ['nope', 'preset', 'garbage']), 2)
     } finally {
@@ -51,11 +54,21 @@ describe('the deck in the pseudo-locale', () => {
     }
   })
 
-  it.each(['over-limits', 'share-not-found', 'share-unavailable'] as const)('words the %s notice through the catalog', async (kind) => {
-    const { PresentNotice } = await import('@/components/present/present-notice')
-    const notice = await mount(<PresentNotice kind={kind} locale="en" details={kind === 'over-limits' ? ['config.services[0].scaling.scheduledPeakCount: must be at most 500'] : []} />)
+  it('words the page of a share link that does not exist through the catalog', async () => {
+    const { default: ShareNotFound } = await import('@/app/s/[id]/not-found')
+    const notice = await mount(await ShareNotFound())
     try {
-      expectOnlyCatalogWords(collectSeen(notice.container, `deck notice ${kind}`), allowedFor([]), 2)
+      expectOnlyCatalogWords(collectSeen(notice.container, 'shared version (not found)'), allowedFor([]), 2)
+    } finally {
+      notice.unmount()
+    }
+  })
+
+  it('words the page of a share link the store cannot read through the catalog', async () => {
+    const { PresentNotice } = await import('@/components/present/present-notice')
+    const notice = await mount(<PresentNotice kind="share-unavailable" locale="en" />)
+    try {
+      expectOnlyCatalogWords(collectSeen(notice.container, 'shared version (store down)'), allowedFor([]), 2)
     } finally {
       notice.unmount()
     }

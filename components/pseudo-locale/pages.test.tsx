@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { findPreset } from '@/data/presets'
-import { encodeScenarioParam, type Scenario } from '@/lib/model'
 import { allowedFor } from './allowed-words'
 import { expectOnlyCatalogWords } from './check-page'
 import { collectSeen } from './find-leaks'
 import { mount } from './mount'
 import { pageProps, serveFirstVisit, titleOf, type SearchParams } from './next-server'
+import { overLimitLink } from './over-limit-link'
 import { speakPseudoForEnglish } from './pseudo-catalogs'
 
 beforeAll(async () => {
@@ -41,13 +40,6 @@ describe('the sign-in page in the pseudo-locale', () => {
     }
   })
 })
-
-/** Seed 000 with its first service pinned at two billion tasks during the peak: over the evaluation limits. */
-function overLimitLink(): string {
-  const s: Scenario = structuredClone(findPreset('swiftlogix')!.scenario)
-  s.config.services[0]!.scaling = { ...s.config.services[0]!.scaling, policy: 'none', scheduledPeakCount: 2e9 }
-  return encodeScenarioParam(s)
-}
 
 describe('the over-limit link page in the pseudo-locale', () => {
   it('words the page the proxy answers with 422 through the catalog', async () => {
