@@ -50,7 +50,7 @@ export function DecisionCard({ decision }: { decision: Decision }) {
             key: o.scenarioId,
             label: (
               <>
-                {o.name} <span className="font-mono font-normal text-slate-500">v{o.version}</span>
+                {o.name} <span className="font-mono font-normal text-slate-500">{w('versionTag', { version: o.version })}</span>
                 {o.scenarioId === decision.chosenScenarioId && <span className="ml-1 rounded bg-sky-600 px-1 py-px text-[10px] font-semibold uppercase text-white">{w('chosen')}</span>}
               </>
             ),

@@ -74,7 +74,7 @@ export function DecisionForm({ workspace, nextNumber, onDone }: { workspace: Wor
                 <label className="flex min-w-0 items-center gap-2">
                   <input type="checkbox" checked={on} onChange={(e) => tick(s.id, e.target.checked)} className="h-4 w-4 accent-sky-600" />
                   <span className="truncate">{s.name}</span>
-                  <span className="font-mono text-xs text-slate-500">v{s.latestVersion}</span>
+                  <span className="font-mono text-xs text-slate-500">{w('versionTag', { version: s.latestVersion })}</span>
                 </label>
                 <label className={`flex shrink-0 items-center gap-1.5 text-xs ${on ? 'text-slate-700' : 'text-slate-300'}`}>
                   <input type="radio" name="decision-chosen" disabled={!on} checked={chosen === s.id} onChange={() => setChosen(s.id)} className="h-3.5 w-3.5 accent-sky-600" aria-label={w('chosenFor', { name: s.name })} />

@@ -63,7 +63,7 @@ function ScenarioRow({ workspace, scenario }: { workspace: WorkspaceDetail; scen
             {editing && <Badge tone={EDITING_TONE}>{w('inDashboard')}</Badge>}
           </p>
           <p className="mt-0.5 text-xs text-slate-500">
-            <span className="font-mono">v{scenario.latestVersion}</span> · <time dateTime={scenario.updatedAt}>{w('updated', { at: scenario.updatedAt, now })}</time>
+            <span className="font-mono">{w('versionTag', { version: scenario.latestVersion })}</span> · <time dateTime={scenario.updatedAt}>{w('updated', { at: scenario.updatedAt, now })}</time>
           </p>
         </div>
         <div className="flex shrink-0 items-center gap-0.5">

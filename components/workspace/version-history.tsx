@@ -50,7 +50,7 @@ export function VersionHistory({ workspaceId, workspaceName, scenario }: { works
         {versions.data.map((v) => (
           <li key={v.version} className="flex items-center justify-between gap-2 px-2.5 py-1.5 text-xs">
             <span className="flex min-w-0 items-center gap-2">
-              <span className="w-8 shrink-0 font-mono font-semibold text-slate-800">v{v.version}</span>
+              <span className="w-8 shrink-0 font-mono font-semibold text-slate-800">{w('versionTag', { version: v.version })}</span>
               <span className="truncate text-slate-600">{w('source', { source: v.source, basedOn: v.basedOn })}</span>
               {v.version === latest && <span className="rounded bg-sky-100 px-1.5 py-px text-[10px] font-semibold uppercase text-sky-800">{w('latest')}</span>}
             </span>

@@ -51,7 +51,7 @@ export default async function SharedVersionPage({ params, searchParams }: { para
       scenario={scenario}
       evaluation={evaluateScenario(scenario)}
       locale={locale}
-      title={`${workspaceName} · ${name} v${version}`}
+      title={sayPages(locale, { code: 'pages.sharedDeckTitle', params: { workspace: workspaceName, name, version } })}
       readOnly
       exitHref="/"
     />

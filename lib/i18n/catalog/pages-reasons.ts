@@ -13,6 +13,8 @@ export type PagesReason =
   /** A shared scenario version; names as the workspace's users typed them. */
   | Page<'sharedTitle', { workspace: string; name: string; version: number }>
   | Page<'sharedFallbackTitle'>
+  /** The shared version's name on the deck's title bar and printed pages. */
+  | Page<'sharedDeckTitle', { workspace: string; name: string; version: number }>
   | Page<'overLimitTitle'>
   | Page<'overLimitBody'>
   /** The field path of an error about the whole design rather than one of its fields. */

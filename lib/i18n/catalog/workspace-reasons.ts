@@ -135,6 +135,8 @@ export type WorkspaceReason =
   | Ws<'shareNamed', { name: string }>
   | Ws<'forgetNamed', { name: string }>
   | Ws<'restoreVersion', { version: number }>
+  /** A version as the lists tag it: "v3". */
+  | Ws<'versionTag', { version: number }>
   | Ws<'statusName', { status: AdrStatus }>
   | Ws<'submitDecision', { number: number }>
   | Ws<'decisionRecorded', { number: number }>

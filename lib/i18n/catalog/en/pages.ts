@@ -7,6 +7,7 @@ export const pages: Messages<PagesReason> = {
   'pages.workspacesTitle': () => 'Workspaces — ArchDeck',
   'pages.sharedTitle': (p) => `${p.workspace} · ${p.name} v${p.version} — ArchDeck`,
   'pages.sharedFallbackTitle': () => 'ArchDeck shared version',
+  'pages.sharedDeckTitle': (p) => `${p.workspace} · ${p.name} v${p.version}`,
   'pages.overLimitTitle': () => 'This link asks for more than ArchDeck evaluates',
   'pages.overLimitBody': () =>
     'ArchDeck keeps every number of a design within limits, so that one evaluation stays fast for everyone using this server. The link was not opened:',

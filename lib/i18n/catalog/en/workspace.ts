@@ -124,6 +124,7 @@ export const workspace: Messages<WorkspaceReason> = {
   'workspace.shareNamed': (p) => `Share ${p.name}`,
   'workspace.forgetNamed': (p) => `Forget ${p.name}`,
   'workspace.restoreVersion': (p) => `Restore v${p.version}`,
+  'workspace.versionTag': (p) => `v${p.version}`,
   'workspace.statusName': (p) => STATUS[p.status],
   'workspace.submitDecision': (p) => `Record decision ${p.number}`,
   'workspace.decisionRecorded': (p) => `Recorded decision ${p.number}.`,

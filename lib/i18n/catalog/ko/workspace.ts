@@ -135,6 +135,7 @@ export const workspace: Messages<WorkspaceReason> = {
   'workspace.shareNamed': (p) => `${p.name} 공유`,
   'workspace.forgetNamed': (p) => `${p.name}: 목록에서 지우기`,
   'workspace.restoreVersion': (p) => `v${p.version} 복원`,
+  'workspace.versionTag': (p) => `v${p.version}`,
   'workspace.statusName': (p) => STATUS[p.status],
   'workspace.submitDecision': (p) => `의사결정 ${p.number} 기록`,
   'workspace.decisionRecorded': (p) => `의사결정 ${p.number} 기록 완료.`,
