@@ -12,6 +12,14 @@ export function readReplicaRef(index: number): TfRef {
 
 const ENGINES: Record<Database['engine'], string> = { postgresql: 'postgres', mysql: 'mysql' }
 
+/**
+ * A major version in RDS standard support, so a plan never lands on whatever the default is that
+ * day nor on a version past standard support, which RDS bills as Extended Support (RDS User
+ * Guide, "Amazon RDS Extended Support"): PostgreSQL 17, MySQL 8.4 (LTS; 8.0 left standard support in
+ * July 2026). Minor versions follow auto_minor_version_upgrade.
+ */
+const MAJOR_VERSIONS: Record<Database['engine'], string> = { postgresql: '17', mysql: '8.4' }
+
 /** Database Insights advanced needs Performance Insights kept for 15 months (465 days). */
 const ADVANCED_INSIGHTS_RETENTION_DAYS = 465
 
@@ -58,6 +66,7 @@ export function addDatabase(ctx: ExportContext): void {
   doc.define(DB_INSTANCE, {
     identifier,
     engine: ENGINES[db.engine],
+    engine_version: MAJOR_VERSIONS[db.engine],
     instance_class: db.instanceClass,
     allocated_storage: db.storageGb,
     max_allocated_storage: storageCeilingGb(db),

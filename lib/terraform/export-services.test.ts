@@ -273,6 +273,7 @@ describe('database', () => {
       storage_encrypted: true,
       publicly_accessible: false,
       port: 3306,
+      engine_version: '8.4',
       username: '${var.db_username}',
       manage_master_user_password: true,
       db_name: '${var.db_name}',
