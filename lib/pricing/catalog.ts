@@ -66,7 +66,8 @@ function seedStatedPrice(region: Region, key: string): Price | undefined {
     usd: stated.usd,
     unit: stated.unit,
     basis: 'seed-stated',
-    source: { title: `Seed document ${stated.seed}`, location: stated.seed, asOf: stated.asOf, trust: 'unverified' },
+    // The seed reference is the title; the words around it ("seed document") are the catalog's (cost.source.seed-stated).
+    source: { title: stated.seed, location: stated.seed, asOf: stated.asOf, trust: 'unverified' },
     explanation: `stated by the seed, not confirmed by any price source: "${stated.quote}"`,
     note: null,
   }

@@ -117,7 +117,7 @@ export const cost: Messages<CostNamespaceReason> = {
   // A source's title and date are the publisher's; only ArchDeck's framing is worded here.
   'cost.source.published': (p) => `${p.title} (${p.asOf})`,
   'cost.source.derived': (p) => `derived: ${p.title} (${p.asOf})`,
-  'cost.source.seed-stated': (p) => `stated by the seed, unverified: ${p.title} (${p.asOf})`,
+  'cost.source.seed-stated': (p) => `stated by the seed, unverified: Seed document ${p.title} (${p.asOf})`,
   'cost.source.unknown': (p) => `price unknown (${p.priceId}${p.note ? `: ${p.note}` : ''})`,
   'cost.source.not-in-catalog': (p) => `price unknown (${p.priceId}: not in the price catalog)`,
   'cost.source.vcpus-unknown': (p) => `price unknown (vcpus of ${p.instanceClass}: instance class not in the vCPU table)`,

@@ -116,7 +116,7 @@ export const cost: Messages<CostNamespaceReason> = {
   // 출처의 제목과 날짜는 발행처의 글 그대로 두고, ArchDeck이 덧붙이는 말만 옮깁니다.
   'cost.source.published': (p) => `${p.title} (${p.asOf})`,
   'cost.source.derived': (p) => `산출값: ${p.title} (${p.asOf})`,
-  'cost.source.seed-stated': (p) => `시드 문서에 적힌 값(미검증): ${p.title} (${p.asOf})`,
+  'cost.source.seed-stated': (p) => `시드 문서에 적힌 값(미검증): 시드 문서 ${p.title} (${p.asOf})`,
   'cost.source.unknown': (p) => `가격 미상 (${p.priceId}${p.note ? `: ${p.note}` : ''})`,
   'cost.source.not-in-catalog': (p) => `가격 미상 (${p.priceId}: 가격 카탈로그에 없음)`,
   'cost.source.vcpus-unknown': (p) => `가격 미상 (${p.instanceClass}의 vCPU 수: vCPU 표에 없는 인스턴스 클래스)`,
