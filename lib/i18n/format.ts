@@ -1,4 +1,5 @@
 import { fmt, usd } from '../explain/figure'
+import { sayFormat } from './catalog/say-format'
 import { intlLocale, type Locale } from './locale'
 
 /**
@@ -49,14 +50,14 @@ export const formatNotationUsd = usd
  * the unit after the number).
  */
 export function formatWon(value: number, locale: Locale): string {
-  return locale === 'ko' ? `${formatNumber(Math.round(value), 'ko')}원` : formatKrw(Math.round(value), 'en')
+  const won = Math.round(value)
+  return sayFormat(locale, { code: 'format.won', params: { krw: formatKrw(won, locale), digits: formatNumber(won, locale) } })
 }
 
 /** "$200.87" / "200.87달러". */
 export function formatDollars(value: number, locale: Locale): string {
-  if (locale === 'en') return formatUsd(value, 'en')
   const digits = numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value)
-  return `${digits}달러`
+  return sayFormat(locale, { code: 'format.dollars', params: { usd: formatUsd(value, locale), digits } })
 }
 
 /** Won for a dollar amount at the scenario's rate, rounded as the cost engine rounds monthlyKrw. */
@@ -76,25 +77,21 @@ export function formatDate(isoDate: string, locale: Locale): string {
  * "2분", "2시간". From two hours on, hours read better than minutes.
  */
 export function formatDuration(minutes: number, locale: Locale): string {
-  if (minutes >= 120) {
-    const hours = formatNumber(minutes / 60, locale, 1)
-    return locale === 'ko' ? `${hours}시간` : `${hours} ${minutes === 60 ? 'hour' : 'hours'}`
-  }
-  const text = formatNumber(minutes, locale, 1)
-  return locale === 'ko' ? `${text}분` : `${text} ${minutes === 1 ? 'minute' : 'minutes'}`
+  if (minutes >= 120) return sayFormat(locale, { code: 'format.duration-hours', params: { hours: formatNumber(minutes / 60, locale, 1) } })
+  return sayFormat(locale, { code: 'format.duration-minutes', params: { minutes: formatNumber(minutes, locale, 1), count: minutes } })
 }
 
 /** Table cells: "2 min", "1.5 h", "unbounded" / "2분", "1.5시간", "기약 없음". */
 export function formatDurationShort(minutes: number | null, locale: Locale): string {
-  if (minutes === null) return locale === 'ko' ? '기약 없음' : 'unbounded'
-  if (minutes >= 120) return locale === 'ko' ? `${formatNumber(minutes / 60, 'ko', 1)}시간` : `${formatNumber(minutes / 60, 'en', 1)} h`
-  return locale === 'ko' ? `${formatNumber(minutes, 'ko', 1)}분` : `${formatNumber(minutes, 'en', 1)} min`
+  if (minutes === null) return sayFormat(locale, { code: 'format.unbounded', params: {} })
+  if (minutes >= 120) return sayFormat(locale, { code: 'format.short-hours', params: { hours: formatNumber(minutes / 60, locale, 1) } })
+  return sayFormat(locale, { code: 'format.short-minutes', params: { minutes: formatNumber(minutes, locale, 1) } })
 }
 
 /** "95 ms" / "95ms"; an overloaded queue has no percentile. */
 export function formatMs(ms: number, locale: Locale): string {
-  if (!Number.isFinite(ms)) return locale === 'ko' ? '과부하' : 'overloaded'
-  return locale === 'ko' ? `${formatNumber(ms, 'ko')}ms` : `${formatNumber(ms, 'en')} ms`
+  if (!Number.isFinite(ms)) return sayFormat(locale, { code: 'format.overloaded', params: {} })
+  return sayFormat(locale, { code: 'format.ms', params: { ms: formatNumber(ms, locale) } })
 }
 
 // The largest unit that fits, in seconds: "3 minutes ago", not "180 seconds ago".
