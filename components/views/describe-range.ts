@@ -3,7 +3,7 @@ import { viewSay } from './view-say'
 
 /**
  * A set of counts as one phrase: one value when they agree, else "low–high".
- * Example: [10, 10, 10] → "10"; [6, 2, 10] → "2–10"; [] → "none" ("없음").
+ * Example: [10, 10, 10] → "10"; [6, 2, 10] → "2–10"; [] → "none" (the catalog's word).
  */
 export function describeRange(values: readonly number[], locale: Locale): string {
   if (values.length === 0) return viewSay(locale)('none')

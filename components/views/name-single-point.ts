@@ -7,7 +7,7 @@ const PARTS: readonly string[] = ['bastion', 'cache', 'database', 'nat', 'region
 /**
  * A single point of failure as recovery reports it, in words: the parts it names by kind are
  * worded by the catalog; services and load balancers keep their ids as typed.
- * Example: 'database' → "database" / "데이터베이스"; 'order' → "order".
+ * Example: 'database' → "database" (in Korean, the Korean word); 'order' → "order".
  */
 export function nameSinglePoint(id: string, locale: Locale): string {
   return PARTS.includes(id) ? viewSay(locale)('single-point', { part: id as ViewSinglePoint }) : id
