@@ -7,7 +7,7 @@ import { Presentation } from '@/components/present/presentation'
 import { sayPages } from '@/lib/i18n/catalog/say-pages'
 import { resolveLocale } from '@/lib/i18n/resolve-locale'
 import { evaluateScenario } from '@/lib/evaluate'
-import { LOCALE_COOKIE } from '@/lib/i18n'
+import { LOCALE_COOKIE } from '@/lib/i18n/locale'
 import { loadSharedVersion } from '@/server/workspaces/share'
 
 // A share link reads the workspace store on every request: a removed link must stop working at once.
