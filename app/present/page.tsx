@@ -7,7 +7,8 @@ import { resolveLocale } from '@/lib/i18n/resolve-locale'
 import { evaluateScenario } from '@/lib/evaluate'
 import { sayPresent } from '@/lib/i18n/catalog/say-present'
 import { LOCALE_COOKIE, type Locale } from '@/lib/i18n/locale'
-import { checkScenarioLink, type Scenario } from '@/lib/model'
+import { checkScenarioLink, type FieldError, type Scenario } from '@/lib/model'
+import { sayModel } from '@/lib/i18n/catalog/say-model'
 import { scenarioName } from '@/lib/i18n/catalog/say-presets'
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
@@ -18,7 +19,7 @@ function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value
 }
 
-type Resolved = { ok: true; scenario: Scenario; presetId?: string; dashboardHref: string } | { ok: false; kind: 'broken-link' | 'over-limits' | 'unknown-preset'; details: string[] }
+type Resolved = { ok: true; scenario: Scenario; presetId?: string; dashboardHref: string } | { ok: false; kind: 'broken-link' | 'over-limits' | 'unknown-preset'; details: FieldError[] }
 
 /** `?s=` (an edited scenario) wins over `?preset=`; neither means the seed design. */
 function resolveScenario(params: Awaited<SearchParams>): Resolved {
@@ -27,12 +28,12 @@ function resolveScenario(params: Awaited<SearchParams>): Resolved {
     // The schema bounds every number and the design's work, so whatever it accepts evaluates in
     // milliseconds; the proxy already answered a link over the limits with 422 (docs/decisions/011).
     const decoded = checkScenarioLink(encoded)
-    if (!decoded.ok) return { ok: false, kind: decoded.overLimits ? 'over-limits' : 'broken-link', details: decoded.errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`) }
+    if (!decoded.ok) return { ok: false, kind: decoded.overLimits ? 'over-limits' : 'broken-link', details: decoded.errors.slice(0, 5) }
     return { ok: true, scenario: decoded.value, dashboardHref: `/?s=${encodeURIComponent(encoded)}` }
   }
   const id = first(params.preset) ?? DEFAULT_PRESET
   const preset = findPreset(id)
-  if (!preset) return { ok: false, kind: 'unknown-preset', details: [`preset: "${id}"`] }
+  if (!preset) return { ok: false, kind: 'unknown-preset', details: [{ path: 'preset', message: `"${id}"` }] }
   return { ok: true, scenario: preset.scenario, presetId: id, dashboardHref: `/?preset=${encodeURIComponent(id)}` }
 }
 
@@ -53,7 +54,15 @@ export default async function PresentPage({ searchParams }: { searchParams: Sear
   const params = await searchParams
   const locale = await readLocale(params)
   const resolved = resolveScenario(params)
-  if (!resolved.ok) return <PresentNotice kind={resolved.kind} locale={locale} details={resolved.details} />
+  if (!resolved.ok) {
+    // The model's reasons in the reader's language, after the field they name ("(link)": the whole
+    // link, which the notice already names); the unknown preset's line echoes the link.
+    const details = resolved.details.map((d) => {
+      const said = d.reason ? sayModel(locale, d.reason) : d.message
+      return d.path.startsWith('(') ? said : `${d.path}: ${said}`
+    })
+    return <PresentNotice kind={resolved.kind} locale={locale} details={details} />
+  }
   const evaluation = evaluateScenario(resolved.scenario)
   return <Presentation scenario={resolved.scenario} evaluation={evaluation} locale={locale} presetId={resolved.presetId} dashboardHref={resolved.dashboardHref} exitHref={resolved.dashboardHref} />
 }

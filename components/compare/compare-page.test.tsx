@@ -78,7 +78,7 @@ describe('ComparePage edge cases', () => {
     const doc = renderPage({ presets: 'swiftlogix,nope,swiftlogix-seoul-final', s: 'garbage', lang: 'ko' })
     expect([...doc.querySelectorAll('[data-notice]')].map(text)).toEqual([
       '프리셋 "nope"가 없어 제외했습니다.',
-      '시나리오 링크 1을 읽을 수 없어 제외했습니다: is not an ArchDeck scenario link (it could not be decoded)',
+      '시나리오 링크 1을 읽을 수 없어 제외했습니다: ArchDeck 시나리오 링크가 아닙니다 (해독할 수 없습니다)',
     ])
     expect(text(doc.querySelector('tr[data-scenario="region-outage"] td'))).toContain('기약 없음')
     expect(text(doc.querySelector('tr[data-scenario="task-crash"] td'))).toMatch(/\d분$/)

@@ -2,6 +2,7 @@ import { PRESETS, findPreset } from '@/data/presets'
 import { MAX_COMPARED, MIN_COMPARED, type ComparisonInput } from '@/lib/compare'
 import { LocaleSchema, type Locale } from '@/lib/i18n/locale'
 import { decodeScenarioParam } from '@/lib/model'
+import { sayModel } from '@/lib/i18n/catalog/say-model'
 import { presetTitle } from '@/lib/i18n/catalog/say-presets'
 
 export type SearchParams = Record<string, string | string[] | undefined>
@@ -13,7 +14,7 @@ type SelectedItem = ComparisonInput & { source: { kind: 'preset'; presetId: stri
 
 export type Notice =
   | { kind: 'unknown-preset'; id: string }
-  /** `path` null: the whole link is unreadable; `message` null: the reader gave no reason. Both in the reader's (lib/model's) words. */
+  /** `path` null: the whole link is unreadable; `message` null: the reader gave no reason; else the model's reason in the page's language. */
   | { kind: 'bad-link'; position: number; path: string | null; message: string | null }
   | { kind: 'duplicate'; name: string }
   | { kind: 'too-many' }
@@ -66,7 +67,8 @@ export function readSelection(params: SearchParams, fallbackLocale: Locale = 'en
     if (!decoded.ok) {
       const first = decoded.errors[0]
       // "(link)" is the decoder's own word for "the whole parameter": no path to name.
-      notices.push({ kind: 'bad-link', position, path: !first || first.path.startsWith('(') ? null : first.path, message: first?.message ?? null })
+      const message = !first ? null : first.reason ? sayModel(locale, first.reason) : first.message
+      notices.push({ kind: 'bad-link', position, path: !first || first.path.startsWith('(') ? null : first.path, message })
     } else if (seen.has(`link:${param}`)) notices.push({ kind: 'duplicate', name: decoded.value.config.name })
     else {
       seen.add(`link:${param}`)

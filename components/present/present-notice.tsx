@@ -13,8 +13,7 @@ export function PresentNotice({ kind, locale, details = [] }: { kind: PresentNot
         {details.length > 0 && (
           <div className="mt-5">
             <p className="text-sm font-medium text-slate-500">{say('present.notice.details')}</p>
-            {/* The link checker's own lines (lib/model), English in every language: marked so a screen reader reads them as English. */}
-            <ul className="mt-1 list-disc space-y-1 pl-5 font-mono text-sm text-slate-700" lang="en">
+            <ul className="mt-1 list-disc space-y-1 pl-5 font-mono text-sm text-slate-700">
               {details.map((d) => (
                 <li key={d}>{d}</li>
               ))}

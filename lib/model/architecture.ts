@@ -10,7 +10,8 @@ import {
   SecurityGroupRefsSchema,
   SlugSchema,
 } from './primitives'
-import { checkEvaluationWork, LIMIT_ISSUE } from './evaluation-work'
+import { checkEvaluationWork } from './evaluation-work'
+import { modelIssue } from './issue-params'
 
 /**
  * The scenario's model version, written in `config.schemaVersion` and beside every stored row.
@@ -53,10 +54,14 @@ export const NetworkSchema = z.strictObject({
   vpcCidr: CidrSchema.refine((c) => {
     const prefix = Number(c.split('/')[1])
     return prefix >= 16 && prefix <= 24
-  }, 'the VPC prefix must be between /16 and /24'),
+  }, modelIssue({ code: 'model.vpc-prefix-range', params: {} })),
   /** Availability zones used; subnets are planned per AZ and tier (see lib/network). ALBs and
    * RDS subnet groups both need subnets in at least two AZs, so two is the floor. */
-  azCount: z.number().int().min(2, 'ALBs and RDS subnet groups need at least 2 availability zones').max(3),
+  azCount: z
+    .number()
+    .int()
+    .refine((n) => n >= 2, modelIssue({ code: 'model.az-count-min', params: { minimum: 2 } }))
+    .max(3),
   routing: z.strictObject({
     public: TierRoutingSchema,
     'private-app': TierRoutingSchema,
@@ -72,7 +77,7 @@ export const NetworkSchema = z.strictObject({
   vpcEndpoints: z
     .array(VpcEndpointSchema)
     .max(VpcEndpointSchema.options.length)
-    .refine((es) => new Set(es).size === es.length, 'list each endpoint once')
+    .refine((es) => new Set(es).size === es.length, modelIssue({ code: 'model.duplicate-endpoints', params: {} }))
     .default([]),
   flowLogs: z.boolean(),
 })
@@ -93,7 +98,7 @@ export const SgRuleSchema = z
     peer: RuleSourceSchema,
     description: LabelSchema.optional(),
   })
-  .refine((r) => r.fromPort <= r.toPort, { message: 'fromPort must not exceed toPort', path: ['toPort'] })
+  .refine((r) => r.fromPort <= r.toPort, { ...modelIssue({ code: 'model.ports-reversed', params: {} }), path: ['toPort'] })
 export type SgRule = z.infer<typeof SgRuleSchema>
 
 export const SecurityGroupSchema = z.strictObject({
@@ -120,7 +125,7 @@ export const LoadBalancerSchema = z.strictObject({
     .array(ListenerSchema)
     .min(1)
     .max(LIMITS.listenersPerLoadBalancer)
-    .refine((ls) => new Set(ls.map((l) => l.port)).size === ls.length, 'each listener needs its own port'),
+    .refine((ls) => new Set(ls.map((l) => l.port)).size === ls.length, modelIssue({ code: 'model.listener-ports-repeat', params: {} })),
   securityGroups: SecurityGroupRefsSchema,
   dropInvalidHeaders: z.boolean().default(true),
 })
@@ -167,7 +172,7 @@ export const ScalingSchema = z
   })
   .superRefine((s, ctx) => {
     if ((s.metric === 'cpu' || s.metric === 'memory') && s.target > 100)
-      ctx.addIssue({ code: 'custom', path: ['target'], message: `a ${s.metric} target is a percentage: must be at most 100`, params: LIMIT_ISSUE })
+      ctx.addIssue({ code: 'custom', path: ['target'], ...modelIssue({ code: 'model.percent-target-over', params: { metric: s.metric, maximum: 100 } }, { limit: true }) })
   })
 export type Scaling = z.infer<typeof ScalingSchema>
 
@@ -191,7 +196,10 @@ export const ServiceSchema = z
     performance: z.strictObject({
       /** Mean service time of one request on one task (exponential assumption). At least a
        * microsecond: 5e-324 ms is "positive" but is 0 once converted to seconds. */
-      serviceTimeMs: z.number().min(0.001, 'must be at least 0.001 ms').max(60_000),
+      serviceTimeMs: z
+        .number()
+        .refine((ms) => ms >= 0.001, modelIssue({ code: 'model.service-time-min', params: { minimumMs: 0.001 } }))
+        .max(60_000),
       /** Requests one task serves in parallel at that service time (M/M/c servers per task). */
       workersPerTask: z.number().int().min(1).max(64).default(1),
       measuredMedianMs: z.number().positive().max(LIMITS.measuredMs).optional(),
@@ -209,16 +217,19 @@ export const ServiceSchema = z
   })
   .superRefine((s, ctx) => {
     if (s.count.min > s.count.desired)
-      ctx.addIssue({ code: 'custom', path: ['count', 'desired'], message: 'desired must be at least min' })
+      ctx.addIssue({ code: 'custom', path: ['count', 'desired'], ...modelIssue({ code: 'model.count.desired-below-min', params: {} }) })
     if (s.count.desired > s.count.max)
-      ctx.addIssue({ code: 'custom', path: ['count', 'max'], message: 'max must be at least desired' })
+      ctx.addIssue({ code: 'custom', path: ['count', 'max'], ...modelIssue({ code: 'model.count.max-below-desired', params: {} }) })
   })
 export type Service = z.infer<typeof ServiceSchema>
 
 export const DatabaseSchema = z
   .strictObject({
   engine: z.enum(['postgresql', 'mysql']),
-  instanceClass: z.string().max(LIMITS.awsNameLength).regex(/^db\.[a-z0-9]+\.[a-z0-9]+$/, 'must look like db.t3.micro'),
+  instanceClass: z
+    .string()
+    .max(LIMITS.awsNameLength)
+    .refine((c) => /^db\.[a-z0-9]+\.[a-z0-9]+$/.test(c), modelIssue({ code: 'model.type-name-shape', params: { example: 'db.t3.micro' } })),
   storageType: z.enum(['gp2', 'gp3']),
   storageGb: z.number().int().min(20).max(65536),
   /** Storage autoscaling ceiling; absent = autoscaling off. */
@@ -237,15 +248,18 @@ export const DatabaseSchema = z
   })
   .superRefine((db, ctx) => {
     if (db.maxStorageGb !== undefined && db.maxStorageGb <= db.storageGb)
-      ctx.addIssue({ code: 'custom', path: ['maxStorageGb'], message: 'the autoscaling ceiling must be above storageGb (leave it out to turn autoscaling off)' })
+      ctx.addIssue({ code: 'custom', path: ['maxStorageGb'], ...modelIssue({ code: 'model.storage-ceiling-not-above', params: {} }) })
     if (db.readReplicas > 0 && db.backupRetentionDays === 0)
-      ctx.addIssue({ code: 'custom', path: ['backupRetentionDays'], message: 'read replicas need automated backups (at least 1 day)' })
+      ctx.addIssue({ code: 'custom', path: ['backupRetentionDays'], ...modelIssue({ code: 'model.replicas-need-backups', params: {} }) })
   })
 export type Database = z.infer<typeof DatabaseSchema>
 
 export const CacheSchema = z.strictObject({
   engine: z.enum(['redis', 'valkey']),
-  nodeType: z.string().max(LIMITS.awsNameLength).regex(/^cache\.[a-z0-9]+\.[a-z0-9]+$/, 'must look like cache.t3.micro'),
+  nodeType: z
+    .string()
+    .max(LIMITS.awsNameLength)
+    .refine((t) => /^cache\.[a-z0-9]+\.[a-z0-9]+$/.test(t), modelIssue({ code: 'model.type-name-shape', params: { example: 'cache.t3.micro' } })),
   nodes: z.number().int().min(1).max(6),
   purchase: PurchaseOptionSchema.default('on-demand'),
   encrypted: z.boolean().default(true),
@@ -321,15 +335,15 @@ function checkReferences(config: z.infer<z.ZodObject<any>>, ctx: z.RefinementCtx
   const c = config as unknown as ArchitectureConfig
   const sgIds = new Set<string>()
   c.securityGroups.forEach((sg, i) => {
-    if (sgIds.has(sg.id)) ctx.addIssue({ code: 'custom', path: ['securityGroups', i, 'id'], message: `duplicate security group id "${sg.id}"` })
+    if (sgIds.has(sg.id)) ctx.addIssue({ code: 'custom', path: ['securityGroups', i, 'id'], ...modelIssue({ code: 'model.duplicate-security-group', params: { id: sg.id } }) })
     sgIds.add(sg.id)
   })
   const requireSg = (id: string, path: (string | number)[]) => {
-    if (!sgIds.has(id)) ctx.addIssue({ code: 'custom', path, message: `unknown security group "${id}"` })
+    if (!sgIds.has(id)) ctx.addIssue({ code: 'custom', path, ...modelIssue({ code: 'model.unknown-security-group', params: { id } }) })
   }
   const rules = c.securityGroups.reduce((sum, sg) => sum + sg.ingress.length + (sg.egress?.length ?? 0), 0)
   if (rules > LIMITS.rulesPerDesign)
-    ctx.addIssue({ code: 'custom', path: ['securityGroups'], message: `holds ${rules} rules in all: must be at most ${LIMITS.rulesPerDesign}`, params: LIMIT_ISSUE })
+    ctx.addIssue({ code: 'custom', path: ['securityGroups'], ...modelIssue({ code: 'model.too-many-rules', params: { rules, maximum: LIMITS.rulesPerDesign } }, { limit: true }) })
   c.securityGroups.forEach((sg, i) =>
     (['ingress', 'egress'] as const).forEach((dir) =>
       (sg[dir] ?? []).forEach((rule, j) => {
@@ -339,21 +353,21 @@ function checkReferences(config: z.infer<z.ZodObject<any>>, ctx: z.RefinementCtx
   )
   const lbIds = new Set<string>()
   c.loadBalancers.forEach((lb, i) => {
-    if (lbIds.has(lb.id)) ctx.addIssue({ code: 'custom', path: ['loadBalancers', i, 'id'], message: `duplicate load balancer id "${lb.id}"` })
+    if (lbIds.has(lb.id)) ctx.addIssue({ code: 'custom', path: ['loadBalancers', i, 'id'], ...modelIssue({ code: 'model.duplicate-load-balancer', params: { id: lb.id } }) })
     lbIds.add(lb.id)
     lb.securityGroups.forEach((id, j) => requireSg(id, ['loadBalancers', i, 'securityGroups', j]))
   })
   const serviceIds = new Set<string>()
   c.services.forEach((s, i) => {
-    if (serviceIds.has(s.id)) ctx.addIssue({ code: 'custom', path: ['services', i, 'id'], message: `duplicate service id "${s.id}"` })
+    if (serviceIds.has(s.id)) ctx.addIssue({ code: 'custom', path: ['services', i, 'id'], ...modelIssue({ code: 'model.duplicate-service', params: { id: s.id } }) })
     serviceIds.add(s.id)
     s.securityGroups.forEach((id, j) => requireSg(id, ['services', i, 'securityGroups', j]))
     if (s.loadBalancer && !lbIds.has(s.loadBalancer))
-      ctx.addIssue({ code: 'custom', path: ['services', i, 'loadBalancer'], message: `unknown load balancer "${s.loadBalancer}"` })
+      ctx.addIssue({ code: 'custom', path: ['services', i, 'loadBalancer'], ...modelIssue({ code: 'model.unknown-load-balancer', params: { id: s.loadBalancer } }) })
   })
   c.database.securityGroups.forEach((id, j) => requireSg(id, ['database', 'securityGroups', j]))
   c.cache?.securityGroups.forEach((id, j) => requireSg(id, ['cache', 'securityGroups', j]))
   c.adminAccess.bastion?.securityGroups.forEach((id, j) => requireSg(id, ['adminAccess', 'bastion', 'securityGroups', j]))
   if (c.network.nat.mode !== 'none' && !c.network.internetGateway)
-    ctx.addIssue({ code: 'custom', path: ['network', 'nat', 'mode'], message: 'a NAT needs an internet gateway' })
+    ctx.addIssue({ code: 'custom', path: ['network', 'nat', 'mode'], ...modelIssue({ code: 'model.nat-needs-internet-gateway', params: {} }) })
 }

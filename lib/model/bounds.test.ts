@@ -105,7 +105,7 @@ describe('a link over the limits is told from a broken one', () => {
     const crafted = withServiceZero((svc) => (svc.scaling = { ...svc.scaling, policy: 'none', scheduledPeakCount: 2e9 }))
     const check = checkScenarioLink(encodeScenarioParam(crafted))
     expect(check).toMatchObject({ ok: false, overLimits: true })
-    expect(!check.ok && check.errors).toContainEqual({ path: 'config.services[0].scaling.scheduledPeakCount', message: 'must be at most 500' })
+    expect(!check.ok && check.errors).toContainEqual({ path: 'config.services[0].scaling.scheduledPeakCount', message: 'must be at most 500', reason: { code: 'model.too-big', params: { maximum: 500 } } })
   })
 
   it('does not mark a garbled or wrongly typed link as over the limits', () => {

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { modelIssue } from './issue-params'
 
 /**
  * A cheap, deterministic upper bound on the work one evaluation of a config does, counted before
@@ -34,12 +35,6 @@ export const EVALUATION_WORK_LIMITS: EvaluationWork = {
   ruleLines: 20_000,
 }
 
-const WORK_WORDS: Record<keyof EvaluationWork, { what: string; fix: string }> = {
-  reachChecks: { what: 'source × target-port checks of who can reach what', fix: 'use fewer services or load balancers, or fewer single-port rules on the groups they share' },
-  ruleTests: { what: 'security-group rule tests', fix: 'use fewer rules on the groups that many resources share' },
-  ruleLines: { what: 'security-group lines on the diagram', fix: 'let fewer resources share a group whose rules name another shared group' },
-}
-
 /**
  * What the estimate reads of a design: the parts of an ArchitectureConfig that multiply. Declared
  * here, not imported from architecture.ts, because that schema runs this check: the model's
@@ -58,14 +53,6 @@ export type DesignWorkParts = {
 type Holder = { securityGroups: readonly string[] }
 type WorkRule = { protocol: string; fromPort: number; toPort: number; peer: { kind: 'sg'; sgId: string } | { kind: 'cidr'; cidr: string; label?: string | undefined } }
 type WorkGroup = { id: string; ingress: readonly WorkRule[]; egress?: readonly WorkRule[] | undefined }
-
-/** Marks a custom issue as a limit (like zod's own too_big), so a link over the limits can be told from a broken one. */
-export const LIMIT_ISSUE = { limit: true } as const
-
-/** True for an issue that says a value or the design is over ArchDeck's limits. */
-export function isLimitIssue(issue: z.core.$ZodIssue): boolean {
-  return issue.code === 'too_big' || (issue.code === 'custom' && (issue.params as { limit?: unknown } | undefined)?.limit === true)
-}
 
 type Target = { securityGroups: readonly string[]; ports: readonly number[]; onlyListedPorts: boolean; copies: number }
 
@@ -126,12 +113,6 @@ export function checkEvaluationWork(config: DesignWorkParts, ctx: z.RefinementCt
   for (const key of Object.keys(EVALUATION_WORK_LIMITS) as (keyof EvaluationWork)[]) {
     const limit = EVALUATION_WORK_LIMITS[key]
     if (work[key] <= limit) continue
-    const { what, fix } = WORK_WORDS[key]
-    ctx.addIssue({
-      code: 'custom',
-      path: [],
-      message: `this design is too large to evaluate at once: ${work[key].toLocaleString('en-US')} ${what}, at most ${limit.toLocaleString('en-US')} (${fix})`,
-      params: LIMIT_ISSUE,
-    })
+    ctx.addIssue({ code: 'custom', path: [], ...modelIssue({ code: 'model.too-much-work', params: { measure: key, work: work[key], limit } }, { limit: true }) })
   }
 }

@@ -5,10 +5,11 @@ import { summariseIssues } from './parse-errors'
 
 const swiftlogix = () => structuredClone(findPreset('swiftlogix')!.scenario)
 
+/** The words of each field error (its reason is checked in model-issues.test.ts). */
 function errorsOf(input: unknown) {
   const result = parseScenario(input)
   if (result.ok) throw new Error('expected a parse error')
-  return result.errors
+  return result.errors.map(({ path, message }) => ({ path, message }))
 }
 
 describe('parseScenario', () => {

@@ -1,6 +1,6 @@
 import { ScenarioSchema, type Scenario } from './scenario'
-import { describeIssues, type FieldError } from './parse-errors'
-import { isLimitIssue } from './evaluation-work'
+import { describeIssues, fieldError, type FieldError } from './parse-errors'
+import { isLimitIssue } from './issue-params'
 import { migrateScenario } from './migrations/migrate-scenario'
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] }
@@ -31,7 +31,7 @@ export function parseScenarioJson(text: string): ParseResult<Scenario> {
   try {
     data = JSON.parse(text)
   } catch (error) {
-    return { ok: false, errors: [{ path: '(file)', message: `is not valid JSON (${(error as Error).message})` }] }
+    return { ok: false, errors: [fieldError('(file)', { code: 'model.not-json', params: { detail: (error as Error).message } })] }
   }
   return parseScenario(data)
 }

@@ -1,5 +1,6 @@
 import './zod-setup'
 import { z } from 'zod'
+import { modelIssue } from './issue-params'
 
 /** Regions the price catalog covers. */
 export const RegionSchema = z.enum(['us-east-1', 'ap-northeast-2'])
@@ -7,7 +8,7 @@ export type Region = z.infer<typeof RegionSchema>
 
 export const SlugSchema = z
   .string()
-  .regex(/^[a-z][a-z0-9-]{0,39}$/, 'use 1–40 lower-case letters, digits or dashes, starting with a letter')
+  .refine((s) => /^[a-z][a-z0-9-]{0,39}$/.test(s), modelIssue({ code: 'model.slug-shape', params: {} }))
 
 const IPV4_CIDR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/
 
@@ -20,7 +21,7 @@ export function isIpv4Cidr(value: string): boolean {
   return octets.every((o) => o >= 0 && o <= 255) && prefix >= 0 && prefix <= 32
 }
 
-export const CidrSchema = z.string().refine(isIpv4Cidr, 'must be an IPv4 CIDR such as 10.0.0.0/16')
+export const CidrSchema = z.string().refine(isIpv4Cidr, modelIssue({ code: 'model.cidr-shape', params: {} }))
 
 export const PortSchema = z.number().int().min(0).max(65535)
 
@@ -55,14 +56,18 @@ export function awsTypeName(example: string) {
   return z
     .string()
     .max(LIMITS.awsNameLength)
-    .regex(/^[a-z][a-z0-9]*\.[a-z0-9]+$/, `must look like ${example}`)
+    .refine((s) => /^[a-z][a-z0-9]*\.[a-z0-9]+$/.test(s), modelIssue({ code: 'model.type-name-shape', params: { example } }))
 }
 
 /** A list of security-group ids a resource carries: at least one, at most five. */
 export const SecurityGroupRefsSchema = z.array(SlugSchema).min(1).max(LIMITS.securityGroupsPerResource)
 
 /** Free text a user types (names, descriptions). Bounded so nothing explodes downstream. */
-export const LabelSchema = z.string().trim().min(1, 'must not be empty').max(120)
+export const LabelSchema = z
+  .string()
+  .trim()
+  .refine((s) => s.length > 0, modelIssue({ code: 'model.empty-label', params: {} }))
+  .max(120)
 
 export const PurchaseOptionSchema = z.enum(['on-demand', 'reserved-1yr-all-upfront', 'reserved-1yr-no-upfront'])
 export type PurchaseOption = z.infer<typeof PurchaseOptionSchema>

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { CurrencySchema, LabelSchema, LIMITS } from './primitives'
+import { modelIssue } from './issue-params'
 import { TierSchema } from './architecture'
 
 /** A stretch of the day with a steady request rate, e.g. business hours: 20 req/s for 8 h. */
@@ -27,7 +28,7 @@ export const TrafficProfileSchema = z
   .superRefine((t, ctx) => {
     const hours = t.bands.reduce((sum, b) => sum + b.hoursPerDay, 0)
     if (Math.abs(hours - 24) > 1e-6)
-      ctx.addIssue({ code: 'custom', path: ['bands'], message: `the bands must cover 24 hours a day (they cover ${hours})` })
+      ctx.addIssue({ code: 'custom', path: ['bands'], ...modelIssue({ code: 'model.bands-cover-day', params: { hours } }) })
   })
 export type TrafficProfile = z.infer<typeof TrafficProfileSchema>
 
@@ -39,7 +40,10 @@ export const RequirementsSchema = z.strictObject({
   budget: z.strictObject({
     monthly: z.number().min(0).max(1e12),
     currency: CurrencySchema,
-    krwPerUsd: z.number().min(1, 'must be at least 1 (about 1,300 KRW buy one USD)').max(100_000),
+    krwPerUsd: z
+      .number()
+      .refine((rate) => rate >= 1, modelIssue({ code: 'model.exchange-rate-min', params: { minimum: 1 } }))
+      .max(100_000),
   }),
   traffic: TrafficProfileSchema,
   sla: z.strictObject({

@@ -1,5 +1,7 @@
 import { z } from 'zod'
-import { describeIssues, summariseIssues } from './parse-errors'
+import { describeModelIssue } from './model-issue-english'
+import type { SavedStateIssue } from './model-issues'
+import { describeIssues, listPathIssues } from './parse-errors'
 import { parseScenario } from './parse-scenario'
 import type { Scenario } from './scenario'
 
@@ -22,21 +24,27 @@ export function serialiseSavedState(scenario: Scenario, presetId: string | null,
   return JSON.stringify({ version: SAVED_STATE_VERSION, savedAt, presetId, scenario })
 }
 
-/** Never throws: a corrupted, foreign or newer saved state comes back as a sentence to show. */
-export function parseSavedState(text: string): { ok: true; value: SavedState } | { ok: false; message: string } {
+export type SavedStateRefusal = { ok: false; reason: SavedStateIssue; message: string }
+
+/** Never throws: a corrupted, foreign or newer saved state comes back as a reason to show (`message`: its English). */
+export function parseSavedState(text: string): { ok: true; value: SavedState } | SavedStateRefusal {
   let data: unknown
   try {
     data = JSON.parse(text)
   } catch {
-    return { ok: false, message: 'The saved work in this browser is corrupted and was ignored.' }
+    return refuse({ code: 'model.saved.corrupted', params: {} })
   }
   const envelope = EnvelopeSchema.safeParse(data)
-  if (!envelope.success) return { ok: false, message: `The saved work in this browser is not an ArchDeck save (${summariseIssues(describeIssues(envelope.error), 2)}) and was ignored.` }
+  // The envelope and the scenario are the model's own schemas: every field error has its reason.
+  if (!envelope.success) return refuse({ code: 'model.saved.not-a-save', params: listPathIssues(describeIssues(envelope.error), 2)! })
   if (envelope.data.version !== SAVED_STATE_VERSION)
-    return { ok: false, message: `The saved work comes from a different ArchDeck version (save format ${envelope.data.version}, expected ${SAVED_STATE_VERSION}) and was ignored.` }
+    return refuse({ code: 'model.saved.other-version', params: { found: envelope.data.version, expected: SAVED_STATE_VERSION } })
   const scenario = parseScenario(envelope.data.scenario)
-  if (!scenario.ok && scenario.kind === 'version')
-    return { ok: false, message: `The saved work in this browser ${scenario.errors[0]!.message}, and was ignored.` }
-  if (!scenario.ok) return { ok: false, message: `The saved work no longer fits the model (${summariseIssues(scenario.errors, 2)}) and was ignored.` }
+  if (!scenario.ok && scenario.kind === 'version') return refuse({ code: 'model.saved.unreadable-version', params: { issue: scenario.errors[0]!.reason! } })
+  if (!scenario.ok) return refuse({ code: 'model.saved.does-not-fit', params: listPathIssues(scenario.errors, 2)! })
   return { ok: true, value: { ...envelope.data, scenario: scenario.value } }
+}
+
+function refuse(reason: SavedStateIssue): SavedStateRefusal {
+  return { ok: false, reason, message: describeModelIssue(reason) }
 }

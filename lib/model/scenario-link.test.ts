@@ -32,8 +32,9 @@ describe('scenario links', () => {
     s.config.schemaVersion = CONFIG_SCHEMA_VERSION + 1
     const newer = `was saved by a newer ArchDeck (model version ${CONFIG_SCHEMA_VERSION + 1}; this one reads up to ${CONFIG_SCHEMA_VERSION})`
     const param = encodeScenarioParam(s as never)
-    expect(decodeScenarioParam(param)).toEqual({ ok: false, errors: [{ path: 'config.schemaVersion', message: newer }], kind: 'version', overLimits: false })
-    expect(checkScenarioLink(param)).toEqual({ ok: false, errors: [{ path: 'config.schemaVersion', message: newer }], overLimits: false })
+    const reason = { code: 'model.version-newer', params: { declared: CONFIG_SCHEMA_VERSION + 1, current: CONFIG_SCHEMA_VERSION } }
+    expect(decodeScenarioParam(param)).toEqual({ ok: false, errors: [{ path: 'config.schemaVersion', message: newer, reason }], kind: 'version', overLimits: false })
+    expect(checkScenarioLink(param)).toEqual({ ok: false, errors: [{ path: 'config.schemaVersion', message: newer, reason }], overLimits: false })
   })
 })
 
@@ -44,7 +45,7 @@ describe('saved state', () => {
   })
 
   it('ignores a corrupted save with a sentence', () => {
-    expect(parseSavedState('{"version":1,')).toEqual({ ok: false, message: 'The saved work in this browser is corrupted and was ignored.' })
+    expect(parseSavedState('{"version":1,')).toEqual({ ok: false, reason: { code: 'model.saved.corrupted', params: {} }, message: 'The saved work in this browser is corrupted and was ignored.' })
   })
 
   it('ignores a save from another format version', () => {
@@ -55,8 +56,9 @@ describe('saved state', () => {
   it('ignores work saved by a newer ArchDeck with a sentence that says so', () => {
     const s = scenario() as unknown as { config: { schemaVersion: number } }
     s.config.schemaVersion = CONFIG_SCHEMA_VERSION + 1
-    expect(parseSavedState(JSON.stringify({ version: 1, savedAt: 'x', presetId: null, scenario: s }))).toEqual({
+    expect(parseSavedState(JSON.stringify({ version: 1, savedAt: 'x', presetId: null, scenario: s }))).toMatchObject({
       ok: false,
+      reason: { code: 'model.saved.unreadable-version', params: { issue: { code: 'model.version-newer' } } },
       message: `The saved work in this browser was saved by a newer ArchDeck (model version ${CONFIG_SCHEMA_VERSION + 1}; this one reads up to ${CONFIG_SCHEMA_VERSION}), and was ignored.`,
     })
   })

@@ -1,5 +1,5 @@
 import type { Scenario } from './scenario'
-import type { FieldError } from './parse-errors'
+import { fieldError, type FieldError } from './parse-errors'
 import { parseScenario, type ParseResult } from './parse-scenario'
 
 /**
@@ -14,7 +14,7 @@ export function encodeScenarioParam(scenario: Scenario): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
 }
 
-const UNREADABLE: FieldError = { path: '(link)', message: 'is not an ArchDeck scenario link (it could not be decoded)' }
+const UNREADABLE = fieldError('(link)', { code: 'model.link-unreadable', params: {} })
 
 /** The JSON a link carries, or undefined when it is not base64url-encoded UTF-8 JSON. */
 function decodeLinkJson(param: string): { json: unknown } | undefined {

@@ -22,6 +22,6 @@ describe('parseIncomingScenario', () => {
       refusal = error as RepositoryError
     }
     expect(refusal?.code).toBe('invalid')
-    expect(refusal?.fieldErrors).toEqual([{ path: 'scenario.config.schemaVersion', message: `was saved by a newer ArchDeck (model version ${CONFIG_SCHEMA_VERSION + 1}; this one reads up to ${CONFIG_SCHEMA_VERSION})` }])
+    expect(refusal?.fieldErrors).toMatchObject([{ path: 'scenario.config.schemaVersion', message: `was saved by a newer ArchDeck (model version ${CONFIG_SCHEMA_VERSION + 1}; this one reads up to ${CONFIG_SCHEMA_VERSION})` }])
   })
 })

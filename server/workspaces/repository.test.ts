@@ -171,7 +171,7 @@ describeOnBackends('workspace storage', (db) => {
     const ws = await createWorkspace('Bad saves', db())
     const s = await createScenario(ws.id, 'Plan', base, db())
     const invalid = await refusal(saveScenarioVersion(s.id, { baseVersion: 1, scenario: { ...base, requirements: { ...base.requirements, budget: { ...base.requirements.budget, monthly: -1 } } } }, db()))
-    expect(invalid.fieldErrors).toEqual([{ path: 'scenario.requirements.budget.monthly', message: 'must be at least 0' }])
+    expect(invalid.fieldErrors).toMatchObject([{ path: 'scenario.requirements.budget.monthly', message: 'must be at least 0' }])
     const future = await refusal(saveScenarioVersion(s.id, { baseVersion: 5, scenario: base }, db()))
     expect(future.fieldErrors[0]?.path).toBe('baseVersion')
     expect((await refusal(saveScenarioVersion('sc_missing', { baseVersion: 1, scenario: base }, db()))).code).toBe('not_found')

@@ -39,7 +39,13 @@ describe('migrateScenario', () => {
     expect(migrateScenario(s)).toEqual({
       ok: false,
       kind: 'version',
-      errors: [{ path: 'config.schemaVersion', message: `was saved by a newer ArchDeck (model version ${CONFIG_SCHEMA_VERSION + 1}; this one reads up to ${CONFIG_SCHEMA_VERSION})` }],
+      errors: [
+        {
+          path: 'config.schemaVersion',
+          message: `was saved by a newer ArchDeck (model version ${CONFIG_SCHEMA_VERSION + 1}; this one reads up to ${CONFIG_SCHEMA_VERSION})`,
+          reason: { code: 'model.version-newer', params: { declared: CONFIG_SCHEMA_VERSION + 1, current: CONFIG_SCHEMA_VERSION } },
+        },
+      ],
     })
   })
 

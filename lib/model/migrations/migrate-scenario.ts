@@ -1,5 +1,6 @@
 import { CONFIG_SCHEMA_VERSION } from '../architecture'
-import type { FieldError } from '../parse-errors'
+import { fieldError, type FieldError } from '../parse-errors'
+import type { ModelIssue } from '../model-issues'
 import { isJsonObject } from './migration-step'
 import { MIGRATION_STEPS, OLDEST_MODEL_VERSION } from './migration-steps'
 
@@ -29,11 +30,11 @@ export type MigrateOptions = {
 export function migrateScenario(input: unknown, options: MigrateOptions = {}): MigrationResult {
   const declared = options.version ?? readDeclaredVersion(input)
   if (declared === undefined || declared === CONFIG_SCHEMA_VERSION) return { ok: true, value: input, fromVersion: declared ?? null }
-  const refuse = (message: string): MigrationResult => ({ ok: false, kind: 'version', errors: [{ path: 'config.schemaVersion', message }] })
-  if (!Number.isInteger(declared)) return refuse(`must be a whole model version (${OLDEST_MODEL_VERSION} to ${CONFIG_SCHEMA_VERSION}), not ${declared}`)
-  if (declared > CONFIG_SCHEMA_VERSION) return refuse(describeNewerVersion(declared))
-  if (declared < OLDEST_MODEL_VERSION)
-    return refuse(`comes from model version ${declared}, which this ArchDeck cannot read (it reads model versions ${OLDEST_MODEL_VERSION} to ${CONFIG_SCHEMA_VERSION})`)
+  const refuse = (reason: ModelIssue): MigrationResult => ({ ok: false, kind: 'version', errors: [fieldError('config.schemaVersion', reason)] })
+  const range = { declared, oldest: OLDEST_MODEL_VERSION, current: CONFIG_SCHEMA_VERSION }
+  if (!Number.isInteger(declared)) return refuse({ code: 'model.version-not-whole', params: range })
+  if (declared > CONFIG_SCHEMA_VERSION) return refuse({ code: 'model.version-newer', params: { declared, current: CONFIG_SCHEMA_VERSION } })
+  if (declared < OLDEST_MODEL_VERSION) return refuse({ code: 'model.version-too-old', params: range })
   // A version names no shape but the schema's: anything other than an object is left for it to describe.
   if (!isJsonObject(input)) return { ok: true, value: input, fromVersion: declared }
   let scenario = input
@@ -43,11 +44,6 @@ export function migrateScenario(input: unknown, options: MigrateOptions = {}): M
     scenario = result.value
   }
   return { ok: true, value: scenario, fromVersion: declared }
-}
-
-/** "was saved by a newer ArchDeck (model version 3; this one reads up to 2)" */
-function describeNewerVersion(version: number): string {
-  return `was saved by a newer ArchDeck (model version ${version}; this one reads up to ${CONFIG_SCHEMA_VERSION})`
 }
 
 /** `config.schemaVersion` when it is a number; anything else is the schema's to report. */

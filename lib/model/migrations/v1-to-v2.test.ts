@@ -20,7 +20,7 @@ describe('model version 2: one version number per scenario', () => {
   it('refuses a version 1 file whose requirements.schemaVersion version 1 itself refused', () => {
     expect(v1ToV2.up({ config: { schemaVersion: 1 }, requirements: { schemaVersion: 7 } })).toEqual({
       ok: false,
-      errors: [{ path: 'requirements.schemaVersion', message: 'must be 1 in a model version 1 scenario (it is 7)' }],
+      errors: [{ path: 'requirements.schemaVersion', message: 'must be 1 in a model version 1 scenario (it is 7)', reason: { code: 'model.v1-requirements-version', params: { found: '7' } } }],
     })
   })
 

@@ -1,3 +1,4 @@
+import { fieldError } from '../parse-errors'
 import { isJsonObject, type MigrationStep } from './migration-step'
 
 /**
@@ -20,7 +21,7 @@ export const v1ToV2: MigrationStep = {
       const { schemaVersion, ...requirements } = scenario.requirements
       // Version 1 accepted only 1 here; a file that already left it out is taken as meant.
       if (schemaVersion !== undefined && schemaVersion !== 1)
-        return { ok: false, errors: [{ path: 'requirements.schemaVersion', message: `must be 1 in a model version 1 scenario (it is ${JSON.stringify(schemaVersion)})` }] }
+        return { ok: false, errors: [fieldError('requirements.schemaVersion', { code: 'model.v1-requirements-version', params: { found: JSON.stringify(schemaVersion) } })] }
       next.requirements = requirements
     }
     return { ok: true, value: next }

@@ -1,15 +1,21 @@
 // Test support (imported only by *.property.test.ts): what "a valid result or a clear error" means.
 import { expect } from 'vitest'
+import { describeModelIssue } from '../model-issue-english'
 import { summariseIssues, type FieldError } from '../parse-errors'
 import { parseScenario, type ParseResult } from '../parse-scenario'
 import type { Scenario } from '../scenario'
 
-/** Every error names a place and says what is wrong there, in words. */
+/**
+ * Every error names a place and says what is wrong there, in words, with the reason every language
+ * words (the English message is that reason's English).
+ */
 export function expectClearErrors(errors: readonly FieldError[]): void {
   expect(errors.length).toBeGreaterThan(0)
   for (const error of errors) {
     expect(error.path.trim()).not.toBe('')
     expect(error.message.trim()).not.toBe('')
+    expect(error.reason, `${error.path}: ${error.message}`).toBeDefined()
+    expect(describeModelIssue(error.reason!)).toBe(error.message)
   }
   expect(summariseIssues([...errors]).trim()).not.toBe('')
 }

@@ -76,7 +76,7 @@ describe('workspace API routes', () => {
       body: { error: 'The request is not valid: name: give the workspace a name', fieldErrors: [{ path: 'name', message: 'give the workspace a name' }] },
     })
     const extra = await answer(await workspacesRoute.POST(post({ name: 'x', owner: 'me' })))
-    expect(extra.body.fieldErrors).toEqual([{ path: '(root)', message: 'unknown field "owner"' }])
+    expect(extra.body.fieldErrors).toMatchObject([{ path: '(root)', message: 'unknown field "owner"' }])
     const notJson = await answer(await workspacesRoute.POST(post('{"name":')))
     expect(notJson.status).toBe(400)
     expect(notJson.body.error).toMatch(/^The request body is not valid JSON/)
@@ -157,7 +157,7 @@ describe('workspace API routes', () => {
     const bad = { ...base, config: { ...base.config, network: { ...base.config.network, azCount: 7 } } }
     const refused = await answer(await scenariosRoute.POST(post({ name: 'Bad', scenario: bad }), ctx({ workspaceId })))
     expect(refused.status).toBe(400)
-    expect(refused.body.fieldErrors).toEqual([{ path: 'scenario.config.network.azCount', message: 'must be at most 3' }])
+    expect(refused.body.fieldErrors).toMatchObject([{ path: 'scenario.config.network.azCount', message: 'must be at most 3' }])
     await newScenario(workspaceId, 'Plan 1')
     const taken = await answer(await scenariosRoute.POST(post({ name: 'plan 1', scenario: base }), ctx({ workspaceId })))
     expect(taken.status).toBe(409)
@@ -207,7 +207,7 @@ describe('workspace API routes', () => {
     expect(recorded).toMatchObject({ status: 201, body: { decision: { number: 1, title: 'Go with Final', status: 'accepted' } } })
     const refused = await answer(await decisionsRoute.POST(post({ ...input, options: [{ ...input.options[0], figures: { ...figures, monthlyUsd: 'cheap' } }] }), ctx({ workspaceId })))
     expect(refused.status).toBe(400)
-    expect(refused.body.fieldErrors).toEqual([{ path: 'options[0].figures.monthlyUsd', message: 'expected number, got string' }])
+    expect(refused.body.fieldErrors).toMatchObject([{ path: 'options[0].figures.monthlyUsd', message: 'expected number, got string' }])
     const log = await answer(await decisionsRoute.GET(get(), ctx({ workspaceId })))
     expect(log.body.decisions.map((d: { number: number }) => d.number)).toEqual([1])
     expect((await decisionsRoute.GET(get(), ctx({ workspaceId: 'ws_nope' }))).status).toBe(404)
@@ -220,7 +220,7 @@ describe('workspace API routes', () => {
     expect(shared.status).toBe(201)
     expect(shared.body.id).toMatch(/^[A-Za-z0-9_-]{22,}$/)
     expect(shared.body.path).toBe(`/s/${shared.body.id}`)
-    expect((await answer(await shareRoute.POST(post({ workspaceId, scenarioId })))).body.fieldErrors).toEqual([{ path: 'version', message: 'is required (expected number)' }])
+    expect((await answer(await shareRoute.POST(post({ workspaceId, scenarioId })))).body.fieldErrors).toMatchObject([{ path: 'version', message: 'is required (expected number)' }])
     expect((await shareRoute.POST(post({ workspaceId, scenarioId, version: 2 }))).status).toBe(404)
     // Beyond PostgreSQL's integer: refused as input, not a failed query.
     expect((await shareRoute.POST(post({ workspaceId, scenarioId, version: 2_147_483_648 }))).status).toBe(400)
@@ -230,7 +230,7 @@ describe('workspace API routes', () => {
     const workspaceId = await newWorkspace()
     const otherWorkspace = await newWorkspace('Other')
     const scenarioId = await newScenario(workspaceId, 'Mine')
-    expect((await answer(await shareRoute.POST(post({ scenarioId, version: 1 })))).body.fieldErrors).toEqual([{ path: 'workspaceId', message: 'is required (expected string)' }])
+    expect((await answer(await shareRoute.POST(post({ scenarioId, version: 1 })))).body.fieldErrors).toMatchObject([{ path: 'workspaceId', message: 'is required (expected string)' }])
     expect((await shareRoute.POST(post({ workspaceId: otherWorkspace, scenarioId, version: 1 }))).status).toBe(404)
   })
 

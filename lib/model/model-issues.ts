@@ -1,0 +1,77 @@
+import type { Reason } from '../explain/reason'
+
+/**
+ * What the model says about an input it refuses, as codes with their facts: one per zod issue
+ * kind it words and one per rule of its own. lib/model/model-issue-english.ts words them in
+ * English (the `message` of a field error: the API and the CLI read it), and
+ * lib/i18n/catalog/<language>/model.ts in every language.
+ */
+type Issue<Code extends string, Params extends object = Record<string, never>> = Reason<`model.${Code}`, Params>
+
+/** What the value was instead: `typeof`, with null and arrays told apart. */
+export type ValueKind = 'null' | 'array' | 'string' | 'number' | 'bigint' | 'boolean' | 'symbol' | 'undefined' | 'object' | 'function'
+
+/** The three products of a design whose size the model caps (lib/model/evaluation-work.ts). */
+export type WorkMeasure = 'reachChecks' | 'ruleTests' | 'ruleLines'
+
+/** A field error's issue with its path: what the saved-state and --set summaries list. */
+export type PathIssue = { path: string; issue: ModelIssue }
+
+export type ModelIssue =
+  // zod's own checks
+  | Issue<'required', { expected: string }>
+  | Issue<'wrong-type', { expected: string; got: ValueKind }>
+  | Issue<'required-option', { options: readonly string[] }>
+  | Issue<'not-an-option', { options: readonly string[] }>
+  | Issue<'unknown-fields', { keys: readonly string[] }>
+  | Issue<'too-few-items', { minimum: number }>
+  | Issue<'too-small', { minimum: number }>
+  | Issue<'too-many-items', { maximum: number }>
+  | Issue<'too-big', { maximum: number }>
+  | Issue<'invalid-input'>
+  | Issue<'unknown-kind', { options: readonly string[] }>
+  // shapes of text
+  | Issue<'slug-shape'>
+  | Issue<'cidr-shape'>
+  | Issue<'type-name-shape', { example: string }>
+  | Issue<'empty-label'>
+  // the design's own rules
+  | Issue<'vpc-prefix-range'>
+  | Issue<'az-count-min', { minimum: number }>
+  | Issue<'duplicate-endpoints'>
+  | Issue<'ports-reversed'>
+  | Issue<'listener-ports-repeat'>
+  | Issue<'percent-target-over', { metric: 'cpu' | 'memory'; maximum: number }>
+  | Issue<'count.desired-below-min'>
+  | Issue<'count.max-below-desired'>
+  | Issue<'service-time-min', { minimumMs: number }>
+  | Issue<'storage-ceiling-not-above'>
+  | Issue<'replicas-need-backups'>
+  | Issue<'duplicate-security-group', { id: string }>
+  | Issue<'duplicate-load-balancer', { id: string }>
+  | Issue<'duplicate-service', { id: string }>
+  | Issue<'unknown-security-group', { id: string }>
+  | Issue<'unknown-load-balancer', { id: string }>
+  | Issue<'too-many-rules', { rules: number; maximum: number }>
+  | Issue<'nat-needs-internet-gateway'>
+  | Issue<'too-much-work', { measure: WorkMeasure; work: number; limit: number }>
+  | Issue<'bands-cover-day', { hours: number }>
+  | Issue<'exchange-rate-min', { minimum: number }>
+  // reading a file, a link or an older version
+  | Issue<'not-json', { detail: string }>
+  | Issue<'link-unreadable'>
+  | Issue<'version-not-whole', { declared: number; oldest: number; current: number }>
+  | Issue<'version-newer', { declared: number; current: number }>
+  | Issue<'version-too-old', { declared: number; oldest: number; current: number }>
+  | Issue<'v1-requirements-version', { found: string }>
+
+/** Why the browser's saved work was ignored (lib/model/saved-state.ts). */
+export type SavedStateIssue =
+  | Issue<'saved.corrupted'>
+  | Issue<'saved.not-a-save', { problems: readonly PathIssue[]; more: number }>
+  | Issue<'saved.other-version', { found: number; expected: number }>
+  | Issue<'saved.unreadable-version', { issue: ModelIssue }>
+  | Issue<'saved.does-not-fit', { problems: readonly PathIssue[]; more: number }>
+
+/** Everything the `model` namespace words. */
+export type ModelReason = ModelIssue | SavedStateIssue
