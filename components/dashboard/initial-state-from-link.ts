@@ -1,7 +1,8 @@
 import { findPreset } from '@/data/presets'
-import { checkScenarioLink, summariseIssues } from '@/lib/model'
+import { checkScenarioLink, listProblems } from '@/lib/model'
 import { TAB_IDS, type TabId } from '@/components/views/view-props'
 import { initialStateFor, type InitialState } from '@/components/store/initial-state'
+import { noticeOf } from '@/components/store/notice'
 
 type SearchParams = Record<string, string | string[] | undefined>
 
@@ -21,13 +22,13 @@ export function initialStateFromLink(params: SearchParams): { initial: InitialSt
     // milliseconds here and in the browser; one over the limits is refused by the proxy with 422.
     const decoded = checkScenarioLink(s)
     if (decoded.ok) return { initial: { scenario: decoded.value, presetId: null, ui }, openedFromLink: true }
-    const why = decoded.overLimits ? 'asks for more than ArchDeck evaluates' : 'could not be opened'
-    return { initial: { ...initialStateFor(), ui, notice: { kind: 'error', text: `The link ${why}: ${summariseIssues(decoded.errors)}. Showing the default preset instead.` } }, openedFromLink: true }
+    const notice = noticeOf('error', { code: 'notice.link-refused', params: { overLimits: decoded.overLimits, ...listProblems(decoded.errors) } })
+    return { initial: { ...initialStateFor(), ui, notice }, openedFromLink: true }
   }
   const presetId = first(params.preset)
   if (presetId) {
     if (findPreset(presetId)) return { initial: { ...initialStateFor(presetId), ui }, openedFromLink: true }
-    return { initial: { ...initialStateFor(), ui, notice: { kind: 'error', text: `The link names an unknown preset "${presetId}". Showing the default preset instead.` } }, openedFromLink: true }
+    return { initial: { ...initialStateFor(), ui, notice: noticeOf('error', { code: 'notice.link-unknown-preset', params: { id: presetId } }) }, openedFromLink: true }
   }
   return { initial: { ...initialStateFor(), ui }, openedFromLink: false }
 }

@@ -3,6 +3,7 @@
 import { useState } from 'react'
 import { useT } from '@/components/i18n/locale-provider'
 import { useDashboardStore } from '@/components/store/dashboard-store'
+import { noticeOf } from '@/components/store/notice'
 import { fileSlug } from '@/components/ui/download'
 
 /** Chrome that belongs to the screen, not the picture. */
@@ -31,7 +32,7 @@ export function TopologyImageDownload() {
       link.download = `${fileSlug(name)}-topology.${format}`
       link.click()
     } catch (error) {
-      notify({ kind: 'error', text: `The topology image could not be made (${(error as Error).message}).` })
+      notify(noticeOf('error', { code: 'notice.topology-image-failed', params: { detail: (error as Error).message } }))
     } finally {
       setBusy(false)
     }

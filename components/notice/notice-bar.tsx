@@ -1,24 +1,27 @@
 'use client'
 
-import { useT } from '@/components/i18n/locale-provider'
+import { useLocale, useT } from '@/components/i18n/locale-provider'
 import { useDashboardStore } from '@/components/store/dashboard-store'
+import { sayModel } from '@/lib/i18n/catalog/say-model'
+import { sayNotice } from '@/lib/i18n/catalog/say-notice'
 
 /** One line that says what went wrong (or right), with field details; the work is never lost. */
 export function NoticeBar() {
   const notice = useDashboardStore((s) => s.notice)
   const notify = useDashboardStore((s) => s.notify)
   const t = useT()
+  const { locale } = useLocale()
   if (!notice) return null
   const error = notice.kind === 'error'
   return (
     <div role={error ? 'alert' : 'status'} data-testid="notice" className={`flex items-start justify-between gap-4 border-b px-6 py-2 text-sm ${error ? 'border-rose-200 bg-rose-50 text-rose-900' : 'border-emerald-200 bg-emerald-50 text-emerald-900'}`}>
       <div>
-        <p>{notice.text}</p>
+        <p>{notice.reason ? sayNotice(locale, notice.reason) : notice.text}</p>
         {notice.details && notice.details.length > 1 && (
           <ul className="mt-1 list-disc pl-5 text-xs">
             {notice.details.slice(0, 8).map((d) => (
               <li key={`${d.path}:${d.message}`}>
-                <code>{d.path}</code>: {d.message}
+                <code>{d.path}</code>: {d.reason ? sayModel(locale, d.reason) : d.message}
               </li>
             ))}
           </ul>

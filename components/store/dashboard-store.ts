@@ -11,15 +11,17 @@ import {
   setNatGateways,
   setServiceTaskCount,
   setTasksPerService,
-  summariseIssues,
+  listProblems,
   type ArchitectureConfig,
   type NatGatewayChoice,
   type Requirements,
   type Scenario,
 } from '@/lib/model'
+import type { EditName } from '@/lib/i18n/catalog/notice-reasons'
 import type { ScenarioId } from '@/lib/recovery'
 import type { TabId } from '@/components/views/view-props'
 import { INITIAL_UI, type InitialState, type Notice, type TopologyHighlight, type UiState } from './initial-state'
+import { noticeOf } from './notice'
 
 export type { InitialState, TopologyHighlight } from './initial-state'
 
@@ -55,19 +57,19 @@ export type DashboardState = {
  */
 export function createDashboardStore(initial: InitialState): StoreApi<DashboardState> {
   return createStore<DashboardState>()((set, get) => {
-  const commit = (next: Scenario, what: string) => {
+  const commit = (next: Scenario, edit: EditName) => {
     const parsed = parseScenario(next)
     if (!parsed.ok) {
-      set({ notice: { kind: 'error', text: `${what} was not applied: ${summariseIssues(parsed.errors)}`, details: parsed.errors } })
+      set({ notice: noticeOf('error', { code: 'notice.edit-refused', params: { edit, ...listProblems(parsed.errors) } }, parsed.errors) })
       return
     }
     set({ scenario: parsed.value, notice: null })
   }
-  const editConfig = (what: string, edit: (config: ArchitectureConfig) => ArchitectureConfig) => {
+  const editConfig = (what: EditName, edit: (config: ArchitectureConfig) => ArchitectureConfig) => {
     const { scenario } = get()
     commit({ ...scenario, config: edit(scenario.config) }, what)
   }
-  const editRequirements = (what: string, edit: (r: Requirements) => Requirements) => {
+  const editRequirements = (what: EditName, edit: (r: Requirements) => Requirements) => {
     const { scenario } = get()
     commit({ ...scenario, requirements: edit(scenario.requirements) }, what)
   }
@@ -78,30 +80,30 @@ export function createDashboardStore(initial: InitialState): StoreApi<DashboardS
     notice: initial.notice ?? null,
     loadPreset: (id) => {
       const preset = findPreset(id)
-      if (!preset) return set({ notice: { kind: 'error', text: `Unknown preset "${id}".` } })
+      if (!preset) return set({ notice: noticeOf('error', { code: 'notice.unknown-preset', params: { id } }) })
       set({ scenario: preset.scenario, presetId: id, notice: null, ui: { ...get().ui, selectedNodeId: null } })
     },
     replaceScenario: (scenario, presetId) => set({ scenario, presetId, ui: { ...get().ui, selectedNodeId: null } }),
-    setTasksPerService: (tasks) => editConfig('Tasks per service', (c) => setTasksPerService(c, tasks)),
-    setServiceTasks: (serviceId, tasks) => editConfig('Task count', (c) => setServiceTaskCount(c, serviceId, tasks)),
-    toggleMultiAz: (on) => editConfig('Database Multi-AZ', (c) => setDbMultiAz(c, on)),
-    setNatGateways: (choice) => editConfig('NAT gateways', (c) => setNatGateways(c, choice)),
-    setDbClass: (instanceClass) => editConfig('Database class', (c) => ({ ...c, database: { ...c.database, instanceClass } })),
-    setAzCount: (azCount) => editConfig('Availability zones', (c) => setAzCount(c, azCount)),
+    setTasksPerService: (tasks) => editConfig('tasks-per-service', (c) => setTasksPerService(c, tasks)),
+    setServiceTasks: (serviceId, tasks) => editConfig('task-count', (c) => setServiceTaskCount(c, serviceId, tasks)),
+    toggleMultiAz: (on) => editConfig('db-multi-az', (c) => setDbMultiAz(c, on)),
+    setNatGateways: (choice) => editConfig('nat-gateways', (c) => setNatGateways(c, choice)),
+    setDbClass: (instanceClass) => editConfig('db-class', (c) => ({ ...c, database: { ...c.database, instanceClass } })),
+    setAzCount: (azCount) => editConfig('az-count', (c) => setAzCount(c, azCount)),
     setFargateSize: (vcpu, memoryGb) =>
-      editConfig('Fargate task size', (c) => ({
+      editConfig('fargate-size', (c) => ({
         ...c,
         services: c.services.map((s) => (s.compute.kind === 'fargate' ? { ...s, compute: { ...s.compute, vcpu: vcpu as 0.5, memoryGb } } : s)),
       })),
-    setBudget: (monthly) => editRequirements('Monthly budget', (r) => ({ ...r, budget: { ...r.budget, monthly } })),
-    setPeakRps: (rps) => editRequirements('Peak traffic', (r) => ({ ...r, traffic: { ...r.traffic, peak: { ...r.traffic.peak, rps } } })),
+    setBudget: (monthly) => editRequirements('budget', (r) => ({ ...r, budget: { ...r.budget, monthly } })),
+    setPeakRps: (rps) => editRequirements('peak-traffic', (r) => ({ ...r, traffic: { ...r.traffic, peak: { ...r.traffic.peak, rps } } })),
     importScenarioText: (text, fileName) => {
       const parsed = parseScenarioJson(text)
       if (!parsed.ok) {
-        set({ notice: { kind: 'error', text: `${fileName} was not imported: ${summariseIssues(parsed.errors)}. Your current work is unchanged.`, details: parsed.errors } })
+        set({ notice: noticeOf('error', { code: 'notice.import-refused', params: { fileName, ...listProblems(parsed.errors) } }, parsed.errors) })
         return false
       }
-      set({ scenario: parsed.value, presetId: null, notice: { kind: 'info', text: `Imported ${fileName}.` } })
+      set({ scenario: parsed.value, presetId: null, notice: noticeOf('info', { code: 'notice.imported', params: { fileName } }) })
       return true
     },
     setTab: (tab) => set({ ui: { ...get().ui, tab } }),

@@ -12,6 +12,6 @@ describe('readSavedWork', () => {
   })
 
   it('reports a corrupted save as a notice instead of restoring it', () => {
-    expect(readSavedWork('{"version":1,')).toEqual({ kind: 'ignored', notice: { kind: 'error', text: 'The saved work in this browser is corrupted and was ignored.' } })
+    expect(readSavedWork('{"version":1,')).toMatchObject({ kind: 'ignored', notice: { kind: 'error', text: 'The saved work in this browser is corrupted and was ignored.' } })
   })
 })

@@ -1,5 +1,6 @@
 import { findPreset, PRESETS } from '@/data/presets'
-import { parseSavedState, type FieldError, type Scenario } from '@/lib/model'
+import { parseSavedState, type SavedStateIssue, type Scenario } from '@/lib/model'
+import { noticeOf, type Notice } from './notice'
 import type { ScenarioId } from '@/lib/recovery'
 import type { TabId } from '@/components/views/view-props'
 
@@ -9,7 +10,7 @@ import type { TopologyHighlight } from '@/components/topology/topology-canvas'
 
 export type { TopologyHighlight }
 
-export type Notice = { kind: 'error' | 'info'; text: string; details?: FieldError[] }
+export type { Notice }
 
 export type UiState = {
   tab: TabId
@@ -32,7 +33,7 @@ export function initialStateFor(presetId: string = DEFAULT_PRESET_ID): InitialSt
 /** What the work saved in this browser gives: nothing, a notice why it was ignored, or work to restore. */
 type SavedWork =
   | { kind: 'none' }
-  | { kind: 'ignored'; notice: Notice }
+  | { kind: 'ignored'; notice: Notice; why: SavedStateIssue }
   | { kind: 'restore'; scenario: Scenario; presetId: string | null }
 
 /**
@@ -43,7 +44,7 @@ type SavedWork =
 export function readSavedWork(text: string | null): SavedWork {
   if (text === null) return { kind: 'none' }
   const saved = parseSavedState(text)
-  if (!saved.ok) return { kind: 'ignored', notice: { kind: 'error', text: saved.message } }
+  if (!saved.ok) return { kind: 'ignored', why: saved.reason, notice: noticeOf('error', { code: 'notice.saved-ignored', params: { why: saved.reason, keptUnder: null } }) }
   const preset = saved.value.presetId ? findPreset(saved.value.presetId) : undefined
   // An untouched preset is restored as the preset itself, so its link stays short.
   const unchanged = preset && JSON.stringify(preset.scenario) === JSON.stringify(saved.value.scenario)

@@ -7,6 +7,7 @@ import { encodeScenarioParam, serialiseSavedState } from '@/lib/model'
 import { TAB_IDS } from '@/components/views/view-props'
 import { useDashboardStore, useDashboardStoreApi, type DashboardState } from './dashboard-store'
 import { readSavedWork } from './initial-state'
+import { noticeOf } from './notice'
 
 const STORAGE_KEY = 'archdeck:work'
 /** Where a save that could not be read is kept before autosave replaces it. */
@@ -70,7 +71,7 @@ export function usePersistence(openedFromLink: boolean): void {
       try {
         window.localStorage.setItem(STORAGE_KEY, serialiseSavedState(state.scenario, state.presetId, new Date().toISOString()))
       } catch {
-        state.notify({ kind: 'error', text: 'This browser would not save your work (storage is full or disabled); use Export config to keep it.' })
+        state.notify(noticeOf('error', { code: 'notice.storage-unavailable', params: {} }))
       }
       const search = addressBarSearchFor(state)
       // Next.js re-renders its router on every history call: skip the call when nothing changed.
@@ -108,7 +109,7 @@ function restoreSavedWork(state: DashboardState): void {
     // The next autosave overwrites STORAGE_KEY: keep the unreadable text aside, so a newer
     // ArchDeck (or a person) can still recover work that no longer fits this one's model.
     const kept = keepUnreadableSave(text)
-    state.notify(kept ? { ...saved.notice, text: `${saved.notice.text} A copy is kept in this browser under "${UNREADABLE_KEY}".` } : saved.notice)
+    state.notify(kept ? noticeOf('error', { code: 'notice.saved-ignored', params: { why: saved.why, keptUnder: UNREADABLE_KEY } }) : saved.notice)
   }
   if (saved.kind === 'restore') state.replaceScenario(saved.scenario, saved.presetId)
 }

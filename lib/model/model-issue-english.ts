@@ -1,4 +1,4 @@
-import type { ModelReason, PathIssue, ValueKind, WorkMeasure } from './model-issues'
+import type { ModelReason, ProblemList, ValueKind, WorkMeasure } from './model-issues'
 
 /**
  * The model's issues in English: the `message` of every field error, which the API, the CLI and
@@ -30,8 +30,8 @@ const WORK_WORDS: Record<WorkMeasure, { what: string; fix: string }> = {
 const count = (n: number) => n.toLocaleString('en-US')
 
 /** "a: must be at least 0; b: is required (and 2 more)", the way summariseIssues lists field errors. */
-function listProblems(problems: readonly PathIssue[], more: number): string {
-  return problems.map((p) => `${p.path}: ${describeModelIssue(p.issue)}`).join('; ') + (more > 0 ? ` (and ${more} more)` : '')
+export function listProblemsInEnglish({ problems, more }: ProblemList): string {
+  return problems.map((p) => `${p.path}: ${p.message}`).join('; ') + (more > 0 ? ` (and ${more} more)` : '')
 }
 
 export const MODEL_ENGLISH: ModelEnglish = {
@@ -80,12 +80,13 @@ export const MODEL_ENGLISH: ModelEnglish = {
   'model.version-too-old': ({ declared, oldest, current }) =>
     `comes from model version ${declared}, which this ArchDeck cannot read (it reads model versions ${oldest} to ${current})`,
   'model.v1-requirements-version': ({ found }) => `must be 1 in a model version 1 scenario (it is ${found})`,
+  'model.problem-list': listProblemsInEnglish,
   'model.saved.corrupted': () => 'The saved work in this browser is corrupted and was ignored.',
-  'model.saved.not-a-save': ({ problems, more }) => `The saved work in this browser is not an ArchDeck save (${listProblems(problems, more)}) and was ignored.`,
+  'model.saved.not-a-save': (list) => `The saved work in this browser is not an ArchDeck save (${listProblemsInEnglish(list)}) and was ignored.`,
   'model.saved.other-version': ({ found, expected }) =>
     `The saved work comes from a different ArchDeck version (save format ${found}, expected ${expected}) and was ignored.`,
-  'model.saved.unreadable-version': ({ issue }) => `The saved work in this browser ${describeModelIssue(issue)}, and was ignored.`,
-  'model.saved.does-not-fit': ({ problems, more }) => `The saved work no longer fits the model (${listProblems(problems, more)}) and was ignored.`,
+  'model.saved.unreadable-version': ({ problem }) => `The saved work in this browser ${problem.message}, and was ignored.`,
+  'model.saved.does-not-fit': (list) => `The saved work no longer fits the model (${listProblemsInEnglish(list)}) and was ignored.`,
 }
 
 /** One issue in English: describeModelIssue({ code: 'model.too-big', params: { maximum: 500 } }) → 'must be at most 500'. */

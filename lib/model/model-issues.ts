@@ -14,8 +14,15 @@ export type ValueKind = 'null' | 'array' | 'string' | 'number' | 'bigint' | 'boo
 /** The three products of a design whose size the model caps (lib/model/evaluation-work.ts). */
 export type WorkMeasure = 'reachChecks' | 'ruleTests' | 'ruleLines'
 
-/** A field error's issue with its path: what the saved-state and --set summaries list. */
-export type PathIssue = { path: string; issue: ModelIssue }
+/**
+ * One refused field: where, what the model says (`reason`, worded per language by the `model`
+ * namespace) and its English words (`message`, what the API and the CLI print). `reason` is absent
+ * only for a message a caller's own schema or rule words (the workspace server's names, say).
+ */
+export type FieldError = { path: string; message: string; reason?: ModelIssue }
+
+/** The first few field errors of a refusal and how many more there are, as a summary lists them. */
+export type ProblemList = { problems: readonly FieldError[]; more: number }
 
 export type ModelIssue =
   // zod's own checks
@@ -68,10 +75,13 @@ export type ModelIssue =
 /** Why the browser's saved work was ignored (lib/model/saved-state.ts). */
 export type SavedStateIssue =
   | Issue<'saved.corrupted'>
-  | Issue<'saved.not-a-save', { problems: readonly PathIssue[]; more: number }>
+  | Issue<'saved.not-a-save', ProblemList>
   | Issue<'saved.other-version', { found: number; expected: number }>
-  | Issue<'saved.unreadable-version', { issue: ModelIssue }>
-  | Issue<'saved.does-not-fit', { problems: readonly PathIssue[]; more: number }>
+  | Issue<'saved.unreadable-version', { problem: FieldError }>
+  | Issue<'saved.does-not-fit', ProblemList>
+
+/** A summary of field errors: "a: must be at least 0; b: is required (and 2 more)". */
+export type ProblemListReason = Issue<'problem-list', ProblemList>
 
 /** Everything the `model` namespace words. */
-export type ModelReason = ModelIssue | SavedStateIssue
+export type ModelReason = ModelIssue | SavedStateIssue | ProblemListReason

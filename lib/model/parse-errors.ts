@@ -1,14 +1,9 @@
 import type { z } from 'zod'
 import { readIssueReason } from './issue-params'
-import { describeModelIssue } from './model-issue-english'
-import type { ModelIssue, PathIssue, ValueKind } from './model-issues'
+import { describeModelIssue, listProblemsInEnglish } from './model-issue-english'
+import type { FieldError, ModelIssue, ProblemList, ValueKind } from './model-issues'
 
-/**
- * One refused field: where, what the model says (`reason`, worded per language by the `model`
- * namespace) and its English words (`message`, what the API and the CLI print). `reason` is absent
- * only for a message a caller's own schema or rule words (the workspace server's names, say).
- */
-export type FieldError = { path: string; message: string; reason?: ModelIssue }
+export type { FieldError } from './model-issues'
 
 /** A field error the model itself found: its reason is always there. */
 export type ModelFieldError = FieldError & { reason: ModelIssue }
@@ -84,16 +79,12 @@ function kindOf(value: unknown): ValueKind {
   return typeof value
 }
 
-/** The first few field errors with their reasons, and how many more there are, for a summary. */
-export function listPathIssues(errors: readonly FieldError[], limit: number): { problems: PathIssue[]; more: number } | undefined {
-  const shown = errors.slice(0, limit)
-  if (!shown.every((e): e is ModelFieldError => e.reason !== undefined)) return undefined
-  return { problems: shown.map((e) => ({ path: e.path, issue: e.reason })), more: Math.max(0, errors.length - limit) }
+/** The first `limit` field errors and how many more there are: what summariseIssues prints, as facts for a message. */
+export function listProblems(errors: readonly FieldError[], limit = 3): ProblemList {
+  return { problems: errors.slice(0, limit), more: Math.max(0, errors.length - limit) }
 }
 
 /** A single line for CLIs and toasts: the first few field errors joined. */
-export function summariseIssues(errors: FieldError[], limit = 3): string {
-  const shown = errors.slice(0, limit).map((e) => `${e.path}: ${e.message}`)
-  const more = errors.length > limit ? ` (and ${errors.length - limit} more)` : ''
-  return shown.join('; ') + more
+export function summariseIssues(errors: readonly FieldError[], limit = 3): string {
+  return listProblemsInEnglish(listProblems(errors, limit))
 }

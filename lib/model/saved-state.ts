@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { describeModelIssue } from './model-issue-english'
 import type { SavedStateIssue } from './model-issues'
-import { describeIssues, listPathIssues } from './parse-errors'
+import { describeIssues, listProblems } from './parse-errors'
 import { parseScenario } from './parse-scenario'
 import type { Scenario } from './scenario'
 
@@ -35,13 +35,12 @@ export function parseSavedState(text: string): { ok: true; value: SavedState } |
     return refuse({ code: 'model.saved.corrupted', params: {} })
   }
   const envelope = EnvelopeSchema.safeParse(data)
-  // The envelope and the scenario are the model's own schemas: every field error has its reason.
-  if (!envelope.success) return refuse({ code: 'model.saved.not-a-save', params: listPathIssues(describeIssues(envelope.error), 2)! })
+  if (!envelope.success) return refuse({ code: 'model.saved.not-a-save', params: listProblems(describeIssues(envelope.error), 2) })
   if (envelope.data.version !== SAVED_STATE_VERSION)
     return refuse({ code: 'model.saved.other-version', params: { found: envelope.data.version, expected: SAVED_STATE_VERSION } })
   const scenario = parseScenario(envelope.data.scenario)
-  if (!scenario.ok && scenario.kind === 'version') return refuse({ code: 'model.saved.unreadable-version', params: { issue: scenario.errors[0]!.reason! } })
-  if (!scenario.ok) return refuse({ code: 'model.saved.does-not-fit', params: listPathIssues(scenario.errors, 2)! })
+  if (!scenario.ok && scenario.kind === 'version') return refuse({ code: 'model.saved.unreadable-version', params: { problem: scenario.errors[0]! } })
+  if (!scenario.ok) return refuse({ code: 'model.saved.does-not-fit', params: listProblems(scenario.errors, 2) })
   return { ok: true, value: { ...envelope.data, scenario: scenario.value } }
 }
 

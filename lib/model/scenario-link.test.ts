@@ -58,7 +58,7 @@ describe('saved state', () => {
     s.config.schemaVersion = CONFIG_SCHEMA_VERSION + 1
     expect(parseSavedState(JSON.stringify({ version: 1, savedAt: 'x', presetId: null, scenario: s }))).toMatchObject({
       ok: false,
-      reason: { code: 'model.saved.unreadable-version', params: { issue: { code: 'model.version-newer' } } },
+      reason: { code: 'model.saved.unreadable-version', params: { problem: { reason: { code: 'model.version-newer' } } } },
       message: `The saved work in this browser was saved by a newer ArchDeck (model version ${CONFIG_SCHEMA_VERSION + 1}; this one reads up to ${CONFIG_SCHEMA_VERSION}), and was ignored.`,
     })
   })

@@ -1,4 +1,4 @@
-import type { ModelReason, PathIssue, ValueKind, WorkMeasure } from '../../../model/model-issues'
+import type { FieldError, ModelReason, ProblemList, ValueKind, WorkMeasure } from '../../../model/model-issues'
 import { formatNumber } from '../../format'
 import { withJosa } from '../../josa'
 import type { Messages } from '../define'
@@ -25,8 +25,14 @@ const WORK_WORDS: Record<WorkMeasure, { what: string; fix: string }> = {
 
 const count = (n: number) => formatNumber(n, 'ko')
 
-function listProblems(problems: readonly PathIssue[], more: number): string {
-  return problems.map((p) => `${p.path}: ${say(p.issue)}`).join('; ') + (more > 0 ? ` (외 ${more}건)` : '')
+/** A field error in Korean; one a caller's own rule words keeps its message. */
+function sayProblem(problem: FieldError): string {
+  return problem.reason ? say(problem.reason) : problem.message
+}
+
+/** "a: 0 이상이어야 합니다; b: … (외 2건)". */
+export function listProblemsInKorean({ problems, more }: ProblemList): string {
+  return problems.map((p) => `${p.path}: ${sayProblem(p)}`).join('; ') + (more > 0 ? ` (외 ${more}건)` : '')
 }
 
 function say(reason: ModelReason): string {
@@ -80,9 +86,10 @@ export const model: Messages<ModelReason> = {
   'model.version-too-old': ({ declared, oldest, current }) =>
     `${withJosa(`모델 버전 ${declared}`, '은/는')} 이 ArchDeck이 읽을 수 없습니다 (모델 버전 ${oldest}에서 ${current}까지 읽습니다)`,
   'model.v1-requirements-version': ({ found }) => `모델 버전 1 시나리오에서는 1이어야 합니다 (현재 ${found})`,
+  'model.problem-list': listProblemsInKorean,
   'model.saved.corrupted': () => '이 브라우저에 저장된 작업이 손상되어 무시했습니다.',
-  'model.saved.not-a-save': ({ problems, more }) => `이 브라우저에 저장된 작업이 ArchDeck 저장 형식이 아니어서 무시했습니다 (${listProblems(problems, more)}).`,
+  'model.saved.not-a-save': (list) => `이 브라우저에 저장된 작업이 ArchDeck 저장 형식이 아니어서 무시했습니다 (${listProblemsInKorean(list)}).`,
   'model.saved.other-version': ({ found, expected }) => `저장된 작업이 다른 ArchDeck 버전의 것이어서 무시했습니다 (저장 형식 ${found}, 필요한 형식 ${expected}).`,
-  'model.saved.unreadable-version': ({ issue }) => `이 브라우저에 저장된 작업을 무시했습니다: ${say(issue)}.`,
-  'model.saved.does-not-fit': ({ problems, more }) => `저장된 작업이 더 이상 모델에 맞지 않아 무시했습니다 (${listProblems(problems, more)}).`,
+  'model.saved.unreadable-version': ({ problem }) => `이 브라우저에 저장된 작업을 무시했습니다: ${sayProblem(problem)}.`,
+  'model.saved.does-not-fit': (list) => `저장된 작업이 더 이상 모델에 맞지 않아 무시했습니다 (${listProblemsInKorean(list)}).`,
 }

@@ -1,0 +1,32 @@
+import type { Messages } from '../define'
+import type { EditName, NoticeReason } from '../notice-reasons'
+import { model } from './model'
+
+const EDITS: Record<EditName, string> = {
+  'tasks-per-service': 'Tasks per service',
+  'task-count': 'Task count',
+  'db-multi-az': 'Database Multi-AZ',
+  'nat-gateways': 'NAT gateways',
+  'db-class': 'Database class',
+  'az-count': 'Availability zones',
+  'fargate-size': 'Fargate task size',
+  budget: 'Monthly budget',
+  'peak-traffic': 'Peak traffic',
+}
+
+/** The dashboard's notices in English, with the model's field errors in its words. */
+export const notice: Messages<NoticeReason> = {
+  'notice.link-refused': ({ overLimits, ...list }) =>
+    `The link ${overLimits ? 'asks for more than ArchDeck evaluates' : 'could not be opened'}: ${model['model.problem-list'](list)}. Showing the default preset instead.`,
+  'notice.link-unknown-preset': ({ id }) => `The link names an unknown preset "${id}". Showing the default preset instead.`,
+  'notice.edit-refused': ({ edit, ...list }) => `${EDITS[edit]} was not applied: ${model['model.problem-list'](list)}`,
+  'notice.unknown-preset': ({ id }) => `Unknown preset "${id}".`,
+  'notice.import-refused': ({ fileName, ...list }) => `${fileName} was not imported: ${model['model.problem-list'](list)}. Your current work is unchanged.`,
+  'notice.imported': ({ fileName }) => `Imported ${fileName}.`,
+  'notice.saved-ignored': ({ why, keptUnder }) => {
+    const said = model[why.code] as (params: typeof why.params) => string
+    return `${said(why.params)}${keptUnder === null ? '' : ` A copy is kept in this browser under "${keptUnder}".`}`
+  },
+  'notice.storage-unavailable': () => 'This browser would not save your work (storage is full or disabled); use Export config to keep it.',
+  'notice.topology-image-failed': ({ detail }) => `The topology image could not be made (${detail}).`,
+}

@@ -1,0 +1,33 @@
+import { withJosa } from '../../josa'
+import type { Messages } from '../define'
+import type { EditName, NoticeReason } from '../notice-reasons'
+import { model } from './model'
+
+const EDITS: Record<EditName, string> = {
+  'tasks-per-service': '서비스당 태스크 수',
+  'task-count': '태스크 수',
+  'db-multi-az': '데이터베이스 Multi-AZ',
+  'nat-gateways': 'NAT 게이트웨이',
+  'db-class': '데이터베이스 클래스',
+  'az-count': '가용 영역',
+  'fargate-size': 'Fargate 태스크 크기',
+  budget: '월 예산',
+  'peak-traffic': '피크 트래픽',
+}
+
+/** The dashboard's notices in Korean, with the model's field errors in Korean. */
+export const notice: Messages<NoticeReason> = {
+  'notice.link-refused': ({ overLimits, ...list }) =>
+    `${overLimits ? '링크가 ArchDeck이 평가하는 범위를 넘습니다' : '링크를 열 수 없습니다'}: ${model['model.problem-list'](list)}. 기본 프리셋을 대신 보여 줍니다.`,
+  'notice.link-unknown-preset': ({ id }) => `링크에 적힌 프리셋을 찾을 수 없습니다: "${id}". 기본 프리셋을 대신 보여 줍니다.`,
+  'notice.edit-refused': ({ edit, ...list }) => `${withJosa(EDITS[edit], '을/를')} 적용하지 않았습니다: ${model['model.problem-list'](list)}`,
+  'notice.unknown-preset': ({ id }) => `프리셋을 찾을 수 없습니다: "${id}".`,
+  'notice.import-refused': ({ fileName, ...list }) => `${withJosa(fileName, '을/를')} 가져오지 않았습니다: ${model['model.problem-list'](list)}. 지금 작업은 그대로입니다.`,
+  'notice.imported': ({ fileName }) => `${withJosa(fileName, '을/를')} 가져왔습니다.`,
+  'notice.saved-ignored': ({ why, keptUnder }) => {
+    const said = model[why.code] as (params: typeof why.params) => string
+    return `${said(why.params)}${keptUnder === null ? '' : ` 이 브라우저의 "${keptUnder}"에 사본을 보관해 두었습니다.`}`
+  },
+  'notice.storage-unavailable': () => '이 브라우저가 작업을 저장하지 못했습니다 (저장 공간이 가득 찼거나 꺼져 있습니다). 설정 내보내기로 보관하세요.',
+  'notice.topology-image-failed': ({ detail }) => `토폴로지 이미지를 만들지 못했습니다 (${detail}).`,
+}
