@@ -31,7 +31,9 @@ describe('refuseOverLimitLink: a link over the evaluation limits is answered bef
 
   it('speaks Korean when the link or the saved language says so', async () => {
     const response = refuseOverLimitLink(get(`/present?s=${craftedLink(2e9)}`, { cookie: 'other=1; archdeck-locale=ko' }))
-    expect(await response!.text()).toContain('이 링크는 ArchDeck이 평가하는 범위를 넘습니다')
+    const html = await response!.text()
+    expect(html).toContain('이 링크는 ArchDeck이 평가하는 범위를 넘습니다')
+    expect(html).toContain('services[0].scaling.scheduledPeakCount: 500 이하여야 합니다')
     // A language ArchDeck does not speak falls back to the saved one, as on every page (resolveLocale).
     const unknownLang = refuseOverLimitLink(get(`/present?lang=fr&s=${craftedLink(2e9)}`, { cookie: 'archdeck-locale=ko' }))
     expect(await unknownLang!.text()).toContain('이 링크는 ArchDeck이 평가하는 범위를 넘습니다')

@@ -1,4 +1,5 @@
 import { LOCALE_COOKIE, type Locale } from '@/lib/i18n'
+import { sayModel } from '@/lib/i18n/catalog/say-model'
 import { sayPages } from '@/lib/i18n/catalog/say-pages'
 import { wordsIn } from '@/lib/i18n/catalog/words-in'
 import { resolveLocale } from '@/lib/i18n/resolve-locale'
@@ -48,7 +49,7 @@ function overLimitPage(errors: readonly FieldError[], locale: Locale): Response 
   const w = wordsIn('pages', sayPages, locale)
   const items = errors
     .slice(0, 5)
-    .map((e) => `<li><code>${escapeHtml(`${e.path === 'config' ? w('overLimitDesign') : e.path.replace(/^config\./, '')}: ${e.message}`)}</code></li>`)
+    .map((e) => `<li><code>${escapeHtml(`${e.path === 'config' ? w('overLimitDesign') : e.path.replace(/^config\./, '')}: ${e.reason ? sayModel(locale, e.reason) : e.message}`)}</code></li>`)
     .join('')
   const html = `<!doctype html>
 <html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(w('overLimitTitle'))} — ArchDeck</title></head>
