@@ -6,6 +6,7 @@ import { listTopImprovements } from './top-improvements'
 import { VERDICT_BORDER, VERDICT_TONE } from './verdict'
 import type { ViewProps } from './view-props'
 import { useViewSay } from './view-say'
+import { nameInLanguage } from '@/lib/i18n/catalog/say-presets'
 
 /** The one screen a lead shows first: each stakeholder's question answered in a sentence, and what to change. */
 export function OverviewView({ scenario, evaluation }: ViewProps) {
@@ -17,7 +18,7 @@ export function OverviewView({ scenario, evaluation }: ViewProps) {
     <div className="space-y-4">
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <div>
-          <h2 className="text-lg font-semibold text-slate-900">{config.name}</h2>
+          <h2 className="text-lg font-semibold text-slate-900">{nameInLanguage(locale, config.name)}</h2>
           <p className="text-xs text-slate-500">
             {config.region} · {w('region-name', { region: config.region }) ?? config.region} · {w('overview-meta', { azs: config.network.azCount, services: config.services.length })}
           </p>

@@ -10,6 +10,7 @@ import { narrateOps } from './narrate-ops'
 import { narrateSecurity } from './narrate-security'
 import { describeContext, narrateSummary } from './narrate-summary'
 import type { Narrative } from './types'
+import { nameInLanguage } from '../i18n/catalog/say-presets'
 
 /**
  * Every stakeholder's answer in plain sentences, written natively in English or Korean, with every
@@ -27,7 +28,7 @@ export function narrate(scenario: Scenario, evaluation: Evaluation, locale: Loca
   ] as const
   return {
     locale,
-    name: scenario.config.name,
+    name: nameInLanguage(locale, scenario.config.name),
     context: describeContext(scenario, locale),
     exchangeRate: sayNarrative(locale, { code: 'narrative.exchange-rate', params: { krwPerUsd: evaluation.cost.krwPerUsd } }),
     sections: [narrateSummary(scenario, [...stakeholders] as Parameters<typeof narrateSummary>[1], locale), ...stakeholders],

@@ -87,7 +87,8 @@ describe('renderStakeholderReport in Korean', () => {
   const md = render(swiftlogix, 'ko')
 
   it('writes Korean headings, columns and sentences, with won after the number', () => {
-    expect(md.startsWith('# SwiftLogix final proposal — 이해관계자 보고서\n')).toBe(true)
+    // A preset's name is said in the reader's language (lib/i18n/catalog/ko/presets.ts).
+    expect(md.startsWith('# SwiftLogix 최종 제안 — 이해관계자 보고서\n')).toBe(true)
     const headings = md.split('\n').filter((l) => l.startsWith('## '))
     expect(headings).toEqual(['## 요약', '## 운영', '## 비즈니스', '## 보안', '## 재무', '## CTO', '## 결정 사항과 다음 단계'])
     expect(md).toContain('**환율:** 1달러 = 1,300원 · AWS 단가 기준일 2026년 11월 22일')

@@ -27,3 +27,17 @@ export function scenarioName(locale: Locale, presetId: string | null | undefined
   const english = sayPresets('en', { code: `presets.name.${presetId}`, params: {} })
   return name === english ? sayPresets(locale, { code: `presets.name.${presetId}`, params: {} }) : name
 }
+
+/**
+ * A scenario's name in the reader's language when it is still a preset's English name (the
+ * narrative, the report and the Overview do not know which preset, if any, the work began from);
+ * any other name is its author's and stays as written.
+ * Example: nameInLanguage('ko', 'Standard web') → '표준 웹'; nameInLanguage('ko', 'Plan B') → 'Plan B'.
+ */
+export function nameInLanguage(locale: Locale, name: string): string {
+  const presetId = (Object.keys(en) as (keyof typeof en)[])
+    .filter((code) => code.startsWith('presets.name.'))
+    .find((code) => en[code]({} as never) === name)
+    ?.slice('presets.name.'.length)
+  return presetId ? scenarioName(locale, presetId, name) : name
+}
