@@ -44,7 +44,11 @@ describe('applyOverrides', () => {
   // Shrunk counterexamples of apply-overrides.property.test.ts.
   it('rejects an empty or non-decimal tasksPerService instead of reading it as 0 or 16', () => {
     for (const raw of ['', '0x10', '1e2', '+3', '3.0'])
-      expect(applyOverrides(swiftlogix(), [`tasksPerService=${raw}`])).toEqual({ ok: false, message: `tasksPerService must be a whole number from 0 to 500 (got "${raw}")` })
+      expect(applyOverrides(swiftlogix(), [`tasksPerService=${raw}`])).toEqual({
+        ok: false,
+        reason: { code: 'model.set.tasks-per-service', params: { raw, maximum: 500 } },
+        message: `tasksPerService must be a whole number from 0 to 500 (got "${raw}")`,
+      })
   })
 
   it('rejects a key the config does not have instead of dropping it silently', () => {
@@ -57,6 +61,10 @@ describe('applyOverrides', () => {
 
   it('rejects a list index that is not plain digits', () => {
     const result = applyOverrides(swiftlogix(), ['securityGroups.2.ingress.1e0='])
-    expect(result).toEqual({ ok: false, message: '"securityGroups.2.ingress.1e0": index 1e0 is out of range (0 to 2)' })
+    expect(result).toEqual({
+      ok: false,
+      reason: { code: 'model.set.index-out-of-range', params: { path: 'securityGroups.2.ingress.1e0', index: '1e0', length: 2 } },
+      message: '"securityGroups.2.ingress.1e0": index 1e0 is out of range (0 to 2)',
+    })
   })
 })

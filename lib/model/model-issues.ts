@@ -80,8 +80,20 @@ export type SavedStateIssue =
   | Issue<'saved.unreadable-version', { problem: FieldError }>
   | Issue<'saved.does-not-fit', ProblemList>
 
+/** Why a `--set KEY=VALUE` override was refused (lib/model/apply-overrides.ts; the CLI prints the English). */
+export type OverrideIssue =
+  | Issue<'set.needs-key-value', { override: string }>
+  | Issue<'set.tasks-per-service', { raw: string; maximum: number }>
+  | Issue<'set.db-multi-az', { raw: string }>
+  | Issue<'set.nat-gateways', { raw: string }>
+  | Issue<'set.region', { raw: string; options: readonly string[] }>
+  | Issue<'set.bad-key-path', { path: string }>
+  | Issue<'set.unknown-key', { key: string }>
+  | Issue<'set.index-out-of-range', { path: string; index: string; length: number }>
+  | Issue<'set.invalid', ProblemList>
+
 /** A summary of field errors: "a: must be at least 0; b: is required (and 2 more)". */
 export type ProblemListReason = Issue<'problem-list', ProblemList>
 
 /** Everything the `model` namespace words. */
-export type ModelReason = ModelIssue | SavedStateIssue | ProblemListReason
+export type ModelReason = ModelIssue | SavedStateIssue | OverrideIssue | ProblemListReason

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { PRESETS } from '../../../data/presets'
-import { checkScenarioLink, encodeScenarioParam, parseSavedState, parseScenario, parseScenarioJson, serialiseSavedState, type FieldError, type Scenario } from '../../model'
+import { applyOverrides, checkScenarioLink, encodeScenarioParam, parseSavedState, parseScenario, parseScenarioJson, serialiseSavedState, type FieldError, type Scenario } from '../../model'
 import type { ModelReason } from '../../model/model-issues'
 import { model as en } from './en/model'
 import { model as ko } from './ko/model'
@@ -67,6 +67,16 @@ describe('the model namespace', () => {
     const check = checkScenarioLink(encodeScenarioParam(s))
     expect(!check.ok && check.errors.map((e) => sayModel('ko', e.reason!))).toEqual(['500 이하여야 합니다'])
   })
+
+  it.each([['tasksPerService=lots'], ['dbMultiAz=maybe'], ['natGateways=3'], ['region=mars'], ['database..class=x'], ['database.nope.deeper=1'], ['services.9=1'], ['novalue'], ['database.storageGb=-1']])(
+    'words the --set refusal %s in English as the CLI prints it, and in Korean',
+    (override) => {
+      const result = applyOverrides(swiftlogix(), [override])
+      if (result.ok || !('reason' in result)) throw new Error('expected an override refusal')
+      expect(sayModel('en', result.reason)).toBe(result.message)
+      expect(sayModel('ko', result.reason)).toMatch(HANGUL)
+    },
+  )
 
   it('has the same codes in both languages', () => {
     expect(Object.keys(ko).sort()).toEqual(Object.keys(en).sort())
