@@ -66,6 +66,12 @@ describe('the pseudo-locale harness', () => {
     }
   })
 
+  it('lists a leak met again in another state of the same place once, where it was first met', () => {
+    const leak = (where: string) => ({ where, text: 'Zoom In', words: ['Zoom', 'In'] })
+    const leaks = [leak('dashboard › topology (plain) › button'), leak('dashboard › topology (search "API (t4g.medium)") › button'), leak('dashboard › header › button')]
+    expect(describeLeaks(leaks).split('\n')).toEqual(['dashboard › topology (plain) › button: "Zoom In" → Zoom In', 'dashboard › header › button: "Zoom In" → Zoom In'])
+  })
+
   it('does not let a typed name hide the English word it is part of', () => {
     const allowed = allowedFor([scenario])
     // "order" is a service id of swiftlogix; "Reorder" is a word that no catalog said.

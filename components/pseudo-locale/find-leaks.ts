@@ -99,10 +99,17 @@ export function countPseudoMessages(seen: readonly Seen[]): number {
 export function describeLeaks(leaks: readonly Leak[]): string {
   const firstMet = new Map<string, Leak>()
   for (const leak of leaks) {
-    const key = `${leak.where.replace(/\s*\([^)]*\)/g, '')}|${leak.text}`
+    const key = `${withoutStates(leak.where)}|${leak.text}`
     if (!firstMet.has(key)) firstMet.set(key, leak)
   }
   return [...firstMet.values()].map((l) => `${l.where}: "${clip(l.text)}" → ${[...new Set(l.words)].join(' ')}`).join('\n')
+}
+
+/** "topology (search "API (t4g.medium)") › span" → "topology › span": states in parentheses, nested ones too, dropped. */
+function withoutStates(where: string): string {
+  let previous = ''
+  for (let rest = where; rest !== previous; rest = rest.replace(/\s*\([^()]*\)/g, '')) previous = rest
+  return previous
 }
 
 function clip(text: string): string {
