@@ -31,7 +31,7 @@ function sayProblem(problem: FieldError): string {
 }
 
 /** "a: 0 이상이어야 합니다; b: … (외 2건)". */
-export function listProblemsInKorean({ problems, more }: ProblemList): string {
+function listProblemsInKorean({ problems, more }: ProblemList): string {
   return problems.map((p) => `${p.path}: ${sayProblem(p)}`).join('; ') + (more > 0 ? ` (외 ${more}건)` : '')
 }
 
