@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { nameInLanguage } from '@/lib/i18n/catalog/say-presets'
 import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -121,7 +122,8 @@ describe('the deck in Korean', () => {
   it('words every slide, picture and control in Korean, keeping only the plan\'s own names in English', () => {
     mount({ locale: 'ko' })
     const { config, requirements } = scenario
-    const typed = [config.name, requirements.traffic.peak.name, requirements.sla.endpoint, ...config.services.map((s) => s.name)]
+    // The plan's name as the deck says it: a preset's Korean name keeps its brand ("SwiftLogix 최종 제안").
+    const typed = [nameInLanguage('ko', config.name), config.name, requirements.traffic.peak.name, requirements.sla.endpoint, ...config.services.map((s) => s.name)]
     const english = deckWords()
       .map((text) => typed.reduce((rest, name) => rest.replaceAll(name, ''), text))
       .flatMap((text) => text.match(/[A-Za-z]+/g) ?? [])
