@@ -22,6 +22,12 @@ const READ_ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription
 /** Ancestors that name a place well enough for someone to find the string. */
 const LANDMARK = 'header,aside[aria-label],[role="tablist"],[data-testid],[data-slide],[data-stakeholder],[data-scenario],[data-line],[role="dialog"],[role="tabpanel"],[role="region"],section[aria-label],[id]'
 
+/**
+ * A library's credit to its authors, kept as they wrote it (React Flow asks for its attribution
+ * link unless a Pro subscription removes it): a name, not ArchDeck's text.
+ */
+const THIRD_PARTY_CREDIT = '.react-flow__attribution'
+
 /** Every text node and read attribute under `root`, each with where it sits. */
 export function collectSeen(root: Element, area: string): Seen[] {
   const seen: Seen[] = []
@@ -30,7 +36,7 @@ export function collectSeen(root: Element, area: string): Seen[] {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement
     // A chart label wraps a long name over several <tspan> lines: it is read as one <text>, below.
-    if (!parent || parent.closest('script,style,text')) continue
+    if (!parent || parent.closest(`script,style,text,${THIRD_PARTY_CREDIT}`)) continue
     const text = node.textContent?.trim()
     if (text) seen.push({ where: describePlace(parent, area), text, code: parent.closest('code,kbd,samp') !== null })
   }
@@ -40,6 +46,7 @@ export function collectSeen(root: Element, area: string): Seen[] {
     if (text) seen.push({ where: describePlace(label, area), text })
   }
   for (const element of [root, ...root.querySelectorAll('*')]) {
+    if (element.closest(THIRD_PARTY_CREDIT)) continue
     for (const name of READ_ATTRIBUTES) {
       const text = element.getAttribute(name)?.trim()
       if (text) seen.push({ where: `${describePlace(element, area)}@${name}`, text })

@@ -78,6 +78,8 @@ type NodeMarks = {
 /** Engine boxes → React Flow nodes, positions and sizes untouched. */
 export function buildFlowNodes(topology: Topology, marks: NodeMarks): TopoFlowNode[] {
   const { emphasised, singlePoints, selectedNodeId, matches = null, currentMatch = null, unfiltered = null, locale = 'en' } = marks
+  // React Flow announces every node as a "node"; a screen reader hears the catalog's word instead.
+  const domAttributes = { 'aria-roledescription': topologyUi(locale)('topology-ui.node-role') }
   return topology.nodes.map((topo) => {
     const group = !isBox(topo)
     const size = topo.size ?? TOPOLOGY_NODE_SIZE
@@ -100,6 +102,7 @@ export function buildFlowNodes(topology: Topology, marks: NodeMarks): TopoFlowNo
       connectable: false,
       className: NODE_CLASS,
       ariaLabel: [topo.label, topo.sublabel].flatMap((text) => (text ? [sayTopology(locale, text)] : [])).join(', '),
+      domAttributes,
       data: {
         topo,
         emphasis,

@@ -64,7 +64,7 @@ export function EdgeKey() {
       </span>
       <span className="flex items-center gap-1">
         <span className="rounded border border-slate-300 bg-white px-1 font-mono text-[9.5px] font-semibold leading-3 text-slate-700" aria-hidden="true">
-          TCP n
+          {ui('topology-ui.key-ports-sample')}
         </span>
         {ui('topology-ui.key-ports')}
       </span>

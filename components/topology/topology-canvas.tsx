@@ -38,7 +38,7 @@ import { TopologyLines } from './topology-lines'
 import { useIsClient } from './use-is-client'
 import { useTallest } from './use-tallest'
 import { GroupNode, ResourceNode, SummaryNode } from './topology-nodes'
-import { useTopologyUi } from './topology-ui'
+import { topologyUi, useTopologyUi } from './topology-ui'
 
 export { TopologyDetails } from './topology-details'
 
@@ -165,6 +165,23 @@ function TopologyFlow({ scenario, evaluation, highlight, overlayScenario, select
     const touched = new Set(topology.edges.flatMap((e) => [e.source, e.target]))
     return new Set(topology.nodes.filter((n) => !touched.has(n.id)).map((n) => n.id))
   }, [filter, topology])
+  // React Flow's own words (its controls, the keyboard help it reads out) in the reader's language.
+  const ariaLabels = useMemo(() => {
+    const ui = topologyUi(locale)
+    return {
+      'node.a11yDescription.default': ui('topology-ui.node-help'),
+      'node.a11yDescription.keyboardDisabled': ui('topology-ui.node-help'),
+      'node.a11yDescription.ariaLiveMessage': (moved: { direction: string; x: number; y: number }) => ui('topology-ui.node-moved', moved),
+      'edge.a11yDescription.default': ui('topology-ui.edge-help'),
+      'controls.ariaLabel': ui('topology-ui.controls'),
+      'controls.zoomIn.ariaLabel': ui('topology-ui.zoom-in'),
+      'controls.zoomOut.ariaLabel': ui('topology-ui.zoom-out'),
+      'controls.fitView.ariaLabel': ui('topology-ui.fit-view'),
+      'controls.interactive.ariaLabel': ui('topology-ui.interactive'),
+      'minimap.ariaLabel': ui('topology-ui.overview'),
+      'handle.ariaLabel': ui('topology-ui.handle'),
+    }
+  }, [locale])
   const nodes = useMemo(
     () => buildFlowNodes(topology, { emphasised, singlePoints, selectedNodeId, matches, currentMatch, unfiltered, locale }),
     [topology, emphasised, singlePoints, selectedNodeId, matches, currentMatch, unfiltered, locale],
@@ -271,7 +288,7 @@ function TopologyFlow({ scenario, evaluation, highlight, overlayScenario, select
       elementsSelectable
       selectNodesOnDrag={false}
       onlyRenderVisibleElements={nodes.length > LARGE_GRAPH_ELEMENTS}
-      ariaLabelConfig={{ 'node.a11yDescription.default': ui('topology-ui.node-help') }}
+      ariaLabelConfig={ariaLabels}
     >
       <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cbd5e1" />
       <TopologyLines edges={edges} showPills={!farOut || edges.length <= MANY_LINES} />

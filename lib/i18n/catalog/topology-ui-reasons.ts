@@ -73,6 +73,15 @@ export type TopologyUiReason =
   | Ui<'default-grouping'>
   // Canvas.
   | Ui<'node-help'>
+  | Ui<'node-role'>
+  | Ui<'node-moved', { direction: string; x: number; y: number }>
+  | Ui<'edge-help'>
+  | Ui<'controls'>
+  | Ui<'zoom-in'>
+  | Ui<'zoom-out'>
+  | Ui<'interactive'>
+  | Ui<'handle'>
+  | Ui<'key-ports-sample'>
   | Ui<'fit-view'>
   | Ui<'overview'>
   | Ui<'drawing'>
