@@ -1,11 +1,8 @@
 import type { ArchitectureConfig } from '../model'
 import { assessDatabaseFailover } from './database-failover'
-import { resolveNatMode } from './resolve-nat-mode'
-import { hasImagePullEndpoints, IMAGE_PULL_ENDPOINTS, listMissingImagePullEndpoints } from './image-pull-endpoints'
-import { addVpcEndpoints, REPLACE_NAT_INSTANCE, USE_NAT_PER_AZ } from './nat-improvements'
+import { addVpcEndpoints, hasImagePullEndpoints, IMAGE_PULL_ENDPOINTS, listMissingImagePullEndpoints, REPLACE_NAT_INSTANCE, resolveNatMode, USE_NAT_PER_AZ } from './egress'
 import { plain, type Improvement } from './recovery-reasons'
-import { ALB_AZ_FAILOVER_SECONDS, MANUAL_AZ_REBUILD_MINUTES } from './recovery-times'
-import { roundUpToHalfMinute } from './round-minutes'
+import { ALB_AZ_FAILOVER_SECONDS, MANUAL_AZ_REBUILD_MINUTES, roundUpToHalfMinute } from './recovery-times'
 import { findSlowestReplacement } from './task-replacement'
 import type { ScenarioPart } from './types'
 

@@ -1,8 +1,7 @@
 import type { ArchitectureConfig } from '../model'
 import { assessAppPart, assessDatabasePart, assessLoadBalancerPart, assessNatPart, type AzOutagePart } from './az-outage-parts'
-import { combineModes } from './combine-modes'
-import { joinImprovements } from './join-improvements'
-import { plain } from './recovery-reasons'
+import { combineModes } from './verdicts'
+import { joinImprovements, plain } from './recovery-reasons'
 import type { ScenarioDraft } from './types'
 
 /**

@@ -1,5 +1,5 @@
 import type { ArchitectureConfig } from '../model'
-import { combineModes } from './combine-modes'
+import { combineModes } from './verdicts'
 import { plain } from './recovery-reasons'
 import { CIRCUIT_BREAKER_ROLLBACK_MINUTES, MANUAL_ROLLBACK_MINUTES } from './recovery-times'
 import type { ScenarioDraft } from './types'

@@ -5,9 +5,9 @@ import {
   RDS_TRANSACTION_LOG_UPLOAD_MINUTES,
   READ_REPLICA_LAG_MINUTES,
   READ_REPLICA_PROMOTION_MINUTES,
+  roundUpToHalfMinute,
 } from './recovery-times'
 import { plain, type DatabaseReason, type Improvement, type RecoveryStep } from './recovery-reasons'
-import { roundUpToHalfMinute } from './round-minutes'
 import type { RecoveryMode } from './types'
 
 /** How the database comes back when its primary instance (or that instance's AZ) is gone. */

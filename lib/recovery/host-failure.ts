@@ -1,5 +1,5 @@
 import type { ArchitectureConfig } from '../model'
-import { combineModes } from './combine-modes'
+import { combineModes } from './verdicts'
 import { plain } from './recovery-reasons'
 import { replacementSteps, runAtLeastOneTask } from './task-crash'
 import { findSlowestReplacement } from './task-replacement'

@@ -1,10 +1,7 @@
 import type { ArchitectureConfig } from '../model'
-import { resolveNatMode } from './resolve-nat-mode'
-import { hasImagePullEndpoints, IMAGE_PULL_ENDPOINTS, listMissingImagePullEndpoints } from './image-pull-endpoints'
-import { addVpcEndpoints, REPLACE_NAT_INSTANCE, USE_NAT_PER_AZ } from './nat-improvements'
+import { addVpcEndpoints, hasImagePullEndpoints, IMAGE_PULL_ENDPOINTS, listMissingImagePullEndpoints, REPLACE_NAT_INSTANCE, resolveNatMode, USE_NAT_PER_AZ } from './egress'
 import { plain } from './recovery-reasons'
-import { MANUAL_NAT_REPLACE_MINUTES } from './recovery-times'
-import { roundUpToHalfMinute } from './round-minutes'
+import { MANUAL_NAT_REPLACE_MINUTES, roundUpToHalfMinute } from './recovery-times'
 import type { ScenarioDraft } from './types'
 
 /**

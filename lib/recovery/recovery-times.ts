@@ -72,3 +72,12 @@ export const CROSS_REGION_SNAPSHOT_RPO_MINUTES = 1440
 //     task costs the grace period plus health checks, so a rollback usually ends in 5–15 minutes.
 // [6] pilot light keeps the database replicated and scales compute from zero (~1 h, RPO = replica
 //     lag plus caution); warm standby runs a scaled-down copy and only shifts DNS and scales up.
+
+/**
+ * Recovery times are shown in minutes, rounded UP to the next half minute so a figure never
+ * promises more than the mechanism delivers.
+ * Example: 95 s → 95 / 30 = 3.17 half-minutes → 4 half-minutes → 2 min; 90 s → 1.5 min; 0 s → 0 min.
+ */
+export function roundUpToHalfMinute(seconds: number): number {
+  return Math.ceil(seconds / 30) / 2
+}

@@ -1,6 +1,6 @@
 import { findPreset } from '../../data/presets'
 import type { Scenario } from '../model'
-import { judgeScenario } from './meets-objectives'
+import { judgeScenario } from './verdicts'
 import type { ScenarioAssessment, ScenarioDraft } from './types'
 
 /** A fresh copy of the swiftlogix preset's scenario, safe to mutate in a test. */

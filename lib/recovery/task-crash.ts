@@ -1,5 +1,5 @@
 import type { ArchitectureConfig } from '../model'
-import { combineModes } from './combine-modes'
+import { combineModes } from './verdicts'
 import type { Improvement, RecoveryStep } from './recovery-reasons'
 import { findSlowestReplacement, type TaskReplacement } from './task-replacement'
 import type { ScenarioDraft } from './types'

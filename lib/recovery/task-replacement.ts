@@ -1,6 +1,5 @@
 import type { Service } from '../model'
-import { EC2_INSTANCE_BOOT_SECONDS, FARGATE_TASK_START_SECONDS } from './recovery-times'
-import { roundUpToHalfMinute } from './round-minutes'
+import { EC2_INSTANCE_BOOT_SECONDS, FARGATE_TASK_START_SECONDS, roundUpToHalfMinute } from './recovery-times'
 
 /** How long one service takes to notice a broken task (or instance) and have a healthy one again. */
 export type TaskReplacement = {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { joinImprovements } from './join-improvements'
-import { plain } from './recovery-reasons'
+import { joinImprovements, plain } from './recovery-reasons'
 
 describe('joinImprovements', () => {
   it('joins changes into one instruction and drops repeats and nulls', () => {
