@@ -1,4 +1,3 @@
-import type { CostLine } from '../../../cost'
 import type { FixedNode, NarrativeReason, PlainFindingKind, ServiceGroup } from '../narrative-reasons'
 import type { ScenarioId } from '../../../recovery'
 import type { PartComponent } from '../../../recovery/recovery-reasons'
@@ -8,6 +7,7 @@ import { formatDate, formatDollars, formatDuration, formatMs, formatNumber, form
 import { withJosa } from '../../josa'
 import { joinList, joinPhrase } from '../../join-list'
 import type { Messages } from '../define'
+import { COST_GROUP } from './cost-groups'
 
 /** Failures as titles and inside sentences: Korean uses the same words for both. */
 const SCENARIO_TITLE: Record<ScenarioId, string> = {
@@ -23,17 +23,6 @@ const SCENARIO_TITLE: Record<ScenarioId, string> = {
 
 const PART_NAME: Record<PartComponent, string> = { app: '앱', database: '데이터베이스', nat: '외부 인터넷 연결(NAT)', 'load-balancer': '로드밸런서' }
 
-const COST_GROUP: Record<CostLine['component'], string> = {
-  compute: '앱 서버',
-  database: '데이터베이스',
-  cache: '캐시',
-  network: '네트워크(NAT)',
-  'load-balancer': '로드밸런서',
-  'admin-access': '관리용 서버',
-  edge: 'CDN·웹 방화벽',
-  monitoring: '모니터링',
-  'data-transfer': '데이터 전송',
-}
 
 const LAYER: Record<DefenseLayer['key'], string> = {
   'vpc-isolation': '사설 네트워크 격리',

@@ -2,22 +2,12 @@ import type { CostComponent } from '../../../cost'
 import type { RecoveryMode } from '../../../recovery/scenario-ids'
 import { formatDuration, formatMs, formatNumber, formatWon } from '../../format'
 import type { Messages } from '../define'
+import { COST_GROUP as PLAIN_COST_GROUP } from './cost-groups'
 import type { PresentNoticeKind, PresentReason } from '../present-reasons'
 
 const MODE: Record<RecoveryMode, string> = { auto: '자동 복구', partial: '일부 자동', manual: '사람이 복구' }
 
-const COST_GROUP: Record<CostComponent | 'other', string> = {
-  compute: '앱 서버',
-  database: '데이터베이스',
-  cache: '캐시',
-  network: '네트워크(NAT)',
-  'load-balancer': '로드밸런서',
-  'admin-access': '관리용 서버',
-  edge: 'CDN·웹 방화벽',
-  monitoring: '모니터링',
-  'data-transfer': '데이터 전송',
-  other: '기타',
-}
+const COST_GROUP: Record<CostComponent | 'other', string> = { ...PLAIN_COST_GROUP, other: '기타' }
 
 const NOTICE: Record<PresentNoticeKind, { title: string; body: string }> = {
   'broken-link': { title: '발표 링크가 올바르지 않습니다', body: '링크에 담긴 구성을 읽을 수 없어 발표할 내용이 없습니다.' },
