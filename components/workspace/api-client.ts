@@ -1,3 +1,4 @@
+import type { ServerReason } from '@/lib/i18n/catalog/server-reasons'
 import type { FieldError } from '@/lib/model'
 import type { SaveConflict } from '@/server/workspaces/types'
 
@@ -8,10 +9,13 @@ export class ApiError extends Error {
   readonly conflict: SaveConflict | null
   /** False when the server sent no sentence (or was not reached): the page words the status itself. */
   readonly fromServer: boolean
-  constructor(status: number, message: string, fieldErrors: FieldError[] = [], conflict: SaveConflict | null = null, fromServer = true) {
+  /** The server's refusal as a code, when it sent one: the panel words it in the reader's language. */
+  readonly reason: ServerReason | null
+  constructor(status: number, message: string, fieldErrors: FieldError[] = [], conflict: SaveConflict | null = null, fromServer = true, reason: ServerReason | null = null) {
     super(message)
     this.name = 'ApiError'
     this.fromServer = fromServer
+    this.reason = reason
     this.status = status
     this.fieldErrors = fieldErrors
     this.conflict = conflict
@@ -37,10 +41,10 @@ export async function requestJson<T>(url: string, init: { method?: string; body?
   } catch {
     throw new ApiError(0, 'The server could not be reached.', [], null, false)
   }
-  const data = (await response.json().catch(() => null)) as { error?: unknown; fieldErrors?: FieldError[]; conflict?: SaveConflict } | null
+  const data = (await response.json().catch(() => null)) as { error?: unknown; fieldErrors?: FieldError[]; conflict?: SaveConflict; reason?: ServerReason } | null
   if (!response.ok) {
     const said = typeof data?.error === 'string'
-    throw new ApiError(response.status, said ? (data.error as string) : `The server answered ${response.status}.`, data?.fieldErrors ?? [], data?.conflict ?? null, said)
+    throw new ApiError(response.status, said ? (data.error as string) : `The server answered ${response.status}.`, data?.fieldErrors ?? [], data?.conflict ?? null, said, said ? (data.reason ?? null) : null)
   }
   return data as T
 }

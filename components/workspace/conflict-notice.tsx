@@ -19,7 +19,7 @@ import { useWorkspaceWords } from './use-workspace-words'
  * dashboard now edits), and offers to open theirs, compare the figures, or keep editing the copy.
  */
 export function ConflictNotice({ conflict, workspaceId, workspaceName }: { conflict: SaveConflict; workspaceId: string; workspaceName: string }) {
-  const { w } = useWorkspaceWords()
+  const { w, locale } = useWorkspaceWords()
   const [comparing, setComparing] = useState(false)
   const { openVersion } = useWorkspaceActions()
   const guarded = useGuardedReplace()
@@ -75,7 +75,7 @@ function ConflictComparison({ conflict, workspaceId }: { conflict: SaveConflict;
         caption={w('compare')}
         rows={[
           { key: 'theirs', label: w('theirs', { version: conflict.latestVersion }), figures: theirs },
-          { key: 'yours', label: w('yours'), figures: yours, highlight: true, note: mine.isError ? describeProblem(w, mine.error) : undefined },
+          { key: 'yours', label: w('yours'), figures: yours, highlight: true, note: mine.isError ? describeProblem(w, locale, mine.error) : undefined },
         ]}
       />
     </div>

@@ -11,7 +11,7 @@ import { useWorkspaceWords } from './use-workspace-words'
 
 /** The workspace's decisions, newest first, and the form to record the next one. */
 export function DecisionLog({ workspace }: { workspace: WorkspaceDetail }) {
-  const { w } = useWorkspaceWords()
+  const { w, locale } = useWorkspaceWords()
   const log = useDecisions(workspace.id)
   const [recording, setRecording] = useState(false)
   const decisions = log.data?.decisions ?? []
@@ -32,7 +32,7 @@ export function DecisionLog({ workspace }: { workspace: WorkspaceDetail }) {
       {log.isPending && <p className="mt-2 text-sm text-slate-500">{w('loading')}</p>}
       {log.isError && (
         <p role="alert" className="mt-2 text-sm text-rose-800">
-          {w('couldNotLoad', { message: describeProblem(w, log.error) })}{' '}
+          {w('couldNotLoad', { message: describeProblem(w, locale, log.error) })}{' '}
           <button type="button" className={BUTTON_SMALL} onClick={() => log.refetch()}>
             {w('retry')}
           </button>

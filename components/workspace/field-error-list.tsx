@@ -11,7 +11,7 @@ export function FieldErrorList({ error }: { error: Error }) {
   const fields = error instanceof ApiError ? error.fieldErrors : []
   return (
     <div role="alert" className="mt-2 rounded-md border border-rose-200 bg-rose-50 px-3 py-2 text-xs text-rose-900">
-      <p>{describeProblem(w, error)}</p>
+      <p>{describeProblem(w, locale, error)}</p>
       {fields.length > 1 && (
         <ul className="mt-1 list-disc space-y-0.5 pl-4">
           {fields.slice(0, 8).map((f) => (

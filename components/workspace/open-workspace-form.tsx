@@ -10,7 +10,7 @@ import { useWorkspaceWords } from './use-workspace-words'
 
 /** "Open a workspace by link": paste a workspace link or id, and it joins this browser's list. */
 export function OpenWorkspaceForm({ onDone, onCancel }: { onDone: () => void; onCancel?: () => void }) {
-  const { w } = useWorkspaceWords()
+  const { w, locale } = useWorkspaceWords()
   const open = useOpenWorkspace()
   const [text, setText] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
@@ -25,7 +25,7 @@ export function OpenWorkspaceForm({ onDone, onCancel }: { onDone: () => void; on
         setText('')
         onDone()
       },
-      onError: (error) => setProblem(error instanceof ApiError && error.status === 404 ? w('noSuchWorkspace') : describeProblem(w, error)),
+      onError: (error) => setProblem(error instanceof ApiError && error.status === 404 ? w('noSuchWorkspace') : describeProblem(w, locale, error)),
     })
   }
 

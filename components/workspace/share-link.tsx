@@ -8,7 +8,7 @@ import { useWorkspaceWords } from './use-workspace-words'
 
 /** Creates a read-only /s/<id> link to one version and shows it with Copy and Open. */
 export function ShareLink({ workspaceId, scenarioId, scenarioName, version }: { workspaceId: string; scenarioId: string; scenarioName: string; version: number }) {
-  const { w } = useWorkspaceWords()
+  const { w, locale } = useWorkspaceWords()
   const share = useCreateShare()
   const [copied, setCopied] = useState(false)
   const { mutate } = share
@@ -36,7 +36,7 @@ export function ShareLink({ workspaceId, scenarioId, scenarioName, version }: { 
       {share.isPending && <p className="text-xs text-slate-500">{w('loading')}</p>}
       {share.isError && (
         <p role="alert" className="text-xs text-rose-800">
-          {describeProblem(w, share.error)}{' '}
+          {describeProblem(w, locale, share.error)}{' '}
           <button type="button" className={BUTTON_SMALL} onClick={() => mutate({ workspaceId, scenarioId, version })}>
             {w('retry')}
           </button>

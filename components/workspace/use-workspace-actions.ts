@@ -29,7 +29,7 @@ type OpenOutcome = { ok: true } | { ok: false; problem: StoredProblem | null; me
 export function useWorkspaceActions() {
   const dashboard = useDashboardStoreApi()
   const client = useQueryClient()
-  const { w } = useWorkspaceWords()
+  const { w, locale } = useWorkspaceWords()
   const save = useSaveScenario()
   const create = useCreateScenario()
   const restore = useRestoreVersion()
@@ -92,7 +92,7 @@ export function useWorkspaceActions() {
         dashboard.getState().notify({ kind: 'info', text: w('openedNotice', { name: record.scenarioName, version: record.version, workspace: workspaceName }) })
         return { ok: true }
       } catch (error) {
-        return { ok: false, problem: null, message: describeProblem(w, error as Error) }
+        return { ok: false, problem: null, message: describeProblem(w, locale, error as Error) }
       }
     },
     [client, dashboard, w],
@@ -106,7 +106,7 @@ export function useWorkspaceActions() {
         if (opened.ok) dashboard.getState().notify({ kind: 'info', text: w('restoredNotice', { name: scenario.name, from: version, version: restored.version }) })
         return opened
       } catch (error) {
-        return { ok: false, problem: null, message: describeProblem(w, error as Error) }
+        return { ok: false, problem: null, message: describeProblem(w, locale, error as Error) }
       }
     },
     [dashboard, openVersion, restore, w],

@@ -11,7 +11,7 @@ import { useWorkspaceWords } from './use-workspace-words'
 
 /** Every saved version of a scenario, newest first; any older one can be restored as the new latest. */
 export function VersionHistory({ workspaceId, workspaceName, scenario }: { workspaceId: string; workspaceName: string; scenario: ScenarioSummary }) {
-  const { w } = useWorkspaceWords()
+  const { w, locale } = useWorkspaceWords()
   // Times read as "3 minutes ago" from this render on.
   const now = new Date().toISOString()
   const versions = useVersions(workspaceId, scenario.id)
@@ -32,7 +32,7 @@ export function VersionHistory({ workspaceId, workspaceName, scenario }: { works
   if (versions.isError)
     return (
       <p role="alert" className="mt-2 text-xs text-rose-800">
-        {w('couldNotLoad', { message: describeProblem(w, versions.error) })}{' '}
+        {w('couldNotLoad', { message: describeProblem(w, locale, versions.error) })}{' '}
         <button type="button" className={BUTTON_SMALL} onClick={() => versions.refetch()}>
           {w('retry')}
         </button>

@@ -21,7 +21,7 @@ import { useWorkspaceWords } from './use-workspace-words'
  */
 export function WorkspacePanelBody({ layout = 'stack' }: { layout?: 'stack' | 'columns' }) {
   const hydrated = useHydratedLink()
-  const { w } = useWorkspaceWords()
+  const { w, locale } = useWorkspaceWords()
   if (!hydrated) return <p className="p-4 text-sm text-slate-500">{w('loading')}</p>
   return (
     <div className="space-y-4">
@@ -34,7 +34,7 @@ export function WorkspacePanelBody({ layout = 'stack' }: { layout?: 'stack' | 'c
 }
 
 function SelectedWorkspace({ layout }: { layout: 'stack' | 'columns' }) {
-  const { w } = useWorkspaceWords()
+  const { w, locale } = useWorkspaceWords()
   const workspaceId = useWorkspaceLink((s) => s.workspaceId)
   const workspace = useWorkspace(workspaceId)
   const renameKnown = useKnownWorkspaces((s) => s.rename)
@@ -50,7 +50,7 @@ function SelectedWorkspace({ layout }: { layout: 'stack' | 'columns' }) {
     const gone = workspace.error instanceof ApiError && workspace.error.status === 404
     return (
       <div role="alert" className="rounded-lg border border-rose-200 bg-rose-50 p-3 text-sm text-rose-900">
-        {w('couldNotLoad', { message: describeProblem(w, workspace.error) })}{' '}
+        {w('couldNotLoad', { message: describeProblem(w, locale, workspace.error) })}{' '}
         {gone ? (
           <button type="button" className={BUTTON_SMALL} onClick={() => forget(workspaceId)}>
             {w('forget')}

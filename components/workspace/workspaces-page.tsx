@@ -30,7 +30,7 @@ export function WorkspacesPage({ initial }: { initial: InitialState }) {
 function Layout() {
   usePersistence(false)
   const linkProblem = useOpenLinkedWorkspace()
-  const { w } = useWorkspaceWords()
+  const { w, locale } = useWorkspaceWords()
   return (
     <div className="flex min-h-screen flex-col">
       <header className="flex h-14 shrink-0 items-center justify-between gap-4 bg-slate-900 px-6 text-white">
@@ -60,7 +60,7 @@ function Layout() {
         </section>
         {linkProblem && (
           <p role="alert" className="rounded-lg border border-rose-200 bg-rose-50 p-3 text-sm text-rose-900">
-            {linkProblem instanceof ApiError && linkProblem.status === 404 ? w('noSuchWorkspace') : w('couldNotLoad', { message: describeProblem(w, linkProblem) })}
+            {linkProblem instanceof ApiError && linkProblem.status === 404 ? w('noSuchWorkspace') : w('couldNotLoad', { message: describeProblem(w, locale, linkProblem) })}
           </p>
         )}
         <WorkspacePanelBody layout="columns" />

@@ -6,7 +6,8 @@ import { handleRoute, json } from '@/server/workspaces/http/handle-route'
 import { closeDb, getDb, openDatabase } from './client'
 import { DataDirLockedError } from './data-dir-lock'
 import { NewerDatabaseError } from './migrate'
-import { classifyStorageFailure, STORAGE_FAILURE_MESSAGES } from './storage-failure'
+import { sayServer } from '@/lib/i18n/catalog/say-server'
+import { classifyStorageFailure } from './storage-failure'
 
 const folder = mkdtempSync(path.join(tmpdir(), 'archdeck-damaged-'))
 const saved = { DATABASE_URL: process.env.DATABASE_URL, ARCHDECK_DATA_DIR: process.env.ARCHDECK_DATA_DIR }
@@ -70,7 +71,8 @@ describe('a 500 from a broken database', () => {
       const response = await route(new Request('http://localhost/api/test'))
       expect(response.status).toBe(500)
       const body = await response.json()
-      expect(body).toEqual({ error: STORAGE_FAILURE_MESSAGES.damaged })
+      const reason = { code: 'server.storage', params: { failure: 'damaged' } } as const
+      expect(body).toEqual({ error: sayServer('en', reason), reason })
       expect(body.error).toContain('archdeck db restore FILE')
       expect(body.error).not.toMatch(/try again in a moment|at .*\.(ts|js):\d+/)
       expect(log).toHaveBeenCalledOnce()

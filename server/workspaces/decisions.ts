@@ -20,7 +20,7 @@ import { iso, touchWorkspace } from './workspaces'
  */
 
 export async function recordDecision(workspaceId: string, input: unknown, db?: Database): Promise<Decision> {
-  const request = parseOrThrow(DecisionRequestSchema, input, '', 'The decision')
+  const request = parseOrThrow(DecisionRequestSchema, input, '', 'decision')
   const d = db ?? (await getDb())
   return d.transaction(async (tx) => {
     // The lock makes "next number" safe when two people record at once.
@@ -92,5 +92,5 @@ async function checkOptions(tx: Database, workspaceId: string, decision: Decisio
     if (ids.indexOf(option.scenarioId) !== i) errors.push({ path: `options[${i}].scenarioId`, message: 'is listed twice' })
   })
   if (!ids.includes(decision.chosenScenarioId)) errors.push({ path: 'chosenScenarioId', message: 'must be one of the options' })
-  if (errors.length > 0) throw new RepositoryError('invalid', `The decision is not valid: ${summariseIssues(errors)}`, errors)
+  if (errors.length > 0) throw new RepositoryError('invalid', { code: 'server.invalid', params: { what: 'decision', summary: summariseIssues(errors) } }, errors)
 }

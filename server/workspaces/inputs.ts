@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { describeIssues, parseScenario, summariseIssues, type FieldError, type Scenario } from '@/lib/model'
+import type { RefusedInput } from '@/lib/i18n/catalog/server-reasons'
 import { RepositoryError } from './repository-error'
 
 /** Borders of the repository: every name and scenario is checked here before it reaches SQL. */
@@ -12,7 +13,7 @@ const MAX_VERSION = 2_147_483_647
 export const VersionNumberSchema = z.number().int().min(1).max(MAX_VERSION)
 
 /** Parses with `schema` or throws an `invalid` RepositoryError whose field paths start at `field`. */
-export function parseOrThrow<T>(schema: z.ZodType<T>, input: unknown, field: string, what: string): T {
+export function parseOrThrow<T>(schema: z.ZodType<T>, input: unknown, field: string, what: RefusedInput): T {
   const result = schema.safeParse(input, { reportInput: true })
   if (result.success) return result.data
   throw invalid(what, prefixPaths(describeIssues(result.error), field))
@@ -22,11 +23,12 @@ export function parseOrThrow<T>(schema: z.ZodType<T>, input: unknown, field: str
 export function parseIncomingScenario(input: unknown): Scenario {
   const parsed = parseScenario(input)
   if (parsed.ok) return parsed.value
-  throw invalid('The scenario', prefixPaths(parsed.errors, 'scenario'))
+  throw invalid('scenario', prefixPaths(parsed.errors, 'scenario'))
 }
 
-function invalid(what: string, errors: FieldError[]): RepositoryError {
-  return new RepositoryError('invalid', `${what} is not valid: ${summariseIssues(errors)}`, errors)
+/** The summary names the first field errors in English; the panel words them again in its reader's language. */
+function invalid(what: RefusedInput, errors: FieldError[]): RepositoryError {
+  return new RepositoryError('invalid', { code: 'server.invalid', params: { what, summary: summariseIssues(errors) } }, errors)
 }
 
 function prefixPaths(errors: FieldError[], field: string): FieldError[] {

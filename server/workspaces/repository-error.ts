@@ -1,3 +1,5 @@
+import { sayServer } from '@/lib/i18n/catalog/say-server'
+import type { ServerReason } from '@/lib/i18n/catalog/server-reasons'
 import type { FieldError } from '@/lib/model'
 
 export type RepositoryErrorCode = 'invalid' | 'not_found' | 'duplicate' | 'unreadable'
@@ -10,11 +12,14 @@ export type RepositoryErrorCode = 'invalid' | 'not_found' | 'duplicate' | 'unrea
 export class RepositoryError extends Error {
   readonly code: RepositoryErrorCode
   readonly fieldErrors: FieldError[]
-  constructor(code: RepositoryErrorCode, message: string, fieldErrors: FieldError[] = []) {
-    super(message)
+  /** The refusal as a code the panel words in the reader's language; the message is its English. */
+  readonly reason: ServerReason | null
+  constructor(code: RepositoryErrorCode, messageOrReason: string | ServerReason, fieldErrors: FieldError[] = []) {
+    super(typeof messageOrReason === 'string' ? messageOrReason : sayServer('en', messageOrReason))
     this.name = 'RepositoryError'
     this.code = code
     this.fieldErrors = fieldErrors
+    this.reason = typeof messageOrReason === 'string' ? null : messageOrReason
   }
 }
 

@@ -25,7 +25,7 @@ export async function findScenario(scenarioId: string, db?: Database): Promise<S
 
 /** Adds a scenario named `name` (unique in the workspace, ignoring case) with `scenario` as version 1. */
 export async function createScenario(workspaceId: string, name: string, scenario: unknown, db?: Database): Promise<ScenarioSummary> {
-  const cleanName = parseOrThrow(ScenarioNameSchema, name, 'name', 'The scenario name')
+  const cleanName = parseOrThrow(ScenarioNameSchema, name, 'name', 'scenario-name')
   const payload = parseIncomingScenario(scenario)
   const d = db ?? (await getDb())
   try {
@@ -62,7 +62,7 @@ export type SaveInput = { baseVersion: number; scenario: unknown; clientSaveId?:
  * stored as version 1 of a new scenario "<name> (conflict copy)", which the answer names.
  */
 export async function saveScenarioVersion(scenarioId: string, input: SaveInput, db?: Database): Promise<SaveResult> {
-  const { baseVersion, clientSaveId } = parseOrThrow(SaveInputSchema, input, '', 'The save')
+  const { baseVersion, clientSaveId } = parseOrThrow(SaveInputSchema, input, '', 'save')
   const payload = parseIncomingScenario(input.scenario)
   const d = db ?? (await getDb())
   return d.transaction(async (tx) => {
@@ -126,12 +126,12 @@ export async function getVersion(scenarioId: string, version: number, db?: Datab
 
 /** Makes an old version the latest again by copying it as a new version; history is kept. */
 export async function restoreVersion(scenarioId: string, version: number, db?: Database): Promise<{ scenarioId: string; version: number; restoredFrom: number }> {
-  const from = parseOrThrow(VersionNumberSchema, version, 'version', 'The version to restore')
+  const from = parseOrThrow(VersionNumberSchema, version, 'version', 'restore-version')
   const d = db ?? (await getDb())
   return d.transaction(async (tx) => {
     const row = await lockScenario(tx, scenarioId)
     const [old] = await tx.select().from(scenarioVersions).where(and(eq(scenarioVersions.scenarioId, scenarioId), eq(scenarioVersions.version, from)))
-    if (!old) throw new RepositoryError('not_found', `"${row.name}" has no version ${from}.`)
+    if (!old) throw new RepositoryError('not_found', { code: 'server.no-version', params: { name: row.name, version: from } })
     const read = readStoredScenario({ scenarioId, scenarioName: row.name, version: from, schemaVersion: old.schemaVersion, payload: old.payload })
     if (!read.ok) throw new RepositoryError('unreadable', `${read.problem.message} It cannot be restored.`, read.problem.errors)
     const next = row.latestVersion + 1
@@ -149,14 +149,14 @@ type VersionRow = typeof scenarioVersions.$inferSelect
 
 async function lockScenario(tx: Database, scenarioId: string): Promise<ScenarioRow> {
   const [row] = await tx.select().from(scenarios).where(eq(scenarios.id, scenarioId)).for('update')
-  if (!row) throw new RepositoryError('not_found', `There is no scenario ${scenarioId}.`)
+  if (!row) throw new RepositoryError('not_found', { code: 'server.scenario-missing', params: { id: scenarioId } })
   return row
 }
 
 /** Serialises writes that pick a name or a number within one workspace. */
 export async function lockWorkspace(tx: Database, workspaceId: string): Promise<void> {
   const [row] = await tx.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.id, workspaceId)).for('update')
-  if (!row) throw new RepositoryError('not_found', `There is no workspace ${workspaceId}.`)
+  if (!row) throw new RepositoryError('not_found', { code: 'server.no-workspace', params: { id: workspaceId } })
 }
 
 async function insertVersion(
@@ -221,11 +221,11 @@ async function replaySave(tx: Database, row: ScenarioRow, clientSaveId: string):
   if (previous.scenarioId === row.id) return { ok: true, scenarioId: row.id, version: previous.version }
   if (previous.copyOf === row.id)
     return { ok: false, conflict: await describeConflict(tx, row, previous.basedOn ?? 0, { scenarioId: previous.scenarioId, name: previous.copyName, version: previous.version }) }
-  throw new RepositoryError('invalid', 'The save is not valid: clientSaveId was already used by another save.', [{ path: 'clientSaveId', message: 'was already used by another save' }])
+  throw new RepositoryError('invalid', { code: 'server.save-id-used', params: {} }, [{ path: 'clientSaveId', message: 'was already used by another save' }])
 }
 
 function duplicateName(name: string): RepositoryError {
-  return new RepositoryError('duplicate', `This workspace already has a scenario named "${name}"; pick another name.`, [{ path: 'name', message: 'is already taken in this workspace' }])
+  return new RepositoryError('duplicate', { code: 'server.name-taken', params: { name } }, [{ path: 'name', message: 'is already taken in this workspace' }])
 }
 
 // [1] Why a copy rather than a flagged version of the same scenario: the other editor's version

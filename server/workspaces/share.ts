@@ -23,14 +23,14 @@ const SHARE_ID = /^[A-Za-z0-9_-]{22,64}$/
  * (docs/decisions/009). A scenario of another workspace is not found.
  */
 export async function createShare(workspaceId: string, scenarioId: string, version: number, db?: Database): Promise<{ id: string; path: string }> {
-  const v = parseOrThrow(VersionNumberSchema, version, 'version', 'The version to share')
+  const v = parseOrThrow(VersionNumberSchema, version, 'version', 'share-version')
   const d = db ?? (await getDb())
   const [row] = await d
     .select({ version: scenarioVersions.version })
     .from(scenarioVersions)
     .innerJoin(scenarios, eq(scenarios.id, scenarioVersions.scenarioId))
     .where(and(eq(scenarios.workspaceId, workspaceId), eq(scenarioVersions.scenarioId, scenarioId), eq(scenarioVersions.version, v)))
-  if (!row) throw new RepositoryError('not_found', `This workspace has no version ${v} of scenario ${scenarioId} to share.`)
+  if (!row) throw new RepositoryError('not_found', { code: 'server.no-share-version', params: { version: v, scenarioId } })
   const id = newShareId()
   await d.insert(shares).values({ id, scenarioId, version: v })
   return { id, path: `/s/${id}` }

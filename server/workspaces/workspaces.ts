@@ -12,7 +12,7 @@ import type { ScenarioSummary, WorkspaceDetail, WorkspaceSummary } from './types
  */
 
 export async function createWorkspace(name: string, db?: Database): Promise<WorkspaceSummary> {
-  const clean = parseOrThrow(WorkspaceNameSchema, name, 'name', 'The workspace name')
+  const clean = parseOrThrow(WorkspaceNameSchema, name, 'name', 'workspace-name')
   const d = db ?? (await getDb())
   const [row] = await d.insert(workspaces).values({ id: newRowId('ws'), name: clean }).returning()
   return { ...toSummary(row!), scenarioCount: 0 }
@@ -43,10 +43,10 @@ export async function getWorkspace(id: string, db?: Database): Promise<Workspace
 }
 
 export async function renameWorkspace(id: string, name: string, db?: Database): Promise<WorkspaceSummary> {
-  const clean = parseOrThrow(WorkspaceNameSchema, name, 'name', 'The workspace name')
+  const clean = parseOrThrow(WorkspaceNameSchema, name, 'name', 'workspace-name')
   const d = db ?? (await getDb())
   const [row] = await d.update(workspaces).set({ name: clean, updatedAt: new Date() }).where(eq(workspaces.id, id)).returning()
-  if (!row) throw new RepositoryError('not_found', `There is no workspace ${id}.`)
+  if (!row) throw new RepositoryError('not_found', { code: 'server.no-workspace', params: { id } })
   const [counted] = await d.select({ n: count() }).from(scenarios).where(eq(scenarios.workspaceId, id))
   return { ...toSummary(row), scenarioCount: Number(counted?.n ?? 0) }
 }

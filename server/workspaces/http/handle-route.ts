@@ -1,4 +1,6 @@
-import { classifyStorageFailure, STORAGE_FAILURE_MESSAGES } from '@/server/db/storage-failure'
+import type { ServerReason } from '@/lib/i18n/catalog/server-reasons'
+import { sayServer } from '@/lib/i18n/catalog/say-server'
+import { classifyStorageFailure } from '@/server/db/storage-failure'
 import { isRepositoryError, type RepositoryErrorCode } from '../repository-error'
 import { HttpError } from './http-error'
 import { guardWrite } from './write-guard'
@@ -12,7 +14,7 @@ export function json(body: unknown, status = 200, headers: Record<string, string
 
 /**
  * Wraps a route handler: writes pass guardWrite first (403 cross-site, 429 too many); refusals
- * become 400/404/409/413/415/422 with `{ error, fieldErrors? }`; anything unexpected is logged here
+ * become 400/404/409/413/415/422 with `{ error, fieldErrors?, reason? }`; anything unexpected is logged here
  * with its stack and answers 500 with a sentence, never the stack or the error's own text.
  */
 export function handleRoute<C = void>(handler: (request: Request, context: C) => Promise<Response>): (request: Request, context: C) => Promise<Response> {
@@ -22,13 +24,13 @@ export function handleRoute<C = void>(handler: (request: Request, context: C) =>
       await guardPathParams(context)
       return await handler(request, context)
     } catch (error) {
-      if (error instanceof HttpError) return json(errorBody(error.message, error.fieldErrors), error.status, error.headers)
-      if (isRepositoryError(error)) return json(errorBody(error.message, error.fieldErrors), STATUS[error.code])
+      if (error instanceof HttpError) return json(errorBody(error.message, error.fieldErrors, error.reason), error.status, error.headers)
+      if (isRepositoryError(error)) return json(errorBody(error.message, error.fieldErrors, error.reason), STATUS[error.code])
       console.error(`[archdeck] ${request.method} ${safePath(request)} failed:`, error)
       // A locked, damaged or newer database will not heal by itself: say so, and how to recover.
       const storageFailure = classifyStorageFailure(error)
-      if (storageFailure) return json({ error: STORAGE_FAILURE_MESSAGES[storageFailure] }, 500)
-      return json({ error: 'The server could not complete this request. Nothing was changed by it; try again in a moment.' }, 500)
+      const reason: ServerReason = storageFailure ? { code: 'server.storage', params: { failure: storageFailure } } : { code: 'server.failed', params: {} }
+      return json(errorBody(sayServer('en', reason), [], reason), 500)
     }
   }
 }
@@ -41,12 +43,13 @@ async function guardPathParams(context: unknown): Promise<void> {
   const params = (context as { params?: Promise<Record<string, unknown>> } | null | undefined)?.params
   if (!params) return
   for (const value of Object.values(await params)) {
-    if (typeof value !== 'string' || !PATH_PARAM.test(value)) throw new HttpError(404, 'Nothing is stored under this address: one of its ids has characters no id has.')
+    if (typeof value !== 'string' || !PATH_PARAM.test(value)) throw new HttpError(404, { code: 'server.bad-path-id', params: {} })
   }
 }
 
-function errorBody(error: string, fieldErrors: { path: string; message: string }[]) {
-  return fieldErrors.length > 0 ? { error, fieldErrors } : { error }
+/** `error` in English for API clients; `reason` (code and params) for the panel to word in its reader's language. */
+function errorBody(error: string, fieldErrors: { path: string; message: string }[], reason: ServerReason | null) {
+  return { error, ...(fieldErrors.length > 0 ? { fieldErrors } : {}), ...(reason ? { reason } : {}) }
 }
 
 function safePath(request: Request): string {

@@ -35,7 +35,7 @@ export async function readJsonBody<T>(request: Request, schema: z.ZodType<T>, li
   }
   const problem = findUnstorableValue(data)
   if (problem) throw new HttpError(400, `The request is not valid: ${problem.path}: ${problem.message}`, [problem])
-  return parseOrThrow(schema, data, '', 'The request')
+  return parseOrThrow(schema, data, '', 'request')
 }
 
 /** Deeper than any scenario or decision (7 levels); a body of 100 000 `[` must not reach the schema's recursion. */

@@ -67,13 +67,17 @@ describe('workspace API routes', () => {
     expect((await answer(await workspaceRoute.GET(get(), ctx({ workspaceId: id })))).body.workspace.name).toBe('First')
     const renamed = await answer(await workspaceRoute.PATCH(post({ name: 'Renamed' }, { method: 'PATCH' }), ctx({ workspaceId: id })))
     expect(renamed).toMatchObject({ status: 200, body: { workspace: { name: 'Renamed' } } })
-    expect(await answer(await workspaceRoute.GET(get(), ctx({ workspaceId: 'ws_nope' })))).toEqual({ status: 404, body: { error: 'There is no workspace ws_nope.' } })
+    expect(await answer(await workspaceRoute.GET(get(), ctx({ workspaceId: 'ws_nope' })))).toEqual({ status: 404, body: { error: 'There is no workspace ws_nope.', reason: { code: 'server.no-workspace', params: { id: 'ws_nope' } } } })
   })
 
   it('answers 400 with field errors for a bad body, and for a body that is not JSON', async () => {
-    expect(await answer(await workspacesRoute.POST(post({ name: '' })))).toEqual({
+    expect(await answer(await workspacesRoute.POST(post({ name: '' })))).toMatchObject({
       status: 400,
-      body: { error: 'The request is not valid: name: give the workspace a name', fieldErrors: [{ path: 'name', message: 'give the workspace a name' }] },
+      body: {
+        error: 'The request is not valid: name: give the workspace a name',
+        fieldErrors: [{ path: 'name', message: 'give the workspace a name' }],
+        reason: { code: 'server.invalid', params: { what: 'request', summary: 'name: give the workspace a name' } },
+      },
     })
     const extra = await answer(await workspacesRoute.POST(post({ name: 'x', owner: 'me' })))
     expect(extra.body.fieldErrors).toMatchObject([{ path: '(root)', message: 'unknown field "owner"' }])
@@ -122,12 +126,12 @@ describe('workspace API routes', () => {
     const deep = await answer(await workspacesRoute.POST(post(`${'['.repeat(100_000)}${']'.repeat(100_000)}`)))
     expect(deep).toEqual({ status: 400, body: expect.objectContaining({ error: 'The request is not valid: [0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]: is nested deeper than 32 levels' }) })
     const nul = await answer(await workspaceRoute.GET(get(), ctx({ workspaceId: 'ws_\u0000' })))
-    expect(nul).toEqual({ status: 404, body: { error: 'Nothing is stored under this address: one of its ids has characters no id has.' } })
+    expect(nul).toMatchObject({ status: 404, body: { error: 'Nothing is stored under this address: one of its ids has characters no id has.', reason: { code: 'server.bad-path-id' } } })
   })
 
   it('refuses writes another site sends, but not reads', async () => {
     const crossSite = post({ name: 'Forged' }, { headers: { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' } })
-    expect(await answer(await workspacesRoute.POST(crossSite))).toEqual({ status: 403, body: { error: 'Changes are accepted only from ArchDeck’s own pages.' } })
+    expect(await answer(await workspacesRoute.POST(crossSite))).toMatchObject({ status: 403, body: { error: 'Changes are accepted only from ArchDeck’s own pages.', reason: { code: 'server.cross-site' } } })
     const sameOrigin = post({ name: 'Mine' }, { headers: { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' } })
     expect((await workspacesRoute.POST(sameOrigin)).status).toBe(201)
     const read = new Request('http://localhost/api/test', { headers: { 'sec-fetch-site': 'cross-site' } })
@@ -191,7 +195,7 @@ describe('workspace API routes', () => {
     const workspaceId = await newWorkspace()
     const otherWorkspace = await newWorkspace('Other')
     const scenarioId = await newScenario(workspaceId, 'Only')
-    expect((await answer(await versionRoute.GET(get(), ctx({ workspaceId, scenarioId, version: '9' })))).body).toEqual({ error: '"Only" has no version 9.' })
+    expect((await answer(await versionRoute.GET(get(), ctx({ workspaceId, scenarioId, version: '9' })))).body).toEqual({ error: '"Only" has no version 9.', reason: { code: 'server.no-version', params: { name: 'Only', version: 9 } } })
     expect((await versionRoute.GET(get(), ctx({ workspaceId, scenarioId, version: '1.5' }))).status).toBe(404)
     expect((await versionRoute.GET(get(), ctx({ workspaceId: otherWorkspace, scenarioId, version: '1' }))).status).toBe(404)
     expect((await versionsRoute.POST(post({ baseVersion: 1, scenario: base }), ctx({ workspaceId: otherWorkspace, scenarioId }))).status).toBe(404)
@@ -265,7 +269,7 @@ describe('workspace API routes', () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined)
     try {
       const failed = await answer(await workspaceRoute.GET(get(), ctx({ workspaceId: 'ws_any' })))
-      expect(failed).toEqual({ status: 500, body: { error: 'The server could not complete this request. Nothing was changed by it; try again in a moment.' } })
+      expect(failed).toEqual({ status: 500, body: { error: 'The server could not complete this request. Nothing was changed by it; try again in a moment.', reason: { code: 'server.failed', params: {} } } })
       expect(log).toHaveBeenCalledOnce()
       expect(String(log.mock.calls[0]?.[0])).toContain('GET /api/test failed')
     } finally {

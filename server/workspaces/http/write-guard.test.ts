@@ -53,7 +53,10 @@ describe('write limit at the HTTP border', () => {
     const refused = await write({ 'x-real-ip': '198.51.100.4' })
     expect(refused.status).toBe(429)
     expect(refused.headers.get('retry-after')).toBe('20')
-    expect(await refused.json()).toEqual({ error: 'Too many changes from this address in a short time. Wait 20 s and try again; nothing was changed by this request.' })
+    expect(await refused.json()).toEqual({
+      error: 'Too many changes from this address in a short time. Wait 20 s and try again; nothing was changed by this request.',
+      reason: { code: 'server.rate-limited', params: { seconds: 20 } },
+    })
   })
 
   it('counts each socket address apart, and every client together when none is known (next dev)', async () => {

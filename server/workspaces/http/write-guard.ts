@@ -72,12 +72,12 @@ export async function guardWrite(request: Request, nowMs?: number): Promise<void
   if (!WRITE_METHODS.has(request.method.toUpperCase())) return
   // Browsers send Sec-Fetch-Site on every request; another site's form or fetch says cross-site.
   const site = request.headers.get('sec-fetch-site')
-  if (site === 'cross-site' || site === 'same-site') throw new HttpError(403, 'Changes are accepted only from ArchDeck’s own pages.')
+  if (site === 'cross-site' || site === 'same-site') throw new HttpError(403, { code: 'server.cross-site', params: {} })
   const settings = currentSettings()
-  if (settings instanceof RateLimitSettingError) throw new HttpError(503, 'This server’s write limit is set up wrongly, so no change is accepted until its operator fixes it (the server log says which setting). Nothing was changed by this request.')
+  if (settings instanceof RateLimitSettingError) throw new HttpError(503, { code: 'server.write-limit-misconfigured', params: {} })
   if (!settings.limiter) return
   const result = await settings.limiter.take(clientKeyOf(request.headers, settings.trustProxyHops), nowMs)
   if (!result.allowed) {
-    throw new HttpError(429, `Too many changes from this address in a short time. Wait ${result.retryAfterSeconds} s and try again; nothing was changed by this request.`, [], { 'retry-after': String(result.retryAfterSeconds) })
+    throw new HttpError(429, { code: 'server.rate-limited', params: { seconds: result.retryAfterSeconds } }, [], { 'retry-after': String(result.retryAfterSeconds) })
   }
 }

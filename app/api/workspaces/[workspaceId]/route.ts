@@ -9,7 +9,7 @@ type Context = { params: Promise<{ workspaceId: string }> }
 export const GET = handleRoute(async (_request: Request, { params }: Context) => {
   const { workspaceId } = await params
   const workspace = await getWorkspace(workspaceId)
-  if (!workspace) throw new HttpError(404, `There is no workspace ${workspaceId}.`)
+  if (!workspace) throw new HttpError(404, { code: 'server.no-workspace', params: { id: workspaceId } })
   return json({ workspace })
 })
 

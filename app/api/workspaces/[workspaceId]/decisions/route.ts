@@ -7,7 +7,7 @@ type Context = { params: Promise<{ workspaceId: string }> }
 /** GET → { decisions, problems } in number order. */
 export const GET = handleRoute(async (_request: Request, { params }: Context) => {
   const { workspaceId } = await params
-  if (!(await getWorkspace(workspaceId))) throw new HttpError(404, `There is no workspace ${workspaceId}.`)
+  if (!(await getWorkspace(workspaceId))) throw new HttpError(404, { code: 'server.no-workspace', params: { id: workspaceId } })
   return json(await listDecisions(workspaceId))
 })
 

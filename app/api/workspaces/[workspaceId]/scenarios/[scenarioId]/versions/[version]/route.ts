@@ -11,6 +11,6 @@ export const GET = handleRoute(async (_request: Request, { params }: Context) =>
   const { workspaceId, scenarioId, version } = await params
   const scenario = await requireScenario(workspaceId, scenarioId)
   const record = await getVersion(scenarioId, parseVersionParam(version))
-  if (!record) throw new HttpError(404, `"${scenario.name}" has no version ${version}.`)
+  if (!record) throw new HttpError(404, { code: 'server.no-version', params: { name: scenario.name, version: parseVersionParam(version) } })
   return json({ version: record })
 })
