@@ -42,6 +42,12 @@ export type ModelIssue =
   | Issue<'cidr-shape'>
   | Issue<'type-name-shape', { example: string }>
   | Issue<'empty-label'>
+  // a decision's options, checked against the workspace that holds them
+  | Issue<'version-missing'>
+  | Issue<'version-not-yet', { latest: number }>
+  | Issue<'not-in-workspace'>
+  | Issue<'listed-twice'>
+  | Issue<'not-among-options'>
   // the design's own rules
   | Issue<'vpc-prefix-range'>
   | Issue<'az-count-min', { minimum: number }>

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, max } from 'drizzle-orm'
 import { freezeScenarioFigures } from '@/lib/decisions/freeze-figures'
 import { DecisionInputSchema, DecisionRequestSchema, FrozenFiguresSchema, type Decision, type DecisionInput, type DecisionOption, type DecisionRequest } from '@/lib/decisions/types'
-import { describeIssues, summariseIssues, type FieldError } from '@/lib/model'
+import { describeIssues, describeModelIssue, summariseIssues, type FieldError, type ModelIssue } from '@/lib/model'
 import { getDb, type Database } from '@/server/db/client'
 import { newRowId } from '@/server/db/new-id'
 import { decisions, scenarios, scenarioVersions } from '@/server/db/schema'
@@ -48,7 +48,7 @@ async function freezeOptions(tx: Database, options: DecisionRequest['options']):
       .from(scenarioVersions)
       .innerJoin(scenarios, eq(scenarios.id, scenarioVersions.scenarioId))
       .where(and(eq(scenarioVersions.scenarioId, option.scenarioId), eq(scenarioVersions.version, option.version)))
-    if (!row) throw new RepositoryError('invalid', `The decision is not valid: options[${i}].version: does not exist`, [{ path: `options[${i}].version`, message: 'does not exist' }])
+    if (!row) throw refusedDecision([fieldError(`options[${i}].version`, { code: 'model.version-missing', params: {} })])
     const read = readStoredScenario({ scenarioId: option.scenarioId, scenarioName: row.name, version: option.version, schemaVersion: row.schemaVersion, payload: row.payload })
     const figures = read.ok ? FrozenFiguresSchema.safeParse(freezeScenarioFigures(read.scenario)) : null
     if (!read.ok || !figures?.success) {
@@ -87,10 +87,19 @@ async function checkOptions(tx: Database, workspaceId: string, decision: Decisio
   const latest = new Map(rows.map((r) => [r.id, r.latestVersion]))
   decision.options.forEach((option, i) => {
     const newest = latest.get(option.scenarioId)
-    if (newest === undefined) errors.push({ path: `options[${i}].scenarioId`, message: 'is not a scenario of this workspace' })
-    else if (option.version > newest) errors.push({ path: `options[${i}].version`, message: `does not exist yet (latest is ${newest})` })
-    if (ids.indexOf(option.scenarioId) !== i) errors.push({ path: `options[${i}].scenarioId`, message: 'is listed twice' })
+    if (newest === undefined) errors.push(fieldError(`options[${i}].scenarioId`, { code: 'model.not-in-workspace', params: {} }))
+    else if (option.version > newest) errors.push(fieldError(`options[${i}].version`, { code: 'model.version-not-yet', params: { latest: newest } }))
+    if (ids.indexOf(option.scenarioId) !== i) errors.push(fieldError(`options[${i}].scenarioId`, { code: 'model.listed-twice', params: {} }))
   })
-  if (!ids.includes(decision.chosenScenarioId)) errors.push({ path: 'chosenScenarioId', message: 'must be one of the options' })
-  if (errors.length > 0) throw new RepositoryError('invalid', { code: 'server.invalid', params: { what: 'decision', summary: summariseIssues(errors) } }, errors)
+  if (!ids.includes(decision.chosenScenarioId)) errors.push(fieldError('chosenScenarioId', { code: 'model.not-among-options', params: {} }))
+  if (errors.length > 0) throw refusedDecision(errors)
+}
+
+/** A field error with its code and the English the API prints. */
+function fieldError(path: string, reason: ModelIssue): FieldError {
+  return { path, message: describeModelIssue(reason), reason }
+}
+
+function refusedDecision(errors: FieldError[]): RepositoryError {
+  return new RepositoryError('invalid', { code: 'server.invalid', params: { what: 'decision', summary: summariseIssues(errors) } }, errors)
 }

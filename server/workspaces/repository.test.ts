@@ -336,10 +336,11 @@ describeOnBackends('workspace storage', (db) => {
         db(),
       ),
     )
+    // Each with its code, so the panel can word it in the reader's language.
     expect(error.fieldErrors).toEqual([
-      { path: 'options[0].version', message: 'does not exist yet (latest is 1)' },
-      { path: 'options[1].scenarioId', message: 'is not a scenario of this workspace' },
-      { path: 'chosenScenarioId', message: 'must be one of the options' },
+      { path: 'options[0].version', message: 'does not exist yet (latest is 1)', reason: { code: 'model.version-not-yet', params: { latest: 1 } } },
+      { path: 'options[1].scenarioId', message: 'is not a scenario of this workspace', reason: { code: 'model.not-in-workspace', params: {} } },
+      { path: 'chosenScenarioId', message: 'must be one of the options', reason: { code: 'model.not-among-options', params: {} } },
     ])
     const empty = await refusal(recordDecision(ws.id, { title: ' ', context: '', options: [], chosenScenarioId: mine.id, consequences: '' }, db()))
     expect(empty.fieldErrors.map((e) => `${e.path}: ${e.message}`)).toEqual(['title: give the decision a title', 'options: link at least one scenario'])
