@@ -26,7 +26,8 @@ commands:
   report (--preset ID | --config FILE) [--set KEY=VALUE ...] [--format text|md|json] [--lang en|ko]
                                            (--json is short for --format json)
   export (--preset ID | --config FILE) [--set KEY=VALUE ...] --out DIR
-  check  (--preset ID | --config FILE) [--set KEY=VALUE ...]   exit 1 on a breach
+  check  (--preset ID | --config FILE) [--set KEY=VALUE ...] [--json]   exit 1 on a breach
+                                           (--json: each breach with its code, for CI gates)
   db backup --out FILE [--format pglite|sql] [--force]
                                            save every workspace, version, share and decision
   db restore FILE [--force]                replace the store with a backup (--force when it holds data;

@@ -172,6 +172,18 @@ describe('archdeck check', () => {
     expect(code).toBe(0)
     expect(stdout).toMatch(/no breach/)
   })
+
+  it('prints each breach with its code for a CI gate with --json, with the same exit code', () => {
+    const { code, stdout } = runCli('check', '--preset', 'swiftlogix', '--json')
+    expect(code).toBe(1)
+    const report = JSON.parse(stdout) as { ok: boolean; breaches: { kind: string; code: string; params: Record<string, unknown>; message: string }[] }
+    expect(report.ok).toBe(false)
+    expect(report.breaches[0]).toMatchObject({ kind: 'budget', code: 'cost.breach.budget', params: { budgetKrw: 150_000 } })
+    expect(report.breaches[0]!.message).toMatch(/^over budget/)
+    const open = runCli('check', '--preset', 'swiftlogix', '--set', 'requirements.budget.monthly=300000', '--json')
+    expect(open.code).toBe(0)
+    expect(JSON.parse(open.stdout)).toMatchObject({ ok: true, breaches: [] })
+  })
 })
 
 describe('archdeck export', () => {
