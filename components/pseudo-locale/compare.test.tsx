@@ -4,17 +4,12 @@ import { PRESETS } from '@/data/presets'
 import { allowedFor } from './allowed-words'
 import { expectOnlyCatalogWords } from './check-page'
 import { collectSeen } from './find-leaks'
-import { stubLayout } from './layout-stubs'
-import { loadDynamicChunks } from './load-chunks'
 import { mount } from './mount'
-import { pageProps, serveFirstVisit, titleOf, type SearchParams } from './next-server'
-import { speakPseudoForEnglish } from './pseudo-catalogs'
+import { pageProps, titleOf, type SearchParams } from './next-server'
+import { preparePseudoPages } from './prepare-pages'
 
 beforeAll(async () => {
-  stubLayout()
-  loadDynamicChunks()
-  serveFirstVisit()
-  await speakPseudoForEnglish()
+  await preparePseudoPages()
 })
 
 /** Two plans picked, the four Seoul plans diffed against the first, a bad entry beside good ones, and one plan alone. */

@@ -4,20 +4,15 @@ import { findPreset } from '@/data/presets'
 import { allowedFor } from './allowed-words'
 import { expectOnlyCatalogWords } from './check-page'
 import { collectSeen } from './find-leaks'
-import { stubLayout } from './layout-stubs'
-import { loadDynamicChunks } from './load-chunks'
 import { click, mount, settle } from './mount'
-import { pageProps, serveFirstVisit } from './next-server'
-import { speakPseudoForEnglish } from './pseudo-catalogs'
+import { pageProps } from './next-server'
+import { preparePseudoPages } from './prepare-pages'
 import { serveApiInProcess } from './serve-api'
 
 let stopApi: () => Promise<void>
 
 beforeAll(async () => {
-  stubLayout()
-  loadDynamicChunks()
-  serveFirstVisit()
-  await speakPseudoForEnglish()
+  await preparePseudoPages()
   stopApi = serveApiInProcess({ failing: /^\/api\// })
 })
 

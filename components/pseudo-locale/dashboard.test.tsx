@@ -5,11 +5,9 @@ import { findPreset } from '@/data/presets'
 import { allowedFor } from './allowed-words'
 import { expectOnlyCatalogWords } from './check-page'
 import { collectSeen, type Seen } from './find-leaks'
-import { stubLayout } from './layout-stubs'
-import { loadDynamicChunks } from './load-chunks'
 import { choose, click, leave, mount, settle, type, type Mounted } from './mount'
-import { pageProps, serveFirstVisit, titleOf, type SearchParams } from './next-server'
-import { speakPseudoForEnglish } from './pseudo-catalogs'
+import { pageProps, titleOf, type SearchParams } from './next-server'
+import { preparePseudoPages } from './prepare-pages'
 import { serveApiInProcess } from './serve-api'
 
 /** The seed (Fargate) and an EC2 design with a cache: the controls and boxes differ. views.test.tsx covers every preset's tabs. */
@@ -18,10 +16,7 @@ const PRESET_IDS = ['swiftlogix', 'mau-1m']
 let stopApi: () => Promise<void>
 
 beforeAll(async () => {
-  stubLayout()
-  loadDynamicChunks()
-  serveFirstVisit()
-  await speakPseudoForEnglish()
+  await preparePseudoPages()
   stopApi = serveApiInProcess()
 })
 

@@ -4,18 +4,13 @@ import { PRESETS } from '@/data/presets'
 import { allowedFor } from './allowed-words'
 import { expectOnlyCatalogWords } from './check-page'
 import { collectSeen } from './find-leaks'
-import { stubLayout } from './layout-stubs'
-import { loadDynamicChunks } from './load-chunks'
 import { mount } from './mount'
-import { pageProps, serveFirstVisit, titleOf } from './next-server'
+import { pageProps, titleOf } from './next-server'
 import { overLimitLink } from './over-limit-link'
-import { speakPseudoForEnglish } from './pseudo-catalogs'
+import { preparePseudoPages } from './prepare-pages'
 
 beforeAll(async () => {
-  stubLayout()
-  loadDynamicChunks()
-  serveFirstVisit()
-  await speakPseudoForEnglish()
+  await preparePseudoPages()
 })
 
 /** /present as a browser gets it: the page and its title. */

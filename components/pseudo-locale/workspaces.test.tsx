@@ -6,11 +6,9 @@ import type { SaveConflict } from '@/server/workspaces/types'
 import { allowedFor } from './allowed-words'
 import { expectOnlyCatalogWords, seenInMarkdown } from './check-page'
 import { collectSeen, type Seen } from './find-leaks'
-import { stubLayout } from './layout-stubs'
-import { loadDynamicChunks } from './load-chunks'
 import { click, mount, type Mounted } from './mount'
-import { pageProps, serveFirstVisit, titleOf } from './next-server'
-import { speakPseudoForEnglish } from './pseudo-catalogs'
+import { pageProps, titleOf } from './next-server'
+import { preparePseudoPages } from './prepare-pages'
 import { serveApiInProcess } from './serve-api'
 
 const swiftlogix = findPreset('swiftlogix')!.scenario
@@ -46,10 +44,7 @@ async function seedWorkspace(): Promise<{ workspaceId: string; conflict: SaveCon
 }
 
 beforeAll(async () => {
-  stubLayout()
-  loadDynamicChunks()
-  serveFirstVisit()
-  await speakPseudoForEnglish()
+  await preparePseudoPages()
   stopApi = serveApiInProcess()
 })
 
