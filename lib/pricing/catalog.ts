@@ -2,6 +2,7 @@ import catalogJson from '../../data/prices/aws-unit-prices.json' with { type: 'j
 import seedStatedJson from '../../data/prices/seed-stated.json' with { type: 'json' }
 import type { Region } from '../model'
 import type { Price, PriceSource } from './price'
+import { roundPrice } from './round-price'
 
 type RawPrice = { usd: number | null; unit: string; source: number | null; trust: string | null; note: string | null }
 type RawCatalog = {
@@ -48,7 +49,7 @@ function derivedMultiAzPrice(region: Region, key: string, unknown: Price): Price
   return {
     status: 'known',
     key,
-    usd: round(single.usd * 2, 6),
+    usd: roundPrice(single.usd * 2, 6),
     unit: unknown.unit,
     basis: 'derived',
     source: sourceOf(MULTI_AZ_RULE_SOURCE_ID, 'derived'),
@@ -97,9 +98,4 @@ function unitGuess(key: string): string {
   if (key.endsWith('.gb_month')) return 'per GB-month'
   if (key.endsWith('.gb')) return 'per GB'
   return 'per unit'
-}
-
-function round(value: number, digits: number): number {
-  const f = 10 ** digits
-  return Math.round(value * f) / f
 }

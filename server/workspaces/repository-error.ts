@@ -1,4 +1,4 @@
-import { sayServer } from '@/lib/i18n/catalog/say-server'
+import { refusalOf } from '@/lib/i18n/catalog/say-server'
 import type { ServerReason } from '@/lib/i18n/catalog/server-reasons'
 import type { FieldError } from '@/lib/model'
 
@@ -15,11 +15,12 @@ export class RepositoryError extends Error {
   /** The refusal as a code the panel words in the reader's language; the message is its English. */
   readonly reason: ServerReason | null
   constructor(code: RepositoryErrorCode, messageOrReason: string | ServerReason, fieldErrors: FieldError[] = []) {
-    super(typeof messageOrReason === 'string' ? messageOrReason : sayServer('en', messageOrReason))
+    const { message, reason } = refusalOf(messageOrReason)
+    super(message)
     this.name = 'RepositoryError'
     this.code = code
     this.fieldErrors = fieldErrors
-    this.reason = typeof messageOrReason === 'string' ? null : messageOrReason
+    this.reason = reason
   }
 }
 

@@ -10,3 +10,8 @@ export const sayServer = speaker<ServerReason>({ en, ko })
 export function knowsServerReason(reason: { code: string }): reason is ServerReason {
   return Object.hasOwn(en, reason.code)
 }
+
+/** A refusal given as English or as a code: its English (the API's `error`) and the code, if any. */
+export function refusalOf(messageOrReason: string | ServerReason): { message: string; reason: ServerReason | null } {
+  return typeof messageOrReason === 'string' ? { message: messageOrReason, reason: null } : { message: sayServer('en', messageOrReason), reason: messageOrReason }
+}

@@ -1,3 +1,4 @@
+import { roundPrice } from '../round-price'
 import type { OfferPrice } from './offer-price'
 
 /** How a reservation is paid, in ArchDeck's words for AWS's PurchaseOption. */
@@ -96,15 +97,10 @@ export function selectInstancePrices(prices: readonly OfferPrice[]): InstancePri
     upfront: p.upfront,
     upfrontUsd: p.fee,
     usdPerHour: p.hourly,
-    effectiveUsdPerHour: round(p.hourly + p.fee / (HOURS_PER_YEAR * p.years), 6),
+    effectiveUsdPerHour: roundPrice(p.hourly + p.fee / (HOURS_PER_YEAR * p.years), 6),
     effectiveDate: p.effectiveDate,
     sku: p.sku,
   }))
   const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key)
   return { onDemand: onDemandOut.sort(byKey), reserved: reserved.sort((a, b) => byKey(a, b) || a.years - b.years || a.upfront.localeCompare(b.upfront)), conflicts }
-}
-
-function round(value: number, digits: number): number {
-  const f = 10 ** digits
-  return Math.round(value * f) / f
 }

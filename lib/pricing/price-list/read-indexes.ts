@@ -1,28 +1,17 @@
+import { isJsonObject, parseJsonObject } from './json-object'
 import type { PriceListResult } from './price-list-problem'
-
-type Json = Record<string, unknown>
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
-
-function parse(file: string, content: string): PriceListResult<Json> {
-  try {
-    const doc: unknown = JSON.parse(content)
-    return isObject(doc) ? { ok: true, value: doc } : { ok: false, problem: { code: 'price-list.not-json', params: { file, detail: 'not an object' } } }
-  } catch (error) {
-    return { ok: false, problem: { code: 'price-list.not-json', params: { file, detail: (error as Error).message } } }
-  }
-}
 
 /**
  * Where a service's region index lives, from the offers index (`offers/v1.0/aws/index.json`):
  * offers[offerCode].currentRegionIndexUrl, a path from the Price List's root.
  */
 export function findRegionIndexUrl(file: string, content: string, offerCode: string): PriceListResult<string> {
-  const doc = parse(file, content)
+  const doc = parseJsonObject(file, content)
   if (!doc.ok) return doc
-  const offers = isObject(doc.value.offers) ? doc.value.offers : undefined
+  const offers = isJsonObject(doc.value.offers) ? doc.value.offers : undefined
   if (!offers) return { ok: false, problem: { code: 'price-list.missing-field', params: { file, field: 'offers', where: 'top level' } } }
   const offer = offers[offerCode]
-  const url = isObject(offer) ? offer.currentRegionIndexUrl : undefined
+  const url = isJsonObject(offer) ? offer.currentRegionIndexUrl : undefined
   if (typeof url !== 'string') return { ok: false, problem: { code: 'price-list.no-offer', params: { file, offerCode } } }
   return { ok: true, value: url }
 }
@@ -32,12 +21,12 @@ export function findRegionIndexUrl(file: string, content: string, offerCode: str
  * regions[region].currentVersionUrl (the JSON file; AWS serves the CSV beside it as index.csv).
  */
 export function findRegionOfferUrl(file: string, content: string, offerCode: string, region: string): PriceListResult<{ url: string; publicationDate: string }> {
-  const doc = parse(file, content)
+  const doc = parseJsonObject(file, content)
   if (!doc.ok) return doc
-  const regions = isObject(doc.value.regions) ? doc.value.regions : undefined
+  const regions = isJsonObject(doc.value.regions) ? doc.value.regions : undefined
   if (!regions) return { ok: false, problem: { code: 'price-list.missing-field', params: { file, field: 'regions', where: 'top level' } } }
   const entry = regions[region]
-  const url = isObject(entry) ? entry.currentVersionUrl : undefined
+  const url = isJsonObject(entry) ? entry.currentVersionUrl : undefined
   if (typeof url !== 'string') return { ok: false, problem: { code: 'price-list.no-region', params: { file, offerCode, region } } }
   return { ok: true, value: { url, publicationDate: typeof doc.value.publicationDate === 'string' ? doc.value.publicationDate : '' } }
 }

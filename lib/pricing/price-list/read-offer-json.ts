@@ -1,10 +1,9 @@
 import { attributeKey } from './attribute-key'
+import { isJsonObject, parseJsonObject, type JsonObject } from './json-object'
 import type { OfferFile, OfferPrice, ReservedTerms, TermType } from './offer-price'
 import { parseAmount, parseRangeBound } from './parse-range'
 import type { PriceListResult } from './price-list-problem'
 
-type Json = Record<string, unknown>
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
 const text = (v: unknown): string => (typeof v === 'string' ? v : '')
 
 /**
@@ -14,31 +13,27 @@ const text = (v: unknown): string => (typeof v === 'string' ? v : '')
  * Other term types (Spot is not in the bulk files) are ignored.
  */
 export function readOfferJson(file: string, content: string): PriceListResult<OfferFile> {
-  let doc: unknown
-  try {
-    doc = JSON.parse(content)
-  } catch (error) {
-    return { ok: false, problem: { code: 'price-list.not-json', params: { file, detail: (error as Error).message } } }
-  }
-  if (!isObject(doc)) return { ok: false, problem: { code: 'price-list.not-json', params: { file, detail: 'not an object' } } }
+  const parsed = parseJsonObject(file, content)
+  if (!parsed.ok) return parsed
+  const doc = parsed.value
   for (const field of ['offerCode', 'publicationDate', 'products', 'terms'] as const) {
     if (doc[field] === undefined) return { ok: false, problem: { code: 'price-list.missing-field', params: { file, field, where: 'top level' } } }
   }
-  const products = isObject(doc.products) ? doc.products : {}
-  const terms = isObject(doc.terms) ? doc.terms : {}
+  const products = isJsonObject(doc.products) ? doc.products : {}
+  const terms = isJsonObject(doc.terms) ? doc.terms : {}
   const prices: OfferPrice[] = []
   let skippedNonUsd = 0
   for (const termType of ['OnDemand', 'Reserved'] as const satisfies readonly TermType[]) {
-    const bySku = isObject(terms[termType]) ? terms[termType] : {}
+    const bySku = isJsonObject(terms[termType]) ? terms[termType] : {}
     for (const [sku, termsOfSku] of Object.entries(bySku)) {
       const product = products[sku]
-      const attributes = isObject(product) ? productAttributes(product) : {}
-      for (const term of Object.values(isObject(termsOfSku) ? termsOfSku : {})) {
-        if (!isObject(term)) continue
+      const attributes = isJsonObject(product) ? productAttributes(product) : {}
+      for (const term of Object.values(isJsonObject(termsOfSku) ? termsOfSku : {})) {
+        if (!isJsonObject(term)) continue
         const reserved = termType === 'Reserved' ? reservedTerms(term.termAttributes) : null
-        for (const dimension of Object.values(isObject(term.priceDimensions) ? term.priceDimensions : {})) {
-          if (!isObject(dimension)) continue
-          const perUnit = isObject(dimension.pricePerUnit) ? dimension.pricePerUnit : {}
+        for (const dimension of Object.values(isJsonObject(term.priceDimensions) ? term.priceDimensions : {})) {
+          if (!isJsonObject(dimension)) continue
+          const perUnit = isJsonObject(dimension.pricePerUnit) ? dimension.pricePerUnit : {}
           if (perUnit.USD === undefined) {
             skippedNonUsd++
             continue
@@ -71,16 +66,16 @@ export function readOfferJson(file: string, content: string): PriceListResult<Of
   return { ok: true, value: { offerCode: text(doc.offerCode), version: text(doc.version), publicationDate: text(doc.publicationDate), prices, skippedNonUsd } }
 }
 
-function productAttributes(product: Json): Record<string, string> {
+function productAttributes(product: JsonObject): Record<string, string> {
   const out: Record<string, string> = {}
   if (typeof product.productFamily === 'string') out[attributeKey('productFamily')] = product.productFamily
-  for (const [name, value] of Object.entries(isObject(product.attributes) ? product.attributes : {})) {
+  for (const [name, value] of Object.entries(isJsonObject(product.attributes) ? product.attributes : {})) {
     if (typeof value === 'string') out[attributeKey(name)] = value
   }
   return out
 }
 
 function reservedTerms(termAttributes: unknown): ReservedTerms {
-  const a = isObject(termAttributes) ? termAttributes : {}
+  const a = isJsonObject(termAttributes) ? termAttributes : {}
   return { leaseContractLength: text(a.LeaseContractLength), purchaseOption: text(a.PurchaseOption), offeringClass: text(a.OfferingClass) }
 }

@@ -1,4 +1,4 @@
-import { sayServer } from '@/lib/i18n/catalog/say-server'
+import { refusalOf } from '@/lib/i18n/catalog/say-server'
 import type { ServerReason } from '@/lib/i18n/catalog/server-reasons'
 import type { FieldError } from '@/lib/model'
 
@@ -11,11 +11,12 @@ export class HttpError extends Error {
   /** The refusal as a code the panel words in the reader's language; the message is its English. */
   readonly reason: ServerReason | null
   constructor(status: number, messageOrReason: string | ServerReason, fieldErrors: FieldError[] = [], headers: Record<string, string> = {}) {
-    super(typeof messageOrReason === 'string' ? messageOrReason : sayServer('en', messageOrReason))
+    const { message, reason } = refusalOf(messageOrReason)
+    super(message)
     this.name = 'HttpError'
     this.status = status
     this.fieldErrors = fieldErrors
     this.headers = headers
-    this.reason = typeof messageOrReason === 'string' ? null : messageOrReason
+    this.reason = reason
   }
 }
