@@ -1,4 +1,4 @@
-import type { ArchitectureConfig, Requirements } from '../model'
+import type { ArchitectureConfig, Region, Requirements } from '../model'
 import { lookupPrice } from '../pricing'
 import { priceLine, type CostLine } from './cost-line'
 import { monthlyResponseVolume } from './traffic-volume'
@@ -8,11 +8,16 @@ const FREE_INTERNET_OUT_GB = 100
 /** CloudFront's always-free tier covers the first 1 TB a month. */
 const FREE_CLOUDFRONT_GB = 1024
 
-/** The CloudFront price group that serves most viewers of the region. */
-const CLOUDFRONT_GROUP = {
+/** The CloudFront price group that serves most viewers of the region (Korea bills as Asia Pacific). */
+const CLOUDFRONT_GROUP: Record<Region, string> = {
   'us-east-1': 'cloudfront.dto.united_states_edges.first_10tb.gb',
+  'us-east-2': 'cloudfront.dto.united_states_edges.first_10tb.gb',
+  'us-west-2': 'cloudfront.dto.united_states_edges.first_10tb.gb',
+  'eu-west-1': 'cloudfront.dto.eu_edges.first_10tb.gb',
+  'eu-central-1': 'cloudfront.dto.eu_edges.first_10tb.gb',
+  'ap-northeast-1': 'cloudfront.dto.japan_edges.first_10tb.gb',
   'ap-northeast-2': 'cloudfront.dto.asia_pacific_edges.first_10tb.gb',
-} as const
+}
 
 /**
  * Responses leave AWS either through CloudFront or straight from the region; the free tier comes

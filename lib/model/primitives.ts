@@ -2,8 +2,8 @@ import './zod-setup'
 import { z } from 'zod'
 import { modelIssue } from './issue-params'
 
-/** Regions the price catalog covers. */
-export const RegionSchema = z.enum(['us-east-1', 'ap-northeast-2'])
+/** Regions ArchDeck ships prices for (data/prices/regions/<region>.json). */
+export const RegionSchema = z.enum(['us-east-1', 'us-east-2', 'us-west-2', 'eu-west-1', 'eu-central-1', 'ap-northeast-1', 'ap-northeast-2'])
 export type Region = z.infer<typeof RegionSchema>
 
 export const SlugSchema = z
@@ -69,7 +69,21 @@ export const LabelSchema = z
   .refine((s) => s.length > 0, modelIssue({ code: 'model.empty-label', params: {} }))
   .max(120)
 
-export const PurchaseOptionSchema = z.enum(['on-demand', 'reserved-1yr-all-upfront', 'reserved-1yr-no-upfront'])
+/**
+ * How an instance is paid for: on demand, a Reserved Instance (1 or 3 years; no, partial or all
+ * upfront) or an EC2 Instance Savings Plan commitment (1 or 3 years, no upfront).
+ */
+export const PurchaseOptionSchema = z.enum([
+  'on-demand',
+  'reserved-1yr-no-upfront',
+  'reserved-1yr-partial-upfront',
+  'reserved-1yr-all-upfront',
+  'reserved-3yr-no-upfront',
+  'reserved-3yr-partial-upfront',
+  'reserved-3yr-all-upfront',
+  'savings-plan-1yr-no-upfront',
+  'savings-plan-3yr-no-upfront',
+])
 export type PurchaseOption = z.infer<typeof PurchaseOptionSchema>
 
 export const CurrencySchema = z.enum(['KRW', 'USD'])

@@ -1,8 +1,16 @@
 import type { Region } from '../model'
 
-/** AZ suffixes in the order ArchDeck uses them; Seoul designs usually pair 2a with 2c. */
+/**
+ * AZ suffixes in the order ArchDeck uses them: Seoul designs usually pair 2a with 2c, and Tokyo
+ * has no 1b for new accounts (EC2 User Guide, "Availability Zones").
+ */
 const AZ_SUFFIXES: Record<Region, readonly string[]> = {
   'us-east-1': ['a', 'b', 'c'],
+  'us-east-2': ['a', 'b', 'c'],
+  'us-west-2': ['a', 'b', 'c'],
+  'eu-west-1': ['a', 'b', 'c'],
+  'eu-central-1': ['a', 'b', 'c'],
+  'ap-northeast-1': ['a', 'c', 'd'],
   'ap-northeast-2': ['a', 'c', 'b'],
 }
 

@@ -1,5 +1,5 @@
 import type { ChangeEffect, CompareReason, FieldId, SectionPath, ServiceFieldId } from '../../../compare/compare-reasons'
-import type { PurchaseOption } from '../../../model'
+import { PURCHASE_WORDS as PURCHASE } from './purchase-words'
 import type { RecoveryMode } from '../../../recovery/scenario-ids'
 import { formatKrw, formatNumber, formatUsd } from '../../format'
 import { joinList } from '../../join-list'
@@ -90,11 +90,6 @@ const SECTION: Record<SectionPath, string> = {
   'requirements.securityPolicy': 'Security policy',
 }
 
-const PURCHASE: Record<PurchaseOption, string> = {
-  'on-demand': 'on-demand',
-  'reserved-1yr-all-upfront': '1-year reserved, all upfront',
-  'reserved-1yr-no-upfront': '1-year reserved, no upfront',
-}
 const NAT = { none: 'none', single: 'one shared NAT gateway', 'per-az': 'one NAT gateway per AZ', instance: 'NAT instance' } as const
 const DR = { none: 'none', 'backup-restore': 'backup and restore', 'pilot-light': 'pilot light', 'warm-standby': 'warm standby' } as const
 const INSIGHTS = { off: 'off', standard: 'standard', advanced: 'advanced' } as const

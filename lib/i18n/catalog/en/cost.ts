@@ -1,16 +1,10 @@
 import type { CostFormula, CostLabel, PriceTerm, PriceUnit, QuantityFactor } from '../../../cost/cost-reasons'
-import type { PurchaseOption } from '../../../model'
+import { PURCHASE_WORDS as PURCHASE } from './purchase-words'
 import { formatNotation as n, formatNotationUsd as usd, formatNumber } from '../../format'
 import { plural } from '../../plural'
 import type { CostNamespaceReason } from '../cost-namespace'
 import type { Messages } from '../define'
 
-/** How AWS's bill names a purchase option. */
-const PURCHASE: Record<PurchaseOption, string> = {
-  'on-demand': 'on-demand',
-  'reserved-1yr-all-upfront': '1-yr reserved, all upfront',
-  'reserved-1yr-no-upfront': '1-yr reserved, no upfront',
-}
 
 const deployment = (multiAz: boolean) => (multiAz ? 'Multi-AZ' : 'Single-AZ')
 /** Names inside a bill label are a comma list, as the bill writes them, not a sentence. */

@@ -8,6 +8,7 @@ import { formatDate, formatDollars, formatDuration, formatMs, formatNumber, form
 import { joinList } from '../../join-list'
 import { plural } from '../../plural'
 import type { Messages } from '../define'
+import { regionName } from './region-names'
 
 /**
  * The words a non-technical reader understands: an AZ is a "data centre", Multi-AZ is "a standby
@@ -106,7 +107,6 @@ const NODE: Record<FixedNode, { inSentence: string; bare: string }> = {
   nat: { inSentence: "the servers' outbound internet link", bare: "servers' outbound internet link" },
 }
 
-const REGION: Record<string, string> = { 'us-east-1': 'US East (N. Virginia)', 'ap-northeast-2': 'Asia Pacific (Seoul)' }
 
 /** What each stakeholder's verdict is about, for the summary's "needs a decision on …". */
 const TOPIC: Record<Stakeholder, string> = { ops: 'failure recovery', business: 'peak traffic', security: 'security', finance: 'the budget', cto: 'speed' }
@@ -148,7 +148,7 @@ export const narrative: Messages<NarrativeReason> = {
   'narrative.node': (p) => (p.bare ? NODE[p.node].bare : NODE[p.node].inSentence),
   'narrative.node.service': (p) => (p.bare ? p.name : `the ${p.name}`),
   'narrative.context': (p) =>
-    `${REGION[p.region] ?? p.region} · ${p.azCount} data centres · ${p.serviceCount} ${plural('en', p.serviceCount, { one: 'service', other: 'services' })}`,
+    `${regionName(p.region)} · ${p.azCount} data centres · ${p.serviceCount} ${plural('en', p.serviceCount, { one: 'service', other: 'services' })}`,
 
   'narrative.exchange-rate': (p) => exchangeRate(p.krwPerUsd),
 

@@ -1,13 +1,13 @@
 import { plural } from '../../plural'
 import type { Messages } from '../define'
 import type { ViewPathResource, ViewScalingMetric, ViewSeverity, ViewSinglePoint, ViewTab, ViewVerdict, ViewsReason } from '../views-reasons'
+import { regionName } from './region-names'
 
 const SINGLE_POINTS: Record<ViewSinglePoint, string> = { bastion: 'bastion', cache: 'cache', database: 'database', nat: 'nat', region: 'region' }
 const PATH_RESOURCES: Record<ViewPathResource, string> = { database: 'database', cache: 'cache', bastion: 'bastion', nat: 'NAT' }
 const TABS: Record<ViewTab, string> = { overview: 'Overview', ops: 'Ops', business: 'Business', security: 'Security', finance: 'Finance', cto: 'CTO' }
 const VERDICTS: Record<ViewVerdict, string> = { good: 'OK', warn: 'Watch', bad: 'Needs action' }
 const SEVERITIES: Record<ViewSeverity, string> = { high: 'high', medium: 'medium', low: 'low' }
-const REGION_NAMES: Record<string, string> = { 'us-east-1': 'US East (N. Virginia)', 'ap-northeast-2': 'Asia Pacific (Seoul)' }
 const METRICS: Record<ViewScalingMetric, string> = { cpu: 'CPU', memory: 'Memory', 'requests-per-target': 'Requests per target', 'queue-length': 'Queue length' }
 const DIRECTIONS: Record<'Inbound' | 'Outbound', string> = { Inbound: 'Inbound', Outbound: 'Outbound' }
 
@@ -54,7 +54,7 @@ export const views: Messages<ViewsReason> = {
   'views.fixes-high': ({ id }) => `Fixes high finding ${id}`,
   'views.makes-automatic': ({ items }) => `Makes automatic: ${items}`,
   'views.now-mode': ({ title, mode }) => `${title} (now ${mode})`,
-  'views.region-name': ({ region }) => REGION_NAMES[region] ?? region,
+  'views.region-name': ({ region }) => regionName(region),
   'views.overview-meta': ({ azs, services }) => `${azs} AZs · ${services} service${services === 1 ? '' : 's'}`,
   'views.answers-title': () => 'Five questions, five answers',
   'views.answers-subtitle': () => 'One per stakeholder; the tabs hold the figures behind each',

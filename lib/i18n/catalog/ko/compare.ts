@@ -1,5 +1,5 @@
 import type { ChangeEffect, CompareReason, FieldId, SectionPath, ServiceFieldId } from '../../../compare/compare-reasons'
-import type { PurchaseOption } from '../../../model'
+import { PURCHASE_WORDS as PURCHASE } from './purchase-words'
 import type { RecoveryMode } from '../../../recovery/scenario-ids'
 import { formatKrw, formatNumber, formatUsd } from '../../format'
 import { joinList } from '../../join-list'
@@ -89,11 +89,6 @@ const SECTION: Record<SectionPath, string> = {
   'requirements.securityPolicy': '보안 정책',
 }
 
-const PURCHASE: Record<PurchaseOption, string> = {
-  'on-demand': '온디맨드',
-  'reserved-1yr-all-upfront': '1년 예약(전액 선결제)',
-  'reserved-1yr-no-upfront': '1년 예약(선결제 없음)',
-}
 const NAT = { none: '없음', single: 'NAT 게이트웨이 1개 공유', 'per-az': 'AZ마다 NAT 게이트웨이', instance: 'NAT 인스턴스' } as const
 const DR = { none: '없음', 'backup-restore': '백업·복원', 'pilot-light': '파일럿 라이트', 'warm-standby': '웜 스탠바이' } as const
 const INSIGHTS = { off: '끔', standard: '표준', advanced: '고급' } as const

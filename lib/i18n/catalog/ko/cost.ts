@@ -1,19 +1,10 @@
 import type { CostFormula, CostLabel, PriceTerm, PriceUnit, QuantityFactor } from '../../../cost/cost-reasons'
-import type { PurchaseOption } from '../../../model'
+import { PURCHASE_WORDS as PURCHASE } from './purchase-words'
 import { formatNotation as n, formatNotationUsd as usd, formatNumber } from '../../format'
 import type { CostNamespaceReason } from '../cost-namespace'
 import type { Messages } from '../define'
 
-/**
- * 구매 옵션. AWS 제품 이름, 단위와 표기(Fargate vCPU, LCU-h, Multi-AZ)는 한국 엔지니어가 영어로 읽으므로
- * 그대로 둡니다.
- */
-const PURCHASE: Record<PurchaseOption, string> = {
-  'on-demand': '온디맨드',
-  'reserved-1yr-all-upfront': '1년 예약, 전액 선결제',
-  'reserved-1yr-no-upfront': '1년 예약, 선결제 없음',
-}
-
+/** AWS 제품 이름, 단위와 표기(Fargate vCPU, LCU-h, Multi-AZ)는 한국 엔지니어가 영어로 읽으므로 그대로 둡니다. */
 const deployment = (multiAz: boolean) => (multiAz ? 'Multi-AZ' : 'Single-AZ')
 const names = (items: readonly string[]) => items.join(', ')
 const krw = (value: number) => formatNumber(value, 'ko')

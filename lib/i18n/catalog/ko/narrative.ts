@@ -8,6 +8,7 @@ import { withJosa } from '../../josa'
 import { joinList, joinPhrase } from '../../join-list'
 import type { Messages } from '../define'
 import { COST_GROUP } from './cost-groups'
+import { regionName } from './region-names'
 
 /** Failures as titles and inside sentences: Korean uses the same words for both. */
 const SCENARIO_TITLE: Record<ScenarioId, string> = {
@@ -72,7 +73,6 @@ const NODE: Record<FixedNode, string> = {
   nat: '외부 인터넷 연결(NAT)',
 }
 
-const REGION: Record<string, string> = { 'us-east-1': '미국 동부(버지니아 북부)', 'ap-northeast-2': '아시아 태평양(서울)' }
 
 const TOPIC: Record<Stakeholder, string> = { ops: '장애 복구', business: '피크 트래픽', security: '보안', finance: '예산', cto: '응답 속도' }
 
@@ -106,7 +106,7 @@ export const narrative: Messages<NarrativeReason> = {
   'narrative.node': (p) => NODE[p.node],
   'narrative.node.service': (p) => p.name,
   'narrative.context': (p) =>
-    `${REGION[p.region] ?? p.region} · 데이터센터 ${formatNumber(p.azCount, 'ko')}곳 · 서비스 ${formatNumber(p.serviceCount, 'ko')}개`,
+    `${regionName(p.region)} · 데이터센터 ${formatNumber(p.azCount, 'ko')}곳 · 서비스 ${formatNumber(p.serviceCount, 'ko')}개`,
 
   'narrative.exchange-rate': (p) => exchangeRate(p.krwPerUsd),
 

@@ -2,6 +2,7 @@ import { withJosa } from '../../josa'
 import type { Tier } from '../../../model'
 import type { Messages } from '../define'
 import type { ViewPathResource, ViewScalingMetric, ViewSeverity, ViewSinglePoint, ViewTab, ViewVerdict, ViewsReason } from '../views-reasons'
+import { regionName } from './region-names'
 
 const TIERS: Record<Tier, string> = { public: '퍼블릭', 'private-app': '프라이빗 앱', 'private-db': '프라이빗 DB' }
 const SINGLE_POINTS: Record<ViewSinglePoint, string> = { bastion: '배스천 호스트', cache: '캐시', database: '데이터베이스', nat: 'NAT', region: '리전' }
@@ -9,7 +10,6 @@ const PATH_RESOURCES: Record<ViewPathResource, string> = { database: '데이터�
 const TABS: Record<ViewTab, string> = { overview: '개요', ops: '운영', business: '비즈니스', security: '보안', finance: '재무', cto: 'CTO' }
 const VERDICTS: Record<ViewVerdict, string> = { good: '양호', warn: '주의', bad: '조치 필요' }
 const SEVERITIES: Record<ViewSeverity, string> = { high: '높음', medium: '중간', low: '낮음' }
-const REGION_NAMES: Record<string, string> = { 'us-east-1': '미국 동부(버지니아 북부)', 'ap-northeast-2': '아시아 태평양(서울)' }
 const METRICS: Record<ViewScalingMetric, string> = { cpu: 'CPU', memory: '메모리', 'requests-per-target': '대상당 요청 수', 'queue-length': '대기열 길이' }
 const DIRECTIONS: Record<'Inbound' | 'Outbound', string> = { Inbound: '인바운드', Outbound: '아웃바운드' }
 
@@ -56,7 +56,7 @@ export const views: Messages<ViewsReason> = {
   'views.fixes-high': ({ id }) => `높음 등급 점검 결과 ${id} 해결`,
   'views.makes-automatic': ({ items }) => `자동 복구로 전환: ${items}`,
   'views.now-mode': ({ title, mode }) => `${title} (현재 ${mode})`,
-  'views.region-name': ({ region }) => REGION_NAMES[region] ?? region,
+  'views.region-name': ({ region }) => regionName(region),
   'views.overview-meta': ({ azs, services }) => `가용 영역 ${azs}개 · 서비스 ${services}개`,
   'views.answers-title': () => '다섯 가지 질문, 다섯 가지 답',
   'views.answers-subtitle': () => '이해관계자별로 하나씩. 근거 수치는 각 탭에 있습니다',
