@@ -1,3 +1,5 @@
+import type { ReservedPurchase } from './region-book'
+
 /** Where a unit price came from, shown next to every figure that uses it. */
 export type PriceSource = {
   title: string
@@ -5,6 +7,12 @@ export type PriceSource = {
   asOf: string
   trust: string | null
 }
+
+/**
+ * How a known price was obtained: read from a source, derived from one by a documented rule,
+ * stated by a seed document (unverified), or given by the user (an override: "your assumption").
+ */
+export type PriceBasis = 'published' | 'derived' | 'seed-stated' | 'assumed'
 
 /**
  * A unit price, or the honest statement that we do not know it.
@@ -17,8 +25,10 @@ export type Price =
       key: string
       usd: number
       unit: string
-      basis: 'published' | 'derived' | 'seed-stated'
+      basis: PriceBasis
       source: PriceSource
+      /** For a reservation: its term, what is paid upfront and by the hour (`usd` is their effective hourly rate). */
+      purchase?: ReservedPurchase
       /** For derived and seed-stated prices: the rule or quote behind the number. */
       explanation: string | null
       note: string | null
