@@ -4,6 +4,7 @@ import { PRESETS } from '../data/presets'
 import { evaluateScenario, listBreaches } from '../lib/evaluate'
 import { say, sayCost } from '../lib/i18n'
 import { exportTerraform } from '../lib/terraform'
+import { installAllRegionBooks } from '../lib/pricing/install-region-books'
 import { parseArgs, USAGE, type CliArgs } from './args'
 import type { DbArgs } from './db-args'
 import type { PricesArgs } from './prices/args'
@@ -21,6 +22,7 @@ import { toCheckJson } from './check-json'
  */
 export function main(argv: string[], io: Io): number | Promise<number> {
   try {
+    installAllRegionBooks()
     const args = parseArgs(argv)
     if ('error' in args) {
       io.err(`archdeck: ${args.error} (run "archdeck --help")`)

@@ -19,6 +19,7 @@ import { toReportJson } from '../cli/report-json'
 import { compareScenarios, diffConfigs, pickWinners } from '../lib/compare'
 import { changeWords, sayCompare } from '../lib/i18n/catalog/say-compare'
 import { evaluateScenario, priceOptions, type Evaluation } from '../lib/evaluate'
+import { installAllRegionBooks } from '../lib/pricing/install-region-books'
 import { costLineWords, LOCALES, say, sayCost, type Locale } from '../lib/i18n'
 import { applyOverrides, type Scenario } from '../lib/model'
 import { narrate } from '../lib/narrative'
@@ -182,6 +183,7 @@ export function baselineFiles(): { file: string; build: () => string }[] {
 }
 
 function main(): void {
+  installAllRegionBooks()
   const check = process.argv.includes('--check')
   mkdirSync(BASELINE_DIR, { recursive: true })
   const differing: string[] = []

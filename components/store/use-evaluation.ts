@@ -1,13 +1,15 @@
 'use client'
 
 import { useDeferredValue } from 'react'
+import { useRegionBook } from '@/components/pricing/use-region-book'
 import { useDashboardStore } from './dashboard-store'
 import { evaluationOf } from './evaluation-cache'
 
-/** The engine's figures for the scenario in the store, computed once per scenario. */
+/** The engine's figures for the scenario in the store, computed once per scenario and price book. */
 export function useEvaluation() {
   const scenario = useDashboardStore((s) => s.scenario)
-  return { scenario, evaluation: evaluationOf(scenario) }
+  const version = useRegionBook(scenario.config.region)
+  return { scenario, evaluation: evaluationOf(scenario, version) }
 }
 
 /**
@@ -16,5 +18,6 @@ export function useEvaluation() {
  */
 export function useDeferredEvaluation() {
   const scenario = useDeferredValue(useDashboardStore((s) => s.scenario))
-  return { scenario, evaluation: evaluationOf(scenario) }
+  const version = useRegionBook(scenario.config.region)
+  return { scenario, evaluation: evaluationOf(scenario, version) }
 }

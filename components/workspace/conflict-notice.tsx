@@ -1,7 +1,8 @@
 'use client'
 
 import { useMemo, useState } from 'react'
-import { evaluateScenario } from '@/lib/evaluate'
+import { useRegionBook } from '@/components/pricing/use-region-book'
+import { evaluationOf } from '@/components/store/evaluation-cache'
 import type { SaveConflict } from '@/server/workspaces/types'
 import { conflictFacts } from './conflict-facts'
 import { describeProblem } from './describe-problem'
@@ -65,8 +66,11 @@ export function ConflictNotice({ conflict, workspaceId, workspaceName }: { confl
 function ConflictComparison({ conflict, workspaceId }: { conflict: SaveConflict; workspaceId: string }) {
   const { w, locale } = useWorkspaceWords()
   const mine = useVersion(workspaceId, conflict.saved.scenarioId, conflict.saved.version)
-  const theirs = useMemo(() => (conflict.latest ? freezeFigures(evaluateScenario(conflict.latest)) : null), [conflict.latest])
-  const yours = useMemo(() => (mine.data?.ok ? freezeFigures(evaluateScenario(mine.data.scenario)) : null), [mine.data])
+  const kept = mine.data?.ok ? mine.data.scenario : null
+  // Either version may be in a region whose prices are not loaded yet; a book arriving reprices both.
+  const version = Math.max(useRegionBook(conflict.latest?.config.region ?? 'us-east-1'), useRegionBook(kept?.config.region ?? 'us-east-1'))
+  const theirs = useMemo(() => (conflict.latest ? freezeFigures(evaluationOf(conflict.latest, version)) : null), [conflict.latest, version])
+  const yours = useMemo(() => (kept ? freezeFigures(evaluationOf(kept, version)) : null), [kept, version])
   return (
     <div className="mt-3 bg-white">
       <FiguresTable

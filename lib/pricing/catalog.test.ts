@@ -24,7 +24,8 @@ describe('lookupPrice', () => {
   })
 
   it('keeps a price the catalog lacks unknown instead of zero', () => {
-    const price = lookupPrice('us-east-1', 'rds.storage.gp2.single_az.gb_month')
+    // No stored AWS source prices RDS storage outside the regions aws-unit-prices.json covers.
+    const price = lookupPrice('eu-west-1', 'rds.storage.gp2.single_az.gb_month')
     expect(price.status).toBe('unknown')
     expect(lookupPrice('us-east-1', 'ec2.linux.t4g.medium.spot.hour').status).toBe('unknown')
   })

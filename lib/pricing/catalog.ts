@@ -3,6 +3,7 @@ import seedStatedJson from '../../data/prices/seed-stated.json' with { type: 'js
 import type { Region } from '../model'
 import type { Price, PriceSource } from './price'
 import { roundPrice } from './round-price'
+import { regionBookEntry, regionBookKeys } from './region-books'
 
 type RawPrice = { usd: number | null; unit: string; source: number | null; trust: string | null; note: string | null }
 type RawCatalog = {
@@ -58,6 +59,25 @@ function derivedMultiAzPrice(region: Region, key: string, unknown: Price): Price
   }
 }
 
+/** A price from the region's book (data/prices/regions), when that part of the book is loaded. */
+function regionBookPrice(region: Region, key: string): Extract<Price, { status: 'known' }> | undefined {
+  const entry = regionBookEntry(region, key)
+  if (!entry) return undefined
+  const { price, source } = entry
+  return {
+    status: 'known',
+    key,
+    usd: price.usd,
+    unit: price.unit,
+    basis: price.basis,
+    source: { title: source?.title ?? 'unknown source', location: source?.location ?? '', asOf: price.asOf, trust: source?.trust ?? null },
+    // The book's note says how a derived price was obtained (2 × Single-AZ, monthly ÷ 730.5, …).
+    explanation: price.basis === 'derived' ? price.note : null,
+    note: price.basis === 'derived' ? null : price.note,
+    ...(price.reserved ? { purchase: price.reserved } : {}),
+  }
+}
+
 function seedStatedPrice(region: Region, key: string): Price | undefined {
   const stated = seedStatedJson.prices.find((p) => p.region === region && p.key === key)
   if (!stated) return undefined
@@ -75,22 +95,27 @@ function seedStatedPrice(region: Region, key: string): Price | undefined {
 }
 
 /**
- * The unit price for `key` in `region`: published if the catalog has it, else derived by a
- * documented rule, else stated by a seed, else unknown (never 0).
+ * The unit price for `key` in `region`, the first of: published in the curated catalog
+ * (aws-unit-prices.json, which seed 000 is reproduced from), published in the region's book,
+ * derived by a documented rule from the catalog, derived in the book, stated by a seed; else
+ * unknown (never 0).
  * Example: lookupPrice('us-east-1', 'fargate.linux_x86.vcpu_hour') → $0.04048 per vCPU-hour.
  */
 export function lookupPrice(region: Region, key: string): Price {
+  // Read from the book first even when the catalog wins: a page's price sheet records every lookup.
+  const fromBook = regionBookPrice(region, key)
   const published = publishedPrice(region, key)
   if (published?.status === 'known') return published
+  if (fromBook?.basis === 'published') return fromBook
   const unknown: Price = published ?? { status: 'unknown', key, unit: unitGuess(key), listed: false, note: null }
   const derived = derivedMultiAzPrice(region, key, unknown)
   if (derived.status === 'known') return derived
-  return seedStatedPrice(region, key) ?? unknown
+  return fromBook ?? seedStatedPrice(region, key) ?? unknown
 }
 
-/** Every key the catalog lists for a region, for the price table in the UI. */
+/** Every key the catalog and the region's loaded book list, for the price table in the UI. */
 export function listPriceKeys(region: Region): string[] {
-  return Object.keys(catalog.regions[region] ?? {})
+  return [...new Set([...Object.keys(catalog.regions[region] ?? {}), ...regionBookKeys(region)])]
 }
 
 function unitGuess(key: string): string {
