@@ -58,8 +58,9 @@ export function WinnersTable({ comparison, winners, names, locale }: { compariso
           {
             header: w('winners.winner'),
             width: 'w-[23%]',
-            cell: ({ winnerIds }) => {
+            cell: ({ winnerIds, reason }) => {
               const tie = winnerIds.length === comparison.items.length && comparison.items.length > 1
+              if (reason.code === 'compare.winner.finance-cannot-tell') return <span className="font-medium text-amber-800">{w('winners.cannot-tell')}</span>
               if (winnerIds.length === 0) return <span className="text-slate-500">{w('winners.none')}</span>
               if (tie) return <span className="text-slate-600">{w('winners.tie')}</span>
               return (

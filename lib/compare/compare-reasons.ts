@@ -151,6 +151,8 @@ export type ChangeEffect =
 type Other<Figure extends object> = { name: string } & Figure
 type SeverityCounts = Record<Severity, number>
 type Peak = { peakName: string; peakRps: number }
+/** A plan whose total is incomplete: the known part (a lower bound) and the lines without a price. */
+export type IncompleteTotal = { name: string; monthlyUsd: number; unknownCount: number; unknownLines: LineLabel[] }
 
 /** Why a stakeholder picks a plan. `winners` are the winning plans' names. */
 export type WinnerReason =
@@ -180,15 +182,16 @@ export type WinnerReason =
     >
   | Compare<'winner.security-tie', { counts: SeverityCounts }>
   | Compare<'winner.security', { winners: string[]; counts: SeverityCounts; others: Other<{ counts: SeverityCounts }>[] }>
-  | Compare<'winner.finance-none', { cheapest: string; monthlyUsd: number }>
+  /** No cheapest plan is named: these plans' totals are lower bounds that could be the lowest. */
+  | Compare<'winner.finance-cannot-tell', { plans: IncompleteTotal[] }>
   | Compare<
       'winner.finance',
       {
         winners: string[]
         monthlyUsd: number
         monthlyKrw: number
-        /** A plan whose known total is lower but incomplete. */
-        cheaperLooking: { name: string; monthlyUsd: number; unknownCount: number; unknownLines: LineLabel[] } | null
+        /** Plans with unknown lines whose known part alone already costs more than the winners. */
+        dearerIncomplete: IncompleteTotal[]
         budget: { withinBudget: boolean; allOver: boolean; budgetKrw: number; overByKrw: number }
       }
     >

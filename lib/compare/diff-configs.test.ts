@@ -44,7 +44,7 @@ describe('diffConfigs', () => {
     expect(tasks).toMatchObject({ label: 'Tasks per service', from: '1', to: '2', effects: ['+$62.18/month'] })
     expect(tasks.impact!.costDeltaUsd).toBe(62.18)
     expect(byPath(changes, 'config.database.purchase')).toMatchObject({
-      from: '1-year reserved, all upfront',
+      from: '1-yr reserved, all upfront',
       to: 'on-demand',
       effects: ['RDS postgresql db.t3.small Multi-AZ on-demand: unknown price → $81.76/month'],
     })
@@ -152,7 +152,7 @@ describe('diffConfigs', () => {
       to: 'NAT 게이트웨이 1개 공유',
       effects: ['−US$43.07/월', 'az-outage: 자동 → 부분', 'nat-loss: 자동 → 수동'],
     })
-    expect(byPath(changes, 'config.database.purchase')!.to).toBe('1년 예약(전액 선결제)')
+    expect(byPath(changes, 'config.database.purchase')!.to).toBe('1년 예약, 전액 선결제')
   })
 })
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { sayCompare } from '../i18n/catalog/say-compare'
 import { compareScenarios } from './compare-scenarios'
+import type { LineLabel } from './compare-reasons'
+import type { Comparison } from './types'
 import { pickWinners } from './pick-winners'
 import { SEOUL_PLANS } from './seoul-plans.fixture'
 
@@ -21,12 +23,17 @@ describe('pickWinners on seed 001', () => {
     expect(winners.ops!.reason).toContain('3/8')
   })
 
-  it('gives finance to the final plan and says plan 3 is cheaper only because three prices are unknown', () => {
-    expect(winners.finance!.winnerIds).toEqual(['swiftlogix-seoul-final'])
-    expect(winners.finance!.reason).toContain('$309.46')
-    expect(winners.finance!.reason).toContain('plan 3 (lowest cost) shows less (at least $141.28/month)')
-    expect(winners.finance!.reason).toContain('3 of its lines have no known price')
-    expect(winners.finance!.reason).toContain('Every plan is over the ₩150,000 budget')
+  it('names a cheapest plan only when every total is complete, else names each plan with unknown lines (issue 12 §2)', () => {
+    const items = compareScenarios(SEOUL_PLANS).items
+    const incomplete = items.filter((i) => !i.cost.complete)
+    if (incomplete.length === 0) {
+      const cheapest = items.reduce((a, b) => (b.cost.monthlyUsd < a.cost.monthlyUsd ? b : a))
+      expect(winners.finance!.winnerIds).toEqual([cheapest.id])
+    } else {
+      expect(winners.finance!.winnerIds).toEqual([])
+      expect(winners.finance!.reason).toMatch(/^Cannot tell: /)
+      for (const plan of incomplete) expect(winners.finance!.reason).toContain(`${plan.name}: at least`)
+    }
   })
 
   it('gives security to the plans without the internal ALB\'s plain-HTTP listener (fewer low findings)', () => {
@@ -43,18 +50,11 @@ describe('pickWinners on seed 001', () => {
   it('speaks Korean', () => {
     const ko = winnersOf('ko')
     expect(ko.ops!.reason).toContain('자동 복구')
-    expect(ko.finance!.reason).toContain('하한값')
     expect(ko.cto!.reason).toContain('동률')
   })
 })
 
 describe('pickWinners edge cases', () => {
-  it('leaves finance without a winner when no plan is fully priced, and names the lowest known total', () => {
-    const w = winnersOf('en', [SEOUL_PLANS[1]!, SEOUL_PLANS[2]!])
-    expect(w.finance!.winnerIds).toEqual([])
-    expect(w.finance!.reason).toContain('at least $141.28')
-  })
-
   it('gives the CTO only plans that meet the SLA, and the lowest p95 among them', () => {
     const tight = structuredClone(SEOUL_PLANS[3]!)
     tight.id = 'tight'
@@ -83,5 +83,63 @@ describe('pickWinners edge cases', () => {
     const w = winnersOf('en', [SEOUL_PLANS[3]!, roomy])
     expect(w.business!.winnerIds).toEqual(['roomy'])
     expect(w.business!.reason).toContain('150 %')
+  })
+})
+
+const UNPRICED_BASTION: LineLabel = { code: 'cost.label.bastion', params: { instanceType: 't2.micro', purchase: 'reserved-1yr-all-upfront' } }
+
+/** Seed 001's four plans with their totals set by hand: complete, or a known part with unknown lines. */
+function plansCosting(...totals: readonly (number | { atLeast: number })[]): Comparison {
+  const comparison = compareScenarios(SEOUL_PLANS)
+  comparison.items = comparison.items.slice(0, totals.length).map((item, i) => {
+    const total = totals[i]!
+    const complete = typeof total === 'number'
+    const cost = { ...item.cost, monthlyUsd: complete ? total : total.atLeast, complete, unknownLineIds: complete ? [] : ['bastion'], unknownLineLabels: complete ? [] : [UNPRICED_BASTION] }
+    return { ...item, name: `Plan ${'ABCD'[i]}`, cost }
+  })
+  return comparison
+}
+
+const financeOf = (comparison: Comparison, locale: 'en' | 'ko' = 'en') => {
+  const finance = pickWinners(comparison).find((w) => w.stakeholder === 'finance')!
+  return { ...finance, words: sayCompare(locale, finance.reason) }
+}
+
+describe('the cost winner is declared only between complete totals (issue 12 §2)', () => {
+  it('names the cheaper of two complete totals', () => {
+    const finance = financeOf(plansCosting(300, 250))
+    expect(finance.winnerIds).toEqual(['swiftlogix-seoul-plan2'])
+    expect(finance.words).toMatch(/^Plan B is the cheapest fully priced plan at \$250\.00\/month/)
+  })
+
+  it('cannot tell when a plan with unknown lines shows less than the cheapest complete total', () => {
+    const finance = financeOf(plansCosting(300, { atLeast: 140 }))
+    expect(finance.winnerIds).toEqual([])
+    expect(finance.words).toBe(
+      'Cannot tell: Plan B has unknown lines, so the cheapest plan is not known. Plan B: at least $140.00/month, without a price for 1 line (Bastion EC2 t2.micro 1-yr reserved, all upfront).',
+    )
+  })
+
+  it('names every plan with unknown lines that could be the cheapest, in English and Korean', () => {
+    const comparison = plansCosting(300, { atLeast: 140 }, { atLeast: 220 }, { atLeast: 310 })
+    expect(financeOf(comparison).winnerIds).toEqual([])
+    expect(financeOf(comparison).words).toMatch(/^Cannot tell: Plan B and Plan C have unknown lines/)
+    expect(financeOf(comparison).words).not.toContain('Plan D')
+    expect(financeOf(comparison, 'ko').words).toMatch(/^판단할 수 없습니다: Plan B, Plan C에 가격을 알 수 없는 항목이 있어/)
+    expect(financeOf(comparison, 'ko').words).toContain('Plan B: 최소 US$140.00/월, 가격 미상 항목 1개(배스천 EC2 t2.micro 1년 예약, 전액 선결제).')
+  })
+
+  it('cannot tell when no total is complete', () => {
+    const finance = financeOf(plansCosting({ atLeast: 140 }, { atLeast: 220 }))
+    expect(finance.winnerIds).toEqual([])
+    expect(finance.words).toMatch(/^Cannot tell: Plan A and Plan B have unknown lines/)
+  })
+
+  it('still names the cheapest complete plan when a plan with unknown lines already costs more without them', () => {
+    // An unknown line adds a price or nothing: $310 known of plan B can only grow, so $300 is cheaper.
+    const finance = financeOf(plansCosting(300, { atLeast: 310 }))
+    expect(finance.winnerIds).toEqual(['swiftlogix-seoul-plan1'])
+    expect(finance.words).toContain('Plan B has unknown lines, without a price for 1 line (Bastion EC2 t2.micro 1-yr reserved, all upfront), but its known part alone is already $310.00/month.')
+    expect(financeOf(plansCosting(300, { atLeast: 310 }), 'ko').words).toContain('Plan B에는 가격 미상 항목 1개(배스천 EC2 t2.micro 1년 예약, 전액 선결제)가 있지만 알려진 부분만으로도 이미 US$310.00/월입니다.')
   })
 })

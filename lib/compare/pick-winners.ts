@@ -1,5 +1,5 @@
 import { STAKEHOLDERS, type Stakeholder } from '../stakeholders/stakeholders'
-import { compareReason } from './compare-reasons'
+import { compareReason, type IncompleteTotal } from './compare-reasons'
 import type { ComparedItem, Comparison, Winner } from './types'
 /** Lexicographic comparison of score tuples: lower is better. */
 function compareScores(a: readonly number[], b: readonly number[]): number {
@@ -36,27 +36,31 @@ function pickOps(items: readonly ComparedItem[]): Winner {
   return { stakeholder: 'ops', winnerIds: winners.map((i) => i.id), reason }
 }
 
+/** A monthly total in whole cents, so rounding noise never decides. */
+const cents = (i: ComparedItem) => Math.round(i.cost.monthlyUsd * 100)
+
+function incompleteTotal(i: ComparedItem): IncompleteTotal {
+  return { name: i.name, monthlyUsd: i.cost.monthlyUsd, unknownCount: i.cost.unknownLineIds.length, unknownLines: i.cost.unknownLineLabels }
+}
+
 function pickFinance(items: readonly ComparedItem[]): Winner {
-  const complete = items.filter((i) => i.cost.complete)
-  const winners = best(complete, (i) => [Math.round(i.cost.monthlyUsd * 100)])
-  const cheapestKnown = best(items, (i) => [Math.round(i.cost.monthlyUsd * 100)])[0]!
-  if (winners.length === 0)
-    return { stakeholder: 'finance', winnerIds: [], reason: compareReason('winner.finance-none', { cheapest: cheapestKnown.name, monthlyUsd: cheapestKnown.cost.monthlyUsd }) }
+  const winners = best(
+    items.filter((i) => i.cost.complete),
+    (i) => [cents(i)],
+  )
+  const incomplete = items.filter((i) => !i.cost.complete)
+  // A line without a price costs something or nothing, never less: a plan with unknown lines costs at
+  // least its known part, so it can only be ruled out when that part alone is dearer than the winner.
+  const couldBeCheaper = winners.length === 0 ? incomplete : incomplete.filter((i) => cents(i) < cents(winners[0]!))
+  if (couldBeCheaper.length > 0)
+    return { stakeholder: 'finance', winnerIds: [], reason: compareReason('winner.finance-cannot-tell', { plans: couldBeCheaper.map(incompleteTotal) }) }
   const w = winners[0]!
   const budget = w.cost.budget
-  const looksCheaper = !cheapestKnown.cost.complete && cheapestKnown.cost.monthlyUsd < w.cost.monthlyUsd
   const reason = compareReason('winner.finance', {
     winners: names(winners),
     monthlyUsd: w.cost.monthlyUsd,
     monthlyKrw: w.cost.monthlyKrw,
-    cheaperLooking: looksCheaper
-      ? {
-          name: cheapestKnown.name,
-          monthlyUsd: cheapestKnown.cost.monthlyUsd,
-          unknownCount: cheapestKnown.cost.unknownLineIds.length,
-          unknownLines: cheapestKnown.cost.unknownLineLabels,
-        }
-      : null,
+    dearerIncomplete: incomplete.map(incompleteTotal),
     budget: { withinBudget: budget.withinBudget, allOver: items.every((i) => !i.cost.budget.withinBudget), budgetKrw: budget.budgetKrw, overByKrw: budget.overByKrw },
   })
   return { stakeholder: 'finance', winnerIds: winners.map((i) => i.id), reason }
@@ -120,9 +124,11 @@ function pickBusiness(items: readonly ComparedItem[]): Winner {
  * - ops: most scenarios recovered automatically; then fewer unbounded RTOs; then the lower RTO sum.
  * - business: carries the peak within the SLA with the most capacity to spare at the autoscaling maximum.
  * - security: fewest high findings, then medium, then low.
- * - finance: lowest monthly cost among plans whose every price is known; says so when a cheaper-looking plan has unknown lines.
+ * - finance: lowest monthly cost among plans whose every price is known, declared only when no plan with
+ *   unknown lines could be cheaper (its known part is a lower bound); otherwise "cannot tell", naming those plans.
  * - cto: lowest worst peak p95 among plans meeting the SLA.
- * Seed 001: ops → plan 1 (5/8 vs 3/8); finance → final ($309.46; plan 3 is at least $141.28 but incomplete).
+ * Example: ops → seed 001's plan 1 (5/8 vs 3/8); finance, between a complete $309.46 and a plan of
+ * "at least $141.28" → cannot tell, naming the second plan.
  */
 export function pickWinners(comparison: Comparison): Winner[] {
   const { items } = comparison

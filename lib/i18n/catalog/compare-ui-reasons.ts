@@ -41,6 +41,8 @@ export type CompareUiReason =
   | Ui<'winners.subtitle'>
   | Ui<'winners.tie'>
   | Ui<'winners.none'>
+  /** Finance, when a plan with unknown lines could be the cheapest. */
+  | Ui<'winners.cannot-tell'>
   | Ui<'winners.winner'>
   | Ui<'winners.why'>
   | Ui<'winners.stakeholder'>

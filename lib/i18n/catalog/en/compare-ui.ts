@@ -43,6 +43,7 @@ export const compareUi: Messages<CompareUiReason> = {
   'compare-ui.winners.subtitle': () => 'Each stakeholder’s pick, with the figures that decide it. A tie means the plans do not differ on that question.',
   'compare-ui.winners.tie': () => 'Tie: all plans',
   'compare-ui.winners.none': () => 'No plan qualifies',
+  'compare-ui.winners.cannot-tell': () => 'Cannot tell',
   'compare-ui.winners.winner': () => 'Winner',
   'compare-ui.winners.why': () => 'Why',
   'compare-ui.winners.stakeholder': () => 'Stakeholder',

@@ -1,4 +1,4 @@
-import type { ChangeEffect, CompareReason, FieldId, SectionPath, ServiceFieldId } from '../../../compare/compare-reasons'
+import type { ChangeEffect, CompareReason, FieldId, LineLabel, SectionPath, ServiceFieldId } from '../../../compare/compare-reasons'
 import { PURCHASE_WORDS as PURCHASE } from './purchase-words'
 import type { RecoveryMode } from '../../../recovery/scenario-ids'
 import { formatKrw, formatNumber, formatUsd } from '../../format'
@@ -111,6 +111,10 @@ const peak = (p: { peakName: string; peakRps: number }) => `${p.peakName} (${for
 /** A verb for its subject's count: verb(2, 'recovers', 'recover'). */
 const verb = (count: number, one: string, other: string) => plural('en', count, { one, other })
 
+/** "prices for 2 lines (A; B)": what an incomplete total lacks. */
+const unknownLines = (plan: { unknownCount: number; unknownLines: readonly LineLabel[] }) =>
+  `${plural('en', plan.unknownCount, { one: 'a price for 1 line', other: `prices for ${plan.unknownCount} lines` })} (${plan.unknownLines.map((l) => sayCost('en', l)).join('; ')})`
+
 /** "(the others: 3/8)" when the rest agree, else each with its name. */
 function others<T extends { name: string }>(rest: readonly T[], figure: (item: T) => string): string {
   if (rest.length === 0) return ''
@@ -196,19 +200,19 @@ export const compare: Messages<CompareReason> = {
   'compare.winner.security-tie': (p) => `A tie: every plan has the same findings (${tally(p.counts)}).`,
   'compare.winner.security': (p) =>
     `${names(p.winners)} ${verb(p.winners.length, 'has', 'have')} the fewest findings, high first, then medium, then low: ${tally(p.counts)}${others(p.others, (o) => tally(o.counts))}.`,
-  'compare.winner.finance-none': (p) => `No plan has every price known; the lowest known total is ${p.cheapest} at at least ${perMonth(p.monthlyUsd)}.`,
+  'compare.winner.finance-cannot-tell': (p) => {
+    const each = p.plans.map((plan) => ` ${plan.name}: at least ${perMonth(plan.monthlyUsd)}, without ${unknownLines(plan)}.`).join('')
+    return `Cannot tell: ${names(p.plans.map((plan) => plan.name))} ${verb(p.plans.length, 'has', 'have')} unknown lines, so the cheapest plan is not known.${each}`
+  },
   'compare.winner.finance': (p) => {
     const money = `${perMonth(p.monthlyUsd)} (${formatKrw(p.monthlyKrw, 'en')})`
-    const cheaper = p.cheaperLooking
-    const unknownNote = cheaper
-      ? ` ${cheaper.name} shows less (at least ${perMonth(cheaper.monthlyUsd)}), but ${cheaper.unknownCount} of its lines have no known price (${cheaper.unknownLines.map((l) => sayCost('en', l)).join('; ')}), so that total is only a lower bound.`
-      : ''
+    const dearer = p.dearerIncomplete.map((plan) => ` ${plan.name} has unknown lines, without ${unknownLines(plan)}, but its known part alone is already ${perMonth(plan.monthlyUsd)}.`).join('')
     const { budget } = p
     const budgetNote = budget.withinBudget
       ? ` It is within the ${formatKrw(budget.budgetKrw, 'en')} budget.`
       : ` ${budget.allOver ? 'Every plan is' : 'It is'} over the ${formatKrw(budget.budgetKrw, 'en')} budget (this one by ${formatKrw(budget.overByKrw, 'en')}).`
     const n = p.winners.length
-    return `${names(p.winners)} ${verb(n, 'is', 'are')} the cheapest fully priced ${verb(n, 'plan', 'plans')} at ${money}.${unknownNote}${budgetNote}`
+    return `${names(p.winners)} ${verb(n, 'is', 'are')} the cheapest fully priced ${verb(n, 'plan', 'plans')} at ${money}.${dearer}${budgetNote}`
   },
   'compare.winner.cto-none': () => 'No plan meets the SLA.',
   'compare.winner.cto-tie': (p) => `A tie: every plan meets the SLA with the same worst peak p95 of ${ms(p.p95Ms)} (SLA ${formatNumber(p.slaMs, 'en')} ms).`,

@@ -46,6 +46,7 @@ export const compareUi: Messages<CompareUiReason> = {
   'compare-ui.winners.subtitle': () => '이해관계자마다 고를 계획과 그 근거 수치입니다. 동률은 그 질문에서 계획 간 차이가 없다는 뜻입니다.',
   'compare-ui.winners.tie': () => '동률: 모든 계획',
   'compare-ui.winners.none': () => '해당 계획 없음',
+  'compare-ui.winners.cannot-tell': () => '판단 불가',
   'compare-ui.winners.winner': () => '승자',
   'compare-ui.winners.why': () => '근거',
   'compare-ui.winners.stakeholder': () => '이해관계자',

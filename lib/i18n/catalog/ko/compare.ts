@@ -1,4 +1,4 @@
-import type { ChangeEffect, CompareReason, FieldId, SectionPath, ServiceFieldId } from '../../../compare/compare-reasons'
+import type { ChangeEffect, CompareReason, FieldId, LineLabel, SectionPath, ServiceFieldId } from '../../../compare/compare-reasons'
 import { PURCHASE_WORDS as PURCHASE } from './purchase-words'
 import type { RecoveryMode } from '../../../recovery/scenario-ids'
 import { formatKrw, formatNumber, formatUsd } from '../../format'
@@ -98,6 +98,9 @@ const SEVERITY = { high: '높음', medium: '중간', low: '낮음' } as const
 const onOff = (on: boolean) => (on ? '켬' : '끔')
 const mode = (m: RecoveryMode) => recovery[`recovery.mode.${m}`]({})
 const perMonth = (usd: number) => `${formatUsd(usd, 'ko')}/월`
+/** "가격 미상 항목 2개(A; B)": what an incomplete total lacks. */
+const unknownLines = (plan: { unknownCount: number; unknownLines: readonly LineLabel[] }) =>
+  `가격 미상 항목 ${plan.unknownCount}개(${plan.unknownLines.map((l) => sayCost('ko', l)).join('; ')})`
 /** U+2212 for minus, so columns of deltas line up (as in the finance view). */
 const signedPerMonth = (usd: number) => `${usd > 0 ? '+' : usd < 0 ? '−' : ''}${perMonth(Math.abs(usd))}`
 const ms = (value: number | null) => (value === null ? '과부하' : `${formatNumber(Math.round(value), 'ko')} ms`)
@@ -191,18 +194,18 @@ export const compare: Messages<CompareReason> = {
   },
   'compare.winner.security-tie': (p) => `동률: 모든 계획의 발견 사항이 같습니다(${tally(p.counts)}).`,
   'compare.winner.security': (p) => `${names(p.winners)}: 발견 사항이 가장 적습니다(${tally(p.counts)})${others(p.others, (o) => tally(o.counts))}. 높음, 중간, 낮음 순으로 비교합니다.`,
-  'compare.winner.finance-none': (p) => `모든 가격이 알려진 계획이 없습니다. 알려진 합계가 가장 낮은 계획은 ${p.cheapest}(최소 ${perMonth(p.monthlyUsd)})입니다.`,
+  'compare.winner.finance-cannot-tell': (p) => {
+    const each = p.plans.map((plan) => ` ${plan.name}: 최소 ${perMonth(plan.monthlyUsd)}, ${unknownLines(plan)}.`).join('')
+    return `판단할 수 없습니다: ${names(p.plans.map((plan) => plan.name))}에 가격을 알 수 없는 항목이 있어 가장 저렴한 계획을 알 수 없습니다.${each}`
+  },
   'compare.winner.finance': (p) => {
     const money = `${perMonth(p.monthlyUsd)} (${formatKrw(p.monthlyKrw, 'ko')})`
-    const cheaper = p.cheaperLooking
-    const unknownNote = cheaper
-      ? ` ${cheaper.name}의 알려진 합계(최소 ${perMonth(cheaper.monthlyUsd)})가 더 낮지만 ${cheaper.unknownCount}개 항목(${cheaper.unknownLines.map((l) => sayCost('ko', l)).join('; ')})의 가격을 알 수 없어 하한값일 뿐입니다.`
-      : ''
+    const dearer = p.dearerIncomplete.map((plan) => ` ${plan.name}에는 ${unknownLines(plan)}가 있지만 알려진 부분만으로도 이미 ${perMonth(plan.monthlyUsd)}입니다.`).join('')
     const { budget } = p
     const budgetNote = budget.withinBudget
       ? ` 예산 ${formatKrw(budget.budgetKrw, 'ko')} 이내입니다.`
       : ` ${budget.allOver ? '모든 계획이' : '이 계획도'} 예산 ${formatKrw(budget.budgetKrw, 'ko')}을 넘습니다(이 계획은 ${formatKrw(budget.overByKrw, 'ko')} 초과).`
-    return `${names(p.winners)}: 모든 가격이 알려진 계획 중 가장 저렴합니다(${money}).${unknownNote}${budgetNote}`
+    return `${names(p.winners)}: 모든 가격이 알려진 계획 중 가장 저렴합니다(${money}).${dearer}${budgetNote}`
   },
   'compare.winner.cto-none': () => '어떤 계획도 SLA를 충족하지 못합니다.',
   'compare.winner.cto-tie': (p) => `동률: 모든 계획이 SLA를 충족하며 피크 최악 p95가 ${ms(p.p95Ms)}로 같습니다(SLA ${formatNumber(p.slaMs, 'ko')} ms).`,
