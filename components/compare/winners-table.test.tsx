@@ -15,7 +15,7 @@ function withIncompleteSecondPlan(atLeastUsd: number): Comparison {
     {
       ...second!,
       name: 'Plan B',
-      cost: { ...second!.cost, monthlyUsd: atLeastUsd, complete: false, unknownLineIds: ['cache'], unknownLineLabels: [{ code: 'cost.label.cache', params: { engine: 'redis', nodeType: 'cache.t2.micro', nodes: 1, purchase: 'reserved-1yr-all-upfront' } }] },
+      cost: { ...second!.cost, monthlyUsd: atLeastUsd, complete: false, unknownLineIds: ['cache'], unknownLineLabels: [{ code: 'cost.label.cache', params: { engine: 'redis', nodeType: 'cache.t2.micro', purchase: 'reserved-1yr-all-upfront' } }] },
     },
   ]
   return comparison
