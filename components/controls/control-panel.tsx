@@ -3,6 +3,7 @@
 import { useT } from '@/components/i18n/locale-provider'
 import { useShallow } from 'zustand/react/shallow'
 import { useDashboardStore } from '@/components/store/dashboard-store'
+import { RegionSchema } from '@/lib/model'
 import { MultiAzSwitch } from './multi-az-switch'
 import { NatRadioGroup } from './nat-radio-group'
 import { NumberField } from './number-field'
@@ -43,6 +44,7 @@ export function ControlPanel() {
     useShallow((state) => {
       const fargate = state.scenario.config.services.find((svc) => svc.compute.kind === 'fargate')
       return {
+        region: state.scenario.config.region,
         dbClass: state.scenario.config.database.instanceClass,
         azCount: state.scenario.config.network.azCount,
         fargateSize: fargate && fargate.compute.kind === 'fargate' ? sizeKey(fargate.compute.vcpu, fargate.compute.memoryGb) : null,
@@ -53,13 +55,17 @@ export function ControlPanel() {
       }
     }),
   )
-  const actions = useDashboardStore(useShallow((state) => ({ setDbClass: state.setDbClass, setAzCount: state.setAzCount, setFargateSize: state.setFargateSize, setBudget: state.setBudget, setPeakRps: state.setPeakRps })))
+  const actions = useDashboardStore(useShallow((state) => ({ setDbClass: state.setDbClass, setAzCount: state.setAzCount, setFargateSize: state.setFargateSize, setBudget: state.setBudget, setPeakRps: state.setPeakRps, setRegion: state.setRegion })))
   const t = useT()
   const { c } = useControlsSay()
   const dbOptions = (DB_CLASSES.includes(s.dbClass) ? DB_CLASSES : [s.dbClass, ...DB_CLASSES]).map((c) => ({ value: c, label: c }))
   const sizeOptions = FARGATE_SIZES.map((f) => ({ value: sizeKey(f.vcpu, f.memoryGb), label: c('fargate-size', { vcpu: f.vcpu, memoryGb: f.memoryGb }) }))
+  const regionOptions = RegionSchema.options.map((region) => ({ value: region, label: c('region-option', { region }) }))
   return (
     <div className="space-y-4">
+      <Section title={t('controls.location')}>
+        <SelectField label={t('controls.region')} value={s.region} options={regionOptions} hint={t('controls.regionHint')} onChange={(v) => void actions.setRegion(RegionSchema.parse(v))} />
+      </Section>
       <Section title={t('controls.compute')}>
         <TasksSlider />
         <ServiceTaskOverrides />

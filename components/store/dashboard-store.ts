@@ -7,6 +7,7 @@ import {
   parseScenario,
   parseScenarioJson,
   setAzCount,
+  setRegion,
   setDbMultiAz,
   setNatGateways,
   setServiceTaskCount,
@@ -14,6 +15,7 @@ import {
   listProblems,
   type ArchitectureConfig,
   type NatGatewayChoice,
+  type Region,
   type Requirements,
   type Scenario,
 } from '@/lib/model'
@@ -22,6 +24,7 @@ import type { ScenarioId } from '@/lib/recovery'
 import type { TabId } from '@/components/views/view-props'
 import { INITIAL_UI, type InitialState, type Notice, type TopologyHighlight, type UiState } from './initial-state'
 import { noticeOf } from './notice'
+import { ensureRegionBook } from '@/components/pricing/load-region-book'
 
 export type { InitialState, TopologyHighlight } from './initial-state'
 
@@ -39,6 +42,8 @@ export type DashboardState = {
   setNatGateways: (choice: NatGatewayChoice) => void
   setDbClass: (instanceClass: string) => void
   setAzCount: (azCount: number) => void
+  /** Moves the design to another region once that region's prices are loaded (the figures change at once, not in two steps). */
+  setRegion: (region: Region) => Promise<void>
   setFargateSize: (vcpu: number, memoryGb: number) => void
   setBudget: (monthly: number) => void
   setPeakRps: (rps: number) => void
@@ -90,6 +95,10 @@ export function createDashboardStore(initial: InitialState): StoreApi<DashboardS
     setNatGateways: (choice) => editConfig('nat-gateways', (c) => setNatGateways(c, choice)),
     setDbClass: (instanceClass) => editConfig('db-class', (c) => ({ ...c, database: { ...c.database, instanceClass } })),
     setAzCount: (azCount) => editConfig('az-count', (c) => setAzCount(c, azCount)),
+    setRegion: async (region) => {
+      await ensureRegionBook(region)
+      editConfig('region', (c) => setRegion(c, region))
+    },
     setFargateSize: (vcpu, memoryGb) =>
       editConfig('fargate-size', (c) => ({
         ...c,

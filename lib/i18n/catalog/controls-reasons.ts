@@ -14,6 +14,7 @@ export type ControlsReason =
   | Control<'fargate-size', { vcpu: number; memoryGb: number }>
   | Control<'no-fargate-services'>
   | Control<'az-count', { count: number }>
+  | Control<'region-option', { region: string }>
   | Control<'peak-unit', { peakName: string }>
   | Control<'not-a-number'>
   | Control<'out-of-range', { min: string; max: string }>

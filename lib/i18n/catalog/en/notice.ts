@@ -12,6 +12,7 @@ const EDITS: Record<EditName, string> = {
   'fargate-size': 'Fargate task size',
   budget: 'Monthly budget',
   'peak-traffic': 'Peak traffic',
+  region: 'Region',
 }
 
 /** The dashboard's notices in English, with the model's field errors in its words. */

@@ -1,5 +1,6 @@
 import type { ControlsReason } from '../controls-reasons'
 import type { Messages } from '../define'
+import { regionName } from './region-names'
 
 /** The trade-off controls' own words in Korean. */
 export const controls: Messages<ControlsReason> = {
@@ -8,6 +9,7 @@ export const controls: Messages<ControlsReason> = {
   'controls.fargate-size': ({ vcpu, memoryGb }) => `${vcpu} vCPU · ${memoryGb} GB`,
   'controls.no-fargate-services': () => 'Fargate 서비스 없음',
   'controls.az-count': ({ count }) => `가용 영역 ${count}개`,
+  'controls.region-option': ({ region }) => `${regionName(region)} · ${region}`,
   'controls.peak-unit': ({ peakName }) => `req/s · ${peakName}`,
   'controls.not-a-number': () => '숫자를 입력하세요.',
   'controls.out-of-range': ({ min, max }) => `${min}에서 ${max} 사이의 숫자를 입력하세요.`,

@@ -13,6 +13,7 @@ const EDITS: Record<EditName, string> = {
   'fargate-size': 'Fargate 태스크 크기',
   budget: '월 예산',
   'peak-traffic': '피크 트래픽',
+  region: '리전',
 }
 
 /** The dashboard's notices in Korean, with the model's field errors in Korean. */
