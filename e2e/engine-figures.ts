@@ -1,6 +1,10 @@
 import { findPreset } from '../data/presets'
 import { evaluateScenario } from '../lib/evaluate'
 import type { Scenario } from '../lib/model'
+import { installAllRegionBooks } from '../lib/pricing/install-region-books'
+
+// The journeys compute the expected figures as the server does: with every region's prices.
+installAllRegionBooks()
 
 /** What the engine says, so journeys assert the UI shows the engine's numbers, not hard-coded ones. */
 export function presetScenario(id: string): Scenario {
