@@ -43,8 +43,9 @@ export function KpiStrip() {
       <KpiCard
         testId="kpi-budget"
         label={t('kpi.budget')}
-        tone={cost.budget.withinBudget ? 'good' : 'bad'}
-        value={cost.budget.withinBudget ? t('kpi.within') : t('kpi.over')}
+        // A lower bound within budget is not a design within budget: the unknown lines may tip it over.
+        tone={!cost.budget.withinBudget ? 'bad' : cost.complete ? 'good' : 'warn'}
+        value={!cost.budget.withinBudget ? t('kpi.over') : cost.complete ? t('kpi.within') : t('kpi.withinSoFar')}
         detail={k('budget-detail', { within: cost.budget.withinBudget, gapKrw: formatKrw(budgetKrw, locale), budgetKrw: formatKrw(cost.budget.budgetKrw, locale) })}
         explain={<BudgetExplanation cost={cost} />}
       />

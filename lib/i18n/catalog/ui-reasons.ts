@@ -44,6 +44,7 @@ export type UiLabel =
     | 'kpi.cost'
     | 'kpi.budget'
     | 'kpi.within'
+    | 'kpi.withinSoFar'
     | 'kpi.over'
     | 'kpi.recovery'
     | 'kpi.p95'

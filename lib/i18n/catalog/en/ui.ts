@@ -38,6 +38,7 @@ export const ui: Messages<UiReason> = {
   'ui.kpi.cost': () => 'Monthly cost',
   'ui.kpi.budget': () => 'Budget',
   'ui.kpi.within': () => 'Within',
+  'ui.kpi.withinSoFar': () => 'Within so far',
   'ui.kpi.over': () => 'Over',
   'ui.kpi.recovery': () => 'Automatic recovery',
   'ui.kpi.p95': () => 'p95 at peak',

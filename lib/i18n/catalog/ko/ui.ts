@@ -38,6 +38,7 @@ export const ui: Messages<UiReason> = {
   'ui.kpi.cost': () => '월 비용',
   'ui.kpi.budget': () => '예산',
   'ui.kpi.within': () => '예산 내',
+  'ui.kpi.withinSoFar': () => '지금까지는 예산 내',
   'ui.kpi.over': () => '예산 초과',
   'ui.kpi.recovery': () => '자동 복구',
   'ui.kpi.p95': () => '피크 p95',
