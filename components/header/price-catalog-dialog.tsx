@@ -1,20 +1,46 @@
 'use client'
 
-import { useLocale, useT } from '@/components/i18n/locale-provider'
-import { priceBasisNames } from '@/lib/i18n/catalog/say-cost'
 import { useState } from 'react'
+import { useLocale, useT } from '@/components/i18n/locale-provider'
 import { useDashboardStore } from '@/components/store/dashboard-store'
+import { sayPriceListView } from '@/lib/i18n/catalog/say-price-list-view'
+import { RegionSchema, type Region } from '@/lib/model/primitives'
+import { PriceList } from './price-list'
 import { ResponseError, usePriceCatalog } from './use-server-data'
 
-/** Every unit price of the current region with its source and date, loaded from /api/prices. */
+const REGIONS = RegionSchema.options
+
+/**
+ * Every unit price of a region with its basis, source and date, loaded from /api/prices when the
+ * dialog first opens. It shows the design's region until the reader picks another ("Price region":
+ * the dashboard's own "Region" control changes the design, this one only the list).
+ */
 export function PriceCatalogDialog() {
-  const region = useDashboardStore((s) => s.scenario.config.region)
+  const designRegion = useDashboardStore((s) => s.scenario.config.region)
+  const [picked, setPicked] = useState<Region | null>(null)
+  const region = picked ?? designRegion
   const [opened, setOpened] = useState(false)
   const catalog = usePriceCatalog(region, opened)
   const t = useT()
   const { locale } = useLocale()
-  // The catalog API sends the basis as a plain string; an unexpected one is shown as sent.
-  const basisLabels: Record<string, string> = priceBasisNames(locale)
+  // Ages are counted from the day the page was opened, not re-read on every render.
+  const [today] = useState(() => new Date())
+  const regionControl = (
+    <label className="flex flex-col gap-1 text-slate-600">
+      {sayPriceListView(locale, { code: 'price-list-view.price-region', params: {} })}
+      <select
+        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-xs text-slate-800 focus-visible:outline-2 focus-visible:outline-sky-600"
+        value={region}
+        onChange={(e) => setPicked(e.target.value as Region)}
+      >
+        {REGIONS.map((r) => (
+          <option key={r} value={r}>
+            {sayPriceListView(locale, { code: 'price-list-view.region-option', params: { region: r } })}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
   return (
     <>
       <button type="button" popoverTarget="price-catalog" onClick={() => setOpened(true)} className="whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-200 hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-sky-400">
@@ -23,7 +49,9 @@ export function PriceCatalogDialog() {
       {/* Focusable, so a keyboard can scroll the long table (it holds no links or buttons). */}
       <div id="price-catalog" popover="auto" role="dialog" aria-label={t('prices.label', { region })} tabIndex={0} className="m-auto max-h-[80vh] w-[min(64rem,92vw)] overflow-auto rounded-xl border border-slate-200 bg-white p-5 text-slate-800 shadow-2xl backdrop:bg-slate-900/30 focus-visible:outline-2 focus-visible:outline-sky-600">
         <h2 className="text-base font-semibold">{t('prices.title', { region })}</h2>
-        {catalog.isPending && <p className="mt-3 text-sm text-slate-500">{t('prices.loading')}</p>}
+        {/* Outside the list, so it stays (and keeps focus) while another region loads or fails to. */}
+        <div className="mt-3 flex text-xs">{regionControl}</div>
+        {(catalog.isPending || catalog.isPlaceholderData) && <p className="mt-3 text-sm text-slate-500">{t('prices.loading')}</p>}
         {catalog.isError && (
           <p role="alert" className="mt-3 text-sm text-rose-700">
             {t('prices.failed', { status: catalog.error instanceof ResponseError ? catalog.error.status : null })}{' '}
@@ -35,28 +63,7 @@ export function PriceCatalogDialog() {
         {catalog.data && (
           <>
             <p className="mt-1 text-xs text-slate-500">{t('prices.compiled', { date: catalog.data.compiled })}</p>
-            <table className="mt-3 w-full text-left text-xs">
-              <thead className="text-slate-500">
-                <tr>
-                  <th className="py-1 pr-3 font-medium">{t('prices.colPrice')}</th>
-                  <th className="py-1 pr-3 text-right font-medium">{t('prices.colUsd')}</th>
-                  <th className="py-1 pr-3 font-medium">{t('prices.colUnit')}</th>
-                  <th className="py-1 pr-3 font-medium">{t('prices.colBasis')}</th>
-                  <th className="py-1 font-medium">{t('prices.colSource')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {catalog.data.prices.map((p) => (
-                  <tr key={p.key} className="border-t border-slate-100 align-top">
-                    <td className="py-1 pr-3 font-mono">{p.key}</td>
-                    <td className="py-1 pr-3 text-right tabular-nums">{p.usd === null ? basisLabels.unknown : `$${p.usd}`}</td>
-                    <td className="py-1 pr-3">{p.unit}</td>
-                    <td className="whitespace-nowrap py-1 pr-3">{basisLabels[p.basis] ?? p.basis}</td>
-                    <td className="py-1 text-slate-600">{p.source ? `${p.source} (${p.asOf})` : (p.explanation ?? '—')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <PriceList prices={catalog.data.prices} today={today} locale={locale} />
           </>
         )}
       </div>

@@ -1,9 +1,9 @@
 'use client'
 
-import { useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import type { CatalogPrice } from './price-list-rows'
 
 type PresetSummary = { id: string; title: string; description: string; seed: string; notes: string[]; region: string }
-type CatalogPrice = { key: string; usd: number | null; unit: string; basis: string; source: string | null; asOf: string | null; explanation: string | null }
 
 /** An answer other than 2xx; the page words it from the status (a network failure has none). */
 export class ResponseError extends Error {
@@ -28,7 +28,9 @@ export function usePresetList() {
 export function usePriceCatalog(region: string, enabled: boolean) {
   return useQuery({
     queryKey: ['prices', region],
-    queryFn: () => getJson<{ compiled: string; prices: CatalogPrice[] }>(`/api/prices?region=${encodeURIComponent(region)}`),
+    queryFn: () => getJson<{ region: string; compiled: string; prices: CatalogPrice[] }>(`/api/prices?region=${encodeURIComponent(region)}`),
     enabled,
+    // While another region loads, the list keeps the one shown, so its filters and scroll stay put.
+    placeholderData: keepPreviousData,
   })
 }

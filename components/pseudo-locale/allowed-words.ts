@@ -1,5 +1,6 @@
 import pricesJson from '@/data/prices/aws-unit-prices.json' with { type: 'json' }
 import seedStatedJson from '@/data/prices/seed-stated.json' with { type: 'json' }
+import type { RegionBook } from '@/lib/pricing/region-book'
 import { evaluateScenario } from '@/lib/evaluate'
 import type { Scenario } from '@/lib/model'
 import { buildTopology, listCollapsibleGroups } from '@/lib/topology'
@@ -68,6 +69,8 @@ function boxIds(scenario: Scenario): string[] {
   return [...full.nodes, ...collapsed.nodes].map((n) => n.id)
 }
 
+const REGION_BOOKS = Object.values(import.meta.glob<RegionBook>('/data/prices/regions/*.json', { eager: true, import: 'default' }))
+
 /** Price keys and what each publisher wrote (title, unit, note, date), kept in the publisher's words. */
 function publishersWords(): string[] {
   const prices = Object.values(pricesJson.regions).flatMap((region) => Object.entries(region as Record<string, { unit: string; note: string | null }>))
@@ -76,6 +79,8 @@ function publishersWords(): string[] {
     ...prices.flatMap(([key, price]) => [key, price.unit, price.note ?? '']),
     ...pricesJson.sources.flatMap((s) => [s.title, s.asOf]),
     ...seedStatedJson.prices.flatMap((p) => [p.key, p.unit, p.seed, p.quote, p.asOf]),
+    // The region books the price list shows (data/prices/regions), in their publishers' words too.
+    ...REGION_BOOKS.flatMap((book) => [...book.sources.flatMap((s) => [s.title, s.asOf]), ...Object.entries(book.prices).flatMap(([key, p]) => [key, p.unit, p.note ?? ''])]),
   ].filter(Boolean)
 }
 

@@ -1,3 +1,5 @@
+import type { Price } from './price'
+
 /** How long a price is trusted before it is shown as "old" (issue 12 §4: "older than 12 months"). */
 export const OLD_AFTER_MONTHS = 12
 
@@ -60,6 +62,11 @@ export function priceAge(asOf: string | null | undefined, today: Date): PriceAge
   if (!read || Number.isNaN(today.getTime())) return { date: read?.shown ?? null, old: false }
   const startOfToday = utcDay(today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate())
   return { date: read.shown, old: read.last < monthsBefore(startOfToday, OLD_AFTER_MONTHS) }
+}
+
+/** The age of a known price's source on `today`; an unknown price has no date and is never old. */
+export function priceAgeOf(price: Price, today: Date): PriceAge {
+  return price.status === 'known' ? priceAge(price.source.asOf, today) : { date: null, old: false }
 }
 
 // 1. Sources such as "date not shown (old, db.t2 era)" may well be old, and their own words say so
