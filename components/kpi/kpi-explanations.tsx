@@ -3,6 +3,7 @@ import type { CostReport } from '@/lib/cost'
 import type { RecoveryAssessment } from '@/lib/recovery'
 import type { SecurityAssessment } from '@/lib/security'
 import { formatDurationShort, formatNumber, formatUsd } from '@/lib/i18n/format'
+import { OldPriceMarkOf } from '@/components/ui/old-price-mark'
 import { costLineWords, sayCost } from '@/lib/i18n/catalog/say-cost'
 import { sayCapacity } from '@/lib/i18n/catalog/say-capacity'
 import { sayRecovery } from '@/lib/i18n/catalog/say-recovery'
@@ -38,6 +39,7 @@ export function CostExplanation({ cost }: { cost: CostReport }) {
               <Formula>{says.formula}</Formula>
               <p className="mt-0.5 text-[11px] text-slate-500">
                 {k('source')} {says.source}
+                <OldPriceMarkOf price={line.price} locale={locale} />
               </p>
             </li>
           )

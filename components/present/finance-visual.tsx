@@ -3,10 +3,11 @@ import type { Evaluation } from '@/lib/evaluate'
 import type { Locale } from '@/lib/i18n/locale'
 import { formatWon } from '@/lib/i18n/format'
 import { buildCostBar } from './cost-bar'
+import { OldPricesNote } from './old-prices-note'
 import { presentSay } from './present-say'
 
-/** Cost against the budget: this month's bill split by what it pays for, the budget, the peak month. */
-export function FinanceVisual({ evaluation, locale, peakName }: { evaluation: Evaluation; locale: Locale; peakName: string }) {
+/** Cost against the budget: this month's bill split by what it pays for, the budget, the peak month, and the lines priced from old sources. */
+export function FinanceVisual({ evaluation, locale, peakName, today = new Date() }: { evaluation: Evaluation; locale: Locale; peakName: string; today?: Date }) {
   const say = presentSay(locale)
   const bar = buildCostBar(evaluation)
   const showPeak = bar.peakKrw > bar.monthlyKrw
@@ -48,6 +49,7 @@ export function FinanceVisual({ evaluation, locale, peakName }: { evaluation: Ev
           </li>
         ))}
       </ul>
+      <OldPricesNote lines={evaluation.cost.lines} locale={locale} today={today} />
     </figure>
   )
 }

@@ -1,6 +1,7 @@
 import type { Locale } from '@/lib/i18n/locale'
 import { oldPriceMark, sayPriceAge } from '@/lib/i18n/catalog/say-price-age'
-import type { PriceAge } from '@/lib/pricing/price-age'
+import { priceAgeOf, type PriceAge } from '@/lib/pricing/price-age'
+import type { Price } from '@/lib/pricing/price'
 
 /**
  * "old (2020-07-02)" beside a price more than 12 months old; nothing for a recent or undated one.
@@ -18,4 +19,9 @@ export function OldPriceMark({ age, locale }: { age: PriceAge; locale: Locale })
       {mark}
     </span>
   )
+}
+
+/** The mark for a bill line's price on `today` (the day the page renders, unless given). */
+export function OldPriceMarkOf({ price, locale, today = new Date() }: { price: Price; locale: Locale; today?: Date }) {
+  return <OldPriceMark age={priceAgeOf(price, today)} locale={locale} />
 }

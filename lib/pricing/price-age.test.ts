@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import catalogJson from '../../data/prices/aws-unit-prices.json' with { type: 'json' }
 import seedStatedJson from '../../data/prices/seed-stated.json' with { type: 'json' }
 import seoulBook from '../../data/prices/regions/ap-northeast-2.json' with { type: 'json' }
-import { priceAge, priceAgeOf } from './price-age'
+import { priceAge, priceAgeOf, withOldPrices } from './price-age'
 
 const TODAY = new Date('2026-12-06T15:30:00Z')
 
@@ -75,5 +75,16 @@ describe('priceAgeOf', () => {
     const source = { title: 'AWS', location: '', asOf: '2020-07-02', trust: null }
     expect(priceAgeOf({ status: 'known', key: 'k', usd: 1, unit: 'per hour', basis: 'published', source, explanation: null, note: null }, TODAY)).toEqual({ date: '2020-07-02', old: true })
     expect(priceAgeOf({ status: 'unknown', key: 'k', unit: 'per hour', listed: false, note: null }, TODAY)).toEqual({ date: null, old: false })
+  })
+})
+
+describe('withOldPrices', () => {
+  it('keeps the items whose price is old, with their age, in order', () => {
+    const priced = (id: string, asOf: string) => ({ id, price: { status: 'known' as const, key: id, usd: 1, unit: 'per hour', basis: 'published' as const, source: { title: 'AWS', location: '', asOf, trust: null }, explanation: null, note: null } })
+    const items = [priced('a', '2020-07-02'), priced('b', '2026-07-20'), priced('c', '2025-10-27'), { id: 'd', price: { status: 'unknown' as const, key: 'd', unit: 'per hour', listed: false, note: null } }]
+    expect(withOldPrices(items, TODAY).map(({ item, age }) => [item.id, age.date])).toEqual([
+      ['a', '2020-07-02'],
+      ['c', '2025-10-27'],
+    ])
   })
 })

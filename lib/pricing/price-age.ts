@@ -69,6 +69,14 @@ export function priceAgeOf(price: Price, today: Date): PriceAge {
   return price.status === 'known' ? priceAge(price.source.asOf, today) : { date: null, old: false }
 }
 
+/**
+ * The items (bill lines) whose price is old on `today`, each with its age, in the order given:
+ * for the deck and the reports, which list the old ones rather than mark every row.
+ */
+export function withOldPrices<T extends { price: Price }>(items: readonly T[], today: Date): { item: T; age: PriceAge }[] {
+  return items.map((item) => ({ item, age: priceAgeOf(item.price, today) })).filter(({ age }) => age.old)
+}
+
 // 1. Sources such as "date not shown (old, db.t2 era)" may well be old, and their own words say so
 //    where the source is shown; ArchDeck's mark "old (date)" needs a date to show, so it is not given.
 // 2. A date that names a month, a year or a span of years is read as its latest possible day, so

@@ -12,3 +12,5 @@ export type PriceAgeReason =
   | Age<'old', { date: string }>
   /** What the mark means, for a tooltip or a screen reader. */
   | Age<'old-title', { date: string }>
+  /** The heading over a list of the bill lines whose prices are old (the deck). */
+  | Age<'old-lines', { count: number }>
