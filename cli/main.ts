@@ -89,7 +89,7 @@ function run(args: CliArgs, io: Io): number {
   const evaluation = evaluateScenario(scenario)
   if (args.command === 'report') {
     if (args.format === 'json') io.out(JSON.stringify(toReportJson(label, scenario.config.name, evaluation), null, 2))
-    else if (args.format === 'md') io.out(renderStakeholderReport(scenario, evaluation, args.lang))
+    else if (args.format === 'md') io.out(renderStakeholderReport(scenario, evaluation, args.lang, { today: new Date() }))
     else io.out(toReportText(label, evaluation))
     return 0
   }

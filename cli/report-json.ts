@@ -1,6 +1,7 @@
 import type { CostLine } from '../lib/cost'
 import type { Evaluation } from '../lib/evaluate'
 import { costLineWords, say, sayCost } from '../lib/i18n'
+import { priceAgeOf } from '../lib/pricing/price-age'
 
 /** JSON has no Infinity: an overloaded queue's p95 is written as null. */
 function finiteOrNull(value: number): number | null {
@@ -8,8 +9,9 @@ function finiteOrNull(value: number): number | null {
 }
 
 /** A bill line as before (label, formula and source in English), with its codes beside them. */
-function lineJson(line: CostLine) {
+function lineJson(line: CostLine, today: Date) {
   const says = costLineWords(line, 'en')
+  const age = priceAgeOf(line.price, today)
   return {
     id: line.id,
     component: line.component,
@@ -21,6 +23,9 @@ function lineJson(line: CostLine) {
     monthlyUsd: line.monthlyUsd,
     formula: says.formula,
     source: says.source,
+    // The date read from the source (null when it gives none) and whether it is more than 12 months before the report.
+    sourceDate: age.date,
+    old: age.old,
     // Codes for CI gates: the label's, the formula's terms (quantity, unit price, price id, result) and the source's.
     code: line.label.code,
     params: line.label.params,
@@ -31,8 +36,11 @@ function lineJson(line: CostLine) {
   }
 }
 
-/** The documented `report --json` shape; field names are a contract for scripts and CI gates. */
-export function toReportJson(source: string, scenarioName: string, e: Evaluation) {
+/**
+ * The documented `report --json` shape; field names are a contract for scripts and CI gates.
+ * `today` dates the report: a line's price is `old` when its source is more than 12 months before it.
+ */
+export function toReportJson(source: string, scenarioName: string, e: Evaluation, today: Date = new Date()) {
   return {
     source,
     name: scenarioName,
@@ -61,7 +69,7 @@ export function toReportJson(source: string, scenarioName: string, e: Evaluation
         params: e.cost.band.formula.params,
       },
       priceCatalogCompiled: e.cost.priceCatalogCompiled,
-      lines: e.cost.lines.map((line) => lineJson(line)),
+      lines: e.cost.lines.map((line) => lineJson(line, today)),
     },
     recovery: {
       coverage: e.recovery.coverage.value,

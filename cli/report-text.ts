@@ -2,6 +2,8 @@ import type { Evaluation } from '../lib/evaluate'
 import { costLineWords, say } from '../lib/i18n'
 import type { CliReportReason } from '../lib/i18n/catalog/cli-report-reasons'
 import { sayCliReport } from '../lib/i18n/catalog/say-cli-report'
+import { oldPriceMark } from '../lib/i18n/catalog/say-price-age'
+import { priceAgeOf } from '../lib/pricing/price-age'
 
 /** The report is English, as the CLI's other output; the words are the cli-report namespace's. */
 const words = (reason: CliReportReason) => sayCliReport('en', reason)
@@ -13,8 +15,14 @@ function section(name: 'finance' | 'ops' | 'cto' | 'security', headline: string)
   return `${words({ code: 'cli-report.section', params: { section: name } }).padEnd(INDENT.length - 1)} ${headline}`
 }
 
-/** A terminal summary: each stakeholder's question answered in a few lines. */
-export function toReportText(source: string, e: Evaluation): string {
+/** " old (2020-07-02)" after a line's source when its price is more than 12 months before `today`. */
+function oldMarkOf(line: Evaluation['cost']['lines'][number], today: Date): string {
+  const mark = oldPriceMark('en', priceAgeOf(line.price, today))
+  return mark === null ? '' : ` ${mark}`
+}
+
+/** A terminal summary: each stakeholder's question answered in a few lines; prices older than 12 months before `today` are marked old. */
+export function toReportText(source: string, e: Evaluation, today: Date = new Date()): string {
   const { cost, recovery, capacity, security } = e
   const out: string[] = []
   out.push(words({ code: 'cli-report.title', params: { source } }), '')
@@ -23,7 +31,7 @@ export function toReportText(source: string, e: Evaluation): string {
   out.push(INDENT + words({ code: 'cli-report.band', params: { min: money(cost.band.minUsd), typical: money(cost.band.typicalUsd), peak: money(cost.band.peakUsd) } }))
   for (const line of cost.lines) {
     const says = costLineWords(line, 'en')
-    out.push(`${INDENT}${money(line.monthlyUsd).padStart(9)}  ${says.label}: ${says.formula}  [${says.source}]`)
+    out.push(`${INDENT}${money(line.monthlyUsd).padStart(9)}  ${says.label}: ${says.formula}  [${says.source}]${oldMarkOf(line, today)}`)
   }
   out.push('', section('ops', say('en', recovery.coverage.formula)))
   for (const s of recovery.scenarios)

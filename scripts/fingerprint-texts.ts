@@ -28,6 +28,9 @@ import { capacityTexts } from './fingerprint-capacity'
 
 export const BASELINE_DIR = fileURLToPath(new URL('../test-fixtures/restructure-baseline/', import.meta.url))
 
+/** The day the CLI's JSON is dated (a price is `old` more than 12 months before it), fixed so the baseline does not age. */
+const BASELINE_TODAY = new Date('2026-12-06T00:00:00Z')
+
 /** The one-knob changes whose texts differ most from a preset's (recovery modes, findings, advice). */
 const VARIANTS: readonly string[] = [
   'natGateways=0',
@@ -155,7 +158,7 @@ export function fingerprintPreset(index: number, locale: Locale): string {
     const e = evaluateScenario(design.scenario)
     perDesign[design.name] = {
       texts: textsOf(design.scenario, e, locale),
-      ...(locale === 'en' ? { cliJson: toReportJson(`preset:${preset.id}`, design.scenario.config.name, e), evaluation: figuresOf(e) } : {}),
+      ...(locale === 'en' ? { cliJson: toReportJson(`preset:${preset.id}`, design.scenario.config.name, e, BASELINE_TODAY), evaluation: figuresOf(e) } : {}),
     }
   }
   const doc = { preset: preset.id, locale, designs: perDesign, compare: compareTexts(preset, next, designs, locale) }

@@ -9,18 +9,26 @@ import { STAKEHOLDERS, type Stakeholder } from '../stakeholders/stakeholders'
 import { escapeMarkdownInline } from './escape-markdown'
 import { renderTable, type Cell } from './markdown-table'
 import type { ReportReason } from '../i18n/catalog/report-reasons'
+import { oldPriceMark } from '../i18n/catalog/say-price-age'
+import { priceAgeOf } from '../pricing/price-age'
+import type { Price } from '../pricing/price'
 
 type ReportOptions = {
   /** Replaces "<scenario name> — Stakeholder report". */
   title?: string
   /** Printed as "Generated: …" in UTC; left out when absent, so the same scenario gives the same bytes. */
   generatedAt?: Date | string
+  /**
+   * The day prices are aged against: a source more than 12 months before it is marked "old (date)".
+   * Defaults to `generatedAt`; with neither, no price is called old (the report has no clock).
+   */
+  today?: Date
 }
 
 /** The report's words in the reader's language: w('yes'), w('total', { complete }). */
 type ReportWords = Words<ReportReason, 'report'>
 
-type Parts = { scenario: Scenario; evaluation: Evaluation; locale: Locale; w: ReportWords }
+type Parts = { scenario: Scenario; evaluation: Evaluation; locale: Locale; w: ReportWords; today: Date | null }
 
 const verdictWord = (verdict: Verdict, locale: Locale) => sayNarrative(locale, { code: 'narrative.verdict', params: { verdict } })
 
@@ -136,13 +144,19 @@ function renderSecurity({ evaluation, locale, w }: Parts): string[] {
   ]
 }
 
-function renderCost({ scenario, evaluation, locale, w }: Parts): string[] {
+/** A line's source, with "old (date)" after it when its price is more than 12 months before `today`. */
+function sourceWithAge(source: string, price: Price, locale: Locale, today: Date | null): string {
+  const mark = today === null ? null : oldPriceMark(locale, priceAgeOf(price, today))
+  return mark === null ? source : `${source} ${mark}`
+}
+
+function renderCost({ scenario, evaluation, locale, w, today }: Parts): string[] {
   const { cost } = evaluation
   const usd = (value: number | null) => (value === null ? w('unknown') : formatDollars(value, locale))
   const krw = (value: number | null) => (value === null ? w('unknown') : formatWon(toKrw(value, cost.krwPerUsd), locale))
   const rows: Cell[][] = cost.lines.map((l) => {
     const says = costLineWords(l, locale)
-    return [says.label, usd(l.monthlyUsd), krw(l.monthlyUsd), says.formula, says.source]
+    return [says.label, usd(l.monthlyUsd), krw(l.monthlyUsd), says.formula, sourceWithAge(says.source, l.price, locale, today)]
   })
   rows.push([
     { strong: w('total', { complete: cost.complete }) },
@@ -174,14 +188,15 @@ const TABLES: Record<Stakeholder, (parts: Parts) => string[]> = {
  * The stakeholder report as Markdown: title, the exchange rate and price date, the summary, one
  * section per stakeholder (the narrative, then its table: failures with RTO/RPO, servers at the
  * peak, protection layers and findings, cost lines with formula and source, p95 against the SLA),
- * and the decision. Pure and deterministic: the clock appears only when `generatedAt` is passed.
+ * and the decision. Pure and deterministic: the clock appears only when `generatedAt` or `today` is passed (prices older than 12 months before it are marked "old (date)").
  * Example (swiftlogix, en): "# SwiftLogix final proposal — Stakeholder report", …,
  * "| **Total** | **$200.87** | **₩261,131** | … |".
  */
 export function renderStakeholderReport(scenario: Scenario, evaluation: Evaluation, locale: Locale, options: ReportOptions = {}): string {
   const w = wordsIn('report', sayReport, locale)
   const n = narrate(scenario, evaluation, locale)
-  const parts: Parts = { scenario, evaluation, locale, w }
+  const clock = options.today ?? (options.generatedAt === undefined ? null : new Date(options.generatedAt))
+  const parts: Parts = { scenario, evaluation, locale, w, today: clock && !Number.isNaN(clock.getTime()) ? clock : null }
   const title = options.title ?? w('title', { name: n.name })
   const lines: string[] = [
     `# ${escapeMarkdownInline(title)}`,
