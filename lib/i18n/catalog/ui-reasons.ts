@@ -80,7 +80,6 @@ export type UiLabel =
   | 'prices.colUsd'
   | 'prices.colUnit'
   | 'prices.colBasis'
-  | 'prices.colSource'
   // The notice bar under the header.
   | 'notice.dismiss'
   | 'notice.dismissLabel'

@@ -76,7 +76,6 @@ export const ui: Messages<UiReason> = {
   'ui.prices.colUsd': () => 'USD',
   'ui.prices.colUnit': () => 'Unit',
   'ui.prices.colBasis': () => 'Basis',
-  'ui.prices.colSource': () => 'Source and date',
   'ui.notice.dismiss': () => 'Dismiss',
   'ui.notice.dismissLabel': () => 'Dismiss message',
 }

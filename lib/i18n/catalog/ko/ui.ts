@@ -76,7 +76,6 @@ export const ui: Messages<UiReason> = {
   'ui.prices.colUsd': () => 'USD',
   'ui.prices.colUnit': () => '단위',
   'ui.prices.colBasis': () => '근거',
-  'ui.prices.colSource': () => '출처와 날짜',
   'ui.notice.dismiss': () => '닫기',
   'ui.notice.dismissLabel': () => '메시지 닫기',
 }
