@@ -1,14 +1,17 @@
 'use client'
 
+import dynamic from 'next/dynamic'
 import { useState } from 'react'
 import { useLocale, useT } from '@/components/i18n/locale-provider'
 import { useDashboardStore } from '@/components/store/dashboard-store'
 import { sayPriceListView } from '@/lib/i18n/catalog/say-price-list-view'
 import { RegionSchema, type Region } from '@/lib/model/primitives'
-import { PriceList } from './price-list'
 import { ResponseError, usePriceCatalog } from './use-server-data'
 
 const REGIONS = RegionSchema.options
+
+/** The list with its filters loads when the dialog first shows prices, not with the page. */
+const PriceList = dynamic(() => import('./price-list').then((m) => m.PriceList), { ssr: false })
 
 /**
  * Every unit price of a region with its basis, source and date, loaded from /api/prices when the

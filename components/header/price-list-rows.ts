@@ -12,6 +12,26 @@ export type PriceListRow = CatalogPrice & { service: PriceService; age: PriceAge
 
 export type PriceListFilter = { service: PriceService | 'all'; basis: PriceListBasis | 'all'; query: string }
 
+/** A price the design gives itself (its `pricing.overrides`): a negotiated rate, "your assumption". */
+export type DesignPriceOverride = { key: string; usd: number; note?: string }
+
+/**
+ * The region's list with the design's own prices in it: an override replaces the catalog's row for
+ * its key (keeping the unit) or is added when the catalog lists no such key; its basis is
+ * `assumed`, its source the override's note or `source`, and it has no date (so it is never old).
+ */
+export function withDesignPrices(prices: readonly CatalogPrice[], overrides: readonly DesignPriceOverride[], source: string): CatalogPrice[] {
+  if (overrides.length === 0) return [...prices]
+  const byKey = new Map(overrides.map((o) => [o.key, o]))
+  const assumed = (o: DesignPriceOverride, unit: string): CatalogPrice => ({ key: o.key, usd: o.usd, unit, basis: 'assumed', source: o.note ?? source, asOf: null, explanation: null })
+  const listed = prices.map((p) => {
+    const o = byKey.get(p.key)
+    return o ? assumed(o, p.unit) : p
+  })
+  const known = new Set(prices.map((p) => p.key))
+  return [...listed, ...overrides.filter((o) => !known.has(o.key)).map((o) => assumed(o, ''))]
+}
+
 /** Each price with its service, its age on `today`, and the text a search matches (key, unit, source). */
 export function toPriceRows(prices: readonly CatalogPrice[], today: Date): PriceListRow[] {
   return prices.map((p) => ({

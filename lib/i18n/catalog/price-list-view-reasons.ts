@@ -20,6 +20,8 @@ export type PriceListViewReason =
   | View<'all-bases'>
   | View<'service-name', { service: PriceService }>
   | View<'col-source'>
+  /** The source of a price the design gives itself, when its override has no note. */
+  | View<'override-source'>
   | View<'col-date'>
   /** How many rows match, and how many of them are drawn (the list draws at most `limit`). */
   | View<'count', { matching: number; total: number; shown: number }>

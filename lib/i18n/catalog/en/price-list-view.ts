@@ -40,6 +40,7 @@ export const priceListView: Messages<PriceListViewReason> = {
   'price-list-view.all-bases': () => 'All bases',
   'price-list-view.service-name': (p) => SERVICE[p.service],
   'price-list-view.col-source': () => 'Source',
+  'price-list-view.override-source': () => 'this design’s own price (pricing.overrides)',
   'price-list-view.col-date': () => 'Date',
   'price-list-view.count': (p) =>
     p.shown < p.matching

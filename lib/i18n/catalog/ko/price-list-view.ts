@@ -40,6 +40,7 @@ export const priceListView: Messages<PriceListViewReason> = {
   'price-list-view.all-bases': () => '모든 근거',
   'price-list-view.service-name': (p) => SERVICE[p.service],
   'price-list-view.col-source': () => '출처',
+  'price-list-view.override-source': () => '이 설계가 정한 단가 (pricing.overrides)',
   'price-list-view.col-date': () => '날짜',
   'price-list-view.count': (p) =>
     p.shown < p.matching
