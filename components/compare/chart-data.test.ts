@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compareScenarios } from '@/lib/compare'
 import { SEOUL_PLANS } from '@/lib/compare/seoul-plans.fixture'
+import { withUnpricedReservations } from '@/data/presets/testing/unpriced-reservations'
 import { axisTicks, buildComponentStack, buildCostBars, buildFindingsBars, buildLatencyBars, diffPairs, differingScenarios } from './chart-data'
 
 const comparison = compareScenarios(SEOUL_PLANS)
@@ -11,8 +12,8 @@ describe('compare chart data', () => {
     const { rows, axisMaxUsd, ticks } = buildCostBars(comparison, names)
     expect(rows.map((r) => [r.name, r.typicalUsd, r.peakUsd, r.unknownCount])).toEqual([
       ['Plan 1', 396.57, 406.12, 0],
-      ['Plan 2', 221.53, 229.71, 3],
-      ['Plan 3', 141.28, 151.51, 3],
+      ['Plan 2', 300.1, 308.28, 0],
+      ['Plan 3', 214.6, 224.83, 0],
       ['Final', 309.46, 317.64, 0],
     ])
     expect(axisMaxUsd).toBe(500)
@@ -20,7 +21,9 @@ describe('compare chart data', () => {
   })
 
   it('stacks known cost per component and names the components with unknown lines', () => {
-    const { rows, components } = buildComponentStack(comparison, names)
+    // Plan 3 with 3-year reservations, which no source prices in Seoul: its database, cache and bastion lines are unknown.
+    const plans = SEOUL_PLANS.map((p, i) => (i === 2 ? { ...p, scenario: withUnpricedReservations(p.scenario) } : p))
+    const { rows, components } = buildComponentStack(compareScenarios(plans), names)
     expect(components).toContain('database')
     expect(rows[2]!.database).toBe(5.24)
     expect(rows[2]!.unknownComponents).toEqual(['database', 'cache', 'admin-access'])

@@ -7,10 +7,12 @@ import { diffPairs } from './chart-data'
 import { ComparePage } from './compare-page'
 import { listPresetChoices, readSelection, type SearchParams } from './read-selection'
 import { shortenNames } from './short-names'
+import { withUnpricedReservations } from '@/data/presets/testing/unpriced-reservations'
 
 /** What app/compare/page.tsx does, without the cookie. */
-function renderPage(params: SearchParams, fallback: Locale = 'en'): Document {
-  const selection = readSelection(params, fallback)
+function renderPage(params: SearchParams, fallback: Locale = 'en', adjust: (items: ReturnType<typeof readSelection>['items']) => ReturnType<typeof readSelection>['items'] = (items) => items): Document {
+  const read = readSelection(params, fallback)
+  const selection = { ...read, items: adjust(read.items) }
   const { items } = selection
   const short = shortenNames(items.map((i) => i.name))
   const comparison = items.length >= 2 ? compareScenarios(items.map((item, i) => ({ ...item, name: short[i]! }))) : null
@@ -37,12 +39,15 @@ describe('ComparePage on the four Seoul plans', () => {
     const seoul = compareScenarios(readSelection(SEOUL, 'en').items)
     if (seoul.items.every((i) => i.cost.complete)) expect(finance).toMatch(/★ Plan/)
     else expect(finance).toContain('Cannot tell')
-    expect(text(doc.querySelector('li[data-plan="swiftlogix-seoul-plan3"]'))).toContain('at least ₩183,664')
+    expect(text(doc.querySelector('li[data-plan="swiftlogix-seoul-plan3"]'))).toContain('₩278,980')
   })
 
   it('shows unknown prices as "unknown", never $0, and absent lines as a dash', () => {
-    const rds = doc.querySelector('tr[data-line="rds-instance"]')!
+    // Plans 2 and 3 on reservations no source prices (seed 001's own 1-year ones are priced).
+    const unpriced = renderPage(SEOUL, 'en', (items) => items.map((item, i) => (i === 1 || i === 2 ? { ...item, scenario: withUnpricedReservations(item.scenario) } : item)))
+    const rds = unpriced.querySelector('tr[data-line="rds-instance"]')!
     expect([...rds.querySelectorAll('td')].map((td) => td.getAttribute('data-state'))).toEqual(['known', 'unknown', 'unknown', 'known'])
+    expect(text(unpriced.querySelector('li[data-plan="swiftlogix-seoul-plan3"]'))).toContain('at least ₩183,664')
     expect(text(rds)).not.toContain('$0.00')
     expect([...doc.querySelectorAll('tr[data-line="alb-hours:internal-alb"] td')].map((td) => text(td))).toEqual(['$16.43', '$16.43', '—', '—'])
   })
@@ -58,7 +63,7 @@ describe('ComparePage on the four Seoul plans', () => {
     const charts = [...doc.querySelectorAll('figure[role="img"]')]
     expect(charts).toHaveLength(4)
     for (const chart of charts) expect(chart.getAttribute('aria-label')!.length).toBeGreaterThan(30)
-    expect(charts[0]!.getAttribute('aria-label')).toContain('Plan 3 (lowest cost) ≥ $141.28')
+    expect(charts[0]!.getAttribute('aria-label')).toContain('Plan 3 (lowest cost) $214.60')
   })
 
   it('diffs consecutive plans with each change\'s effect', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildCostWaterfall, waterfallAxisMaxUsd } from './cost-waterfall'
-import { propsOf } from './helpers.fixture'
+import { propsOf, unpricedPropsOf } from './helpers.fixture'
 
 describe('buildCostWaterfall', () => {
   it('stacks each component on the ones before it and ends on the report total (swiftlogix)', () => {
@@ -14,8 +14,8 @@ describe('buildCostWaterfall', () => {
     expect(rows.at(-1)).toMatchObject({ isTotal: true, baseUsd: 0, knownUsd: 200.87, unknownCount: 0 })
   })
 
-  it('counts unknown lines instead of adding them as $0 (plan 2: reserved RDS, cache and bastion)', () => {
-    const { cost } = propsOf('swiftlogix-seoul-plan2').evaluation
+  it('counts unknown lines instead of adding them as $0 (plan 2 on reservations no source prices: RDS, cache and bastion)', () => {
+    const { cost } = unpricedPropsOf('swiftlogix-seoul-plan2').evaluation
     const rows = buildCostWaterfall(cost, 'en')
     const byKey = new Map(rows.map((r) => [r.key, r]))
     expect(byKey.get('database')).toMatchObject({ knownUsd: 5.24, unknownCount: 1 })

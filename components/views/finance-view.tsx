@@ -19,6 +19,7 @@ const BASIS_TONE: Record<Extract<Price, { status: 'known' }>['basis'] | 'unknown
   published: 'bg-slate-50 text-slate-700 ring-slate-300',
   derived: 'bg-sky-50 text-sky-800 ring-sky-600/30',
   'seed-stated': 'bg-amber-50 text-amber-800 ring-amber-600/30',
+  assumed: 'bg-violet-50 text-violet-800 ring-violet-600/30',
   unknown: 'bg-slate-100 text-slate-600 ring-slate-400',
 }
 

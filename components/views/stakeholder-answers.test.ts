@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { evaluateScenario } from '@/lib/evaluate'
-import { overloadedProps, propsOf } from './helpers.fixture'
+import { overloadedProps, propsOf, unpricedPropsOf } from './helpers.fixture'
 import { answerStakeholders, findWorstService } from './stakeholder-answers'
 import { listTopImprovements } from './top-improvements'
 
@@ -23,10 +23,10 @@ describe('answerStakeholders', () => {
   })
 
   it('says a total with unknown prices is a lower bound and only watches it', () => {
-    const finance = answerStakeholders(propsOf('mau-1m'), 'en').find((a) => a.tab === 'finance')!
+    const finance = answerStakeholders(unpricedPropsOf('mau-1m'), 'en').find((a) => a.tab === 'finance')!
     expect(finance.verdict).toBe('warn')
     expect(finance.answer).toMatch(/^At least /)
-    expect(finance.detail).toContain('1 price(s) unknown')
+    expect(finance.detail).toContain('2 price(s) unknown')
   })
 
   it('warns when the peak runs the services at their autoscaling maximum (plan 2)', () => {

@@ -6,7 +6,7 @@ import { say } from '@/lib/i18n'
 import { BusinessView } from './business-view'
 import { CtoView } from './cto-view'
 import { FinanceView } from './finance-view'
-import { overloadedProps, propsOf } from './helpers.fixture'
+import { overloadedProps, propsOf, unpricedPropsOf } from './helpers.fixture'
 import { OpsView } from './ops-view'
 import { OverviewView } from './overview-view'
 import { SecurityView } from './security-view'
@@ -49,8 +49,8 @@ describe('OpsView', () => {
 })
 
 describe('FinanceView', () => {
-  it('shows the reserved plan-2 lines as unknown with the reason, never as $0', () => {
-    const doc = render(<FinanceView {...propsOf('swiftlogix-seoul-plan2')} />)
+  it('shows reserved lines no source prices as unknown with the reason, never as $0', () => {
+    const doc = render(<FinanceView {...unpricedPropsOf('swiftlogix-seoul-plan2')} />)
     for (const id of ['rds-instance', 'cache', 'bastion']) {
       const row = doc.querySelector(`tr[data-line="${id}"]`)
       expect(text(row?.querySelector('td:last-child'))).toBe('unknown')

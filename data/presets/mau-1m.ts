@@ -13,7 +13,7 @@ export const mau1m: PresetInput = {
     { label: 'RDS, cache, ALB, total', value: '"NEED TO" — not computed in the seed' },
   ],
   notes: [
-    'Spot prices are not in the price catalog, so the Spot share of the EC2 line is unknown and the total is a lower bound; the seed\'s 72.09 USD cannot be checked.',
+    'The 10 Spot instances are priced at the seed\'s own "Spot Instance(할인율 약 70%)": on-demand t4g.medium less 70 % ("stated by the seed", data/prices/seed-stated.json), since Spot prices float and no source gives one. At that discount the EC2 lines come to 151.84 USD (60.74 on-demand + 91.10 Spot), not the seed\'s 72.09 USD, which its own 70 % does not explain.',
     'The daily traffic bands, the 20 ms service time with 4 workers per instance, the 500 ms p95 target and the 2,000 USD budget are assumptions: the seed gives only peak QPS.',
     'Lambda, API Gateway and S3 (presigned uploads) are outside the modelled VPC and not priced.',
     'The db.m5.large price is 2021 Price List data (the newest the catalog has for Seoul).',

@@ -24,6 +24,18 @@ type PlanOptions = {
   notes: string[]
 }
 
+/**
+ * No source prices a Seoul t2 reservation and seed 001 gives none for the bastion's
+ * "t2.micro/t2.nano 예약 인스턴스 (1년)": a plan that reserves it prices a 1-year reservation of
+ * either at the on-demand rate, a ceiling (a reservation never costs more), as its own assumption.
+ */
+const BASTION_RESERVATION_CEILINGS: NonNullable<Config['pricing']> = {
+  overrides: [
+    { key: 'reserved.ec2.t2.micro.linux.1yr_all_upfront.effective_hour', usd: 0.0144, note: 'a ceiling, not a price: t2.micro on-demand in Seoul (0.0144 USD/h); no source prices a Seoul t2.micro reservation' },
+    { key: 'reserved.ec2.t2.nano.linux.1yr_all_upfront.effective_hour', usd: 0.0072, note: 'a ceiling, not a price: t2.nano on-demand in Seoul (0.0072 USD/h); no source prices a Seoul t2.nano reservation' },
+  ],
+}
+
 function seoulService(name: string, index: number, tasks: number, albs: 1 | 2): Service {
   const isGateway = index === 0
   return {
@@ -117,6 +129,7 @@ function seoulPlan(o: PlanOptions): PresetInput {
     monitoring: { containerInsights: false, logsIngestedGbPerMonth: 10, logRetentionDays: 30, alarms: 0, dashboards: 0 },
     disasterRecovery: { mode: 'none', crossRegionBackups: false },
     billing: { includePublicIpv4: false },
+    ...(o.bastion.purchase === 'on-demand' ? {} : { pricing: BASTION_RESERVATION_CEILINGS }),
   }
   return {
     id: o.id,
@@ -128,8 +141,13 @@ function seoulPlan(o: PlanOptions): PresetInput {
       ...o.notes,
       'Seed 001 does not name its services, engine or ports: service names, PostgreSQL and ports 8080+ are assumptions.',
       'NAT data processed is derived from the traffic profile (86.9 GB/month); seed 001 priced 1 GB, so the NAT line is about 5 USD higher.',
-      'RDS Multi-AZ instance hours are derived as 2 × the Single-AZ price (AWS: "approximately twice"); the catalog has no published Seoul Multi-AZ figure for db.t3.small.',
+      o.rdsPurchase === 'on-demand'
+        ? 'RDS Multi-AZ instance hours are derived as 2 × the Single-AZ price (AWS: "approximately twice"); the catalog has no published Seoul Multi-AZ figure for db.t3.small.'
+        : 'The 1-year reserved RDS (59.3 USD a month, all upfront) and ElastiCache (8.76 USD a month) lines are the seed\'s own figures ("stated by the seed", data/prices/seed-stated.json): no source in the catalog prices these Seoul reservations. The seed names no engine (PostgreSQL and Redis are assumptions) and no payment option for ElastiCache (all upfront, as the plans pay "1년치 선결제").',
       'CloudWatch is priced as 10 GB of log ingestion a month, the usage that best explains the seed\'s 7.65 USD.',
+      ...(o.bastion.purchase === 'on-demand'
+        ? []
+        : ['The bastion\'s 1-year t2 reservation has no price in any source, and the seed gives none: a 1-year reservation of a t2.micro or t2.nano is priced at its on-demand rate as a ceiling (pricing.overrides, "your assumption"), since a reservation never costs more than on-demand. The total is then complete, and the bastion line is an upper bound.']),
     ],
     scenario: { requirements: swiftlogixRequirements, config },
   }
@@ -162,7 +180,7 @@ export const swiftlogixSeoulPlan2 = seoulPlan({
   bastion: { instanceType: 't2.micro', purchase: 'reserved-1yr-all-upfront' },
   rdsPurchase: 'reserved-1yr-all-upfront',
   cachePurchase: 'reserved-1yr-all-upfront',
-  notes: ['Reserved-instance prices for the RDS, ElastiCache and bastion lines are not in the price catalog: those lines are unknown and the total is a lower bound.'],
+  notes: [],
 })
 
 export const swiftlogixSeoulPlan3 = seoulPlan({
@@ -177,7 +195,7 @@ export const swiftlogixSeoulPlan3 = seoulPlan({
   bastion: { instanceType: 't2.nano', purchase: 'reserved-1yr-all-upfront' },
   rdsPurchase: 'reserved-1yr-all-upfront',
   cachePurchase: 'reserved-1yr-all-upfront',
-  notes: ['Reserved-instance prices for the RDS, ElastiCache and bastion lines are not in the price catalog: those lines are unknown and the total is a lower bound.'],
+  notes: [],
 })
 
 export const swiftlogixSeoulFinal = seoulPlan({

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { sayCost } from '../i18n/catalog/say-cost'
 import { compareScenarios } from './compare-scenarios'
+import { withUnpricedReservations } from '../../data/presets/testing/unpriced-reservations'
 import { SEOUL_PLANS, seoulPlan } from './seoul-plans.fixture'
 
 describe('compareScenarios', () => {
   const comparison = compareScenarios(SEOUL_PLANS)
   const [plan1, plan2, plan3, final] = comparison.items
+  // Plan 3 with reservations no source prices: the comparison of a plan with unknown lines.
+  const unpriced = compareScenarios(SEOUL_PLANS.map((p, i) => (i === 2 ? { ...p, scenario: withUnpricedReservations(p.scenario) } : p)))
 
   it('refuses fewer than two or more than four plans with a RangeError', () => {
     expect(() => compareScenarios([seoulPlan('swiftlogix-seoul-plan1')])).toThrow(RangeError)
@@ -15,16 +18,16 @@ describe('compareScenarios', () => {
 
   it('keeps the plans in the order given, with the engine totals of each', () => {
     expect(comparison.items.map((i) => i.id)).toEqual(SEOUL_PLANS.map((p) => p.id))
-    expect(comparison.items.map((i) => i.cost.monthlyUsd)).toEqual([396.57, 221.53, 141.28, 309.46])
-    expect(comparison.items.map((i) => i.cost.complete)).toEqual([true, false, false, true])
-    expect(plan3!.cost.unknownLineIds).toEqual(['rds-instance', 'cache', 'bastion'])
+    expect(comparison.items.map((i) => i.cost.monthlyUsd)).toEqual([396.57, 300.1, 214.6, 309.46])
+    expect(comparison.items.map((i) => i.cost.complete)).toEqual([true, true, true, true])
+    expect(unpriced.items[2]!.cost.unknownLineIds).toEqual(['rds-instance', 'cache', 'bastion'])
   })
 
   it('aligns cost lines by id and keeps an unknown price apart from a line the plan does not have', () => {
-    const row = (id: string) => comparison.costLines.find((l) => l.id === id)!.cells
+    const row = (id: string) => unpriced.costLines.find((l) => l.id === id)!.cells
     expect(row('rds-instance')).toEqual([
       { state: 'known', monthlyUsd: 81.76 },
-      { state: 'unknown', monthlyUsd: null },
+      { state: 'known', monthlyUsd: 59.3 },
       { state: 'unknown', monthlyUsd: null },
       { state: 'known', monthlyUsd: 81.76 },
     ])
@@ -34,10 +37,10 @@ describe('compareScenarios', () => {
   })
 
   it('sums each component per plan and names the lines without a price', () => {
-    const database = comparison.components.find((c) => c.component === 'database')!.cells
+    const database = unpriced.components.find((c) => c.component === 'database')!.cells
     expect(database[0]).toEqual({ knownUsd: 87, unknownLabels: [], lineCount: 2 })
     expect(database[2]!.knownUsd).toBe(5.24)
-    expect(database[2]!.unknownLabels.map((label) => sayCost('en', label))).toEqual(['RDS postgresql db.t3.small Multi-AZ 1-yr reserved, all upfront'])
+    expect(database[2]!.unknownLabels.map((label) => sayCost('en', label))).toEqual(['RDS postgresql db.t3.small Multi-AZ 3-yr reserved, partial upfront'])
   })
 
   it('carries the band and the budget verdict, and says an incomplete total is only "within so far"', () => {
@@ -45,6 +48,7 @@ describe('compareScenarios', () => {
     expect(comparison.items.every((i) => i.cost.budget.budgetUsd === 115.38)).toBe(true)
     expect(comparison.items.map((i) => i.cost.budget.verdict)).toEqual(['over', 'over', 'over', 'over'])
     const cheap = structuredClone(SEOUL_PLANS[2]!)
+    cheap.scenario = withUnpricedReservations(cheap.scenario)
     cheap.scenario.requirements.budget.monthly = 1_000_000
     expect(compareScenarios([SEOUL_PLANS[0]!, cheap]).items[1]!.cost.budget.verdict).toBe('within-so-far')
   })

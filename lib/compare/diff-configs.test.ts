@@ -38,18 +38,16 @@ describe('diffConfigs', () => {
     ])
   })
 
-  it('lists plan 3 → final: tasks 1 → 2 per service with their cost, and the three reserved prices becoming known', () => {
+  it('lists plan 3 → final: tasks 1 → 2 per service with their cost, and the reservations going back to on-demand', () => {
     const changes = diffConfigs(plan3, final)
     const tasks = byPath(changes, 'config.services[*].count')!
     expect(tasks).toMatchObject({ label: 'Tasks per service', from: '1', to: '2', effects: ['+$62.18/month'] })
     expect(tasks.impact!.costDeltaUsd).toBe(62.18)
-    expect(byPath(changes, 'config.database.purchase')).toMatchObject({
-      from: '1-yr reserved, all upfront',
-      to: 'on-demand',
-      effects: ['RDS postgresql db.t3.small Multi-AZ on-demand: unknown price → $81.76/month'],
-    })
+    // Seed 001's reserved RDS at 59.30 USD a month (seed-stated) against 81.76 USD on-demand.
+    expect(byPath(changes, 'config.database.purchase')).toMatchObject({ from: '1-yr reserved, all upfront', to: 'on-demand', effects: ['+$22.46/month'] })
     expect(changes.map((c) => c.path).sort()).toEqual(
-      ['config.adminAccess.bastion.purchase', 'config.cache.purchase', 'config.database.purchase', 'config.services[*].count'].sort(),
+      // config.pricing: the final plan, all on-demand, drops plan 3's ceiling for a reserved bastion.
+      ['config.adminAccess.bastion.purchase', 'config.cache.purchase', 'config.database.purchase', 'config.pricing', 'config.services[*].count'].sort(),
     )
   })
 
@@ -66,14 +64,15 @@ describe('diffConfigs', () => {
     expect(byPath(changes, 'config.securityGroups')).toMatchObject({ label: 'Security groups changed', specific: false, fields: ['[ecs-sg].ingress'] })
   })
 
-  it('lists plan 2 → plan 3: the internal ALB goes with its security group, the bastion shrinks at an unknown price', () => {
+  it('lists plan 2 → plan 3: the internal ALB goes with its security group, the bastion shrinks', () => {
     const changes = diffConfigs(plan2, plan3)
     expect(byPath(changes, 'config.loadBalancers')).toMatchObject({ from: '2 (Public ALB, Internal ALB)', to: '1 (Public ALB)', effects: ['−$18.07/month', 'low findings: 2 → 1'] })
     expect(byPath(changes, 'config.securityGroups')).toBeUndefined()
     expect(byPath(changes, 'config.adminAccess.bastion')).toMatchObject({
       from: 't2.micro',
       to: 't2.nano',
-      effects: ['Bastion EC2 t2.nano 1-yr reserved, all upfront: price unknown before and after'],
+      // Both reservations at their on-demand ceilings (the plans' pricing.overrides): 10.51 → 5.26 USD.
+      effects: ['−$5.25/month'],
     })
     expect(byPath(changes, 'config.services[*].count')).toMatchObject({ from: '2', to: '1', effects: ['−$62.18/month'] })
   })

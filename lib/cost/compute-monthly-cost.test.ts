@@ -129,8 +129,11 @@ describe('computeMonthlyCost trade-offs', () => {
 
 describe('computeMonthlyCost with unknown prices', () => {
   it('never counts an unknown price as zero', () => {
+    // No source prices a 3-year, partial-upfront reservation of these classes in Seoul.
     const { config, requirements } = scenarioOf('swiftlogix-seoul-plan2')
-    const report = computeMonthlyCost(config, requirements)
+    const purchase = 'reserved-3yr-partial-upfront' as const
+    const threeYears = { ...config, database: { ...config.database, purchase }, cache: { ...config.cache!, purchase }, adminAccess: { ...config.adminAccess, bastion: { ...config.adminAccess.bastion!, purchase } } }
+    const report = computeMonthlyCost(threeYears, requirements)
     expect(report.complete).toBe(false)
     const unknown = report.lines.filter((l) => l.monthlyUsd === null)
     expect(unknown.map((l) => l.id).sort()).toEqual(['bastion', 'cache', 'rds-instance'])
@@ -138,13 +141,33 @@ describe('computeMonthlyCost with unknown prices', () => {
     expect(unknown.map((l) => l.source.code)).toEqual(['cost.source.not-in-catalog', 'cost.source.not-in-catalog', 'cost.source.not-in-catalog'])
     expect(report.unknownLines).toHaveLength(3)
   })
+})
 
-  it('keeps the Spot share of an EC2 group unknown', () => {
-    const { config, requirements } = scenarioOf('mau-1m')
-    const report = computeMonthlyCost(config, requirements)
-    expect(lineUsd(report, 'ec2-spot:api')).toBeNull()
-    // 2 on-demand t4g.medium × 730 h × 0.0416 = 60.74
-    expect(lineUsd(report, 'ec2:api')).toBe(60.74)
+// Seed 001 (재무팀장 요구사항, 최종 제안): plan 2 "[369,0966원]" (369,097 KRW, as issue 12 reads the
+// garbled figure) and plan 3 "[₩263,718]", both with 1-year reserved RDS and ElastiCache at the
+// seed's own monthly figures (59.3 and 8.76 USD) and the bastion's reservation at its on-demand ceiling.
+describe.each([
+  ['swiftlogix-seoul-plan2', 369_097],
+  ['swiftlogix-seoul-plan3', 263_718],
+])('computeMonthlyCost on seed 001 %s', (id, seedKrw) => {
+  const { config, requirements } = scenarioOf(id)
+  const report = computeMonthlyCost(config, requirements)
+
+  it(`is complete and within 10 % of the seed's ${seedKrw} KRW`, () => {
+    expect(report.unknownLines).toEqual([])
+    expect(Math.abs(report.monthlyKrw - seedKrw) / seedKrw).toBeLessThan(0.1)
+  })
+
+  it('prices the reserved RDS and ElastiCache lines at the seed-stated monthly figures', () => {
+    expect(lineUsd(report, 'rds-instance')).toBe(59.3)
+    expect(lineUsd(report, 'cache')).toBe(8.76)
+    for (const id of ['rds-instance', 'cache']) expect(report.lines.find((l) => l.id === id)!.source.code).toBe('cost.source.seed-stated')
+  })
+
+  it("prices the bastion's reservation at the on-demand rate, as the user's assumption", () => {
+    const bastion = report.lines.find((l) => l.id === 'bastion')!
+    expect(bastion.price.status === 'known' && bastion.price.basis).toBe('assumed')
+    expect(bastion.source.code).toBe('cost.source.assumed-override')
   })
 })
 

@@ -1,5 +1,6 @@
 import type { Reason } from '../explain/reason'
 import type { PurchaseOption } from '../model'
+import type { PriceBasis as KnownPriceBasis } from '../pricing'
 
 /**
  * What the cost engine says instead of prose: bill labels, formula terms, price sources, the total,
@@ -12,8 +13,8 @@ type Cost<Code extends string, Params extends object = Record<string, never>> = 
 /** A bill component, as the views group lines. */
 export type CostComponent = 'compute' | 'database' | 'cache' | 'network' | 'load-balancer' | 'admin-access' | 'edge' | 'monitoring' | 'data-transfer'
 
-/** Where a unit price comes from (lib/pricing), as the finance view and the price list name it. */
-export type PriceBasis = 'published' | 'derived' | 'seed-stated' | 'unknown'
+/** Where a unit price comes from (lib/pricing, or the design's own `pricing`), as the finance view and the price list name it. */
+export type PriceBasis = KnownPriceBasis | 'unknown'
 
 /** What a bill line is, in the words AWS prints on the bill. */
 export type CostLabel =
@@ -68,7 +69,7 @@ export type QuantityFactor =
   | Cost<'qty.azs', { azs: number }>
   | Cost<'qty.addresses', { addresses: number; alb: number; nat: number; bastion: number }>
   | Cost<'qty.alarms', { alarms: number }>
-  | Cost<'qty.paid-dashboards', { dashboards: number; free: number }>
+  | Cost<'qty.dashboards', { dashboards: number }>
   | Cost<'qty.web-acls', { acls: number }>
   | Cost<'qty.rules', { rules: number }>
   | Cost<'qty.zones', { zones: number }>
@@ -78,13 +79,15 @@ export type QuantityFactor =
   | Cost<'qty.response-gb', { gb: number; requestsPerDay: number; days: number; share: number; responseKib: number }>
   | Cost<'qty.lcu-hours', { lcuHours: number; averageLcu: number }>
 
-/** What a unit price is per, as the formula writes it after the dollar figure ("$0.045/h"). */
-export type PriceUnit = 'hour' | 'vcpu-hour' | 'gb-hour' | 'gb' | 'gb-month' | 'lcu-hour' | 'month' | 'rule-month' | 'zone-month' | 'alarm-month' | 'dashboard-month' | 'million'
+/**
+ * What a unit price is per, as the formula writes it after the dollar figure ("$0.045/h").
+ * 'upfront' is a reservation's one-time fee, spread over the months of its term.
+ */
+export type PriceUnit = 'hour' | 'vcpu-hour' | 'gb-hour' | 'gb' | 'gb-month' | 'lcu-hour' | 'month' | 'rule-month' | 'zone-month' | 'alarm-month' | 'dashboard-month' | 'million' | 'upfront'
 
 /**
- * One priced term of a bill line: quantity × unit price = result. A line has one term today; a
- * purchase option with an upfront fee and an hourly rate would add a second (a term may then carry
- * its purchase-option tag).
+ * One priced term of a bill line: quantity × unit price = result. A reservation whose upfront fee
+ * and hourly rate are known has two: the fee spread over the term's months, and the hours.
  */
 export type PriceTerm = {
   quantity: QuantityFactor[]
@@ -92,12 +95,28 @@ export type PriceTerm = {
   priceId: string
   /** USD per `per`; null when the price is unknown. */
   unitPrice: { usd: number; per: PriceUnit } | null
+  /** Taken off the unit price: Spot's discount against on-demand, or the design's enterprise discount. */
+  discountPercent?: number
+  /** An upfront fee is divided by the months of the term (12 × years). */
+  amortisedOverMonths?: number
+  /** The unit price is a reservation's effective hourly rate: how it splits into upfront and hourly is not known. */
+  effectiveRate?: true
   /** Quantity × unit price in USD, rounded to cents; null when the price is unknown, never 0. */
   resultUsd: number | null
 }
 
-/** A bill line's formula: its terms and their sum (null when any price is unknown). */
-export type CostFormula = Cost<'formula.line', { terms: PriceTerm[]; resultUsd: number | null }>
+/**
+ * What a formula says beside its terms: a free tier ArchDeck does not take off (AWS's CloudWatch
+ * free tier is per account, shared with the account's other workloads), or an always-free
+ * allowance it does take off (AWS's first 100 GB out to the internet, CloudFront's first 1 TB).
+ */
+export type FormulaNote =
+  | Cost<'note.cloudwatch-free-tier-not-applied', { alarms: number; logsGb: number; dashboards: number }>
+  | Cost<'note.always-free-internet-out', { freeGb: number }>
+  | Cost<'note.always-free-cloudfront', { freeGb: number }>
+
+/** A bill line's formula: its terms and their sum (null when any price is unknown), and what it notes. */
+export type CostFormula = Cost<'formula.line', { terms: PriceTerm[]; resultUsd: number | null; notes?: FormulaNote[] }>
 
 /**
  * Where a line's unit price comes from. The publisher's title and date are kept as published, in
@@ -108,6 +127,10 @@ export type CostSource =
   | Cost<'source.published', { title: string; asOf: string }>
   | Cost<'source.derived', { title: string; asOf: string }>
   | Cost<'source.seed-stated', { title: string; asOf: string }>
+  | Cost<'source.assumed-override', { note: string | null }>
+  | Cost<'source.assumed-discount', { percent: number; list: CostSource }>
+  | Cost<'source.assumed-spot', { percent: number; onDemand: CostSource }>
+  | Cost<'source.seed-stated-spot', { percent: number; title: string; asOf: string; onDemand: CostSource }>
   | Cost<'source.unknown', { priceId: string; note: string | null }>
   | Cost<'source.not-in-catalog', { priceId: string }>
   | Cost<'source.vcpus-unknown', { instanceClass: string }>
@@ -130,4 +153,4 @@ export type BudgetFormula = Cost<
 /** Names of the bill's components and of the price bases, as every view and the price list show them. */
 export type CostName = Cost<`component.${CostComponent}`> | Cost<`basis.${PriceBasis}`>
 
-export type CostReason = CostLabel | QuantityFactor | CostFormula | CostSource | CostTotal | CostBandFormula | BudgetFormula | CostName
+export type CostReason = CostLabel | QuantityFactor | CostFormula | FormulaNote | CostSource | CostTotal | CostBandFormula | BudgetFormula | CostName

@@ -1,13 +1,15 @@
 import type { ArchitectureConfig, Service } from '../model'
-import { lookupPrice } from '../pricing'
 import { HOURS_PER_MONTH, priceLine, type CostLine } from './cost-line'
 import { count, hours } from './factors'
 import { ec2HourlyPrice } from './instance-price'
+import { spotHourlyPrice } from './spot-price'
 
 /**
  * EC2 Auto Scaling groups: the first `onDemandBase` instances at the on-demand (or reserved)
- * rate, the rest at the Spot rate, which the catalog does not know, so that line stays unknown.
- * Example: 2 × t4g.medium × 730 h × $0.0416 = $60.74 on-demand, plus 10 Spot instances at an unknown price.
+ * rate, the rest on Spot: on-demand less a discount that is the design's assumption or a seed's
+ * statement (spotHourlyPrice), unknown without one.
+ * Example (mau-1m, Seoul): 2 × t4g.medium × 730 h × $0.0416 = $60.74 on-demand, plus
+ * 10 × t4g.medium Spot × 730 h × $0.0416 × (1 − 70 %) = $91.10 at seed 003's stated discount.
  */
 export function priceEc2Groups(config: ArchitectureConfig, instanceCount: (service: Service) => number): CostLine[] {
   return config.services.flatMap((service) => {
@@ -25,7 +27,7 @@ export function priceEc2Groups(config: ArchitectureConfig, instanceCount: (servi
           label: { code: 'cost.label.ec2', params: { instanceType, purchase, service: service.name } },
           unit: 'instance-hours',
           quantity: onDemand * HOURS_PER_MONTH,
-          price: ec2HourlyPrice(config.region, instanceType, purchase),
+          ...ec2HourlyPrice(config, instanceType, purchase),
           factors: [count(onDemand), { code: 'cost.qty.instance-type', params: { instanceType, spot: false } }, hours()],
           per: 'hour',
         }),
@@ -38,7 +40,7 @@ export function priceEc2Groups(config: ArchitectureConfig, instanceCount: (servi
           label: { code: 'cost.label.ec2-spot', params: { instanceType, service: service.name } },
           unit: 'instance-hours',
           quantity: spot * HOURS_PER_MONTH,
-          price: lookupPrice(config.region, `ec2.linux.${instanceType}.spot.hour`),
+          ...spotHourlyPrice(config, instanceType),
           factors: [count(spot), { code: 'cost.qty.instance-type', params: { instanceType, spot: true } }, hours()],
           per: 'hour',
         }),

@@ -1,11 +1,15 @@
 import type { ArchitectureConfig, Region, Requirements } from '../model'
-import { lookupPrice } from '../pricing'
+import { designPrice } from './design-price'
 import { priceLine, type CostLine } from './cost-line'
 import { monthlyResponseVolume } from './traffic-volume'
 
-/** AWS waives the first 100 GB a month of data transfer out to the internet, across services. */
+/**
+ * AWS waives the first 100 GB a month of data transfer out to the internet, aggregated across
+ * services and regions, always (AWS, "AWS Free Tier: always free data transfer out", 2021-12-01).
+ * Unlike CloudWatch's free tier, ArchDeck takes it off, and the formula says so.
+ */
 const FREE_INTERNET_OUT_GB = 100
-/** CloudFront's always-free tier covers the first 1 TB a month. */
+/** CloudFront's always-free tier covers the first 1 TB a month (Amazon CloudFront pricing, "Always free"). */
 const FREE_CLOUDFRONT_GB = 1024
 
 /** The CloudFront price group that serves most viewers of the region (Korea bills as Asia Pacific). */
@@ -34,9 +38,10 @@ export function priceDataTransfer(config: ArchitectureConfig, requirements: Requ
         label: { code: 'cost.label.cloudfront-data-out', params: {} },
         unit: 'GB',
         quantity: billable,
-        price: lookupPrice(config.region, CLOUDFRONT_GROUP[config.region]),
+        ...designPrice(config, CLOUDFRONT_GROUP[config.region]),
         factors: [{ code: 'cost.qty.billable-gb', params: { gb: volume.gb, freeGb: FREE_CLOUDFRONT_GB } }],
         per: 'gb',
+        notes: [{ code: 'cost.note.always-free-cloudfront', params: { freeGb: FREE_CLOUDFRONT_GB } }],
       }),
     ]
   }
@@ -48,9 +53,10 @@ export function priceDataTransfer(config: ArchitectureConfig, requirements: Requ
       label: { code: 'cost.label.data-transfer-out', params: {} },
       unit: 'GB',
       quantity: billable,
-      price: lookupPrice(config.region, 'data_transfer.out_to_internet.first_tier.gb'),
+      ...designPrice(config, 'data_transfer.out_to_internet.first_tier.gb'),
       factors: [{ code: 'cost.qty.billable-gb', params: { gb: volume.gb, freeGb: FREE_INTERNET_OUT_GB } }],
       per: 'gb',
+      notes: [{ code: 'cost.note.always-free-internet-out', params: { freeGb: FREE_INTERNET_OUT_GB } }],
     }),
   ]
 }
@@ -61,9 +67,9 @@ export function priceWaf(config: ArchitectureConfig, requirements: Requirements)
   if (!waf.enabled) return []
   const millions = monthlyResponseVolume(requirements.traffic).requests / 1e6
   return [
-    priceLine({ id: 'waf-acl', component: 'edge', label: { code: 'cost.label.waf-acl', params: {} }, unit: 'ACL-months', quantity: 1, price: lookupPrice(config.region, 'waf.web_acl.month'), factors: [{ code: 'cost.qty.web-acls', params: { acls: 1 } }], per: 'month' }),
-    priceLine({ id: 'waf-rules', component: 'edge', label: { code: 'cost.label.waf-rules', params: {} }, unit: 'rule-months', quantity: waf.rules, price: lookupPrice(config.region, 'waf.rule.month'), factors: [{ code: 'cost.qty.rules', params: { rules: waf.rules } }], per: 'rule-month' }),
-    priceLine({ id: 'waf-requests', component: 'edge', label: { code: 'cost.label.waf-requests', params: {} }, unit: 'million requests', quantity: millions, price: lookupPrice(config.region, 'waf.requests.per_million'), factors: [{ code: 'cost.qty.million-requests', params: { millions } }], per: 'million' }),
+    priceLine({ id: 'waf-acl', component: 'edge', label: { code: 'cost.label.waf-acl', params: {} }, unit: 'ACL-months', quantity: 1, ...designPrice(config, 'waf.web_acl.month'), factors: [{ code: 'cost.qty.web-acls', params: { acls: 1 } }], per: 'month' }),
+    priceLine({ id: 'waf-rules', component: 'edge', label: { code: 'cost.label.waf-rules', params: {} }, unit: 'rule-months', quantity: waf.rules, ...designPrice(config, 'waf.rule.month'), factors: [{ code: 'cost.qty.rules', params: { rules: waf.rules } }], per: 'rule-month' }),
+    priceLine({ id: 'waf-requests', component: 'edge', label: { code: 'cost.label.waf-requests', params: {} }, unit: 'million requests', quantity: millions, ...designPrice(config, 'waf.requests.per_million'), factors: [{ code: 'cost.qty.million-requests', params: { millions } }], per: 'million' }),
   ]
 }
 
@@ -72,7 +78,7 @@ export function priceRoute53(config: ArchitectureConfig): CostLine[] {
   const r53 = config.edge.route53
   if (!r53) return []
   return [
-    priceLine({ id: 'route53-zones', component: 'edge', label: { code: 'cost.label.route53-zones', params: {} }, unit: 'zone-months', quantity: r53.hostedZones, price: lookupPrice(config.region, 'route53.hosted_zone.first_25.month'), factors: [{ code: 'cost.qty.zones', params: { zones: r53.hostedZones } }], per: 'zone-month' }),
-    priceLine({ id: 'route53-queries', component: 'edge', label: { code: 'cost.label.route53-queries', params: {} }, unit: 'million queries', quantity: r53.queriesMillionsPerMonth, price: lookupPrice(config.region, 'route53.standard_queries.first_1b.per_million'), factors: [{ code: 'cost.qty.million-queries', params: { millions: r53.queriesMillionsPerMonth } }], per: 'million' }),
+    priceLine({ id: 'route53-zones', component: 'edge', label: { code: 'cost.label.route53-zones', params: {} }, unit: 'zone-months', quantity: r53.hostedZones, ...designPrice(config, 'route53.hosted_zone.first_25.month'), factors: [{ code: 'cost.qty.zones', params: { zones: r53.hostedZones } }], per: 'zone-month' }),
+    priceLine({ id: 'route53-queries', component: 'edge', label: { code: 'cost.label.route53-queries', params: {} }, unit: 'million queries', quantity: r53.queriesMillionsPerMonth, ...designPrice(config, 'route53.standard_queries.first_1b.per_million'), factors: [{ code: 'cost.qty.million-queries', params: { millions: r53.queriesMillionsPerMonth } }], per: 'million' }),
   ]
 }

@@ -1,5 +1,5 @@
 import type { ArchitectureConfig, Service } from '../model'
-import { lookupPrice } from '../pricing'
+import { designPrice } from './design-price'
 import { HOURS_PER_MONTH, priceLine, type CostLine } from './cost-line'
 import { gb, hours } from './factors'
 import type { QuantityFactor } from './cost-reasons'
@@ -42,7 +42,7 @@ export function priceFargate(config: ArchitectureConfig, taskCount: (service: Se
         label: { code: 'cost.label.fargate-vcpu', params: { services: names } },
         unit: 'vCPU-hours',
         quantity: tasks * vcpu * HOURS_PER_MONTH,
-        price: lookupPrice(config.region, `fargate.${arch}.vcpu_hour`),
+        ...designPrice(config, `fargate.${arch}.vcpu_hour`),
         factors: [who, { code: 'cost.qty.vcpu', params: { vcpu } }, hours()],
         per: 'vcpu-hour',
       }),
@@ -52,7 +52,7 @@ export function priceFargate(config: ArchitectureConfig, taskCount: (service: Se
         label: { code: 'cost.label.fargate-memory', params: { services: names } },
         unit: 'GB-hours',
         quantity: tasks * memoryGb * HOURS_PER_MONTH,
-        price: lookupPrice(config.region, `fargate.${arch}.gb_hour`),
+        ...designPrice(config, `fargate.${arch}.gb_hour`),
         factors: [who, gb(memoryGb), hours()],
         per: 'gb-hour',
       }),
@@ -66,7 +66,7 @@ export function priceFargate(config: ArchitectureConfig, taskCount: (service: Se
           label: { code: 'cost.label.fargate-storage', params: { services: names, includedGb: INCLUDED_EPHEMERAL_GB } },
           unit: 'GB-hours',
           quantity: tasks * extraGb * HOURS_PER_MONTH,
-          price: lookupPrice(config.region, 'fargate.ephemeral_storage.gb_hour_above_20gb'),
+          ...designPrice(config, 'fargate.ephemeral_storage.gb_hour_above_20gb'),
           factors: [who, gb(extraGb), hours()],
           per: 'gb-hour',
         }),

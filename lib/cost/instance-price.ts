@@ -1,6 +1,6 @@
-import type { PurchaseOption, Region } from '../model'
-import { lookupPrice, type Price } from '../pricing'
+import type { ArchitectureConfig, PurchaseOption } from '../model'
 import { reservedKeyOf } from '../pricing/price-list/reserved-key'
+import { designPrice, type DesignPrice } from './design-price'
 
 type Commitment = { kind: 'reserved' | 'savings-plan'; years: 1 | 3; upfront: 'no' | 'partial' | 'all' }
 
@@ -10,25 +10,28 @@ function commitmentOf(purchase: Exclude<PurchaseOption, 'on-demand'>): Commitmen
   return { kind: match[1] as Commitment['kind'], years: Number(match[2]) as 1 | 3, upfront: match[3] as Commitment['upfront'] }
 }
 
-/** The price of an on-demand key under a purchase option: the effective hourly rate of the commitment. */
-function priceUnder(region: Region, onDemandKey: string, purchase: PurchaseOption): Price {
-  if (purchase === 'on-demand') return lookupPrice(region, onDemandKey)
+/**
+ * The catalog key of an on-demand key under a purchase option: itself, or the reservation's or
+ * Savings Plan's key (reservedKeyOf), whose price is the commitment's effective hourly rate.
+ */
+export function purchaseKeyOf(onDemandKey: string, purchase: PurchaseOption): string {
+  if (purchase === 'on-demand') return onDemandKey
   const { kind, years, upfront } = commitmentOf(purchase)
   const reservedKey = reservedKeyOf(onDemandKey, years, upfront)
-  return lookupPrice(region, kind === 'reserved' ? reservedKey : reservedKey.replace(/^reserved\./, 'savings_plan.'))
+  return kind === 'reserved' ? reservedKey : reservedKey.replace(/^reserved\./, 'savings_plan.')
 }
 
 /** EC2 Linux hourly price; a reserved purchase uses the effective hourly rate of that term. */
-export function ec2HourlyPrice(region: Region, instanceType: string, purchase: PurchaseOption): Price {
-  return priceUnder(region, `ec2.linux.${instanceType}.hour`, purchase)
+export function ec2HourlyPrice(config: ArchitectureConfig, instanceType: string, purchase: PurchaseOption): DesignPrice {
+  return designPrice(config, purchaseKeyOf(`ec2.linux.${instanceType}.hour`, purchase))
 }
 
 /** RDS instance hourly price for the engine and deployment (Multi-AZ is its own price). */
-export function rdsHourlyPrice(region: Region, engine: string, instanceClass: string, multiAz: boolean, purchase: PurchaseOption): Price {
-  return priceUnder(region, `rds.${engine}.${instanceClass}.${multiAz ? 'multi_az' : 'single_az'}.hour`, purchase)
+export function rdsHourlyPrice(config: ArchitectureConfig, engine: string, instanceClass: string, multiAz: boolean, purchase: PurchaseOption): DesignPrice {
+  return designPrice(config, purchaseKeyOf(`rds.${engine}.${instanceClass}.${multiAz ? 'multi_az' : 'single_az'}.hour`, purchase))
 }
 
 /** ElastiCache node hourly price. */
-export function cacheHourlyPrice(region: Region, engine: string, nodeType: string, purchase: PurchaseOption): Price {
-  return priceUnder(region, `elasticache.${engine}.${nodeType}.hour`, purchase)
+export function cacheHourlyPrice(config: ArchitectureConfig, engine: string, nodeType: string, purchase: PurchaseOption): DesignPrice {
+  return designPrice(config, purchaseKeyOf(`elasticache.${engine}.${nodeType}.hour`, purchase))
 }

@@ -1,5 +1,5 @@
 import type { ArchitectureConfig, Requirements } from '../model'
-import { lookupPrice } from '../pricing'
+import { designPrice } from './design-price'
 import { HOURS_PER_MONTH, priceLine, type CostLine } from './cost-line'
 import { hours } from './factors'
 
@@ -39,7 +39,7 @@ export function priceLoadBalancers(config: ArchitectureConfig, requirements: Req
         label: { code: 'cost.label.alb', params: { name: lb.name } },
         unit: 'hours',
         quantity: HOURS_PER_MONTH,
-        price: lookupPrice(config.region, 'alb.hour'),
+        ...designPrice(config, 'alb.hour'),
         factors: [{ code: 'cost.qty.albs', params: { albs: 1 } }, hours()],
         per: 'hour',
       }),
@@ -49,7 +49,7 @@ export function priceLoadBalancers(config: ArchitectureConfig, requirements: Req
         label: { code: 'cost.label.alb-lcu', params: { name: lb.name } },
         unit: 'LCU-hours',
         quantity: lcu.lcuHours,
-        price: lookupPrice(config.region, 'alb.lcu_hour'),
+        ...designPrice(config, 'alb.lcu_hour'),
         factors: [{ code: 'cost.qty.lcu-hours', params: lcu }],
         per: 'lcu-hour',
       }),

@@ -1,5 +1,5 @@
 import type { ArchitectureConfig, Requirements } from '../model'
-import { lookupPrice } from '../pricing'
+import { designPrice } from './design-price'
 import { HOURS_PER_MONTH, priceLine, type CostLine } from './cost-line'
 import { count, hours } from './factors'
 import { ec2HourlyPrice } from './instance-price'
@@ -17,7 +17,6 @@ function natGatewayCount(config: ArchitectureConfig): number {
  */
 export function priceNat(config: ArchitectureConfig, requirements: Requirements): CostLine[] {
   const { nat } = config.network
-  const { region } = config
   if (nat.mode === 'none') return []
   const volume = monthlyResponseVolume(requirements.traffic)
   if (nat.mode === 'instance')
@@ -28,7 +27,7 @@ export function priceNat(config: ArchitectureConfig, requirements: Requirements)
         label: { code: 'cost.label.nat-instance', params: { instanceType: nat.instanceType } },
         unit: 'instance-hours',
         quantity: HOURS_PER_MONTH,
-        price: ec2HourlyPrice(region, nat.instanceType, 'on-demand'),
+        ...ec2HourlyPrice(config, nat.instanceType, 'on-demand'),
         factors: [count(1), { code: 'cost.qty.instance-type', params: { instanceType: nat.instanceType, spot: false } }, hours()],
         per: 'hour',
       }),
@@ -41,7 +40,7 @@ export function priceNat(config: ArchitectureConfig, requirements: Requirements)
       label: { code: 'cost.label.nat-gateway', params: {} },
       unit: 'hours',
       quantity: gateways * HOURS_PER_MONTH,
-      price: lookupPrice(region, 'nat_gateway.hour'),
+      ...designPrice(config, 'nat_gateway.hour'),
       factors: [{ code: 'cost.qty.nat-gateways', params: { gateways } }, hours()],
       per: 'hour',
     }),
@@ -51,7 +50,7 @@ export function priceNat(config: ArchitectureConfig, requirements: Requirements)
       label: { code: 'cost.label.nat-gateway-data', params: {} },
       unit: 'GB',
       quantity: volume.gb,
-      price: lookupPrice(region, 'nat_gateway.gb_processed'),
+      ...designPrice(config, 'nat_gateway.gb_processed'),
       factors: [volume.factor],
       per: 'gb',
     }),
@@ -72,7 +71,7 @@ export function priceVpcEndpoints(config: ArchitectureConfig): CostLine[] {
       label: { code: 'cost.label.vpc-endpoints', params: { endpoints: interfaces } },
       unit: 'endpoint-AZ-hours',
       quantity: interfaces.length * azs * HOURS_PER_MONTH,
-      price: lookupPrice(config.region, 'vpc_endpoint.interface.hour_per_az'),
+      ...designPrice(config, 'vpc_endpoint.interface.hour_per_az'),
       factors: [{ code: 'cost.qty.endpoints', params: { endpoints: interfaces.length } }, { code: 'cost.qty.azs', params: { azs } }, hours()],
       per: 'hour',
     }),
@@ -97,7 +96,7 @@ export function pricePublicIpv4(config: ArchitectureConfig): CostLine[] {
       label: { code: 'cost.label.public-ipv4', params: {} },
       unit: 'address-hours',
       quantity: addresses * HOURS_PER_MONTH,
-      price: lookupPrice(config.region, 'public_ipv4.in_use.hour'),
+      ...designPrice(config, 'public_ipv4.in_use.hour'),
       factors: [{ code: 'cost.qty.addresses', params: { addresses, alb: albs, nat: nats, bastion } }, hours()],
       per: 'hour',
     }),

@@ -1,5 +1,5 @@
 import { supportsDatabaseInsights, type ArchitectureConfig } from '../model'
-import { lookupPrice } from '../pricing'
+import { designPrice } from './design-price'
 import { HOURS_PER_MONTH, priceLine, type CostLine } from './cost-line'
 import { count, gb, hours } from './factors'
 import { rdsHourlyPrice } from './instance-price'
@@ -29,7 +29,6 @@ function dbInstanceVcpus(instanceClass: string): number | undefined {
  */
 export function priceRds(config: ArchitectureConfig): CostLine[] {
   const db = config.database
-  const { region } = config
   const lines: CostLine[] = [
     priceLine({
       id: 'rds-instance',
@@ -37,7 +36,7 @@ export function priceRds(config: ArchitectureConfig): CostLine[] {
       label: { code: 'cost.label.rds-instance', params: { engine: db.engine, instanceClass: db.instanceClass, multiAz: db.multiAz, purchase: db.purchase } },
       unit: 'instance-hours',
       quantity: HOURS_PER_MONTH,
-      price: rdsHourlyPrice(region, db.engine, db.instanceClass, db.multiAz, db.purchase),
+      ...rdsHourlyPrice(config, db.engine, db.instanceClass, db.multiAz, db.purchase),
       factors: [count(1), { code: 'cost.qty.db-instance', params: { instanceClass: db.instanceClass, multiAz: db.multiAz } }, hours()],
       per: 'hour',
     }),
@@ -47,7 +46,7 @@ export function priceRds(config: ArchitectureConfig): CostLine[] {
       label: { code: 'cost.label.rds-storage', params: { storageType: db.storageType, multiAz: db.multiAz } },
       unit: 'GB-month',
       quantity: db.storageGb,
-      price: lookupPrice(region, `rds.storage.${db.storageType}.${db.multiAz ? 'multi_az' : 'single_az'}.gb_month`),
+      ...designPrice(config, `rds.storage.${db.storageType}.${db.multiAz ? 'multi_az' : 'single_az'}.gb_month`),
       factors: [gb(db.storageGb)],
       per: 'gb-month',
     }),
@@ -60,7 +59,7 @@ export function priceRds(config: ArchitectureConfig): CostLine[] {
         label: { code: 'cost.label.rds-read-replicas', params: { instanceClass: db.instanceClass } },
         unit: 'instance-hours',
         quantity: db.readReplicas * HOURS_PER_MONTH,
-        price: rdsHourlyPrice(region, db.engine, db.instanceClass, false, 'on-demand'),
+        ...rdsHourlyPrice(config, db.engine, db.instanceClass, false, 'on-demand'),
         factors: [{ code: 'cost.qty.replicas', params: { replicas: db.readReplicas } }, hours()],
         per: 'hour',
       }),
@@ -70,7 +69,7 @@ export function priceRds(config: ArchitectureConfig): CostLine[] {
         label: { code: 'cost.label.rds-replica-storage', params: { storageType: db.storageType } },
         unit: 'GB-month',
         quantity: db.readReplicas * db.storageGb,
-        price: lookupPrice(region, `rds.storage.${db.storageType}.single_az.gb_month`),
+        ...designPrice(config, `rds.storage.${db.storageType}.single_az.gb_month`),
         factors: [count(db.readReplicas), gb(db.storageGb)],
         per: 'gb-month',
       }),
@@ -79,7 +78,7 @@ export function priceRds(config: ArchitectureConfig): CostLine[] {
   // Priced only where RDS can turn it on: MySQL on the smallest classes cannot (supportsDatabaseInsights).
   if (db.insights === 'advanced' && supportsDatabaseInsights(db)) {
     const vcpus = dbInstanceVcpus(db.instanceClass)
-    const price = lookupPrice(region, 'rds.database_insights.advanced.vcpu_hour')
+    const insightsPrice = designPrice(config, 'rds.database_insights.advanced.vcpu_hour')
     const instances = 1 + db.readReplicas
     lines.push(
       priceLine({
@@ -88,7 +87,7 @@ export function priceRds(config: ArchitectureConfig): CostLine[] {
         label: { code: 'cost.label.database-insights', params: {} },
         unit: 'vCPU-hours',
         quantity: vcpus === undefined ? Number.NaN : instances * vcpus * HOURS_PER_MONTH,
-        price: vcpus === undefined ? { status: 'unknown', key: `vcpus of ${db.instanceClass}`, unit: 'vCPUs', listed: false, note: null } : price,
+        ...(vcpus === undefined ? { price: { status: 'unknown', key: `vcpus of ${db.instanceClass}`, unit: 'vCPUs', listed: false, note: null } } : insightsPrice),
         unknownBecause: vcpus === undefined ? { code: 'cost.source.vcpus-unknown', params: { instanceClass: db.instanceClass } } : undefined,
         factors: [{ code: 'cost.qty.instances', params: { instances } }, { code: 'cost.qty.vcpu', params: { vcpu: vcpus ?? null } }, hours()],
         per: 'vcpu-hour',

@@ -12,6 +12,7 @@ import {
 } from './primitives'
 import { checkEvaluationWork } from './evaluation-work'
 import { modelIssue } from './issue-params'
+import { PricingOptionsSchema } from './pricing-options'
 
 /**
  * The scenario's model version, written in `config.schemaVersion` and beside every stored row.
@@ -325,6 +326,8 @@ export const ArchitectureConfigSchema = z
     monitoring: MonitoringSchema,
     disasterRecovery: DisasterRecoverySchema,
     billing: BillingSchema,
+    /** The design's own prices (negotiated, discounted, Spot); absent = the catalog's. */
+    pricing: PricingOptionsSchema.optional(),
   })
   .superRefine(checkReferences)
   .superRefine((config, ctx) => checkEvaluationWork(config as unknown as ArchitectureConfig, ctx))

@@ -73,6 +73,8 @@ export const MODEL_ENGLISH: ModelEnglish = {
     `this design is too large to evaluate at once: ${count(work)} ${WORK_WORDS[measure].what}, at most ${count(limit)} (${WORK_WORDS[measure].fix})`,
   'model.bands-cover-day': ({ hours }) => `the bands must cover 24 hours a day (they cover ${hours})`,
   'model.exchange-rate-min': ({ minimum }) => `must be at least ${minimum} (about 1,300 KRW buy one USD)`,
+  'model.price-key-shape': ({ example }) => `must be a price catalog key such as ${example}`,
+  'model.duplicate-price-override': ({ key }) => `the price of "${key}" is given twice`,
   'model.version-missing': () => 'does not exist',
   'model.version-not-yet': ({ latest }) => `does not exist yet (latest is ${latest})`,
   'model.not-in-workspace': () => 'is not a scenario of this workspace',

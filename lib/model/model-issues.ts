@@ -70,6 +70,8 @@ export type ModelIssue =
   | Issue<'too-much-work', { measure: WorkMeasure; work: number; limit: number }>
   | Issue<'bands-cover-day', { hours: number }>
   | Issue<'exchange-rate-min', { minimum: number }>
+  | Issue<'price-key-shape', { example: string }>
+  | Issue<'duplicate-price-override', { key: string }>
   // reading a file, a link or an older version
   | Issue<'not-json', { detail: string }>
   | Issue<'link-unreadable'>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { findPreset, PRESETS } from '../../data/presets'
+import { withUnpricedReservations } from '../../data/presets/testing/unpriced-reservations'
 import { evaluateScenario } from '../evaluate'
 import { LOCALES } from '../i18n'
 import { setDbMultiAz, type Scenario } from '../model'
@@ -115,9 +116,10 @@ describe('narrate follows the scenario', () => {
   })
 
   it('calls a total with unknown prices a lower bound', () => {
-    const n = tell(findPreset('mau-1m')!.scenario, 'en')
+    // Seed 001's plan 2 on reservations no source prices: RDS, ElastiCache and the bastion.
+    const n = tell(withUnpricedReservations(findPreset('swiftlogix-seoul-plan2')!.scenario), 'en')
     expect(section(n, 'finance').headline).toMatch(/^At least ₩/)
-    expect(section(n, 'finance').sentences).toContain('1 price is not known yet, so the real total will be higher.')
+    expect(section(n, 'finance').sentences).toContain('3 prices are not known yet, so the real total will be higher.')
   })
 
   it('writes whole sentences for every preset in both languages, without placeholders', () => {

@@ -28,6 +28,7 @@ function variants(): Scenario[] {
         monitoring: { ...c.monitoring, alarms: 7, dashboards: 6 },
         network: { ...c.network, vpcEndpoints: ['s3', 'logs', 'ecr-api'] },
         billing: { ...c.billing, includePublicIpv4: true },
+        pricing: { overrides: [{ key: 'alb.hour', usd: 0.02, note: 'negotiated' }], discountPercent: 5, spotDiscountPercent: 60 },
         services: c.services.map((s) => (s.compute.kind === 'fargate' ? { ...s, compute: { ...s.compute, ephemeralStorageGb: 50 } } : s.compute.kind === 'ec2' ? { ...s, compute: { ...s.compute, onDemandBase: 1 } } : s)),
       },
     }
@@ -50,7 +51,7 @@ function reasonsOf(scenario: Scenario): CostNamespaceReason[] {
   const e = evaluateScenario(scenario)
   const { cost } = e
   return [
-    ...cost.lines.flatMap((l) => [l.label, l.formula, l.source, ...l.formula.params.terms.flatMap((t) => t.quantity)]),
+    ...cost.lines.flatMap((l) => [l.label, l.formula, l.source, ...l.formula.params.terms.flatMap((t) => t.quantity), ...(l.formula.params.notes ?? [])]),
     cost.formula,
     cost.band.formula,
     cost.budget.formula,
@@ -63,7 +64,7 @@ const NAMES: CostNamespaceReason[] = [
   ...(['compute', 'database', 'cache', 'network', 'load-balancer', 'admin-access', 'edge', 'monitoring', 'data-transfer'] satisfies CostComponent[]).map(
     (id) => ({ code: `cost.component.${id}`, params: {} }) as const,
   ),
-  ...(['published', 'derived', 'seed-stated', 'unknown'] satisfies PriceBasis[]).map((id) => ({ code: `cost.basis.${id}`, params: {} }) as const),
+  ...(['published', 'derived', 'seed-stated', 'assumed', 'unknown'] satisfies PriceBasis[]).map((id) => ({ code: `cost.basis.${id}`, params: {} }) as const),
 ]
 
 /** The facts a message repeats as given: names, ids, instance types, price ids, sources' titles. */

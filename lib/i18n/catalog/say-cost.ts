@@ -36,6 +36,6 @@ export function sayPriceBasis(locale: Locale, basis: PriceBasis): string {
 
 /** Every price basis's name, for the price list's lookup by basis. */
 export function priceBasisNames(locale: Locale): Record<PriceBasis, string> {
-  const ids: PriceBasis[] = ['published', 'derived', 'seed-stated', 'unknown']
+  const ids: PriceBasis[] = ['published', 'derived', 'seed-stated', 'assumed', 'unknown']
   return Object.fromEntries(ids.map((id) => [id, sayPriceBasis(locale, id)])) as Record<PriceBasis, string>
 }

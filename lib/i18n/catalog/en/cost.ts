@@ -1,4 +1,4 @@
-import type { CostFormula, CostLabel, PriceTerm, PriceUnit, QuantityFactor } from '../../../cost/cost-reasons'
+import type { CostFormula, CostLabel, CostSource, FormulaNote, PriceTerm, PriceUnit, QuantityFactor } from '../../../cost/cost-reasons'
 import { PURCHASE_WORDS as PURCHASE } from './purchase-words'
 import { formatNotation as n, formatNotationUsd as usd, formatNumber } from '../../format'
 import { plural } from '../../plural'
@@ -62,7 +62,7 @@ const quantity: Messages<QuantityFactor> = {
   'cost.qty.azs': (p) => `${n(p.azs)} AZ`,
   'cost.qty.addresses': (p) => `${count(p.addresses, 'address', 'addresses')} (ALB ${p.alb}, NAT ${p.nat}, bastion ${p.bastion})`,
   'cost.qty.alarms': (p) => count(p.alarms, 'alarm', 'alarms'),
-  'cost.qty.paid-dashboards': (p) => `${n(p.dashboards)} − ${n(p.free)} free dashboards`,
+  'cost.qty.dashboards': (p) => count(p.dashboards, 'dashboard', 'dashboards'),
   'cost.qty.web-acls': (p) => count(p.acls, 'web ACL', 'web ACLs'),
   'cost.qty.rules': (p) => count(p.rules, 'rule', 'rules'),
   'cost.qty.zones': (p) => count(p.zones, 'zone', 'zones'),
@@ -88,6 +88,7 @@ const PER: Record<PriceUnit, string> = {
   'alarm-month': '/alarm-month',
   'dashboard-month': '/dashboard-month',
   million: '/M',
+  upfront: ' upfront',
 }
 
 function factor(f: QuantityFactor): string {
@@ -95,23 +96,54 @@ function factor(f: QuantityFactor): string {
   return (quantity[f.code] as (params: QuantityFactor['params']) => string)(f.params)
 }
 
+/** A unit price as the term pays it: "$0.0416/h × (1 − 70 %)", "$700 upfront ÷ 12 months". */
+function unitPrice(t: PriceTerm): string {
+  if (!t.unitPrice) return 'unknown price'
+  const discount = t.discountPercent === undefined ? '' : ` × (1 − ${n(t.discountPercent)} %)`
+  const spread = t.amortisedOverMonths === undefined ? '' : ` ÷ ${n(t.amortisedOverMonths)} months`
+  const effective = t.effectiveRate ? ' (effective rate: its upfront and hourly parts are not known)' : ''
+  return `$${n(t.unitPrice.usd, 6)}${PER[t.unitPrice.per]}${discount}${spread}${effective}`
+}
+
 function term(t: PriceTerm): string {
-  return `${t.quantity.map(factor).join(' × ')} × ${t.unitPrice ? `$${n(t.unitPrice.usd, 6)}${PER[t.unitPrice.per]}` : 'unknown price'}`
+  return `${t.quantity.map(factor).join(' × ')} × ${unitPrice(t)}`
+}
+
+const notes: Messages<FormulaNote> = {
+  'cost.note.cloudwatch-free-tier-not-applied': (p) =>
+    `free tier not applied: ${n(p.alarms)} alarms, ${n(p.logsGb)} GB logs, ${n(p.dashboards)} dashboards a month per account, shared with the account's other workloads`,
+  'cost.note.always-free-internet-out': (p) => `always free, across all services: the first ${n(p.freeGb)} GB a month out to the internet`,
+  'cost.note.always-free-cloudfront': (p) => `always free: CloudFront's first ${n(p.freeGb)} GB a month`,
+}
+
+function note(x: FormulaNote): string {
+  return (notes[x.code] as (params: FormulaNote['params']) => string)(x.params)
 }
 
 function formula(p: CostFormula['params']): string {
-  return `${p.terms.map(term).join(' + ')} = ${p.resultUsd === null ? 'unknown' : usd(p.resultUsd)}`
+  const said = p.notes?.length ? ` (${p.notes.map(note).join('; ')})` : ''
+  return `${p.terms.map(term).join(' + ')} = ${p.resultUsd === null ? 'unknown' : usd(p.resultUsd)}${said}`
+}
+
+/** A price's source inside another's: the on-demand price a Spot discount is taken off. */
+function source(s: CostSource): string {
+  return (cost[s.code] as (params: CostSource['params']) => string)(s.params)
 }
 
 /** The bill in English. Formulas are notation: numbers through formatNotation, units as AWS writes them. */
 export const cost: Messages<CostNamespaceReason> = {
   ...labels,
   ...quantity,
+  ...notes,
   'cost.formula.line': formula,
   // A source's title and date are the publisher's; only ArchDeck's framing is worded here.
   'cost.source.published': (p) => `${p.title} (${p.asOf})`,
   'cost.source.derived': (p) => `derived: ${p.title} (${p.asOf})`,
   'cost.source.seed-stated': (p) => `stated by the seed, unverified: Seed document ${p.title} (${p.asOf})`,
+  'cost.source.assumed-override': (p) => `your assumption, your own price${p.note ? `: ${p.note}` : ''}`,
+  'cost.source.assumed-discount': (p) => `your assumption: ${n(p.percent)} % enterprise discount on ${source(p.list)}`,
+  'cost.source.assumed-spot': (p) => `your assumption: Spot ${n(p.percent)} % below on-demand; on-demand: ${source(p.onDemand)}`,
+  'cost.source.seed-stated-spot': (p) => `stated by the seed, unverified: Spot ${n(p.percent)} % below on-demand, Seed document ${p.title} (${p.asOf}); on-demand: ${source(p.onDemand)}`,
   'cost.source.unknown': (p) => `price unknown (${p.priceId}${p.note ? `: ${p.note}` : ''})`,
   'cost.source.not-in-catalog': (p) => `price unknown (${p.priceId}: not in the price catalog)`,
   'cost.source.vcpus-unknown': (p) => `price unknown (vcpus of ${p.instanceClass}: instance class not in the vCPU table)`,
@@ -140,6 +172,7 @@ export const cost: Messages<CostNamespaceReason> = {
   'cost.basis.published': () => 'published',
   'cost.basis.derived': () => 'derived',
   'cost.basis.seed-stated': () => 'seed-stated',
+  'cost.basis.assumed': () => 'your assumption',
   'cost.basis.unknown': () => 'unknown',
   'cost.option.multi-az': () => 'Database Multi-AZ',
   'cost.option.nat-per-az': () => 'One NAT gateway per AZ',

@@ -1,4 +1,4 @@
-import type { CostFormula, CostLabel, PriceTerm, PriceUnit, QuantityFactor } from '../../../cost/cost-reasons'
+import type { CostFormula, CostLabel, CostSource, FormulaNote, PriceTerm, PriceUnit, QuantityFactor } from '../../../cost/cost-reasons'
 import { PURCHASE_WORDS as PURCHASE } from './purchase-words'
 import { formatNotation as n, formatNotationUsd as usd, formatNumber } from '../../format'
 import type { CostNamespaceReason } from '../cost-namespace'
@@ -59,7 +59,7 @@ const quantity: Messages<QuantityFactor> = {
   'cost.qty.azs': (p) => count('AZ', p.azs),
   'cost.qty.addresses': (p) => `주소 ${n(p.addresses)}개(ALB ${p.alb}, NAT ${p.nat}, 배스천 ${p.bastion})`,
   'cost.qty.alarms': (p) => count('경보', p.alarms),
-  'cost.qty.paid-dashboards': (p) => `대시보드 ${n(p.dashboards)}개 − 무료 ${n(p.free)}개`,
+  'cost.qty.dashboards': (p) => count('대시보드', p.dashboards),
   'cost.qty.web-acls': (p) => count('웹 ACL', p.acls),
   'cost.qty.rules': (p) => count('규칙', p.rules),
   'cost.qty.zones': (p) => count('영역', p.zones),
@@ -84,6 +84,7 @@ const PER: Record<PriceUnit, string> = {
   'alarm-month': '/경보-월',
   'dashboard-month': '/대시보드-월',
   million: '/M',
+  upfront: ' 선결제',
 }
 
 function factor(f: QuantityFactor): string {
@@ -91,23 +92,54 @@ function factor(f: QuantityFactor): string {
   return (quantity[f.code] as (params: QuantityFactor['params']) => string)(f.params)
 }
 
+/** 항이 내는 단가: "$0.0416/h × (1 − 70%)", "$700 선결제 ÷ 12개월". */
+function unitPrice(t: PriceTerm): string {
+  if (!t.unitPrice) return '가격 미상'
+  const discount = t.discountPercent === undefined ? '' : ` × (1 − ${n(t.discountPercent)}%)`
+  const spread = t.amortisedOverMonths === undefined ? '' : ` ÷ ${n(t.amortisedOverMonths)}개월`
+  const effective = t.effectiveRate ? ' (실효 단가: 선결제와 시간당 요금으로 어떻게 나뉘는지는 알 수 없음)' : ''
+  return `$${n(t.unitPrice.usd, 6)}${PER[t.unitPrice.per]}${discount}${spread}${effective}`
+}
+
 function term(t: PriceTerm): string {
-  return `${t.quantity.map(factor).join(' × ')} × ${t.unitPrice ? `$${n(t.unitPrice.usd, 6)}${PER[t.unitPrice.per]}` : '가격 미상'}`
+  return `${t.quantity.map(factor).join(' × ')} × ${unitPrice(t)}`
+}
+
+const notes: Messages<FormulaNote> = {
+  'cost.note.cloudwatch-free-tier-not-applied': (p) =>
+    `프리 티어 미적용: 계정당 월 경보 ${n(p.alarms)}개, 로그 ${n(p.logsGb)} GB, 대시보드 ${n(p.dashboards)}개는 계정의 다른 워크로드와 함께 씀`,
+  'cost.note.always-free-internet-out': (p) => `모든 서비스 합산 상시 무료: 인터넷으로 나가는 월 첫 ${n(p.freeGb)} GB`,
+  'cost.note.always-free-cloudfront': (p) => `상시 무료: CloudFront 월 첫 ${n(p.freeGb)} GB`,
+}
+
+function note(x: FormulaNote): string {
+  return (notes[x.code] as (params: FormulaNote['params']) => string)(x.params)
 }
 
 function formula(p: CostFormula['params']): string {
-  return `${p.terms.map(term).join(' + ')} = ${p.resultUsd === null ? '미상' : usd(p.resultUsd)}`
+  const said = p.notes?.length ? ` (${p.notes.map(note).join('; ')})` : ''
+  return `${p.terms.map(term).join(' + ')} = ${p.resultUsd === null ? '미상' : usd(p.resultUsd)}${said}`
+}
+
+/** 다른 출처 안의 출처: Spot 할인의 기준이 되는 온디맨드 가격. */
+function source(s: CostSource): string {
+  return (cost[s.code] as (params: CostSource['params']) => string)(s.params)
 }
 
 /** 비용을 한국어로. 수식은 표기이므로 숫자는 formatNotation으로, 단위는 AWS 표기대로 씁니다. */
 export const cost: Messages<CostNamespaceReason> = {
   ...labels,
   ...quantity,
+  ...notes,
   'cost.formula.line': formula,
   // 출처의 제목과 날짜는 발행처의 글 그대로 두고, ArchDeck이 덧붙이는 말만 옮깁니다.
   'cost.source.published': (p) => `${p.title} (${p.asOf})`,
   'cost.source.derived': (p) => `산출값: ${p.title} (${p.asOf})`,
   'cost.source.seed-stated': (p) => `시드 문서에 적힌 값(미검증): 시드 문서 ${p.title} (${p.asOf})`,
+  'cost.source.assumed-override': (p) => `사용자 가정, 직접 정한 가격${p.note ? `: ${p.note}` : ''}`,
+  'cost.source.assumed-discount': (p) => `사용자 가정: ${source(p.list)}에 기업 할인 ${n(p.percent)}%`,
+  'cost.source.assumed-spot': (p) => `사용자 가정: Spot은 온디맨드보다 ${n(p.percent)}% 저렴; 온디맨드: ${source(p.onDemand)}`,
+  'cost.source.seed-stated-spot': (p) => `시드 문서에 적힌 값(미검증): Spot은 온디맨드보다 ${n(p.percent)}% 저렴, 시드 문서 ${p.title} (${p.asOf}); 온디맨드: ${source(p.onDemand)}`,
   'cost.source.unknown': (p) => `가격 미상 (${p.priceId}${p.note ? `: ${p.note}` : ''})`,
   'cost.source.not-in-catalog': (p) => `가격 미상 (${p.priceId}: 가격 카탈로그에 없음)`,
   'cost.source.vcpus-unknown': (p) => `가격 미상 (${p.instanceClass}의 vCPU 수: vCPU 표에 없는 인스턴스 클래스)`,
@@ -136,6 +168,7 @@ export const cost: Messages<CostNamespaceReason> = {
   'cost.basis.published': () => '공개 단가',
   'cost.basis.derived': () => '산출값',
   'cost.basis.seed-stated': () => '시드 명시',
+  'cost.basis.assumed': () => '사용자 가정',
   'cost.basis.unknown': () => '알 수 없음',
   'cost.option.multi-az': () => '데이터베이스 Multi-AZ',
   'cost.option.nat-per-az': () => 'AZ마다 NAT 게이트웨이 하나',

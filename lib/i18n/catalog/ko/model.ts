@@ -79,6 +79,8 @@ export const model: Messages<ModelReason> = {
     `이 설계는 한 번에 평가하기에 너무 큽니다: ${WORK_WORDS[measure].what} ${count(work)}회, 최대 ${count(limit)}회 (${WORK_WORDS[measure].fix})`,
   'model.bands-cover-day': ({ hours }) => `시간대의 합이 하루 24시간이어야 합니다 (현재 ${hours}시간)`,
   'model.exchange-rate-min': ({ minimum }) => `${minimum} 이상이어야 합니다 (1달러는 약 1,300원)`,
+  'model.price-key-shape': ({ example }) => `${example} 같은 가격 카탈로그 키여야 합니다`,
+  'model.duplicate-price-override': ({ key }) => `"${key}"의 가격이 두 번 주어졌습니다`,
   'model.version-missing': () => '없는 버전입니다',
   'model.version-not-yet': ({ latest }) => `아직 없는 버전입니다(최신은 ${latest})`,
   'model.not-in-workspace': () => '이 워크스페이스의 시나리오가 아닙니다',
