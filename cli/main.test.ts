@@ -184,6 +184,17 @@ describe('archdeck check', () => {
     expect(open.code).toBe(0)
     expect(JSON.parse(open.stdout)).toMatchObject({ ok: true, breaches: [] })
   })
+
+  it('fails a design that cannot start, first, with the design check\'s codes', () => {
+    // SwiftLogix with no NAT and no VPC endpoints: private Fargate tasks cannot pull from ECR.
+    const text = runCli('check', '--preset', 'swiftlogix', '--set', 'natGateways=0', '--set', 'requirements.budget.monthly=300000')
+    expect(text.code).toBe(1)
+    expect(text.stdout).toMatch(/^BREACH design: .*cannot pull their container images/)
+    const json = runCli('check', '--preset', 'swiftlogix', '--set', 'natGateways=0', '--set', 'requirements.budget.monthly=300000', '--json')
+    expect(json.code).toBe(1)
+    const report = JSON.parse(json.stdout) as { breaches: { kind: string; code: string }[] }
+    expect(report.breaches.map((b) => b.code)).toEqual(['design.no-image-pull-path', 'design.no-logs-path', 'design.no-secrets-path'])
+  })
 })
 
 describe('archdeck export', () => {

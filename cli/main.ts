@@ -14,6 +14,7 @@ import { renderStakeholderReport } from '../lib/report'
 import { toReportJson } from './report-json'
 import { toReportText } from './report-text'
 import { toCheckJson } from './check-json'
+import { sayBreach } from './say-breach'
 
 /**
  * Exit codes: 0 fine, 1 `check` found a breach, 2 bad input or refused. Never throws. The `db`
@@ -98,7 +99,7 @@ function run(args: CliArgs, io: Io): number {
     io.out(JSON.stringify(toCheckJson(label, breaches), null, 2))
     return breaches.length === 0 ? 0 : 1
   }
-  for (const breach of breaches) io.out(`BREACH ${breach.kind}: ${sayCost('en', breach.message)}${breach.finding ? `: ${say('en', breach.finding)}` : ''}`)
-  io.out(breaches.length === 0 ? `${label}: no breach (budget, SLA and security all hold)` : `${label}: ${breaches.length} breach(es)`)
+  for (const breach of breaches) io.out(`BREACH ${breach.kind}: ${sayBreach(breach)}`)
+  io.out(breaches.length === 0 ? `${label}: no breach (the design runs; budget, SLA and security all hold)` : `${label}: ${breaches.length} breach(es)`)
   return breaches.length === 0 ? 0 : 1
 }

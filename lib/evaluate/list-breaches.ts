@@ -1,17 +1,22 @@
+import type { DesignBlocker } from '../design-check'
 import type { FindingMessage } from '../security'
 import type { Evaluation } from './evaluate-scenario'
 import type { BreachReason } from './evaluate-reasons'
 
-/** A breach; a security one also carries its finding's message, which the caller words (say) after `message`. */
-export type Breach = { kind: 'budget' | 'sla' | 'security'; message: BreachReason; finding?: FindingMessage }
+/**
+ * A breach; a security one also carries its finding's message, which the caller words (say) after
+ * `message`; a design one is the reason the design cannot start (sayDesign words it).
+ */
+export type Breach = { kind: 'budget' | 'sla' | 'security'; message: BreachReason; finding?: FindingMessage } | { kind: 'design'; message: DesignBlocker }
 
 /**
- * What a CI gate fails on: over budget, SLA missed, or a high-severity security finding.
+ * What a CI gate fails on: a design that cannot start, over budget, SLA missed, or a
+ * high-severity security finding.
  * Unknown prices do not count as a breach, but an incomplete total that is already over does.
  */
 export function listBreaches(evaluation: Evaluation): Breach[] {
-  const breaches: Breach[] = []
-  const { cost, capacity, security } = evaluation
+  const { cost, capacity, security, design } = evaluation
+  const breaches: Breach[] = design.blockers.map((blocker) => ({ kind: 'design', message: blocker }))
   if (!cost.budget.withinBudget)
     breaches.push({
       kind: 'budget',

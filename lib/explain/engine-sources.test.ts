@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 
 const LIB = join(__dirname, '..')
 /** The engines of issue 11: they return numbers, ids and reason codes; the catalog words them. */
-const ENGINES = ['cost', 'recovery', 'capacity', 'security', 'topology', 'terraform', 'compare', 'evaluate']
+const ENGINES = ['cost', 'recovery', 'capacity', 'security', 'topology', 'terraform', 'compare', 'evaluate', 'design-check']
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,7 +1,7 @@
 import type { Service } from '../model'
 import { nameTag, securityGroupIds, subnetIds, type ExportContext } from './context'
 import { DB_INSTANCE, DB_NAME_VARIABLE, DB_SECRET_ARN } from './database'
-import { listDatabaseClients } from './database-clients'
+import { listDatabaseClients } from '../model'
 import { addServiceRole, type ServiceRole } from './iam'
 import { listenerRef, targetGroupRef } from './load-balancers'
 import { toLogRetentionDays } from './log-retention'

@@ -56,7 +56,7 @@ function reasonsOf(scenario: Scenario): CostNamespaceReason[] {
     cost.band.formula,
     cost.budget.formula,
     ...priceOptions(scenario, e).map((o) => o.label),
-    ...listBreaches(e).map((b) => b.message),
+    ...listBreaches(e).flatMap((b) => (b.kind === 'design' ? [] : [b.message])),
   ]
 }
 

@@ -1,4 +1,4 @@
-import type { ArchitectureConfig, Service } from '../model'
+import type { ArchitectureConfig, Service } from './architecture'
 
 /**
  * The services the database lets in: a TCP rule of one of its security groups admits, on the

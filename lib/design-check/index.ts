@@ -1,0 +1,3 @@
+export * from './check-design'
+export * from './design-check-reasons'
+export * from './egress-path'
