@@ -3,6 +3,9 @@ import { findPreset, PRESETS } from '../../data/presets'
 import { parseScenario, parseScenarioJson } from './parse-scenario'
 import { summariseIssues } from './parse-errors'
 
+/** The regions ArchDeck prices, as a refusal lists them. */
+const SEVEN_REGIONS = '"us-east-1", "us-east-2", "us-west-2", "eu-west-1", "eu-central-1", "ap-northeast-1", "ap-northeast-2"'
+
 const swiftlogix = () => structuredClone(findPreset('swiftlogix')!.scenario)
 
 /** The words of each field error (its reason is checked in model-issues.test.ts). */
@@ -60,7 +63,7 @@ describe('parseScenario', () => {
   it('names a missing field as required', () => {
     const s = swiftlogix() as unknown as { config: Record<string, unknown> }
     delete s.config.region
-    expect(errorsOf(s)).toContainEqual({ path: 'config.region', message: 'is required (one of "us-east-1", "ap-northeast-2")' })
+    expect(errorsOf(s)).toContainEqual({ path: 'config.region', message: `is required (one of ${SEVEN_REGIONS})` })
   })
 
   it('rejects unknown fields so a typo is never silently ignored', () => {
@@ -72,7 +75,7 @@ describe('parseScenario', () => {
   it('lists the allowed values of an enum', () => {
     const s = swiftlogix() as unknown as { config: { region: string } }
     s.config.region = 'mars-1'
-    expect(errorsOf(s)[0]!.message).toBe('must be one of "us-east-1", "ap-northeast-2"')
+    expect(errorsOf(s)[0]!.message).toBe(`must be one of ${SEVEN_REGIONS}`)
   })
 
   it('rejects a reference to a security group that does not exist', () => {
