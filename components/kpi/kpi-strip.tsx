@@ -5,6 +5,8 @@ import { useEvaluation } from '@/components/store/use-evaluation'
 import { formatKrw, formatMs, formatUsd } from '@/lib/i18n/format'
 import dynamic from 'next/dynamic'
 import { KpiCard } from './kpi-card'
+import { DesignBlockedBanner } from './design-blocked-banner'
+import { sayDesign } from '@/lib/i18n/catalog/say-design'
 import { useKpiSay } from './kpi-say'
 
 // The popovers' formulas, sources and engine sentences (and the catalogs that word them) are hidden
@@ -19,23 +21,28 @@ const FindingsExplanation = dynamic(() => explanations().then((m) => m.FindingsE
 /** The five headline answers, each opening to its formula, inputs and sources. */
 export function KpiStrip() {
   const { scenario, evaluation } = useEvaluation()
-  const { cost, recovery, capacity, security } = evaluation
+  const { cost, recovery, capacity, security, design } = evaluation
+  // A design that cannot start earns no green verdict: its would-be figures stay, greyed out.
+  const gate = (tone: 'good' | 'warn' | 'bad' | 'neutral') => (design.runnable || tone === 'bad' ? tone : 'neutral')
   const worst = capacity.services.reduce((a, b) => (b.p95Ms > a.p95Ms ? b : a))
   const budgetKrw = Math.abs(cost.budget.overByKrw)
   const t = useT()
   const { k, locale } = useKpiSay()
+  const cannotStart = sayDesign(locale, { code: 'design.ui.cannot-start', params: {} })
   return (
-    <div role="group" className="grid grid-cols-5 gap-3" aria-label={t('kpi.strip')}>
-      <KpiCard
-        testId="kpi-monthly-cost"
-        label={t('kpi.cost')}
-        tone="neutral"
-        value={
-          <>
-            {formatUsd(cost.monthlyUsd, locale)}
-            {!cost.complete && <span title={t('kpi.lowerBound')}>+</span>}
-            <span className="ml-1.5 text-sm font-medium text-slate-500">{formatKrw(cost.monthlyKrw, locale)}</span>
-          </>
+    <>
+      {!design.runnable && <DesignBlockedBanner blockers={design.blockers} locale={locale} />}
+      <div role="group" className="grid grid-cols-5 gap-3" aria-label={t('kpi.strip')}>
+        <KpiCard
+          testId="kpi-monthly-cost"
+          label={t('kpi.cost')}
+          tone="neutral"
+          value={
+            <>
+              {formatUsd(cost.monthlyUsd, locale)}
+              {!cost.complete && <span title={t('kpi.lowerBound')}>+</span>}
+              <span className="ml-1.5 text-sm font-medium text-slate-500">{formatKrw(cost.monthlyKrw, locale)}</span>
+            </>
         }
         detail={k('cost-detail', { minUsd: formatUsd(cost.band.minUsd, locale), peakUsd: formatUsd(cost.band.peakUsd, locale), unknownLines: cost.complete ? null : cost.unknownLines.length })}
         explain={<CostExplanation cost={cost} />}
@@ -44,7 +51,7 @@ export function KpiStrip() {
         testId="kpi-budget"
         label={t('kpi.budget')}
         // A lower bound within budget is not a design within budget: the unknown lines may tip it over.
-        tone={!cost.budget.withinBudget ? 'bad' : cost.complete ? 'good' : 'warn'}
+        tone={gate(!cost.budget.withinBudget ? 'bad' : cost.complete ? 'good' : 'warn')}
         value={!cost.budget.withinBudget ? t('kpi.over') : cost.complete ? t('kpi.within') : t('kpi.withinSoFar')}
         detail={k('budget-detail', { within: cost.budget.withinBudget, gapKrw: formatKrw(budgetKrw, locale), budgetKrw: formatKrw(cost.budget.budgetKrw, locale) })}
         explain={<BudgetExplanation cost={cost} />}
@@ -52,27 +59,28 @@ export function KpiStrip() {
       <KpiCard
         testId="kpi-recovery-coverage"
         label={t('kpi.recovery')}
-        tone={recovery.manualCount === 0 ? 'good' : recovery.autoCount >= recovery.scenarios.length / 2 ? 'warn' : 'bad'}
-        value={k('recovery-value', { auto: recovery.autoCount, total: recovery.scenarios.length })}
+        tone={!design.runnable ? 'bad' : recovery.manualCount === 0 ? 'good' : recovery.autoCount >= recovery.scenarios.length / 2 ? 'warn' : 'bad'}
+        value={design.runnable ? k('recovery-value', { auto: recovery.autoCount, total: recovery.scenarios.length }) : cannotStart}
         detail={k('recovery-detail', { partial: recovery.partialCount, manual: recovery.manualCount })}
         explain={<CoverageExplanation recovery={recovery} />}
       />
       <KpiCard
         testId="kpi-p95-latency"
         label={t('kpi.p95')}
-        tone={capacity.meetsSla ? 'good' : 'bad'}
-        value={formatMs(worst.p95Ms, locale)}
+        tone={!design.runnable ? 'bad' : capacity.meetsSla ? 'good' : 'bad'}
+        value={design.runnable ? formatMs(worst.p95Ms, locale) : cannotStart}
         detail={k('latency-detail', { sla: formatMs(capacity.slaP95Ms, locale), met: capacity.meetsSla, endpoint: scenario.requirements.sla.endpoint })}
         explain={<LatencyExplanation capacity={capacity} />}
       />
       <KpiCard
         testId="kpi-security-findings"
         label={t('kpi.findings')}
-        tone={security.counts.high > 0 ? 'bad' : security.counts.medium > 0 ? 'warn' : 'good'}
+        tone={gate(security.counts.high > 0 ? 'bad' : security.counts.medium > 0 ? 'warn' : 'good')}
         value={k('findings-value', { high: security.counts.high })}
         detail={k('findings-detail', { medium: security.counts.medium, low: security.counts.low })}
         explain={<FindingsExplanation security={security} />}
       />
     </div>
+    </>
   )
 }

@@ -7,7 +7,7 @@ import { formatRps } from './format-rate'
 import { groupByFormula } from './group-by-formula'
 import { answerStakeholders } from './stakeholder-answers'
 import { utilisationWidth } from './utilisation-width'
-import { VERDICT_BORDER, VERDICT_FILL, VERDICT_TEXT, type Verdict } from './verdict'
+import { gateVerdict, VERDICT_BORDER, VERDICT_FILL, VERDICT_TEXT, type Verdict } from './verdict'
 import { formatMs } from '@/lib/i18n/format'
 import type { ViewProps } from './view-props'
 import { useViewSay } from './view-say'
@@ -51,7 +51,7 @@ export function CtoView({ scenario, evaluation }: ViewProps) {
       label: w('tile-high'),
       value: w('high-count', { n: security.counts.high }),
       detail: w('high-detail', { medium: security.counts.medium, low: security.counts.low, answer: byTab.get('security')!.answer }),
-      verdict: security.counts.high > 0 ? 'bad' : security.counts.medium > 0 ? 'warn' : 'good',
+      verdict: gateVerdict(security.counts.high > 0 ? 'bad' : security.counts.medium > 0 ? 'warn' : 'good', evaluation.design.runnable, false),
     },
   ]
   const holds = tiles.filter((t) => t.verdict === 'good').map((t) => t.label)

@@ -5,7 +5,7 @@ import { DataTable } from '@/components/ui/data-table'
 import { SEVERITY_TONE } from '@/components/ui/tones'
 import { listSgRuleRows } from './sg-rule-rows'
 import { namePathNode } from './name-path-node'
-import { VERDICT_BORDER, VERDICT_TONE, type Verdict } from './verdict'
+import { gateVerdict, VERDICT_BORDER, VERDICT_TONE, type Verdict } from './verdict'
 import type { ViewProps } from './view-props'
 import { useViewSay } from './view-say'
 
@@ -34,7 +34,7 @@ export function SecurityView({ scenario, evaluation }: ViewProps) {
   const { config } = scenario
   const name = (id: string) => namePathNode(id, security.placement, config, locale)
   const q = security.dbQuestion
-  const dbVerdict: Verdict = q.direct ? 'bad' : 'good'
+  const dbVerdict: Verdict = gateVerdict(q.direct ? 'bad' : 'good', evaluation.design.runnable, false)
   const passed = security.layers.filter((l) => l.passed).length
   const rules = listSgRuleRows(config, locale)
   const layers = security.layers.map((layer) => ({ layer, says: { name: saySecurity(locale, layer.name), evidence: saySecurity(locale, layer.evidence) } }))

@@ -6,7 +6,7 @@ import { describeRange } from './describe-range'
 import { formatRps } from './format-rate'
 import { namePathNode } from './name-path-node'
 import { nameSinglePoint } from './name-single-point'
-import type { Verdict } from './verdict'
+import { gateVerdict, type Verdict } from './verdict'
 import { formatCount, formatKrw, formatUsd } from './view-format'
 import { formatMs } from '@/lib/i18n/format'
 import type { TabId, ViewProps } from './view-props'
@@ -156,5 +156,13 @@ function answerCto({ scenario, evaluation }: ViewProps, locale: Locale): Stakeho
  * Finance "₩261,131 ($200.87) a month vs ₩150,000 ($115.38)" (bad), CTO "Worst p95 95 ms …" (good).
  */
 export function answerStakeholders(props: ViewProps, locale: Locale): StakeholderAnswer[] {
-  return [answerOps(props.evaluation, locale), answerBusiness(props, locale), answerSecurity(props, locale), answerFinance(props.evaluation, locale), answerCto(props, locale)]
+  const { runnable } = props.evaluation.design
+  const gate = (answer: StakeholderAnswer, needsRunning: boolean): StakeholderAnswer => ({ ...answer, verdict: gateVerdict(answer.verdict, runnable, needsRunning) })
+  return [
+    gate(answerOps(props.evaluation, locale), true),
+    gate(answerBusiness(props, locale), true),
+    gate(answerSecurity(props, locale), false),
+    gate(answerFinance(props.evaluation, locale), false),
+    gate(answerCto(props, locale), true),
+  ]
 }

@@ -9,3 +9,12 @@ export const VERDICT_TONE: Record<Verdict, string> = { good: MODE_TONE.auto, war
 export const VERDICT_FILL: Record<Verdict, string> = { good: MODE_FILL.auto, warn: MODE_FILL.partial, bad: MODE_FILL.manual }
 export const VERDICT_TEXT: Record<Verdict, string> = { good: MODE_TEXT.auto, warn: MODE_TEXT.partial, bad: MODE_TEXT.manual }
 export const VERDICT_BORDER: Record<Verdict, string> = { good: 'border-l-emerald-500', warn: 'border-l-amber-500', bad: 'border-l-rose-500' }
+
+/**
+ * A design that cannot start (the design check's blockers) earns no green anywhere: answers that
+ * depend on it running (recovery, capacity, latency) need action; the others read "watch" at best.
+ */
+export function gateVerdict(verdict: Verdict, runnable: boolean, needsRunning: boolean): Verdict {
+  if (runnable) return verdict
+  return needsRunning ? 'bad' : verdict === 'good' ? 'warn' : verdict
+}
