@@ -3,6 +3,7 @@
 import { useMemo } from 'react'
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
+import { OldPriceMarkOf } from '@/components/ui/old-price-mark'
 import { DataTable } from '@/components/ui/data-table'
 import { priceOptions } from '@/lib/evaluate'
 import type { Price } from '@/lib/pricing'
@@ -138,6 +139,7 @@ export function FinanceView({ scenario, evaluation }: ViewProps) {
                   return (
                     <>
                       <Badge tone={BASIS_TONE[basisKey]}>{sayPriceBasis(locale, basisKey)}</Badge> <span className="break-words">{says.source}</span>
+                      <OldPriceMarkOf price={line.price} locale={locale} />
                     </>
                   )
                 },
