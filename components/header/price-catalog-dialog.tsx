@@ -20,6 +20,7 @@ const PriceList = dynamic(() => import('./price-list').then((m) => m.PriceList),
  */
 export function PriceCatalogDialog() {
   const designRegion = useDashboardStore((s) => s.scenario.config.region)
+  const overrides = useDashboardStore((s) => s.scenario.config.pricing?.overrides)
   const [picked, setPicked] = useState<Region | null>(null)
   const region = picked ?? designRegion
   const [opened, setOpened] = useState(false)
@@ -66,7 +67,8 @@ export function PriceCatalogDialog() {
         {catalog.data && (
           <>
             <p className="mt-1 text-xs text-slate-500">{t('prices.compiled', { date: catalog.data.compiled })}</p>
-            <PriceList prices={catalog.data.prices} today={today} locale={locale} />
+            {/* The design's own prices apply in its region only. */}
+            <PriceList prices={catalog.data.prices} overrides={region === designRegion ? overrides : undefined} today={today} locale={locale} />
           </>
         )}
       </div>

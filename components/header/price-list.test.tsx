@@ -4,7 +4,7 @@ import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Locale } from '@/lib/i18n/locale'
 import { PRICE_ROWS_DRAWN, PriceList } from './price-list'
-import type { CatalogPrice } from './price-list-rows'
+import type { CatalogPrice, DesignPriceOverride } from './price-list-rows'
 
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 
@@ -23,12 +23,12 @@ const PRICES: CatalogPrice[] = [
 let root: Root | null = null
 let container: HTMLElement
 
-async function render(prices: readonly CatalogPrice[], locale: Locale = 'en') {
+async function render(prices: readonly CatalogPrice[], locale: Locale = 'en', overrides?: readonly DesignPriceOverride[]) {
   container = document.createElement('div')
   document.body.append(container)
   await act(async () => {
     root = createRoot(container)
-    root.render(<PriceList prices={prices} today={TODAY} locale={locale} />)
+    root.render(<PriceList prices={prices} overrides={overrides} today={TODAY} locale={locale} />)
   })
 }
 
@@ -93,6 +93,14 @@ describe('the price list (issue 12 §4)', () => {
     await choose('Basis', 'assumed')
     expect(keys()).toEqual([])
     expect(status()).toBe('No price matches these filters.')
+  })
+
+  it('lists the design\'s own prices as "your assumption", in place of the catalog\'s', async () => {
+    await render(PRICES, 'en', [{ key: 'nat_gateway.hour', usd: 0.04 }])
+    await choose('Basis', 'assumed')
+    expect(keys()).toEqual(['nat_gateway.hour'])
+    const cells = [...container.querySelectorAll('tr[data-price-key="nat_gateway.hour"] td')].map((td) => td.textContent)
+    expect(cells).toEqual(['nat_gateway.hour', '$0.04', 'per hour', 'your assumption', 'this design’s own price (pricing.overrides)', '—'])
   })
 
   it('searches keys by class, every word required, together with the other filters', async () => {

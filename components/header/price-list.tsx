@@ -7,7 +7,7 @@ import { uiWords } from '@/lib/i18n/messages'
 import { priceBasisNames } from '@/lib/i18n/catalog/say-cost'
 import { sayPriceListView } from '@/lib/i18n/catalog/say-price-list-view'
 import { wordsIn } from '@/lib/i18n/catalog/words-in'
-import { filterPriceRows, PRICE_LIST_BASES, servicesIn, toPriceRows, type CatalogPrice, type PriceListBasis } from './price-list-rows'
+import { filterPriceRows, PRICE_LIST_BASES, servicesIn, toPriceRows, withDesignPrices, type CatalogPrice, type DesignPriceOverride, type PriceListBasis } from './price-list-rows'
 import type { PriceService } from '@/lib/pricing/price-service'
 
 /**
@@ -19,11 +19,12 @@ export const PRICE_ROWS_DRAWN = 200
 const SELECT = 'rounded-md border border-slate-300 bg-white px-2 py-1 text-xs text-slate-800 focus-visible:outline-2 focus-visible:outline-sky-600'
 
 /**
- * A region's prices with filters by service and basis and a search by key or class; each row shows
+ * A region's prices, with the design's own (`overrides`, "your assumption") in place of the
+ * catalog's, filtered by service and basis and searched by key or class; each row shows
  * its source, its date and, when the date is more than 12 months before `today`, "old (date)".
  * The region is chosen by the dialog, since it decides which prices load.
  */
-export function PriceList({ prices, today, locale }: { prices: readonly CatalogPrice[]; today: Date; locale: Locale }) {
+export function PriceList({ prices, overrides, today, locale }: { prices: readonly CatalogPrice[]; overrides?: readonly DesignPriceOverride[]; today: Date; locale: Locale }) {
   const t = uiWords(locale)
   const w = wordsIn('price-list-view', sayPriceListView, locale)
   const id = useId()
@@ -32,7 +33,8 @@ export function PriceList({ prices, today, locale }: { prices: readonly CatalogP
   const [query, setQuery] = useState('')
   // The search filters after the key press is drawn, so typing stays responsive on a long list.
   const deferredQuery = useDeferredValue(query)
-  const rows = useMemo(() => toPriceRows(prices, today), [prices, today])
+  const ownPriceSource = w('override-source')
+  const rows = useMemo(() => toPriceRows(withDesignPrices(prices, overrides ?? [], ownPriceSource), today), [prices, overrides, ownPriceSource, today])
   const services = useMemo(() => servicesIn(rows), [rows])
   const matching = useMemo(() => filterPriceRows(rows, { service, basis, query: deferredQuery }), [rows, service, basis, deferredQuery])
   const drawn = matching.slice(0, PRICE_ROWS_DRAWN)
