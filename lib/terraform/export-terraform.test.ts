@@ -186,3 +186,18 @@ describe('exportTerraform: variables and formatting', () => {
       for (const name of Object.keys(names)) expect(name).toMatch(/^[a-z_][a-z0-9_]*$/)
   })
 })
+
+describe('exportTerraform: a design that cannot start', () => {
+  it('says why at the top of main.tf.json, before any other note, and still passes tfcheck', () => {
+    const preset = PRESETS.find((p) => p.id === 'swiftlogix')!
+    const config: ArchitectureConfig = { ...preset.scenario.config, network: { ...preset.scenario.config.network, nat: { ...preset.scenario.config.network.nat, mode: 'none' }, routing: { ...preset.scenario.config.network.routing, 'private-app': { defaultRoute: 'none', mapPublicIpOnLaunch: false } } } }
+    const { main, files } = exportModule(config)
+    const comment = (main as unknown as { '//': string })['//']
+    expect(comment).toMatch(/^\(1\) ArchDeck: this design cannot run as drawn\. Fix these before applying: .*cannot pull their container images/)
+    if (HAS_TFCHECK) expect(runTfcheck(files).errors).toBe(0)
+  })
+
+  it('writes no such note for a design that runs', () => {
+    for (const preset of PRESETS) expect(exportModule(preset.scenario.config).mainText, preset.id).not.toContain('cannot run as drawn')
+  })
+})

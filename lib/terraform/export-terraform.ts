@@ -1,4 +1,6 @@
 import type { ArchitectureConfig } from '../model'
+import { checkDesign } from '../design-check'
+import { sayDesign } from '../i18n/catalog/say-design'
 import { addAdminAccess } from './admin-access'
 import { addAsgServices } from './compute-asg'
 import { addCache } from './cache'
@@ -24,11 +26,14 @@ type TerraformExport = { files: TerraformFile[] }
 
 /**
  * The config as a Terraform module in JSON syntax for hashicorp/aws ~> 6.25: main.tf.json
- * (provider, resources, outputs, notes on what was left out) and variables.tf.json (every
+ * (provider, resources, outputs, notes on what was left out, first why the design cannot run if it cannot) and variables.tf.json (every
  * `var.*` used; secrets sensitive and without default). Pure: same config, same bytes.
  */
 export function exportTerraform(config: ArchitectureConfig): TerraformExport {
   const ctx = createContext(config)
+  // A design that cannot start still exports (the user may fix it in Terraform), but says so first.
+  const { blockers } = checkDesign(config)
+  if (blockers.length > 0) ctx.doc.note([sayDesign('en', { code: 'design.ui.export-header', params: {} }), ...blockers.map((b) => sayDesign('en', b))].join(' '))
   const { internetGateway } = addNetwork(ctx)
   addSecurityGroups(ctx)
   const natTarget = addNat(ctx, internetGateway)
