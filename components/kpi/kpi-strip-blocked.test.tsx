@@ -9,6 +9,7 @@ import { mount } from '@/components/pseudo-locale/mount'
 import { evaluateScenario } from '@/lib/evaluate'
 import { setNatGateways, type Scenario } from '@/lib/model'
 import { KpiStrip } from './kpi-strip'
+import { StakeholderTabs } from '@/components/views/stakeholder-tabs'
 
 /** SwiftLogix with "NAT gateways: None" and no VPC endpoints: its private tasks cannot pull images. */
 function withoutEgress(): Scenario {
@@ -59,6 +60,21 @@ describe('a design that cannot start', () => {
     expect(answers.map((a) => a.verdict)).not.toContain('good')
     // Recovery, capacity and latency depend on the design running at all.
     expect(answers.filter((a) => ['ops', 'business', 'cto'].includes(a.tab)).every((a) => a.verdict === 'bad')).toBe(true)
+  })
+
+  it('greys every stakeholder tab under a note that none of its answers holds today', async () => {
+    const scenario = withoutEgress()
+    const tabs = await mount(
+      <LocaleProvider initial="en">
+        <StakeholderTabs scenario={scenario} evaluation={evaluateScenario(scenario)} tab="ops" onTabChange={() => {}} />
+      </LocaleProvider>,
+    )
+    try {
+      expect(tabs.container.querySelector('[data-testid="views-cannot-start"]')!.textContent).toMatch(/^This design cannot start/)
+      expect(tabs.container.querySelector('[role="tabpanel"] .grayscale')).not.toBeNull()
+    } finally {
+      tabs.unmount()
+    }
   })
 
   it('leaves a runnable design without the banner', async () => {

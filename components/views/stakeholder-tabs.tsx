@@ -9,6 +9,7 @@ import { OverviewView } from './overview-view'
 import { SecurityView } from './security-view'
 import { TAB_IDS, type TabId, type ViewProps } from './view-props'
 import { useViewSay } from './view-say'
+import { sayDesign } from '@/lib/i18n/catalog/say-design'
 
 const VIEWS: Record<TabId, (props: ViewProps) => ReactNode> = {
   overview: OverviewView,
@@ -36,7 +37,7 @@ export function nextTab(current: TabId, key: string): TabId | null {
  * The caller owns which tab is selected, so it can live in the URL or the store.
  */
 export function StakeholderTabs({ scenario, evaluation, tab, onTabChange }: ViewProps & { tab: TabId; onTabChange: (tab: TabId) => void }) {
-  const { w } = useViewSay()
+  const { w, locale } = useViewSay()
   const buttons = useRef(new Map<TabId, HTMLButtonElement>())
   const View = VIEWS[tab]
 
@@ -77,7 +78,19 @@ export function StakeholderTabs({ scenario, evaluation, tab, onTabChange }: View
         })}
       </div>
       <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} tabIndex={0} className="mt-4 rounded-sm focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-sky-600">
-        <View scenario={scenario} evaluation={evaluation} />
+        {evaluation.design.runnable ? (
+          <View scenario={scenario} evaluation={evaluation} />
+        ) : (
+          <>
+            <p data-testid="views-cannot-start" className="mb-3 rounded-md border border-rose-200 bg-rose-50 px-3 py-2 text-sm text-rose-900">
+              {sayDesign(locale, { code: 'design.ui.views-note', params: {} })}
+            </p>
+            {/* Greyed: a design that never starts earns no green, in any chart or badge. */}
+            <div className="grayscale">
+              <View scenario={scenario} evaluation={evaluation} />
+            </div>
+          </>
+        )}
       </div>
     </div>
   )

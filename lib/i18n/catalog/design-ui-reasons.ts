@@ -7,3 +7,4 @@ export type DesignUiReason =
   | DesignUi<'cannot-run', { reasons: number }>
   | DesignUi<'cannot-start'>
   | DesignUi<'export-header'>
+  | DesignUi<'views-note'>

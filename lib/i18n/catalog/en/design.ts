@@ -20,5 +20,6 @@ export const design: Messages<DesignBlocker | DesignUiReason> = {
   'design.public-load-balancer-without-internet-gateway': ({ loadBalancer }) => `AWS refuses to create the internet-facing ${loadBalancer} in a VPC without an internet gateway: add one, or make it internal.`,
   'design.ui.cannot-run': ({ reasons }) => `Cannot run: ${reasons === 1 ? 'one problem stops' : `${reasons} problems stop`} this design from starting`,
   'design.ui.cannot-start': () => 'Cannot start',
+  'design.ui.views-note': () => 'This design cannot start (see above). The answers below describe it as it would run once those problems are fixed; none of them holds today.',
   'design.ui.export-header': () => 'ArchDeck: this design cannot run as drawn. Fix these before applying:',
 }

@@ -19,5 +19,6 @@ export const design: Messages<DesignBlocker | DesignUiReason> = {
   'design.public-load-balancer-without-internet-gateway': ({ loadBalancer }) => `인터넷 게이트웨이가 없는 VPC에는 인터넷 연결 ${withJosa(loadBalancer, '을/를')} 만들 수 없습니다. 인터넷 게이트웨이를 추가하거나 내부용으로 바꾸세요.`,
   'design.ui.cannot-run': ({ reasons }) => `실행 불가: 문제 ${reasons}개 때문에 이 설계는 시작되지 않습니다`,
   'design.ui.cannot-start': () => '시작 불가',
+  'design.ui.views-note': () => '이 설계는 시작되지 않습니다(위 참고). 아래 답은 그 문제를 고친 뒤 실행될 모습이며, 지금은 어느 것도 성립하지 않습니다.',
   'design.ui.export-header': () => 'ArchDeck: 이 설계는 그린 그대로는 실행되지 않습니다. 적용하기 전에 다음을 고치세요:',
 }
