@@ -1,5 +1,7 @@
 import { MODE_FILL, MODE_TEXT, MODE_TONE } from '@/components/ui/tones'
 
+export { gateVerdict } from '@/lib/design-check/gate-verdict'
+
 /** How an answer reads at a glance: fine, worth watching, or needs action. */
 export type Verdict = 'good' | 'warn' | 'bad'
 
@@ -10,11 +12,3 @@ export const VERDICT_FILL: Record<Verdict, string> = { good: MODE_FILL.auto, war
 export const VERDICT_TEXT: Record<Verdict, string> = { good: MODE_TEXT.auto, warn: MODE_TEXT.partial, bad: MODE_TEXT.manual }
 export const VERDICT_BORDER: Record<Verdict, string> = { good: 'border-l-emerald-500', warn: 'border-l-amber-500', bad: 'border-l-rose-500' }
 
-/**
- * A design that cannot start (the design check's blockers) earns no green anywhere: answers that
- * depend on it running (recovery, capacity, latency) need action; the others read "watch" at best.
- */
-export function gateVerdict(verdict: Verdict, runnable: boolean, needsRunning: boolean): Verdict {
-  if (runnable) return verdict
-  return needsRunning ? 'bad' : verdict === 'good' ? 'warn' : verdict
-}

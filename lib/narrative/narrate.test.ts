@@ -141,3 +141,17 @@ describe('narrate follows the scenario', () => {
     expect(tell(open, 'en').decision.steps[0]).toBe('Fix the 1 serious security issue first: remote server login is open to the whole internet.')
   })
 })
+
+describe('narrate: a design that cannot start', () => {
+  it('opens with why it cannot run and gives no section a green verdict', async () => {
+    const { setNatGateways } = await import('../model')
+    const base = structuredClone(findPreset('swiftlogix')!.scenario)
+    const scenario = { ...base, config: setNatGateways(base.config, 0) }
+    const narrative = narrate(scenario, evaluateScenario(scenario), 'en')
+    const [summary] = narrative.sections
+    expect(summary!.headline).toBe('Cannot run: 3 problems stop this design from starting')
+    expect(summary!.sentences[0]).toMatch(/cannot pull their container images/)
+    expect(narrative.sections.map((s) => s.verdict)).not.toContain('good')
+    expect(narrate(scenario, evaluateScenario(scenario), 'ko').sections[0]!.headline).toMatch(/^실행 불가/)
+  })
+})

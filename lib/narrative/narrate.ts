@@ -9,7 +9,9 @@ import { narrateFinance } from './narrate-finance'
 import { narrateOps } from './narrate-ops'
 import { narrateSecurity } from './narrate-security'
 import { describeContext, narrateSummary } from './narrate-summary'
-import type { Narrative } from './types'
+import type { Narrative, NarrativeSection } from './types'
+import { gateVerdict } from '../design-check/gate-verdict'
+import { sayDesign } from '../i18n/catalog/say-design'
 import { nameInLanguage } from '../i18n/catalog/say-presets'
 
 /**
@@ -19,19 +21,33 @@ import { nameInLanguage } from '../i18n/catalog/say-presets'
  * "If one data centre fails, the app and the load balancer carry on by themselves, but …".
  */
 export function narrate(scenario: Scenario, evaluation: Evaluation, locale: Locale): Narrative {
+  const { runnable } = evaluation.design
+  // A design that cannot start earns no green on any slide (lib/design-check/gate-verdict.ts).
+  const gate = <S extends NarrativeSection>(section: S, needsRunning: boolean): S => ({ ...section, verdict: gateVerdict(section.verdict, runnable, needsRunning) })
   const stakeholders = [
-    narrateOps(scenario, evaluation, locale),
-    narrateBusiness(scenario, evaluation, locale),
-    narrateSecurity(scenario, evaluation, locale),
-    narrateFinance(scenario, evaluation, locale),
-    narrateCto(scenario, evaluation, locale),
+    gate(narrateOps(scenario, evaluation, locale), true),
+    gate(narrateBusiness(scenario, evaluation, locale), true),
+    gate(narrateSecurity(scenario, evaluation, locale), false),
+    gate(narrateFinance(scenario, evaluation, locale), false),
+    gate(narrateCto(scenario, evaluation, locale), true),
   ] as const
   return {
     locale,
     name: nameInLanguage(locale, scenario.config.name),
     context: describeContext(scenario, locale),
     exchangeRate: sayNarrative(locale, { code: 'narrative.exchange-rate', params: { krwPerUsd: evaluation.cost.krwPerUsd } }),
-    sections: [narrateSummary(scenario, [...stakeholders] as Parameters<typeof narrateSummary>[1], locale), ...stakeholders],
+    sections: [openWithBlockers(narrateSummary(scenario, [...stakeholders] as Parameters<typeof narrateSummary>[1], locale), evaluation, locale), ...stakeholders],
     decision: narrateDecision(scenario, evaluation, locale),
+  }
+}
+
+/** A design that cannot start opens with why: "Cannot run: …", then each reason with its fix. */
+function openWithBlockers(summary: NarrativeSection, { design }: Evaluation, locale: Locale): NarrativeSection {
+  if (design.runnable) return summary
+  return {
+    ...summary,
+    headline: sayDesign(locale, { code: 'design.ui.cannot-run', params: { reasons: design.blockers.length } }),
+    sentences: [...design.blockers.map((blocker) => sayDesign(locale, blocker)), ...summary.sentences],
+    verdict: 'bad',
   }
 }
