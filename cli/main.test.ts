@@ -61,7 +61,7 @@ describe('archdeck report --json', () => {
     expect(json.recovery.scenarios.map((s: { id: string }) => s.id)).toEqual([
       'task-crash', 'host-failure', 'db-unresponsive', 'az-outage', 'bad-deploy', 'db-disk-full', 'nat-loss', 'region-outage',
     ])
-    expect(json.capacity.services[0]).toMatchObject({ meetsSla: true, recommendedTasks: 3 })
+    expect(json.capacity.services[0]).toMatchObject({ meetsSla: true, recommendedTasks: 2 })
     expect(Array.isArray(json.security.findings)).toBe(true)
     expect(json.security.internetReachable.some((r: { port: number }) => r.port === 443)).toBe(true)
   })
@@ -80,9 +80,9 @@ describe('archdeck report --json', () => {
 
   it('gives each service its advice and peak formula in English beside their codes and params', () => {
     const order = reportJson().capacity.services[0]
-    expect(order.explanation).toBe('At 200 req/s: 3 tasks meet the SLA, 3 keep utilisation ≤ 70 %, 2 cover the AZs → recommend 3. The scaling policy runs 10 at the peak.')
-    expect(order).toMatchObject({ code: 'capacity.advice.recommend', params: { recommendedTasks: 3, peakTasks: 10 }, formulaCode: 'capacity.formula.queue' })
-    expect(order.formula).toMatch(/^M\/M\/c: λ = 200 req\/s/)
+    expect(order.explanation).toBe('At 200 req/s: 2 tasks meet the SLA, 2 keep utilisation ≤ 70 %, 2 cover the AZs → recommend 2. The scaling policy runs 10 at the peak.')
+    expect(order).toMatchObject({ code: 'capacity.advice.recommend', params: { recommendedTasks: 2, peakTasks: 10 }, formulaCode: 'capacity.formula.queue' })
+    expect(order.formula).toMatch(/^M\/M\/c, least outstanding requests \(one pooled queue\): λ = 200 req\/s/)
     expect(order.formulaParams.servers).toBe(10)
   })
 

@@ -91,15 +91,15 @@ describe('BusinessView and CtoView', () => {
   it('tell the peak day with its figures in bold (swiftlogix)', () => {
     const story = render(<BusinessView {...propsOf('swiftlogix')} />).querySelector('p.leading-relaxed')
     expect(text(story)).toBe(
-      'On Black Friday the autoscaler takes each service from 2 to 10 tasks. The slowest service answers in 95 ms at p95 against an SLA of 1,000 ms, so the peak is carried. Paying for the extra tasks during the event makes that month +$14.22 (+₩18,486).',
+      'On Black Friday the autoscaler takes each service from 2 to 10 tasks. The slowest service answers in 83 ms at p95 against an SLA of 1,000 ms, so the peak is carried. Paying for the extra tasks during the event makes that month +$14.22 (+₩18,486).',
     )
-    expect([...story!.querySelectorAll('strong')].map((b) => b.textContent)).toEqual(['2', '10', '95 ms', '+$14.22'])
+    expect([...story!.querySelectorAll('strong')].map((b) => b.textContent)).toEqual(['2', '10', '83 ms', '+$14.22'])
   })
 
   it('say overloaded in words instead of drawing Infinity', () => {
     const props: ViewProps = overloadedProps()
     const cto = render(<CtoView {...props} />)
-    expect(text(cto.body)).toContain('95 ms / overloaded')
+    expect(text(cto.body)).toContain('83 ms / overloaded')
     expect(cto.querySelector('figure[role="img"]')?.getAttribute('aria-label')).toContain('overloaded at Black Friday')
     expect(text(render(<BusinessView {...props} />).body)).toContain('not carried')
   })
@@ -160,7 +160,7 @@ describe('the views in Korean', () => {
     expect(text(doc.querySelector('[data-stakeholder="security"]'))).toContain('공격자가 먼저 order를 장악해야 합니다')
     expect(text(doc.querySelector('[data-stakeholder="security"]'))).toContain('(인터넷 → ALB → order → 데이터베이스)')
     expect(text(doc.querySelector('[data-stakeholder="ops"]'))).toContain('단일 장애점: 배스천 호스트, 데이터베이스, NAT, 리전.')
-    expect(text(doc.querySelector('[data-stakeholder="cto"]'))).toContain('최대 p95 95ms')
+    expect(text(doc.querySelector('[data-stakeholder="cto"]'))).toContain('최대 p95 83ms')
     expect(text(doc.body)).not.toMatch(/을\(를\)|Needs action|Worst p95/)
   })
 
@@ -168,9 +168,9 @@ describe('the views in Korean', () => {
     const doc = ko(<BusinessView {...propsOf('swiftlogix')} />)
     const story = doc.querySelector('p.leading-relaxed')
     expect(text(story)).toBe(
-      'Black Friday 동안 오토스케일러가 서비스별 태스크를 2개에서 10개로 늘립니다. 가장 느린 서비스의 응답 시간 p95는 95ms이고 SLA는 1,000ms이므로 피크를 감당할 수 있습니다. 이벤트 동안 추가로 실행하는 태스크 비용 때문에 그달 비용이 +US$14.22 (+₩18,486) 달라집니다.',
+      'Black Friday 동안 오토스케일러가 서비스별 태스크를 2개에서 10개로 늘립니다. 가장 느린 서비스의 응답 시간 p95는 83ms이고 SLA는 1,000ms이므로 피크를 감당할 수 있습니다. 이벤트 동안 추가로 실행하는 태스크 비용 때문에 그달 비용이 +US$14.22 (+₩18,486) 달라집니다.',
     )
-    expect([...story!.querySelectorAll('strong')].map((b) => b.textContent)).toEqual(['2', '10', '95ms', '+US$14.22'])
+    expect([...story!.querySelectorAll('strong')].map((b) => b.textContent)).toEqual(['2', '10', '83ms', '+US$14.22'])
     const overloaded = text(ko(<BusinessView {...overloadedProps()} />).querySelector('p.leading-relaxed'))
     expect(overloaded).toContain('하나 이상의 서비스가 과부하 상태여서')
     expect(overloaded).toContain('Order service, Stock service, Payment service는 이미 오토스케일링 최대치로 실행되므로')
@@ -179,7 +179,7 @@ describe('the views in Korean', () => {
   it('shows the CTO view in Korean with the one millisecond format', () => {
     const body = text(ko(<CtoView {...propsOf('swiftlogix')} />).body)
     expect(body).toContain('SLA p95 < 1,000ms')
-    expect(body).toContain('95ms / 95ms')
+    expect(body).toContain('83ms / 83ms')
     expect(body).toContain('용량 산정')
     expect(body).not.toMatch(/Sizing|Trade-off|typical/)
   })

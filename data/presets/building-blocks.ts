@@ -16,8 +16,14 @@ export const WEB_LISTENERS = [
 
 const WORLD = { kind: 'cidr', cidr: '0.0.0.0/0', label: 'Internet' } as const
 
-/** The internet-facing ALB every seed design puts in the public subnets. */
-export function publicAlb(securityGroup = 'alb-sg'): LoadBalancerInput {
+type Routing = NonNullable<LoadBalancerInput['routing']>
+
+/**
+ * The internet-facing ALB every seed design puts in the public subnets. Its routing is least
+ * outstanding requests unless a seed names another: one pooled queue is how ArchDeck has always
+ * judged these designs' latency, so their figures stay as the seeds were read.
+ */
+export function publicAlb(securityGroup = 'alb-sg', routing: Routing = 'least-outstanding-requests'): LoadBalancerInput {
   return {
     id: 'alb',
     name: 'Public ALB',
@@ -25,6 +31,7 @@ export function publicAlb(securityGroup = 'alb-sg'): LoadBalancerInput {
     listeners: WEB_LISTENERS.map((l) => ({ ...l })),
     securityGroups: [securityGroup],
     dropInvalidHeaders: true,
+    routing,
   }
 }
 

@@ -14,6 +14,8 @@ type Ec2TierOptions = {
   securityGroup: string
   serviceTimeMs: number
   workersPerTask: number
+  /** vCPUs of the instance type the service time was assumed on; absent = the group's own. */
+  measuredOnVcpu?: number
   healthCheck: { intervalSeconds: number; unhealthyThreshold: number }
 }
 
@@ -29,7 +31,7 @@ export function ec2TierService(o: Ec2TierOptions): Service {
     loadBalancer: o.loadBalancer,
     securityGroups: [o.securityGroup],
     trafficShare: 1,
-    performance: { serviceTimeMs: o.serviceTimeMs, workersPerTask: o.workersPerTask },
+    performance: { serviceTimeMs: o.serviceTimeMs, workersPerTask: o.workersPerTask, ...(o.measuredOnVcpu === undefined ? {} : { measuredOnVcpu: o.measuredOnVcpu }) },
     healthCheck: { ...o.healthCheck, gracePeriodSeconds: 300 },
     deployment: { autoRollback: false },
   }

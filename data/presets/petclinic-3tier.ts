@@ -19,6 +19,7 @@ export const petclinic3tier: PresetInput = {
     'The daily traffic bands are assumptions shaped by the seed\'s schedule (peak 19:00–22:00 at the seed\'s 100 RPS, 200 RPS as the peak event).',
     'Prometheus and Grafana run on the team\'s own instances and are not priced; NACLs are not modelled.',
     'Administrators reach instances through SSM: the seed places only the external ALB in the public subnets.',
+    'The seed names no routing algorithm: both ALBs use least outstanding requests (one pooled queue per tier), the figures ArchDeck has shown for this design; the service times (5 ms web, 40 ms WAS) are assumed on the 2 vCPUs of t3.micro and t3.small.',
   ],
   scenario: {
     requirements: {
@@ -69,12 +70,12 @@ export const petclinic3tier: PresetInput = {
         { id: 'db-sg', name: 'DB-SG', ingress: [{ protocol: 'tcp', fromPort: 3306, toPort: 3306, peer: { kind: 'sg', sgId: 'was-sg' }, description: 'MySQL from Tomcat only' }] },
       ],
       loadBalancers: [
-        { id: 'ext-alb', name: 'External ALB', scheme: 'external', listeners: [...WEB_LISTENERS], securityGroups: ['ext-alb-sg'], dropInvalidHeaders: true },
-        { id: 'int-alb', name: 'Internal ALB', scheme: 'internal', listeners: [{ port: 8080, protocol: 'HTTP', redirectToHttps: false }], securityGroups: ['int-alb-sg'], dropInvalidHeaders: true },
+        { id: 'ext-alb', name: 'External ALB', scheme: 'external', listeners: [...WEB_LISTENERS], securityGroups: ['ext-alb-sg'], dropInvalidHeaders: true, routing: 'least-outstanding-requests' },
+        { id: 'int-alb', name: 'Internal ALB', scheme: 'internal', listeners: [{ port: 8080, protocol: 'HTTP', redirectToHttps: false }], securityGroups: ['int-alb-sg'], dropInvalidHeaders: true, routing: 'least-outstanding-requests' },
       ],
       services: [
-        ec2TierService({ id: 'web', name: 'WEB tier (Apache httpd)', port: 80, instanceType: 't3.micro', count: ASG, onDemandBase: 8, cpuTarget: 50, loadBalancer: 'ext-alb', securityGroup: 'web-sg', serviceTimeMs: 5, workersPerTask: 2, healthCheck: { intervalSeconds: 30, unhealthyThreshold: 2 } }),
-        ec2TierService({ id: 'was', name: 'WAS tier (Tomcat)', port: 8080, instanceType: 't3.small', count: ASG, onDemandBase: 8, cpuTarget: 50, loadBalancer: 'int-alb', securityGroup: 'was-sg', serviceTimeMs: 40, workersPerTask: 2, healthCheck: { intervalSeconds: 30, unhealthyThreshold: 2 } }),
+        ec2TierService({ id: 'web', name: 'WEB tier (Apache httpd)', port: 80, instanceType: 't3.micro', count: ASG, onDemandBase: 8, cpuTarget: 50, loadBalancer: 'ext-alb', securityGroup: 'web-sg', serviceTimeMs: 5, workersPerTask: 2, measuredOnVcpu: 2, healthCheck: { intervalSeconds: 30, unhealthyThreshold: 2 } }),
+        ec2TierService({ id: 'was', name: 'WAS tier (Tomcat)', port: 8080, instanceType: 't3.small', count: ASG, onDemandBase: 8, cpuTarget: 50, loadBalancer: 'int-alb', securityGroup: 'was-sg', serviceTimeMs: 40, workersPerTask: 2, measuredOnVcpu: 2, healthCheck: { intervalSeconds: 30, unhealthyThreshold: 2 } }),
       ],
       database: {
         engine: 'mysql', instanceClass: 'db.t3.micro', storageType: 'gp2', storageGb: 20, maxStorageGb: 100,

@@ -16,6 +16,7 @@ export const standardWeb: PresetInput = {
   notes: [
     'The seed gives no instance type, DB engine, traffic or budget: t3.micro, MySQL db.t3.micro, the traffic bands, a 1 s p95 target and a 300 USD budget are assumptions.',
     'us-east-1 follows the seed\'s key-pair example (--region us-east-1).',
+    'The ALB routes round robin, as the seed\'s request flow says: each instance queues its own share, so p95 is judged per instance. The 30 ms service time is assumed on t3.micro\'s 2 vCPUs.',
   ],
   scenario: {
     requirements: {
@@ -65,9 +66,10 @@ export const standardWeb: PresetInput = {
         { id: 'db-sg', name: 'DB-SG', ingress: [{ protocol: 'tcp', fromPort: 3306, toPort: 3306, peer: { kind: 'sg', sgId: 'ec2-sg' } }] },
         { id: 'bastion-sg', name: 'Bastion-SG', ingress: [{ protocol: 'tcp', fromPort: 22, toPort: 22, peer: { kind: 'cidr', cidr: OFFICE_CIDR, label: 'Office' } }] },
       ],
-      loadBalancers: [publicAlb()],
+      // Seed 004's request flow: "정상 EC2 중 하나 선택 (라운드 로빈)" (the ALB picks a healthy instance, round robin).
+      loadBalancers: [publicAlb('alb-sg', 'round-robin')],
       services: [
-        ec2TierService({ id: 'web', name: 'Web servers', port: 80, instanceType: 't3.micro', count: { min: 4, desired: 4, max: 8 }, onDemandBase: 8, cpuTarget: 70, loadBalancer: 'alb', securityGroup: 'ec2-sg', serviceTimeMs: 30, workersPerTask: 2, healthCheck: { intervalSeconds: 30, unhealthyThreshold: 3 } }),
+        ec2TierService({ id: 'web', name: 'Web servers', port: 80, instanceType: 't3.micro', count: { min: 4, desired: 4, max: 8 }, onDemandBase: 8, cpuTarget: 70, loadBalancer: 'alb', securityGroup: 'ec2-sg', serviceTimeMs: 30, workersPerTask: 2, measuredOnVcpu: 2, healthCheck: { intervalSeconds: 30, unhealthyThreshold: 3 } }),
       ],
       database: {
         engine: 'mysql', instanceClass: 'db.t3.micro', storageType: 'gp2', storageGb: 20,

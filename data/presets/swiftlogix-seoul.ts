@@ -97,7 +97,7 @@ function seoulPlan(o: PlanOptions): PresetInput {
     loadBalancers: [
       publicAlb(),
       ...(o.albs === 2
-        ? [{ id: 'internal-alb', name: 'Internal ALB', scheme: 'internal' as const, listeners: [{ port: 80, protocol: 'HTTP' as const, redirectToHttps: false }], securityGroups: ['internal-alb-sg'], dropInvalidHeaders: true }]
+        ? [{ id: 'internal-alb', name: 'Internal ALB', scheme: 'internal' as const, listeners: [{ port: 80, protocol: 'HTTP' as const, redirectToHttps: false }], securityGroups: ['internal-alb-sg'], dropInvalidHeaders: true, routing: 'least-outstanding-requests' as const }]
         : []),
     ],
     services,

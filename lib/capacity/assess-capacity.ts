@@ -1,7 +1,9 @@
 import type { ArchitectureConfig, Requirements, Service } from '../model'
 import { busiestBandRps } from '../cost/traffic-volume'
-import type { CapacityAdvice, LoadLabel, QueueFormula } from './capacity-reasons'
-import { minServersForPercentile, responseTimePercentileSeconds, utilisation } from './erlang-c'
+import type { CapacityAdvice, LoadLabel, QueueFormula, RoutingReason, ServiceTimeBasis } from './capacity-reasons'
+import { isStable, minServersForPercentile, responseTimePercentileSeconds, smallestServersFor, utilisation } from './erlang-c'
+import { queueSeenByARequest, queuesPerTask, routingOf } from './routing'
+import { effectiveServiceTime } from './service-time'
 
 const P95 = 0.95
 /** Keep servers at most this busy when sizing, so a burst does not tip the queue over. */
@@ -50,15 +52,19 @@ function serversFor(service: Service, tasks: number): number {
   return tasks * service.performance.workersPerTask
 }
 
-function loadPoint(service: Service, requirements: Requirements, label: LoadLabel, rps: number, tasks: number): LoadPoint {
-  const serviceTimeSeconds = service.performance.serviceTimeMs / 1000
+/** What a service's queue is made of, the same at every load: its routing and its service time on its task size. */
+type QueueShape = { routing: RoutingReason; serviceTime: ServiceTimeBasis }
+
+function loadPoint(service: Service, requirements: Requirements, shape: QueueShape, label: LoadLabel, rps: number, tasks: number): LoadPoint {
+  const { routing, serviceTime } = shape
+  const serviceTimeMs = serviceTime.params.serviceTimeMs
   const { p95Ms: target, networkOverheadMs } = requirements.sla
+  const { workersPerTask } = service.performance
   const servers = serversFor(service, tasks)
-  const q = { arrivalRatePerSecond: rps, serviceTimeSeconds, servers: Math.max(1, servers) }
+  const q = queueSeenByARequest(routing, rps, serviceTimeMs / 1000, Math.max(1, tasks), workersPerTask)
   const queueP95Ms = servers === 0 ? Infinity : responseTimePercentileSeconds(q, P95) * 1000
   const p95Ms = networkOverheadMs + queueP95Ms
   const rho = servers === 0 ? Infinity : utilisation(q)
-  const { serviceTimeMs, workersPerTask } = service.performance
   return {
     label,
     rps,
@@ -67,8 +73,11 @@ function loadPoint(service: Service, requirements: Requirements, label: LoadLabe
     p95Ms,
     meetsSla: p95Ms <= target,
     formula: Number.isFinite(p95Ms)
-      ? { code: 'capacity.formula.queue', params: { rps, serviceTimeMs, tasks, workersPerTask, servers, utilisation: rho, queueP95Ms, networkOverheadMs, p95Ms } }
-      : { code: 'capacity.formula.unbounded', params: { rps, serviceTimeMs, servers, utilisation: rho } },
+      ? {
+          code: 'capacity.formula.queue',
+          params: { routing, serviceTime, rps, queueRps: q.arrivalRatePerSecond, serviceTimeMs, tasks, workersPerTask, servers: q.servers, utilisation: rho, queueP95Ms, networkOverheadMs, p95Ms },
+        }
+      : { code: 'capacity.formula.unbounded', params: { routing, serviceTime, rps, serviceTimeMs, servers, utilisation: rho } },
   }
 }
 
@@ -76,10 +85,10 @@ function loadPoint(service: Service, requirements: Requirements, label: LoadLabe
  * Tasks the autoscaler runs at `rps`: requests-per-target divides the load by the target, CPU and
  * memory targets divide the busy time by the target utilisation; scheduled scaling sets a floor.
  */
-function autoscaledTasks(service: Service, rps: number): number {
+function autoscaledTasks(service: Service, serviceTimeMs: number, rps: number): number {
   const { scaling, count, performance } = service
   if (scaling.policy === 'none') return scaling.scheduledPeakCount ?? count.desired
-  const perTaskBusy = (rps * performance.serviceTimeMs) / 1000 / performance.workersPerTask
+  const perTaskBusy = (rps * serviceTimeMs) / 1000 / performance.workersPerTask
   const wanted =
     scaling.metric === 'requests-per-target' || scaling.metric === 'queue-length'
       ? Math.ceil(rps / scaling.target)
@@ -87,13 +96,35 @@ function autoscaledTasks(service: Service, rps: number): number {
   return Math.min(count.max, Math.max(count.desired, scaling.scheduledPeakCount ?? 0, wanted))
 }
 
-function recommend(service: Service, config: ArchitectureConfig, requirements: Requirements, peakRps: number) {
+/** The most tasks the sizing search tries, as many as the pooled search's servers. */
+const MAX_SIZED_TASKS = 10_000
+
+/**
+ * Fewest tasks whose p95 at `rps` fits `budgetSeconds`, or null. Pooled: the fewest M/M/c servers,
+ * rounded up to whole tasks. Round robin: the fewest tasks n for which one task's M/M/w queue at λ/n
+ * fits (more tasks only shorten each queue, so the search is monotone).
+ */
+function minTasksForBudget(routing: RoutingReason, rps: number, serviceTimeSeconds: number, workers: number, budgetSeconds: number): number | null {
+  if (budgetSeconds <= 0) return null
+  const load = { arrivalRatePerSecond: rps, serviceTimeSeconds }
+  if (!queuesPerTask(routing)) {
+    const minServers = minServersForPercentile(load, P95, budgetSeconds)
+    return minServers === null ? null : Math.max(1, Math.ceil(minServers / workers))
+  }
+  if (-Math.log1p(-P95) * serviceTimeSeconds > budgetSeconds) return null
+  const firstStable = Math.floor((rps * serviceTimeSeconds) / workers) + 1
+  const fits = (tasks: number) => {
+    const q = queueSeenByARequest(routing, rps, serviceTimeSeconds, tasks, workers)
+    return isStable(q) && responseTimePercentileSeconds(q, P95) <= budgetSeconds
+  }
+  return smallestServersFor(load, (q) => fits(q.servers), MAX_SIZED_TASKS, Math.min(firstStable, MAX_SIZED_TASKS))
+}
+
+function recommend(service: Service, config: ArchitectureConfig, requirements: Requirements, shape: QueueShape, peakRps: number) {
   const budgetSeconds = (requirements.sla.p95Ms - requirements.sla.networkOverheadMs) / 1000
-  const serviceTimeSeconds = service.performance.serviceTimeMs / 1000
+  const serviceTimeSeconds = shape.serviceTime.params.serviceTimeMs / 1000
   const workers = service.performance.workersPerTask
-  const minServers =
-    budgetSeconds > 0 ? minServersForPercentile({ arrivalRatePerSecond: peakRps, serviceTimeSeconds }, P95, budgetSeconds) : null
-  const minTasksForSla = minServers === null ? null : Math.max(1, Math.ceil(minServers / workers))
+  const minTasksForSla = minTasksForBudget(shape.routing, peakRps, serviceTimeSeconds, workers, budgetSeconds)
   const utilisationTasks = Math.ceil((peakRps * serviceTimeSeconds) / workers / TARGET_UTILISATION)
   const haTasks = config.network.azCount >= 2 ? 2 : 1
   const recommendedTasks = minTasksForSla === null ? null : Math.max(minTasksForSla, utilisationTasks, haTasks)
@@ -102,16 +133,19 @@ function recommend(service: Service, config: ArchitectureConfig, requirements: R
 
 /**
  * Latency against the SLA for every service, at the busiest daily band and at the peak event.
- * Seed 000 order service: λ = 20 req/s, S = 10 ms, 2 tasks → queue p95 30.2 ms + 65 ms network = 95.2 ms.
+ * Seed 000 order service: λ = 20 req/s, S = 5.89 ms (calibrated to the seed's JMeter run), 2 tasks
+ * behind least outstanding requests (M/M/2) → queue p95 17.7 ms + 65 ms network = 82.7 ms.
  */
 export function assessCapacity(config: ArchitectureConfig, requirements: Requirements): CapacityAssessment {
   const services = config.services.map((service): ServiceCapacity => {
     const typicalRps = busiestBandRps(requirements.traffic) * service.trafficShare
     const peakRps = requirements.traffic.peak.rps * service.trafficShare
-    const peakTasks = autoscaledTasks(service, peakRps)
-    const typical = loadPoint(service, requirements, { code: 'capacity.load.busiest-band', params: {} }, typicalRps, autoscaledTasks(service, typicalRps))
-    const peak = loadPoint(service, requirements, { code: 'capacity.load.peak-event', params: { name: requirements.traffic.peak.name } }, peakRps, peakTasks)
-    const r = recommend(service, config, requirements, peakRps)
+    const shape: QueueShape = { routing: routingOf(service, config), serviceTime: effectiveServiceTime(service) }
+    const serviceTimeMs = shape.serviceTime.params.serviceTimeMs
+    const peakTasks = autoscaledTasks(service, serviceTimeMs, peakRps)
+    const typical = loadPoint(service, requirements, shape, { code: 'capacity.load.busiest-band', params: {} }, typicalRps, autoscaledTasks(service, serviceTimeMs, typicalRps))
+    const peak = loadPoint(service, requirements, shape, { code: 'capacity.load.peak-event', params: { name: requirements.traffic.peak.name } }, peakRps, peakTasks)
+    const r = recommend(service, config, requirements, shape, peakRps)
     const advice: CapacityAdvice =
       r.recommendedTasks === null || r.minTasksForSla === null
         ? { code: 'capacity.advice.no-task-count', params: { slaP95Ms: requirements.sla.p95Ms } }

@@ -135,6 +135,10 @@ export type LoadBalancer = z.infer<typeof LoadBalancerSchema>
 export const FargateComputeSchema = z.strictObject({
   kind: z.literal('fargate'),
   architecture: z.enum(['x86', 'arm']).default('x86'),
+  /** How the target groups pick a target: absent = round robin, AWS's default for ALB target groups
+   * (Elastic Load Balancing, "Routing algorithms"); least outstanding requests sends each request
+   * to the target with the fewest in flight. */
+  routing: z.enum(['round-robin', 'least-outstanding-requests']).optional(),
   vcpu: z.union([
     z.literal(0.25),
     z.literal(0.5),
@@ -211,6 +215,15 @@ export const ServiceSchema = z
       unhealthyThreshold: z.number().int().min(2).max(10),
       gracePeriodSeconds: z.number().int().min(0).max(7200).default(60),
     }),
+      /** Per-task request rate at which measuredP95Ms was measured: with it, the capacity engine
+       * calibrates the service time to that measurement instead of taking serviceTimeMs. */
+      measuredAtRpsPerTask: z.number().positive().max(LIMITS.scalingTarget).optional(),
+      /** vCPU of the task or instance the service time was measured on; absent = the one it runs on.
+       * At most 1,024: beyond any EC2 instance type, still finite. */
+      measuredOnVcpu: z.number().positive().max(1024).optional(),
+      /** Share of the service time spent on CPU, which scales with vCPU (the rest waits on I/O);
+       * absent = the capacity engine's stated assumption. */
+      cpuBoundShare: z.number().min(0).max(1).optional(),
     deployment: z.strictObject({
       /** ECS deployment circuit breaker with rollback, or ASG instance refresh auto-rollback. */
       autoRollback: z.boolean(),

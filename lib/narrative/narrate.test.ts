@@ -47,7 +47,7 @@ describe('narrate in English (swiftlogix)', () => {
     expect(section(n, 'security').sentences).toContain(
       'To get to it, an attacker would first have to take over the Order service (internet → load balancer → Order service → database).',
     )
-    expect(section(n, 'cto').headline).toBe('Answers in 95 ms, well within the 1,000 ms target')
+    expect(section(n, 'cto').headline).toBe('Answers in 83 ms, well within the 1,000 ms target')
     expect(section(n, 'cto').sentences).toContain('The target: 95 in 100 requests to GET /api/orders are answered within 1,000 ms.')
   })
 
@@ -80,7 +80,7 @@ describe('narrate in Korean (swiftlogix)', () => {
   it('answers every stakeholder in Korean', () => {
     expect(section(n, 'summary').headline).toBe('결정이 필요한 사항 2가지: 장애 복구, 예산')
     expect(section(n, 'security').headline).toBe('인터넷에서 데이터베이스에 접근 불가')
-    expect(section(n, 'cto').headline).toBe('응답 95ms, 목표 1,000ms 충족')
+    expect(section(n, 'cto').headline).toBe('응답 83ms, 목표 1,000ms 충족')
     expect(section(n, 'business').sentences).toContain('서비스마다 평소 서버 2대로 운영하다가, Black Friday에는 자동으로 10대까지 늘어납니다.')
     expect(n.decision.headline).toBe('월 261,131원 승인, 또는 111,131원 절감')
     expect(n.exchangeRate).toBe('1달러 = 1,300원')

@@ -43,10 +43,10 @@ describe('renderStakeholderReport in English', () => {
   it('tables the failure scenarios, the peak, protection layers, findings and p95 against the target', () => {
     expect(md).toContain('| One data centre fails | partly automatic | 60 min | 5 min | no |')
     expect(md).toContain('| Whole AWS region fails | needs a person | unbounded | unbounded | no |')
-    expect(md).toContain('| Order service | 2 | 10 | 3 | 14 |')
+    expect(md).toContain('| Order service | 2 | 10 | 2 | 14 |')
     expect(md).toContain('| 7 | Logging and audit | yes |')
     expect(md).toContain('| Minor | Detailed server monitoring (Container Insights) is off |')
-    expect(md).toContain('| Order service | 95 ms | 95 ms | 1,000 ms | yes |')
+    expect(md).toContain('| Order service | 83 ms | 83 ms | 1,000 ms | yes |')
     expectWellFormedTables(md)
   })
 
@@ -61,7 +61,7 @@ describe('renderStakeholderReport in English', () => {
     scenario.config.services[0]!.name = 'Order | *service*'
     const out = render(scenario, 'en', { title: 'Team # plan' })
     expect(out.startsWith('# Team \\# plan\n')).toBe(true)
-    expect(out).toContain('| Order \\| \\*service\\* | 2 | 10 | 3 | 14 |')
+    expect(out).toContain('| Order \\| \\*service\\* | 2 | 10 | 2 | 14 |')
     expectWellFormedTables(out)
   })
 })
