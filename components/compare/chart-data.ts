@@ -100,5 +100,5 @@ export function diffPairs(count: number, mode: 'consecutive' | 'first'): [number
 
 /** Scenario ids whose recovery mode is not the same in every plan: the rows worth reading first. */
 export function differingScenarios(comparison: Comparison): Set<string> {
-  return new Set(comparison.scenarioIds.filter((id) => new Set(comparison.items.map((i) => i.recovery.scenarios[id].mode)).size > 1))
+  return new Set(comparison.scenarioIds.filter((id) => new Set(comparison.items.map((i) => i.recovery.scenarios[id]?.mode)).size > 1))
 }

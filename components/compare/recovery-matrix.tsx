@@ -42,6 +42,8 @@ export function RecoveryMatrix({ comparison, names, locale, objectives }: { comp
               align: 'center',
               cell: ({ id }) => {
                 const s = item.recovery.scenarios[id]
+                // The plan's design has another egress path, so this scenario is not one of its eight.
+                if (!s) return <span className="text-slate-400">—</span>
                 return (
                   <span className={`flex items-center justify-between gap-2 rounded-md px-2 py-1 text-xs ring-1 ring-inset ${MODE_TONE[s.mode]}`}>
                     <span className="font-semibold">{sayRecovery(locale, modeWord(s.mode))}</span>

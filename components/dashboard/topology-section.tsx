@@ -9,7 +9,7 @@ import { useDeferredEvaluation } from '@/components/store/use-evaluation'
 import { TopologyToolbar } from '@/components/topology/topology-toolbar'
 import { useTopologyView } from '@/components/topology/use-topology-view'
 import { TopologyImageDownload } from './topology-image-download'
-import { SCENARIO_IDS, scenarioTitle, type ScenarioId } from '@/lib/recovery'
+import { listScenarioIds, scenarioTitle, type ScenarioId } from '@/lib/recovery'
 import type { MessageKey } from '@/lib/i18n/messages'
 import { sayScenarioTitle } from '@/lib/i18n/catalog/say-scenario-title'
 
@@ -59,7 +59,7 @@ export function TopologySection() {
               className="rounded-md border border-slate-300 bg-white px-2 py-1 text-xs focus:outline-2 focus:outline-sky-600"
             >
               <option value="">{t('topology.none')}</option>
-              {SCENARIO_IDS.map((id) => (
+              {listScenarioIds(scenario.config.network).map((id) => (
                 <option key={id} value={id}>
                   {sayScenarioTitle(locale, scenarioTitle(id))}
                 </option>

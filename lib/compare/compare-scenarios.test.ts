@@ -53,14 +53,27 @@ describe('compareScenarios', () => {
     expect(compareScenarios([SEOUL_PLANS[0]!, cheap]).items[1]!.cost.budget.verdict).toBe('within-so-far')
   })
 
-  it('gives the recovery mode per scenario id: plan 1 makes the AZ outage and the NAT loss automatic', () => {
-    expect(plan1!.recovery.autoCount).toBe(5)
+  it('gives the recovery mode per scenario id: plan 1 makes the AZ outage automatic and the NAT loss partial', () => {
+    expect(plan1!.recovery.autoCount).toBe(4)
+    expect(plan1!.recovery.scenarios['nat-loss']?.mode).toBe('partial')
     expect(final!.recovery.autoCount).toBe(3)
-    expect(plan1!.recovery.scenarios['az-outage'].mode).toBe('auto')
-    expect(final!.recovery.scenarios['az-outage'].mode).toBe('partial')
-    expect(plan2!.recovery.scenarios['nat-loss'].mode).toBe('manual')
+    expect(plan1!.recovery.scenarios['az-outage']?.mode).toBe('auto')
+    expect(final!.recovery.scenarios['az-outage']?.mode).toBe('partial')
+    expect(plan2!.recovery.scenarios['nat-loss']?.mode).toBe('manual')
     expect(Object.keys(plan1!.recovery.scenarios)).toEqual([...comparison.scenarioIds])
     expect(plan1!.recovery.unboundedCount).toBe(1)
+  })
+
+  it('lists each egress scenario any plan has, absent from the plans whose design reaches out another way', () => {
+    const withInstance = structuredClone(SEOUL_PLANS[1]!)
+    withInstance.scenario.config.network.nat = { mode: 'instance', instanceType: 't3.nano' }
+    const mixed = compareScenarios([SEOUL_PLANS[0]!, withInstance])
+    expect(mixed.scenarioIds).toContain('nat-loss')
+    expect(mixed.scenarioIds).toContain('nat-instance-loss')
+    expect(mixed.scenarioIds).not.toContain('endpoint-loss')
+    expect(mixed.items[0]!.recovery.scenarios['nat-instance-loss']).toBeUndefined()
+    expect(mixed.items[1]!.recovery.scenarios['nat-instance-loss']?.mode).toBe('manual')
+    expect(mixed.items[1]!.recovery.scenarios['nat-loss']).toBeUndefined()
   })
 
   it('gives p95 per service and the worst, aligned by service id (plan 1 alone has the config server)', () => {

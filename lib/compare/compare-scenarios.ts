@@ -29,7 +29,8 @@ export function compareScenarios(items: readonly ComparisonInput[]): Comparison 
   const compared = items.map((item, i) => summarise(item, evaluations[i]!))
   return {
     items: compared,
-    scenarioIds: SCENARIO_IDS,
+    // Each plan has the egress scenario its design has; the rows are those any plan has.
+    scenarioIds: SCENARIO_IDS.filter((id) => evaluations.some((e) => e.recovery.scenarios.some((s) => s.id === id))),
     costLines: alignCostLines(evaluations),
     components: alignComponents(evaluations),
     services: alignServices(compared),

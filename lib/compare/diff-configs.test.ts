@@ -22,7 +22,7 @@ describe('diffConfigs', () => {
     expect(diffConfigs(final, renamed)).toEqual([])
   })
 
-  it('prices Multi-AZ alone and names the scenario it makes automatic (seed 000)', () => {
+  it('prices Multi-AZ alone, which changes no recovery mode: RDS already replaces a Single-AZ host by itself (seed 000)', () => {
     const base = findPreset('swiftlogix')!.scenario
     const multiAz = structuredClone(base)
     multiAz.config.database.multiAz = true
@@ -32,8 +32,8 @@ describe('diffConfigs', () => {
         label: 'Database Multi-AZ',
         from: 'off',
         to: 'on',
-        effects: ['+$15.44/month', 'db-unresponsive: manual → auto'],
-        effectTones: ['costs-more', 'better'],
+        effects: ['+$15.44/month'],
+        effectTones: ['costs-more'],
       }),
     ])
   })
@@ -57,7 +57,7 @@ describe('diffConfigs', () => {
       label: 'NAT',
       from: 'one NAT gateway per AZ',
       to: 'one shared NAT gateway',
-      effects: ['−$43.07/month', 'az-outage: auto → partial', 'nat-loss: auto → manual'],
+      effects: ['−$43.07/month', 'az-outage: auto → partial', 'nat-loss: partial → manual'],
     })
     expect(byPath(changes, 'config.services[config]')).toMatchObject({ label: 'Config service', from: 'in the plan', to: 'removed', effects: ['−$20.72/month'] })
     // The ECS security group loses the config server's port: no named entry, so a generic one.
@@ -149,7 +149,7 @@ describe('diffConfigs', () => {
       label: 'NAT',
       from: 'AZ마다 NAT 게이트웨이',
       to: 'NAT 게이트웨이 1개 공유',
-      effects: ['−US$43.07/월', 'az-outage: 자동 → 부분', 'nat-loss: 자동 → 수동'],
+      effects: ['−US$43.07/월', 'az-outage: 자동 → 부분', 'nat-loss: 부분 → 수동'],
     })
     expect(byPath(changes, 'config.database.purchase')!.to).toBe('1년 예약, 전액 선결제')
   })

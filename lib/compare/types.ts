@@ -80,7 +80,8 @@ export type ComparedItem = {
     /** Sum of the RTOs that are bounded; `unboundedCount` says how many are not. */
     rtoSumMinutes: number
     unboundedCount: number
-    scenarios: Record<ScenarioId, { mode: RecoveryMode; rtoMinutes: number | null; rpoMinutes: number | null; meetsObjectives: boolean }>
+    /** The plan's own eight; an egress scenario another plan has is absent. */
+    scenarios: Partial<Record<ScenarioId, { mode: RecoveryMode; rtoMinutes: number | null; rpoMinutes: number | null; meetsObjectives: boolean }>>
   }
   capacity: {
     slaP95Ms: number

@@ -6,8 +6,8 @@ describe('priceOptions', () => {
   const options = priceOptions(findPreset('swiftlogix')!.scenario)
   const byId = (id: string) => options.find((o) => o.id === id)!
 
-  it('prices Multi-AZ as the standby instance and storage, and counts the scenario it makes automatic', () => {
-    expect(byId('multi-az')).toMatchObject({ applies: true, deltaUsd: 15.44, deltaKrw: 20072, deltaAutoRecovery: 1 })
+  it('prices Multi-AZ as the standby instance and storage, and counts the scenarios it makes automatic (none: RDS already replaces a Single-AZ host by itself)', () => {
+    expect(byId('multi-az')).toMatchObject({ applies: true, deltaUsd: 15.44, deltaKrw: 20072, deltaAutoRecovery: 0 })
   })
 
   it('prices a second NAT gateway at 730 h × $0.045', () => {

@@ -52,13 +52,13 @@ describe('assessRecovery for the swiftlogix preset', () => {
     ])
   })
 
-  it('recovers from task crashes and host failures by itself and needs people for the rest', () => {
+  it('recovers from task crashes, host failures and a hung database by itself, keeps serving through a bad deploy, and needs people for the rest', () => {
     expect(modesOf(assessment)).toEqual({
       'task-crash': 'auto',
       'host-failure': 'auto',
-      'db-unresponsive': 'manual',
+      'db-unresponsive': 'auto',
       'az-outage': 'partial',
-      'bad-deploy': 'manual',
+      'bad-deploy': 'partial',
       'db-disk-full': 'manual',
       'nat-loss': 'manual',
       'region-outage': 'manual',
@@ -70,15 +70,15 @@ describe('assessRecovery for the swiftlogix preset', () => {
     expect(parts).toMatchObject({ app: 'auto', database: 'manual', nat: 'manual' })
   })
 
-  it('covers 2 of 8 scenarios = 25 %', () => {
-    expect(assessment).toMatchObject({ autoCount: 2, partialCount: 1, manualCount: 5 })
-    expect(assessment.coverage.value).toBe(0.25)
-    expect(assessment.coverage.formula).toEqual({ code: 'recovery.coverage.share', params: { auto: 2, total: 8, share: 0.25 } })
+  it('covers 3 of 8 scenarios = 37.5 %', () => {
+    expect(assessment).toMatchObject({ autoCount: 3, partialCount: 2, manualCount: 3 })
+    expect(assessment.coverage.value).toBe(0.375)
+    expect(assessment.coverage.formula).toEqual({ code: 'recovery.coverage.share', params: { auto: 3, total: 8, share: 0.375 } })
   })
 
-  it('meets the 5-minute RTO and RPO only for task crashes and host failures', () => {
+  it('meets the 5-minute RTO and RPO only for task crashes, host failures and a bad deploy (no outage)', () => {
     const met = assessment.scenarios.filter((s) => s.meetsObjectives).map((s) => s.id)
-    expect(met).toEqual(['task-crash', 'host-failure'])
+    expect(met).toEqual(['task-crash', 'host-failure', 'bad-deploy'])
   })
 
   it('gathers the single points of failure from every scenario, each once', () => {
@@ -103,8 +103,8 @@ describe('assessRecovery as the configuration improves', () => {
     config.network.nat.mode = 'per-az'
     const assessment = assessRecovery(config, requirements)
     expect(scenario(assessment, 'az-outage')).toMatchObject({ mode: 'auto', rtoMinutes: 2, rpoMinutes: 0, meetsObjectives: true })
-    expect(scenario(assessment, 'nat-loss').mode).toBe('auto')
-    expect(assessment.coverage.formula).toEqual({ code: 'recovery.coverage.share', params: { auto: 5, total: 8, share: 0.625 } })
+    expect(scenario(assessment, 'nat-loss').mode).toBe('partial')
+    expect(assessment.coverage.formula).toEqual({ code: 'recovery.coverage.share', params: { auto: 4, total: 8, share: 0.5 } })
   })
 
   it('never lowers coverage when Multi-AZ is turned on, for every preset', () => {

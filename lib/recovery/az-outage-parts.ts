@@ -2,7 +2,7 @@ import type { ArchitectureConfig } from '../model'
 import { assessDatabaseFailover } from './database-failover'
 import { addVpcEndpoints, hasImagePullEndpoints, IMAGE_PULL_ENDPOINTS, listMissingImagePullEndpoints, REPLACE_NAT_INSTANCE, resolveNatMode, USE_NAT_PER_AZ } from './egress'
 import { plain, type Improvement } from './recovery-reasons'
-import { ALB_AZ_FAILOVER_SECONDS, MANUAL_AZ_REBUILD_MINUTES, roundUpToHalfMinute } from './recovery-times'
+import { ALB_AZ_FAILOVER_SECONDS, MANUAL_AZ_REBUILD_MINUTES, MANUAL_NAT_REPLACE_MINUTES, roundUpToHalfMinute } from './recovery-times'
 import { findSlowestReplacement } from './task-replacement'
 import type { ScenarioPart } from './types'
 
@@ -17,10 +17,15 @@ export type AzOutagePart = ScenarioPart & {
 
 const USE_TWO_AZS = plain('recovery.improve.two-azs')
 const REBUILD = MANUAL_AZ_REBUILD_MINUTES
+/** A NAT is rebuilt in the same time whatever took it out. */
+const NAT_REBUILD = MANUAL_NAT_REPLACE_MINUTES
 
 /**
- * Tasks survive when there are 2+ AZs and every load-balanced service runs 2+ tasks, which ECS
- * spreads across AZs; the lost ones are replaced in the surviving AZ.
+ * With 2+ AZs every service has subnets in a surviving AZ (the private-app subnets, one per AZ),
+ * and ECS's service scheduler keeps the desired count, placing replacements in the subnets that
+ * still answer (for `ec2` services the Auto Scaling group relaunches there likewise). So the app
+ * recovers by itself in a replacement's time; a service with one task is down for that time, one
+ * with 2+ tasks keeps serving from the surviving AZ.
  * Example (swiftlogix): 2 AZs, 3 services × 2 tasks → auto, 25 s × 2 + 45 s = 95 s → 2 min.
  */
 export function assessAppPart(config: ArchitectureConfig): AzOutagePart {
@@ -37,18 +42,16 @@ export function assessAppPart(config: ArchitectureConfig): AzOutagePart {
     }
   const served = config.services.filter((s) => s.loadBalancer !== undefined)
   const thin = served.filter((s) => s.count.desired < 2)
-  if (thin.length > 0) {
-    const services = thin.map((s) => s.name)
+  const slowest = findSlowestReplacement(served)
+  if (thin.length > 0)
     return {
       ...part,
-      mode: 'manual',
-      rtoMinutes: REBUILD,
-      reason: { code: 'recovery.az-app.thin', params: { services, rebuildMinutes: REBUILD } },
+      mode: 'auto',
+      rtoMinutes: slowest ? slowest.minutes : 0,
+      reason: { code: 'recovery.az-app.thin-replaced', params: { services: thin.map((s) => s.name), azCount, slowest: slowest ?? null } },
       singlePointsOfFailure: thin.map((s) => s.id),
-      improvement: { code: 'recovery.improve.spread-tasks', params: { services } },
+      improvement: null,
     }
-  }
-  const slowest = findSlowestReplacement(served)
   return {
     ...part,
     mode: 'auto',
@@ -76,7 +79,7 @@ export function assessDatabasePart(config: ArchitectureConfig): AzOutagePart {
 /**
  * Egress from the surviving AZ. A single NAT (gateway or instance) may sit in the failed AZ;
  * image-pull endpoints let replacement tasks start anyway, which is what recovery needs.
- * Example (swiftlogix): one NAT gateway, no endpoints → manual, 60 min.
+ * Example (swiftlogix): one NAT gateway, no endpoints → manual, 30 min.
  */
 export function assessNatPart(config: ArchitectureConfig): AzOutagePart {
   const { network } = config
@@ -99,8 +102,8 @@ export function assessNatPart(config: ArchitectureConfig): AzOutagePart {
         : {
             ...part,
             mode: 'manual',
-            rtoMinutes: REBUILD,
-            reason: { code: 'recovery.az-nat.single', params: { rebuildMinutes: REBUILD } },
+            rtoMinutes: NAT_REBUILD,
+            reason: { code: 'recovery.az-nat.single', params: { rebuildMinutes: NAT_REBUILD } },
             singlePointsOfFailure: ['nat'],
             improvement: USE_NAT_PER_AZ,
           }
@@ -117,7 +120,8 @@ export function assessNatPart(config: ArchitectureConfig): AzOutagePart {
         : {
             ...part,
             mode: 'manual',
-            rtoMinutes: REBUILD,
+            // No task could pull its image even before the outage, so nothing bounds the time.
+            rtoMinutes: null,
             reason: { code: 'recovery.az-nat.none', params: { missing: listMissingImagePullEndpoints(network) } },
             singlePointsOfFailure: [],
             improvement: addVpcEndpoints(listMissingImagePullEndpoints(network)),
@@ -126,8 +130,8 @@ export function assessNatPart(config: ArchitectureConfig): AzOutagePart {
       return {
         ...part,
         mode: 'manual',
-        rtoMinutes: REBUILD,
-        reason: { code: 'recovery.az-nat.instance', params: { instanceType: network.nat.instanceType, rebuildMinutes: REBUILD } },
+        rtoMinutes: NAT_REBUILD,
+        reason: { code: 'recovery.az-nat.instance', params: { instanceType: network.nat.instanceType, rebuildMinutes: NAT_REBUILD } },
         singlePointsOfFailure: ['nat'],
         improvement: REPLACE_NAT_INSTANCE,
       }

@@ -25,10 +25,10 @@ describe('assessAzOutage', () => {
     expect(s.parts?.map((p) => p.component)).toEqual(['app', 'database', 'nat', 'load-balancer'])
   })
 
-  it('takes the slowest part as RTO, max(2, 60, 60, 1) = 60 min, and the database\'s RPO of 5 min', () => {
+  it('takes the slowest part as RTO, max(2, 60, 30, 1) = 60 min, and the database\'s RPO of 5 min', () => {
     const s = assessAzOutage(cloneSwiftlogix().config)
     expect(s).toMatchObject({ rtoMinutes: 60, rpoMinutes: 5 })
-    expect(say('en', s.reason)).toContain('max(2 min, 60 min, 60 min, 1 min) = 60 min')
+    expect(say('en', s.reason)).toContain('max(2 min, 60 min, 30 min, 1 min) = 60 min')
   })
 
   it('suggests both changes that would make it automatic', () => {
@@ -60,12 +60,29 @@ describe('assessAzOutage', () => {
     expect(partModes(withNat('none', ['s3', 'ecr-api', 'ecr-dkr']))['nat']).toBe('auto')
   })
 
-  it('needs a person for the app when a load-balanced service runs a single task', () => {
+  // Amazon ECS Developer Guide, "Amazon ECS services": the service scheduler maintains the desired
+  // count, replacing a task that stops, and places tasks across the service's subnets (one per AZ here).
+  it('replaces a one-task service in the surviving AZ by itself, in a task start time', () => {
     const { config } = cloneSwiftlogix()
     config.services[1]!.count = { min: 1, desired: 1, max: 14 }
     const s = assessAzOutage(config)
-    expect(partModes(config)['app']).toBe('manual')
+    const app = s.parts?.find((p) => p.component === 'app')
+    expect(app?.mode).toBe('auto')
+    expect(app?.reason).toMatchObject({ code: 'recovery.az-app.thin-replaced', params: { services: ['Stock service'], azCount: 2 } })
+    expect(say('en', app!.reason)).toContain('ECS, which keeps the desired count, starts a replacement')
+    expect(say('en', app!.reason)).toContain('25 s × 2 + 45 s = 95 s → 2 min')
     expect(s.singlePointsOfFailure).toContain('stock')
+  })
+
+  it('relaunches a one-instance Auto Scaling group in the surviving AZ likewise, in a boot time', () => {
+    const { config } = cloneSwiftlogix()
+    config.services.forEach((s) => {
+      s.compute = { kind: 'ec2', instanceType: 't3.small', onDemandBase: 1, purchase: 'on-demand' }
+      s.count = { min: 1, desired: 1, max: 2 }
+    })
+    const app = assessAzOutage(config).parts?.find((p) => p.component === 'app')
+    // 25 s × 2 of health checks + 180 s of boot = 230 s → 4 min
+    expect(app).toMatchObject({ mode: 'auto', reason: { params: { slowest: { compute: 'ec2', totalSeconds: 230, minutes: 4 } } } })
   })
 
   it('is manual in every part with one AZ and a Single-AZ database', () => {

@@ -1,5 +1,5 @@
 export { assessRecovery } from './assess-recovery'
-export { SCENARIO_IDS } from './types'
+export { listScenarioIds, SCENARIO_IDS } from './types'
 export type { RecoveryAssessment, RecoveryMode, ScenarioAssessment, ScenarioId, ScenarioPart } from './types'
 export * from './recovery-times'
 export * from './recovery-reasons'

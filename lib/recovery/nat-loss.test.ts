@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { say } from '../i18n'
 import type { ArchitectureConfig, NatMode, VpcEndpoint } from '../model'
 import { assessNatLoss as draft } from './nat-loss'
+import { assessAzOutage } from './az-outage'
+import { MANUAL_NAT_REPLACE_MINUTES } from './recovery-times'
 import { cloneSwiftlogix, judged } from './swiftlogix-fixture'
 
 const assessNatLoss = judged(draft)
@@ -30,30 +32,35 @@ describe('assessNatLoss', () => {
     expect(say('en', s.reason)).toContain('outbound calls to the internet fail')
   })
 
-  it('is automatic with one NAT gateway per AZ, after 25 s × 2 = 50 s → 1 min of health checks', () => {
+  // VPC User Guide, "NAT gateways": "Each NAT gateway is created in a specific Availability Zone and
+  // implemented with redundancy in that zone"; zone independence needs one per AZ. Losing one cuts
+  // that AZ's egress only, and an ALB health check that makes no outbound call keeps passing.
+  it('is partial with one NAT gateway per AZ: a NAT gateway is zonal and the ALB keeps routing to the AZ that lost egress', () => {
     const s = assessNatLoss(withNat('per-az'))
-    expect(s).toMatchObject({ mode: 'auto', rtoMinutes: 1, singlePointsOfFailure: [], improvement: null })
-    expect(say('en', s.reason)).toContain('keeps serving from the other AZ')
+    expect(s).toMatchObject({ mode: 'partial', rtoMinutes: MANUAL_NAT_REPLACE_MINUTES, rpoMinutes: 0, singlePointsOfFailure: [] })
+    const words = say('en', s.reason)
+    expect(words).toContain('a NAT gateway is zonal')
+    expect(words).toContain('Health checks that make no outbound call still pass')
+    // the condition under which it would be automatic, named with the detection time: 25 s × 2
+    expect(words).toContain('Only if the health check exercised egress would those tasks leave service by themselves, after 50 s of failed checks')
+    expect(say('en', s.improvement!)).toBe(
+      "Make the load balancer's health check of Order service, Stock service and Payment service exercise outbound access, so tasks that lose it leave service by themselves",
+    )
+    expect(say('ko', s.reason)).toContain('부분으로 셉니다')
+  })
+
+  it('takes the same time to rebuild a NAT in every scenario that needs one', () => {
+    const alone = assessNatLoss(withNat('single'))
+    const inAzOutage = assessAzOutage(withNat('single')).parts?.find((p) => p.component === 'nat')
+    expect(alone.rtoMinutes).toBe(MANUAL_NAT_REPLACE_MINUTES)
+    expect(inAzOutage?.reason).toEqual({ code: 'recovery.az-nat.single', params: { rebuildMinutes: MANUAL_NAT_REPLACE_MINUTES } })
+    const instancePart = assessAzOutage(withNat('instance')).parts?.find((p) => p.component === 'nat')
+    expect(instancePart?.reason.params).toMatchObject({ rebuildMinutes: MANUAL_NAT_REPLACE_MINUTES })
   })
 
   it('treats one NAT gateway per AZ in a one-AZ network as a single NAT', () => {
     const config = withNat('per-az')
     config.network.azCount = 1
     expect(assessNatLoss(config)).toMatchObject({ mode: 'manual', singlePointsOfFailure: ['nat'] })
-  })
-
-  it('depends on nothing when there is no NAT and images come through endpoints', () => {
-    expect(assessNatLoss(withNat('none', IMAGE_PULLS))).toMatchObject({ mode: 'auto', rtoMinutes: 0 })
-  })
-
-  it('says private tasks cannot pull images at all with no NAT and no endpoints', () => {
-    const s = assessNatLoss(withNat('none', ['s3']))
-    expect(s).toMatchObject({ mode: 'manual', rtoMinutes: null })
-    expect(say('en', s.reason)).toContain('cannot pull images at all')
-    expect(say('en', s.improvement!)).toBe('Add VPC endpoints for ecr-api and ecr-dkr')
-  })
-
-  it('needs a person to replace a NAT instance', () => {
-    expect(assessNatLoss(withNat('instance', IMAGE_PULLS))).toMatchObject({ mode: 'manual', rtoMinutes: 30, singlePointsOfFailure: ['nat'] })
   })
 })

@@ -1,86 +1,44 @@
 import type { ArchitectureConfig } from '../model'
-import { addVpcEndpoints, hasImagePullEndpoints, IMAGE_PULL_ENDPOINTS, listMissingImagePullEndpoints, REPLACE_NAT_INSTANCE, resolveNatMode, USE_NAT_PER_AZ } from './egress'
+import { hasImagePullEndpoints, IMAGE_PULL_ENDPOINTS, resolveNatMode, USE_NAT_PER_AZ } from './egress'
 import { plain } from './recovery-reasons'
-import { MANUAL_NAT_REPLACE_MINUTES, roundUpToHalfMinute } from './recovery-times'
+import { MANUAL_NAT_REPLACE_MINUTES } from './recovery-times'
 import type { ScenarioDraft } from './types'
 
 /**
- * Private tasks lose their way out to the internet. What breaks depends on the NAT mode and on
- * whether ECR images come through VPC endpoints (s3 + ecr-api + ecr-dkr) instead of the NAT.
- * Example (swiftlogix): one NAT gateway, no endpoints → manual, RTO 30 min: running tasks keep
- * serving, but outbound calls fail and no replacement task can pull its image.
+ * A NAT gateway stops (only designs with NAT gateways have this scenario: listScenarioIds).
+ * A NAT gateway is zonal: "Each NAT gateway is created in a specific Availability Zone and
+ * implemented with redundancy in that zone" (VPC User Guide, "NAT gateways"), so one per AZ makes
+ * the loss zonal, not automatic: the AZ's tasks lose egress while health checks that make no
+ * outbound call still pass, and the load balancer keeps sending them requests until a person
+ * replaces the gateway. Only a health check that exercises egress would take them out by itself;
+ * the model does not say whether it does, so the judgement names that condition.
+ * Example (swiftlogix): one NAT gateway, no endpoints → manual, RTO 30 min; per AZ → partial, 30 min.
  */
 export function assessNatLoss(config: ArchitectureConfig): ScenarioDraft {
   const { network } = config
-  const endpoints = hasImagePullEndpoints(network)
-  const endpointList = [...IMAGE_PULL_ENDPOINTS]
-  const base = { id: 'nat-loss' } as const
   const minutes = MANUAL_NAT_REPLACE_MINUTES
-  switch (resolveNatMode(network)) {
-    case 'none': {
-      if (endpoints)
-        return {
-          ...base,
-          mode: 'auto',
-          rtoMinutes: 0,
-          rpoMinutes: 0,
-          reason: { code: 'recovery.nat-loss.endpoints-only', params: { endpoints: endpointList } },
-          steps: [plain('recovery.step.endpoints-unchanged')],
-          singlePointsOfFailure: [],
-          improvement: null,
-        }
-      const missing = listMissingImagePullEndpoints(network)
-      return {
-        ...base,
-        mode: 'manual',
-        rtoMinutes: null,
-        rpoMinutes: 0,
-        reason: { code: 'recovery.nat-loss.no-egress-path', params: { missing } },
-        steps: [plain('recovery.step.images-fail'), plain('recovery.step.add-nat-or-endpoints')],
-        singlePointsOfFailure: [],
-        improvement: addVpcEndpoints(missing),
-      }
+  const base = { id: 'nat-loss', rtoMinutes: minutes, rpoMinutes: 0 } as const
+  if (resolveNatMode(network) === 'per-az') {
+    const served = config.services.filter((s) => s.loadBalancer !== undefined)
+    const detectionSeconds = Math.max(0, ...served.map((s) => s.healthCheck.intervalSeconds * s.healthCheck.unhealthyThreshold))
+    return {
+      ...base,
+      mode: 'partial',
+      reason: { code: 'recovery.nat-loss.per-az', params: { azCount: network.azCount, minutes, detectionSeconds } },
+      steps: [plain('recovery.step.az-nat-stops'), plain('recovery.step.az-tasks-keep-traffic'), plain('recovery.step.create-nat-gateway'), plain('recovery.step.routes-new-gateway')],
+      singlePointsOfFailure: [],
+      improvement: served.length > 0 ? { code: 'recovery.improve.egress-health-check', params: { services: served.map((s) => s.name) } } : null,
     }
-    case 'per-az': {
-      const detectionSeconds = Math.max(
-        0,
-        ...config.services.filter((s) => s.loadBalancer !== undefined).map((s) => s.healthCheck.intervalSeconds * s.healthCheck.unhealthyThreshold),
-      )
-      const rtoMinutes = roundUpToHalfMinute(detectionSeconds)
-      return {
-        ...base,
-        mode: 'auto',
-        rtoMinutes,
-        rpoMinutes: 0,
-        reason: { code: 'recovery.nat-loss.per-az', params: { azCount: network.azCount, detectionSeconds, rtoMinutes } },
-        steps: [plain('recovery.step.az-nat-stops'), plain('recovery.step.health-checks-fail-egress'), plain('recovery.step.other-az-serves')],
-        singlePointsOfFailure: [],
-        improvement: null,
-      }
-    }
-    case 'single':
-      return {
-        ...base,
-        mode: endpoints ? 'partial' : 'manual',
-        rtoMinutes: minutes,
-        rpoMinutes: 0,
-        reason: endpoints
-          ? { code: 'recovery.nat-loss.single-with-endpoints', params: { endpoints: endpointList, minutes } }
-          : { code: 'recovery.nat-loss.single', params: { minutes } },
-        steps: [plain('recovery.step.nat-gateway-stops'), plain('recovery.step.create-nat-gateway'), plain('recovery.step.routes-new-gateway')],
-        singlePointsOfFailure: ['nat'],
-        improvement: USE_NAT_PER_AZ,
-      }
-    case 'instance':
-      return {
-        ...base,
-        mode: 'manual',
-        rtoMinutes: minutes,
-        rpoMinutes: 0,
-        reason: { code: 'recovery.nat-loss.instance', params: { instanceType: network.nat.instanceType, endpoints, minutes } },
-        steps: [plain('recovery.step.nat-instance-stops'), plain('recovery.step.launch-nat-instance'), plain('recovery.step.routes-new-instance')],
-        singlePointsOfFailure: ['nat'],
-        improvement: REPLACE_NAT_INSTANCE,
-      }
+  }
+  const endpoints = hasImagePullEndpoints(network)
+  return {
+    ...base,
+    mode: endpoints ? 'partial' : 'manual',
+    reason: endpoints
+      ? { code: 'recovery.nat-loss.single-with-endpoints', params: { endpoints: [...IMAGE_PULL_ENDPOINTS], minutes } }
+      : { code: 'recovery.nat-loss.single', params: { minutes } },
+    steps: [plain('recovery.step.nat-gateway-stops'), plain('recovery.step.create-nat-gateway'), plain('recovery.step.routes-new-gateway')],
+    singlePointsOfFailure: ['nat'],
+    improvement: USE_NAT_PER_AZ,
   }
 }

@@ -36,7 +36,7 @@ export type DatabaseReason =
 export type AzPartReason =
   | DatabaseReason
   | Reason<'recovery.az-app.one-az', { rebuildMinutes: number }>
-  | Reason<'recovery.az-app.thin', { services: string[]; rebuildMinutes: number }>
+  | Reason<'recovery.az-app.thin-replaced', { services: string[]; azCount: number; slowest: TaskReplacement | null }>
   | Reason<'recovery.az-app.spread', { azCount: number; slowest: TaskReplacement | null }>
   | Reason<'recovery.az-nat.per-az'>
   | Reason<'recovery.az-nat.single-with-endpoints', { endpoints: string[] }>
@@ -55,19 +55,23 @@ export type ScenarioReason =
       'recovery.host-failure.reason',
       { fargate: boolean; ec2: boolean; slowest: TaskReplacement | null; runningCount: number; singles: string[]; idle: string[]; bastion: boolean; singleCacheNode: boolean }
     >
-  | Reason<'recovery.db-disk-full.autoscaling', { storageGb: number; maxStorageGb: number; freePercent: number; growMinutes: number }>
+  | Reason<'recovery.db-unresponsive.host-replaced', { replaceMinutes: number }>
+  | Reason<
+      'recovery.db-disk-full.autoscaling',
+      { storageGb: number; maxStorageGb: number; freePercent: number; growMinutes: number; stepGb: number; capped: boolean; cooldownHours: number }
+    >
   | Reason<'recovery.db-disk-full.no-autoscaling', { storageGb: number; resizeMinutes: number; alarms: number }>
-  | Reason<'recovery.bad-deploy.reason', { guarded: string[]; unguarded: string[]; breakerMinutes: number; manualMinutes: number }>
+  | Reason<'recovery.bad-deploy.reason', { guarded: string[]; unguarded: string[]; singleInstance: string[]; breakerMinutes: number; manualMinutes: number }>
   | Reason<
       'recovery.az-outage.reason',
       { parts: { component: PartComponent; mode: RecoveryMode }[]; rtos: (number | null)[]; rtoMinutes: number | null; rpoMinutes: number | null; bastion: boolean; singleCacheNode: boolean }
     >
-  | Reason<'recovery.nat-loss.endpoints-only', { endpoints: string[] }>
-  | Reason<'recovery.nat-loss.no-egress-path', { missing: string[] }>
-  | Reason<'recovery.nat-loss.per-az', { azCount: number; detectionSeconds: number; rtoMinutes: number }>
+  | Reason<'recovery.nat-loss.per-az', { azCount: number; minutes: number; detectionSeconds: number }>
   | Reason<'recovery.nat-loss.single-with-endpoints', { endpoints: string[]; minutes: number }>
   | Reason<'recovery.nat-loss.single', { minutes: number }>
-  | Reason<'recovery.nat-loss.instance', { instanceType: string; endpoints: boolean; minutes: number }>
+  | Reason<'recovery.nat-instance-loss.manual', { instanceType: string; endpoints: boolean; minutes: number }>
+  | Reason<'recovery.endpoint-loss.endpoints', { endpoints: string[] }>
+  | Reason<'recovery.endpoint-loss.no-egress-path', { missing: string[] }>
   | Reason<'recovery.region-outage.no-plan', { region: string; crossRegionBackups: boolean; snapshotRpoMinutes: number }>
   | Reason<'recovery.region-outage.backup-restore', { rto: number; rpoMinutes: number; crossRegionBackups: boolean }>
   | Reason<'recovery.region-outage.pilot-light', { rto: number; rpo: number }>
@@ -78,6 +82,8 @@ type PlainStep =
   | 'bastion-not-replaced'
   | 'rds-detects'
   | 'app-reconnects-standby'
+  | 'rds-replaces-host'
+  | 'app-reconnects-same'
   | 'db-outage-confirmed'
   | 'promote-replica'
   | 'repoint-promoted'
@@ -89,17 +95,19 @@ type PlainStep =
   | 'raise-storage'
   | 'writes-resume'
   | 'bad-revision-fails'
+  | 'old-tasks-serve'
+  | 'deployment-stalls'
   | 'breaker-marks-failed'
-  | 'person-finds-revision'
   | 'ecs-redeploys'
   | 'person-redeploys'
   | 'az-stops'
-  | 'endpoints-unchanged'
+  | 'endpoint-interface-fails'
+  | 'running-tasks-serve'
+  | 'ecs-retries-start'
   | 'images-fail'
   | 'add-nat-or-endpoints'
   | 'az-nat-stops'
-  | 'health-checks-fail-egress'
-  | 'other-az-serves'
+  | 'az-tasks-keep-traffic'
   | 'nat-gateway-stops'
   | 'create-nat-gateway'
   | 'routes-new-gateway'
@@ -121,7 +129,8 @@ export type RecoveryStep =
   | Reason<'recovery.step.replacement-healthy', { loadBalanced: boolean }>
   | Reason<'recovery.step.rds-repoints', { minSeconds: number; maxSeconds: number }>
   | Reason<'recovery.step.free-storage-falls', { freePercent: number }>
-  | Reason<'recovery.step.rds-grows', { growMinutes: number }>
+  | Reason<'recovery.step.rds-grows', { growMinutes: number; stepGb: number }>
+  | Reason<'recovery.step.second-fill-waits', { cooldownHours: number }>
   | Reason<'recovery.step.writes-continue', { maxStorageGb: number }>
   | Reason<'recovery.step.az-part', { component: PartComponent; mode: RecoveryMode; reason: AzPartReason }>
   | Reason<'recovery.step.region-stops', { region: string }>
@@ -135,10 +144,10 @@ export type SingleImprovement =
   | Reason<'recovery.improve.storage-autoscaling', { storageGb: number }>
   | Reason<'recovery.improve.auto-rollback', { services: string[] }>
   | Reason<'recovery.improve.two-azs'>
-  | Reason<'recovery.improve.spread-tasks', { services: string[] }>
   | Reason<'recovery.improve.nat-per-az'>
   | Reason<'recovery.improve.replace-nat-instance'>
   | Reason<'recovery.improve.vpc-endpoints', { missing: string[] }>
+  | Reason<'recovery.improve.egress-health-check', { services: string[] }>
   | Reason<'recovery.improve.warm-standby'>
 
 /** The change to make, or several at once (an AZ outage: one per part that needs a person). */

@@ -12,6 +12,13 @@ export const EC2_INSTANCE_BOOT_SECONDS = 180
 /** "Failovers … typically complete within 60–120 seconds" (RDS User Guide, Multi-AZ DB instance deployments). */
 export const RDS_MULTI_AZ_FAILOVER_SECONDS = { min: 60, max: 120 } as const
 
+/**
+ * A Single-AZ instance whose host fails or whose engine hangs: "Amazon RDS automatically replaces
+ * the compute instance powering your deployment in the event of a hardware failure" (Amazon RDS
+ * features, automatic host replacement), on the same storage, so no committed write is lost [7].
+ */
+export const RDS_HOST_REPLACEMENT_MINUTES = 30
+
 /** Point-in-time restore builds a new instance, then the app is pointed at its endpoint [3]. */
 export const RDS_PITR_RESTORE_MINUTES = 60
 
@@ -27,23 +34,36 @@ export const READ_REPLICA_LAG_MINUTES = 1
 /** ALB DNS records have a 60 s TTL; nodes in a failed AZ drop out of DNS within about one TTL. */
 export const ALB_AZ_FAILOVER_SECONDS = 60
 
-/** Rebuilding a piece (tasks, NAT, load balancer) in the surviving AZ during a zone-wide incident [4]. */
+/** Rebuilding a piece (tasks, load balancer) in the surviving AZ during a zone-wide incident [4]. */
 export const MANUAL_AZ_REBUILD_MINUTES = 60
 
-/** ECS deployment circuit breaker: stops after ≥ 3 failed tasks, then redeploys the last good revision [5]. */
+/** ECS deployment circuit breaker (or ASG instance refresh auto-rollback): stops after ≥ 3 failed tasks, then redeploys the last good revision [5]. */
 export const CIRCUIT_BREAKER_ROLLBACK_MINUTES = 10
 
 /** A person is paged, finds the bad revision and redeploys the previous one. */
 export const MANUAL_ROLLBACK_MINUTES = 30
 
-/** RDS storage autoscaling grows the volume when free space ≤ 10 % for 5 minutes (RDS User Guide). */
+/**
+ * RDS storage autoscaling (RDS User Guide, "Managing capacity automatically with Amazon RDS storage
+ * autoscaling"): it starts when "Free available space is less than or equal to 10 percent of the
+ * allocated storage", "The low-storage condition lasts at least five minutes" and "At least six
+ * hours have passed since the last storage modification"; it adds "whichever of the following is
+ * greater: 10 GiB, 10 percent of currently allocated storage, predicted storage growth … in the
+ * next 7 hours". The model knows no growth rate, so the step is the larger of the first two.
+ */
 export const STORAGE_AUTOSCALING_FREE_SPACE_PERCENT = 10
 export const STORAGE_AUTOSCALING_MINUTES = 5
+export const STORAGE_MODIFICATION_COOLDOWN_HOURS = 6
+export const STORAGE_AUTOSCALING_MIN_STEP_GB = 10
+export const STORAGE_AUTOSCALING_STEP_PERCENT = 10
 
 /** A person is paged and raises allocated storage; writes resume once the modification starts. */
 export const MANUAL_STORAGE_RESIZE_MINUTES = 30
 
-/** A person creates a NAT gateway (or instance) and repoints the private route tables. */
+/**
+ * A person creates a NAT gateway (or instance) and repoints the private route tables. The same
+ * time wherever a NAT must be rebuilt: its own loss, or its AZ's outage.
+ */
 export const MANUAL_NAT_REPLACE_MINUTES = 30
 
 /**
@@ -72,6 +92,9 @@ export const CROSS_REGION_SNAPSHOT_RPO_MINUTES = 1440
 //     task costs the grace period plus health checks, so a rollback usually ends in 5–15 minutes.
 // [6] pilot light keeps the database replicated and scales compute from zero (~1 h, RPO = replica
 //     lag plus caution); warm standby runs a scaled-down copy and only shifts DNS and scales up.
+// [7] RDS notices the failed host or hung engine, brings up a new host, attaches the same EBS
+//     volume and runs the engine's crash recovery: tens of minutes for a small instance, so 30.
+//     A point-in-time restore is only needed when the storage is lost too (its AZ is down).
 
 /**
  * Recovery times are shown in minutes, rounded UP to the next half minute so a figure never

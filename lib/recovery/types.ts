@@ -5,7 +5,7 @@
 import type { Figure } from '../explain/figure'
 import type { AzPartReason, CoverageFormula, Improvement, PartComponent, RecoveryStep, ScenarioReason, ScenarioTitle } from './recovery-reasons'
 
-export { SCENARIO_IDS, type RecoveryMode, type ScenarioId } from './scenario-ids'
+export { EGRESS_SCENARIO_IDS, listScenarioIds, SCENARIO_IDS, type RecoveryMode, type ScenarioId } from './scenario-ids'
 import type { RecoveryMode, ScenarioId } from './scenario-ids'
 
 /** One piece of a scenario that recovers on its own terms, e.g. the database during an AZ outage. */
@@ -39,7 +39,7 @@ export type ScenarioAssessment = {
 }
 
 export type RecoveryAssessment = {
-  /** All eight scenarios, in SCENARIO_IDS order. */
+  /** The design's eight scenarios (listScenarioIds), in SCENARIO_IDS order. */
   scenarios: ScenarioAssessment[]
   autoCount: number
   partialCount: number

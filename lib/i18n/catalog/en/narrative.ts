@@ -22,6 +22,8 @@ const SCENARIO_TITLE: Record<ScenarioId, string> = {
   'bad-deploy': 'Faulty release',
   'db-disk-full': 'Database disk full',
   'nat-loss': 'Outbound internet link lost',
+  'nat-instance-loss': 'Outbound internet server lost',
+  'endpoint-loss': 'Private link to AWS services fails',
   'region-outage': 'Whole AWS region fails',
 }
 
@@ -34,6 +36,8 @@ const SCENARIO_PHRASE: Record<ScenarioId, string> = {
   'bad-deploy': 'a faulty release',
   'db-disk-full': 'a full database disk',
   'nat-loss': "the loss of the servers' outbound internet link",
+  'nat-instance-loss': "the loss of the server that carries the servers' outbound internet traffic",
+  'endpoint-loss': 'a failed private link to AWS services',
   'region-outage': 'the loss of a whole AWS region',
 }
 

@@ -2,7 +2,7 @@ import type { ScenarioTitle } from '../../../recovery/recovery-reasons'
 import type { Messages } from '../define'
 
 /**
- * The eight failure scenarios' titles in English, apart from the rest of recovery: the dashboard's
+ * The failure scenarios' titles in English, apart from the rest of recovery: the dashboard's
  * failure-overlay menu shows them on first paint without loading every recovery sentence.
  */
 export const recoveryTitles: Messages<ScenarioTitle> = {
@@ -13,5 +13,7 @@ export const recoveryTitles: Messages<ScenarioTitle> = {
   'recovery.title.bad-deploy': () => 'Bad deploy (crash loop)',
   'recovery.title.db-disk-full': () => 'Database disk full',
   'recovery.title.nat-loss': () => 'NAT gateway lost',
+  'recovery.title.nat-instance-loss': () => 'NAT instance lost',
+  'recovery.title.endpoint-loss': () => 'VPC endpoint unavailable',
   'recovery.title.region-outage': () => 'Region outage',
 }

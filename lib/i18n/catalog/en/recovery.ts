@@ -58,7 +58,10 @@ const has = (names: readonly string[]): string => (names.length === 1 ? 'has' : 
 
 const BREAKER = (m: number) =>
   `the deployment circuit breaker stops a release whose tasks keep failing and redeploys the last good revision (about ${m} min)`
-const PERSON = (m: number) => `a crash-looping release keeps failing until someone redeploys the previous revision (about ${m} min)`
+const STALL = (m: number) =>
+  `the deployment stalls: the crash-looping release keeps failing to start while the old tasks serve, until someone redeploys the previous revision (about ${m} min)`
+const ROLLING =
+  'A rolling update stops an old task only once a new one is healthy (minimum healthy 100 %), so a release that never gets healthy leaves the old tasks serving: no outage.'
 
 const PART_NAMES: Record<string, string> = { app: 'app', database: 'database', nat: 'NAT', 'load-balancer': 'load balancer' }
 const MODE_NAMES: Record<string, string> = { auto: 'auto', partial: 'partial', manual: 'manual' }
@@ -125,13 +128,21 @@ export const recovery: Messages<RecoveryReason> = {
     'The database is Single-AZ with no standby and no read replica, so a person restores a point-in-time backup ' +
     `into a new instance (about ${p.restoreMinutes} min). With ${p.retentionDays} days of backups RDS ` +
     `uploads transaction logs every ${p.logUploadMinutes} min, so up to ${p.logUploadMinutes} min of writes are lost.`,
+  'recovery.db-unresponsive.host-replaced': (p) =>
+    'The database is Single-AZ, so nothing takes over, but its storage is intact: RDS replaces the failed host (or restarts a hung engine) by itself ' +
+    `and attaches the same storage (about ${p.replaceMinutes} min), so no committed write is lost (RPO 0). A point-in-time restore is only for lost storage, as in an AZ outage; ` +
+    'Multi-AZ would fail over to a standby in minutes instead.',
   'recovery.database.no-backups': () =>
     'The database is Single-AZ and automated backups are off (retention 0 days): there is no standby, replica or ' +
     'backup to fall back on, so if the instance cannot be brought back its data is gone. RTO and RPO are unbounded.',
   'recovery.db-disk-full.autoscaling': (p) =>
-    `Storage autoscaling is on (${p.storageGb} GB, up to ${p.maxStorageGb} GB): RDS grows the volume when free space ` +
-    `stays at or below ${p.freePercent} % for ${p.growMinutes} min, before it is full, ` +
-    `so writes see 0–${p.growMinutes} min of pressure and no outage. ${DATA_STAYS}`,
+    sentences([
+      `Storage autoscaling is on (${p.storageGb} GB, up to ${p.maxStorageGb} GB): RDS grows the volume when free space ` +
+        `stays at or below ${p.freePercent} % for ${p.growMinutes} min, before it is full, by the larger of 10 GiB and 10 % (${p.stepGb} GB), so writes go on: no outage.`,
+      `It grows again only ${p.cooldownHours} hours after the last storage modification, and no one can modify storage sooner, so a second fill within ${p.cooldownHours} hours stops writes until then.`,
+      p.capped && `That step reaches the ${p.maxStorageGb} GB maximum; after it a person must raise the maximum.`,
+      DATA_STAYS,
+    ]),
   'recovery.db-disk-full.no-autoscaling': (p) => {
     const warning =
       p.alarms > 0
@@ -147,10 +158,14 @@ export const recovery: Messages<RecoveryReason> = {
       p.unguarded.length === 0
         ? `Every service has auto-rollback: ${BREAKER(p.breakerMinutes)}.`
         : p.guarded.length === 0
-          ? `No service has auto-rollback, so ${PERSON(p.manualMinutes)}.`
+          ? `No service has auto-rollback, so ${STALL(p.manualMinutes)}.`
           : `${list(p.guarded)} roll${p.guarded.length === 1 ? 's' : ''} back by itself: ${BREAKER(p.breakerMinutes)}. ` +
-            `${list(p.unguarded)} ${has(p.unguarded)} no auto-rollback, so ${PERSON(p.manualMinutes)}.`
-    return `${rollback} ${TASKS_KEEP_NO_DATA}`
+            `${list(p.unguarded)} ${has(p.unguarded)} no auto-rollback, so ${STALL(p.manualMinutes)}.`
+    const single =
+      p.singleInstance.length > 0 &&
+      `${list(p.singleInstance)} ${p.singleInstance.length === 1 ? 'is an Auto Scaling group' : 'are Auto Scaling groups'} of one instance: the instance refresh keeps 90 % healthy ` +
+        'and replaces that instance, so users see an outage until the rollback.'
+    return sentences([ROLLING, rollback, single, TASKS_KEEP_NO_DATA])
   },
   'recovery.az-outage.reason': (p) =>
     sentences([
@@ -161,10 +176,10 @@ export const recovery: Messages<RecoveryReason> = {
     ]),
   'recovery.az-app.one-az': (p) =>
     `The network has 1 AZ, so every task runs in the failed one; nothing serves until someone redeploys the services in another AZ (about ${p.rebuildMinutes} min).`,
-  'recovery.az-app.thin': (p) =>
+  'recovery.az-app.thin-replaced': (p) =>
     `${list(p.services)} ${p.services.length === 1 ? 'runs' : 'run'} fewer than 2 tasks, so no copy is kept running in a second AZ: ` +
-    'if the failed AZ held the task, the service is down until a new one runs in a surviving AZ. That restart is counted as manual ' +
-    `(about ${p.rebuildMinutes} min) because it waits on the rest of the zone's recovery.`,
+    `if the failed AZ held the task, the service is down until ECS, which keeps the desired count, starts a replacement in the service's subnets in a surviving AZ of the ${p.azCount}` +
+    `${p.slowest ? ` (${p.slowest.serviceName}: ${replacementFormula(p.slowest)})` : ''}.`,
   'recovery.az-app.spread': (p) =>
     `Every load-balanced service runs 2 or more tasks, which ECS spreads across the ${p.azCount} AZs: the load balancer sends traffic to the surviving tasks ` +
     `and ECS replaces the lost ones in a surviving AZ${p.slowest ? ` (${p.slowest.serviceName}: ${replacementFormula(p.slowest)})` : ''}.`,
@@ -184,22 +199,25 @@ export const recovery: Messages<RecoveryReason> = {
     `The network has 1 AZ, so the load balancer has no node elsewhere; traffic stops until someone recreates it across two AZs (about ${p.rebuildMinutes} min).`,
   'recovery.az-lb.spread': (p) =>
     `The load balancer has nodes in ${p.azCount === 2 ? 'both' : `all ${p.azCount}`} AZs; the failed AZ's nodes leave DNS within its ${p.ttlSeconds} s TTL (→ ${p.rtoMinutes} min).`,
-  'recovery.nat-loss.endpoints-only': (p) =>
-    `There is no NAT and images come through the ${list(p.endpoints)} endpoints, so nothing depends on a NAT. ${NO_DATA_LOST}`,
-  'recovery.nat-loss.no-egress-path': (p) =>
+  'recovery.endpoint-loss.endpoints': (p) =>
+    `There is no NAT: images come through the ${list(p.endpoints)} endpoints, whose interfaces sit in every AZ's private subnet (S3's is a route, not a machine). ` +
+    `If one stops answering, running tasks keep serving with the images they have, and ECS retries a task start whose pull failed. ${NO_DATA_LOST}`,
+  'recovery.endpoint-loss.no-egress-path': (p) =>
     `There is no NAT and no endpoints for ${list(p.missing)}, so private tasks cannot pull images at all: ` +
     `no task can start until a NAT or the endpoints are added, so the time is unbounded. ${NO_DATA_LOST}`,
   'recovery.nat-loss.per-az': (p) =>
-    `Each of the ${p.azCount} AZs has its own NAT gateway, so losing one affects only that AZ's egress; the load balancer keeps serving from the other AZ. ` +
-    `Tasks there whose health check needs outbound calls leave service after ${p.detectionSeconds} s of failed checks (→ ${p.rtoMinutes} min). ${NO_DATA_LOST}`,
+    `Each of the ${p.azCount} AZs has its own NAT gateway, and a NAT gateway is zonal, so losing one cuts only that AZ's egress. ` +
+    "Health checks that make no outbound call still pass, so the load balancer keeps sending that AZ's tasks requests, and those needing outbound calls fail " +
+    `until someone replaces the gateway (about ${p.minutes} min). Only if the health check exercised egress would those tasks leave service by themselves, ` +
+    `after ${p.detectionSeconds} s of failed checks; the model does not say it does, so this counts as partial. ${NO_DATA_LOST}`,
   'recovery.nat-loss.single-with-endpoints': (p) =>
     `All private subnets share one NAT gateway. Images come through the ${list(p.endpoints)} endpoints, so running tasks keep serving and replacements still start, ` +
     `but outbound calls to the internet fail ${natUntil(p.minutes)}. ${NO_DATA_LOST}`,
   'recovery.nat-loss.single': (p) =>
     `All private subnets share one NAT gateway and there are no image-pull endpoints: running tasks keep serving, but outbound calls fail and ` +
     `no replacement task can pull its image ${natUntil(p.minutes)}. ${NO_DATA_LOST}`,
-  'recovery.nat-loss.instance': (p) =>
-    `The NAT is a single ${p.instanceType} instance that nothing replaces: outbound calls fail` +
+  'recovery.nat-instance-loss.manual': (p) =>
+    `The NAT is a single ${p.instanceType} instance in no Auto Scaling group, so nothing replaces it: outbound calls fail` +
     `${p.endpoints ? '' : ' and no replacement task can pull its image'} until someone launches a new one and repoints the private route tables ` +
     `(about ${p.minutes} min). ${NO_DATA_LOST}`,
   'recovery.region-outage.no-plan': (p) => {
@@ -232,6 +250,8 @@ export const recovery: Messages<RecoveryReason> = {
   'recovery.step.rds-detects': () => 'RDS detects that the primary is not responding.',
   'recovery.step.rds-repoints': (p) => `RDS points the database endpoint at the standby in the other AZ (${p.minSeconds}–${p.maxSeconds} s).`,
   'recovery.step.app-reconnects-standby': () => 'The app reconnects to the same endpoint; RDS rebuilds a new standby in the background.',
+  'recovery.step.rds-replaces-host': () => 'RDS restarts the engine or replaces the host, and attaches the same storage.',
+  'recovery.step.app-reconnects-same': () => 'The app reconnects to the same endpoint; every committed write is there.',
   'recovery.step.db-outage-confirmed': () => 'An alarm or users report database errors; a person confirms the primary is down.',
   'recovery.step.promote-replica': () => 'The person promotes a read replica to a standalone primary.',
   'recovery.step.repoint-promoted': () => 'The app is repointed at the promoted instance and reconnects; a new replica is created later.',
@@ -239,26 +259,29 @@ export const recovery: Messages<RecoveryReason> = {
   'recovery.step.repoint-new': () => 'The app is repointed at the new instance and reconnects.',
   'recovery.step.reboot-or-repair': () => 'The person can only try to reboot or repair the instance; there is nothing to restore from.',
   'recovery.step.free-storage-falls': (p) => `Free storage falls to ${p.freePercent} % of the volume.`,
-  'recovery.step.rds-grows': (p) => `After ${p.growMinutes} min RDS grows the volume, online (at most once every 6 hours).`,
+  'recovery.step.rds-grows': (p) => `After ${p.growMinutes} min RDS grows the volume by ${p.stepGb} GB, online.`,
+  'recovery.step.second-fill-waits': (p) => `A second fill within ${p.cooldownHours} hours of the last growth stops writes until ${p.cooldownHours} hours have passed.`,
   'recovery.step.writes-continue': (p) => `Writes continue; growth stops at ${p.maxStorageGb} GB.`,
   'recovery.step.storage-alarm-or-fail': () => 'A free-storage alarm fires, or writes start failing.',
   'recovery.step.writes-fail': () => 'Writes start failing.',
   'recovery.step.raise-storage': () => 'A person raises the allocated storage.',
   'recovery.step.writes-resume': () => 'Writes resume as soon as the modification starts.',
   'recovery.step.bad-revision-fails': () => 'New tasks start from the bad revision and fail their health checks, again and again.',
+  'recovery.step.old-tasks-serve': () => 'The old tasks keep serving: none is stopped until a new one is healthy.',
+  'recovery.step.deployment-stalls': () => 'The deployment stalls; alarms on the failing tasks lead a person to the bad revision.',
   'recovery.step.breaker-marks-failed': () => 'After enough failed tasks (at least 3) the circuit breaker marks the deployment failed.',
-  'recovery.step.person-finds-revision': () => 'Alarms or users report errors; a person finds the bad revision.',
   'recovery.step.ecs-redeploys': () => 'ECS redeploys the last good revision and the service is healthy again.',
   'recovery.step.person-redeploys': () => 'The person redeploys the previous revision and the service is healthy again.',
   'recovery.step.az-stops': () => 'An AZ stops answering; load balancer health checks mark its targets unhealthy.',
   'recovery.step.az-part': (p) => `${capitalise(PART_NAMES[p.component] ?? p.component)} (${MODE_NAMES[p.mode]}): ${partReason(p.reason)}`,
-  'recovery.step.endpoints-unchanged': () => 'Nothing changes: private tasks reach ECR and S3 through VPC endpoints.',
+  'recovery.step.endpoint-interface-fails': () => "One AZ's endpoint interface stops answering.",
+  'recovery.step.running-tasks-serve': () => 'Running tasks keep serving with the images they already have.',
+  'recovery.step.ecs-retries-start': () => 'ECS retries a task start whose image pull failed until it starts.',
   'recovery.step.images-fail': () => 'Replacement and new tasks fail to pull their images.',
   'recovery.step.add-nat-or-endpoints': () => 'A person adds a NAT gateway or the image-pull endpoints.',
   'recovery.step.az-nat-stops': () => "One AZ's NAT gateway stops; tasks in that AZ lose outbound calls.",
-  'recovery.step.health-checks-fail-egress': () =>
-    'Health checks that depend on outbound calls fail, and the load balancer stops sending those tasks traffic.',
-  'recovery.step.other-az-serves': () => 'The other AZ keeps serving through its own NAT gateway.',
+  'recovery.step.az-tasks-keep-traffic': () =>
+    "Health checks that make no outbound call still pass: the load balancer keeps sending that AZ's tasks requests, and those needing outbound calls fail.",
   'recovery.step.nat-gateway-stops': () => 'The NAT gateway stops; outbound calls from private tasks time out.',
   'recovery.step.create-nat-gateway': () => 'Alarms or users report errors; a person creates a new NAT gateway.',
   'recovery.step.routes-new-gateway': () => 'The private route tables point at the new NAT gateway and outbound calls work again.',
@@ -280,10 +303,11 @@ export const recovery: Messages<RecoveryReason> = {
   'recovery.improve.storage-autoscaling': (p) => `Turn on storage autoscaling (set a database maximum storage above ${p.storageGb} GB)`,
   'recovery.improve.auto-rollback': (p) => `Turn on deployment auto-rollback for ${list(p.services)}`,
   'recovery.improve.two-azs': () => 'Use 2 or more availability zones',
-  'recovery.improve.spread-tasks': (p) => `Run at least 2 tasks of ${list(p.services)} so ECS spreads them across AZs`,
   'recovery.improve.nat-per-az': () => 'Run one NAT gateway per AZ',
   'recovery.improve.replace-nat-instance': () => 'Replace the NAT instance with one NAT gateway per AZ',
   'recovery.improve.vpc-endpoints': (p) => `Add VPC endpoints for ${list(p.missing)}`,
+  'recovery.improve.egress-health-check': (p) =>
+    `Make the load balancer's health check of ${list(p.services)} exercise outbound access, so tasks that lose it leave service by themselves`,
   'recovery.improve.warm-standby': () => 'Run a warm standby in a second region (disaster recovery: warm standby)',
   'recovery.improve.several': (p) => list(p.items.map((item, i) => (i === 0 ? improvementWords(item) : lowerFirst(improvementWords(item))))),
 }

@@ -19,6 +19,8 @@ const SCENARIO_TITLE: Record<ScenarioId, string> = {
   'bad-deploy': '잘못된 배포',
   'db-disk-full': '데이터베이스 디스크 가득 참',
   'nat-loss': '외부 인터넷 연결(NAT) 장애',
+  'nat-instance-loss': '외부 인터넷 연결 서버(NAT 인스턴스) 장애',
+  'endpoint-loss': 'AWS 서비스 전용 연결(VPC 엔드포인트) 장애',
   'region-outage': 'AWS 리전 전체 장애',
 }
 

@@ -2,7 +2,7 @@ import type { ScenarioTitle } from '../../../recovery/recovery-reasons'
 import type { Messages } from '../define'
 
 /**
- * The eight failure scenarios' titles in Korean, apart from the rest of recovery: the dashboard's
+ * The failure scenarios' titles in Korean, apart from the rest of recovery: the dashboard's
  * failure-overlay menu shows them on first paint without loading every recovery sentence.
  */
 export const recoveryTitles: Messages<ScenarioTitle> = {
@@ -13,5 +13,7 @@ export const recoveryTitles: Messages<ScenarioTitle> = {
   'recovery.title.bad-deploy': () => '잘못된 배포(크래시 루프)',
   'recovery.title.db-disk-full': () => '데이터베이스 디스크 가득 참',
   'recovery.title.nat-loss': () => 'NAT 게이트웨이 손실',
+  'recovery.title.nat-instance-loss': () => 'NAT 인스턴스 손실',
+  'recovery.title.endpoint-loss': () => 'VPC 엔드포인트 응답 없음',
   'recovery.title.region-outage': () => '리전 장애',
 }

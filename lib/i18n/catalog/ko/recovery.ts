@@ -43,7 +43,10 @@ function outage(runningCount: number, singles: readonly string[]): string | null
 }
 
 const BREAKER = (m: number) => `배포 서킷 브레이커가 태스크가 계속 실패하는 릴리스를 멈추고 마지막 정상 리비전을 다시 배포합니다(약 ${m}분)`
-const PERSON = (m: number) => `크래시 루프에 빠진 릴리스는 누군가 이전 리비전을 다시 배포할 때까지 계속 실패합니다(약 ${m}분)`
+const STALL = (m: number) =>
+  `배포가 멈춥니다. 크래시 루프에 빠진 릴리스는 계속 시작에 실패하고 이전 태스크가 서비스하며, 누군가 이전 리비전을 다시 배포할 때까지 이어집니다(약 ${m}분)`
+const ROLLING =
+  '롤링 업데이트는 새 태스크가 정상이 된 뒤에야 이전 태스크를 멈추므로(최소 정상 100%), 정상이 되지 못하는 릴리스는 이전 태스크를 그대로 남겨 둡니다. 서비스 중단은 없습니다.'
 
 const PART_NAMES: Record<string, string> = { app: '앱', database: '데이터베이스', nat: 'NAT', 'load-balancer': '로드 밸런서' }
 const MODE_NAMES: Record<string, string> = { auto: '자동', partial: '부분', manual: '수동' }
@@ -112,12 +115,21 @@ export const recovery: Messages<RecoveryReason> = {
     '데이터베이스가 대기 인스턴스도 읽기 복제본도 없는 Single-AZ라, 사람이 특정 시점 백업을 새 인스턴스로 ' +
     `복원합니다(약 ${p.restoreMinutes}분). 백업을 ${p.retentionDays}일 보존하면 RDS가 트랜잭션 로그를 ` +
     `${p.logUploadMinutes}분마다 올리므로, 최대 ${p.logUploadMinutes}분의 쓰기를 잃습니다.`,
+  'recovery.db-unresponsive.host-replaced': (p) =>
+    '데이터베이스가 Single-AZ라 대신 맡을 것은 없지만 스토리지는 멀쩡합니다. RDS가 장애 난 호스트를 스스로 교체하거나(멈춘 엔진은 다시 시작하고) ' +
+    `같은 스토리지를 붙이므로(약 ${p.replaceMinutes}분), 커밋된 쓰기를 잃지 않습니다(RPO 0). 특정 시점 복원은 AZ 장애처럼 스토리지를 잃었을 때만 필요합니다. ` +
+    'Multi-AZ라면 몇 분 안에 대기 인스턴스로 장애 조치됩니다.',
   'recovery.database.no-backups': () =>
     '데이터베이스가 Single-AZ이고 자동 백업이 꺼져 있습니다(보존 0일). 기댈 대기 인스턴스도 복제본도 백업도 없으므로, ' +
     '인스턴스를 되살리지 못하면 데이터는 사라집니다. RTO와 RPO에 상한이 없습니다.',
   'recovery.db-disk-full.autoscaling': (p) =>
-    `스토리지 자동 확장이 켜져 있습니다(${p.storageGb} GB, 최대 ${p.maxStorageGb} GB). 여유 공간이 ${p.growMinutes}분 동안 ${p.freePercent}% 이하로 ` +
-    `머물면 가득 차기 전에 RDS가 볼륨을 늘리므로, 쓰기는 0–${p.growMinutes}분 동안 압박을 받을 뿐 중단되지 않습니다. ${DATA_STAYS}`,
+    sentences([
+      `스토리지 자동 확장이 켜져 있습니다(${p.storageGb} GB, 최대 ${p.maxStorageGb} GB). 여유 공간이 ${p.growMinutes}분 동안 ${p.freePercent}% 이하로 ` +
+        `머물면 가득 차기 전에 RDS가 10 GiB와 10% 중 큰 만큼(${p.stepGb} GB) 볼륨을 늘리므로, 쓰기는 중단되지 않습니다.`,
+      `마지막 스토리지 변경 후 ${p.cooldownHours}시간이 지나야 다시 늘릴 수 있고 사람도 그 전에는 스토리지를 바꿀 수 없으므로, ${p.cooldownHours}시간 안에 다시 가득 차면 그때까지 쓰기가 멈춥니다.`,
+      p.capped && `이번 확장으로 최대값 ${p.maxStorageGb} GB에 닿으므로, 그 뒤에는 사람이 최대값을 올려야 합니다.`,
+      DATA_STAYS,
+    ]),
   'recovery.db-disk-full.no-autoscaling': (p) => {
     const warning =
       p.alarms > 0
@@ -133,9 +145,12 @@ export const recovery: Messages<RecoveryReason> = {
       p.unguarded.length === 0
         ? `모든 서비스에 자동 롤백이 있습니다. ${BREAKER(p.breakerMinutes)}.`
         : p.guarded.length === 0
-          ? `자동 롤백이 있는 서비스가 없어, ${PERSON(p.manualMinutes)}.`
-          : `${withJosa(list(p.guarded), '은/는')} 스스로 롤백합니다. ${BREAKER(p.breakerMinutes)}. ${list(p.unguarded)}에는 자동 롤백이 없어, ${PERSON(p.manualMinutes)}.`
-    return `${rollback} ${TASKS_KEEP_NO_DATA}`
+          ? `자동 롤백이 있는 서비스가 없어, ${STALL(p.manualMinutes)}.`
+          : `${withJosa(list(p.guarded), '은/는')} 스스로 롤백합니다. ${BREAKER(p.breakerMinutes)}. ${list(p.unguarded)}에는 자동 롤백이 없어, ${STALL(p.manualMinutes)}.`
+    const single =
+      p.singleInstance.length > 0 &&
+      `${withJosa(list(p.singleInstance), '은/는')} 인스턴스가 하나인 Auto Scaling 그룹입니다. 인스턴스 새로 고침은 90%만 정상으로 유지하며 그 인스턴스를 교체하므로, 롤백될 때까지 사용자가 중단을 겪습니다.`
+    return sentences([ROLLING, rollback, single, TASKS_KEEP_NO_DATA])
   },
   'recovery.az-outage.reason': (p) =>
     sentences([
@@ -146,9 +161,10 @@ export const recovery: Messages<RecoveryReason> = {
     ]),
   'recovery.az-app.one-az': (p) =>
     `네트워크에 AZ가 1개뿐이라 모든 태스크가 장애 난 AZ에서 돕니다. 누군가 다른 AZ에 서비스를 다시 배포할 때까지 아무것도 서비스하지 못합니다(약 ${p.rebuildMinutes}분).`,
-  'recovery.az-app.thin': (p) =>
+  'recovery.az-app.thin-replaced': (p) =>
     `${withJosa(list(p.services), '은/는')} 태스크가 2개 미만이라 두 번째 AZ에서 도는 사본이 없습니다. 장애 난 AZ에 태스크가 있었다면, ` +
-    `살아남은 AZ에 새 태스크가 뜰 때까지 서비스가 멈춥니다. 이 재시작은 영역 전체의 복구를 기다리므로 수동으로 셉니다(약 ${p.rebuildMinutes}분).`,
+    `원하는 개수를 유지하는 ECS가 AZ ${p.azCount}개 중 살아남은 AZ의 서비스 서브넷에 교체 태스크를 띄울 때까지 서비스가 멈춥니다` +
+    `${p.slowest ? `(${p.slowest.serviceName}: ${replacementFormula(p.slowest)})` : ''}.`,
   'recovery.az-app.spread': (p) =>
     `부하 분산되는 모든 서비스가 태스크를 2개 이상 두고, ECS가 이를 AZ ${p.azCount}개에 나눠 배치합니다. 로드 밸런서는 살아남은 태스크로 트래픽을 보내고 ` +
     `ECS는 잃은 태스크를 살아남은 AZ에서 교체합니다${p.slowest ? `(${p.slowest.serviceName}: ${replacementFormula(p.slowest)})` : ''}.`,
@@ -167,21 +183,25 @@ export const recovery: Messages<RecoveryReason> = {
     `네트워크에 AZ가 1개뿐이라 로드 밸런서의 노드가 다른 곳에 없습니다. 누군가 두 AZ에 걸쳐 다시 만들 때까지 트래픽이 멈춥니다(약 ${p.rebuildMinutes}분).`,
   'recovery.az-lb.spread': (p) =>
     `로드 밸런서의 노드가 ${p.azCount === 2 ? '두' : `${p.azCount}개`} AZ 모두에 있습니다. 장애 난 AZ의 노드는 ${p.ttlSeconds}초 TTL 안에 DNS에서 빠집니다(→ ${p.rtoMinutes}분).`,
-  'recovery.nat-loss.endpoints-only': (p) => `NAT가 없고 이미지는 ${list(p.endpoints)} 엔드포인트로 받으므로 NAT에 의존하는 것이 없습니다. ${NO_DATA_LOST}`,
-  'recovery.nat-loss.no-egress-path': (p) =>
+  'recovery.endpoint-loss.endpoints': (p) =>
+    `NAT가 없고 이미지는 ${list(p.endpoints)} 엔드포인트로 받습니다. 인터페이스 엔드포인트는 모든 AZ의 프라이빗 서브넷에 있고(S3는 장비가 아니라 경로입니다), ` +
+    `하나가 응답하지 않아도 실행 중인 태스크는 가진 이미지로 계속 서비스하며 ECS는 이미지를 받지 못한 태스크 시작을 다시 시도합니다. ${NO_DATA_LOST}`,
+  'recovery.endpoint-loss.no-egress-path': (p) =>
     `NAT가 없고 ${list(p.missing)} 엔드포인트도 없어 프라이빗 태스크가 이미지를 전혀 받을 수 없습니다. ` +
     `NAT나 엔드포인트를 추가할 때까지 어떤 태스크도 시작하지 못하므로 시간에 상한이 없습니다. ${NO_DATA_LOST}`,
   'recovery.nat-loss.per-az': (p) =>
-    `AZ ${p.azCount}개마다 NAT 게이트웨이가 있어 하나를 잃어도 그 AZ의 외부 통신만 영향을 받고, 로드 밸런서는 다른 AZ에서 계속 서비스합니다. ` +
-    `그 AZ에서 헬스 체크에 외부 호출이 필요한 태스크는 ${p.detectionSeconds}초 동안 체크에 실패한 뒤 서비스에서 빠집니다(→ ${p.rtoMinutes}분). ${NO_DATA_LOST}`,
+    `AZ ${p.azCount}개마다 NAT 게이트웨이가 있고 NAT 게이트웨이는 한 AZ에 속하므로, 하나를 잃으면 그 AZ의 외부 통신만 끊깁니다. ` +
+    '외부 호출을 하지 않는 헬스 체크는 계속 통과하므로 로드 밸런서는 그 AZ의 태스크에 계속 요청을 보내고, 외부 호출이 필요한 요청은 ' +
+    `누군가 게이트웨이를 교체할 때까지(약 ${p.minutes}분) 실패합니다. 헬스 체크가 외부 통신까지 확인한다면 그 태스크들은 ${p.detectionSeconds}초 동안 체크에 실패한 뒤 ` +
+    `스스로 서비스에서 빠지겠지만, 모델은 그렇다고 말하지 않으므로 부분으로 셉니다. ${NO_DATA_LOST}`,
   'recovery.nat-loss.single-with-endpoints': (p) =>
     `모든 프라이빗 서브넷이 NAT 게이트웨이 하나를 함께 씁니다. 이미지는 ${list(p.endpoints)} 엔드포인트로 받으므로 실행 중인 태스크는 계속 서비스하고 ` +
     `교체 태스크도 시작되지만, ${natUntil(p.minutes)} 인터넷으로 나가는 호출은 실패합니다. ${NO_DATA_LOST}`,
   'recovery.nat-loss.single': (p) =>
     `모든 프라이빗 서브넷이 NAT 게이트웨이 하나를 함께 쓰고 이미지 풀 엔드포인트가 없습니다. 실행 중인 태스크는 계속 서비스하지만, ` +
     `${natUntil(p.minutes)} 외부 호출이 실패하고 교체 태스크는 이미지를 받지 못합니다. ${NO_DATA_LOST}`,
-  'recovery.nat-loss.instance': (p) =>
-    `NAT는 대체되는 것이 없는 단일 ${p.instanceType} 인스턴스입니다. 누군가 새 인스턴스를 띄우고 프라이빗 라우팅 테이블을 다시 연결할 때까지` +
+  'recovery.nat-instance-loss.manual': (p) =>
+    `NAT는 Auto Scaling 그룹에 속하지 않아 대체되는 것이 없는 단일 ${p.instanceType} 인스턴스입니다. 누군가 새 인스턴스를 띄우고 프라이빗 라우팅 테이블을 다시 연결할 때까지` +
     `(약 ${p.minutes}분) 외부 호출이 실패${p.endpoints ? '합니다' : '하고 교체 태스크는 이미지를 받지 못합니다'}. ${NO_DATA_LOST}`,
   'recovery.region-outage.no-plan': (p) => {
     const backups = p.crossRegionBackups
@@ -211,6 +231,8 @@ export const recovery: Messages<RecoveryReason> = {
   'recovery.step.rds-detects': () => 'RDS가 프라이머리의 무응답을 감지합니다.',
   'recovery.step.rds-repoints': (p) => `RDS가 데이터베이스 엔드포인트를 다른 AZ의 대기 인스턴스로 돌립니다(${p.minSeconds}–${p.maxSeconds}초).`,
   'recovery.step.app-reconnects-standby': () => '앱은 같은 엔드포인트로 다시 연결하고, RDS는 백그라운드에서 새 대기 인스턴스를 만듭니다.',
+  'recovery.step.rds-replaces-host': () => 'RDS가 엔진을 다시 시작하거나 호스트를 교체하고, 같은 스토리지를 붙입니다.',
+  'recovery.step.app-reconnects-same': () => '앱은 같은 엔드포인트로 다시 연결하고, 커밋된 쓰기는 모두 그대로입니다.',
   'recovery.step.db-outage-confirmed': () => '경보나 사용자가 데이터베이스 오류를 알리고, 사람이 프라이머리 중단을 확인합니다.',
   'recovery.step.promote-replica': () => '그 사람이 읽기 복제본을 독립된 프라이머리로 승격합니다.',
   'recovery.step.repoint-promoted': () => '앱의 연결 대상을 승격된 인스턴스로 바꾸고 다시 연결합니다. 새 복제본은 나중에 만듭니다.',
@@ -218,25 +240,29 @@ export const recovery: Messages<RecoveryReason> = {
   'recovery.step.repoint-new': () => '앱의 연결 대상을 새 인스턴스로 바꾸고 다시 연결합니다.',
   'recovery.step.reboot-or-repair': () => '그 사람은 인스턴스를 재부팅하거나 고쳐 보는 것밖에 할 수 없습니다. 복원할 곳이 없습니다.',
   'recovery.step.free-storage-falls': (p) => `여유 스토리지가 볼륨의 ${p.freePercent}%까지 줄어듭니다.`,
-  'recovery.step.rds-grows': (p) => `${p.growMinutes}분 뒤 RDS가 서비스 중에 볼륨을 늘립니다(최대 6시간에 한 번).`,
+  'recovery.step.rds-grows': (p) => `${p.growMinutes}분 뒤 RDS가 서비스 중에 볼륨을 ${p.stepGb} GB 늘립니다.`,
+  'recovery.step.second-fill-waits': (p) => `마지막 확장 후 ${p.cooldownHours}시간 안에 다시 가득 차면 ${p.cooldownHours}시간이 지날 때까지 쓰기가 멈춥니다.`,
   'recovery.step.writes-continue': (p) => `쓰기는 계속되고, 확장은 ${p.maxStorageGb} GB에서 멈춥니다.`,
   'recovery.step.storage-alarm-or-fail': () => '여유 스토리지 경보가 울리거나, 쓰기가 실패하기 시작합니다.',
   'recovery.step.writes-fail': () => '쓰기가 실패하기 시작합니다.',
   'recovery.step.raise-storage': () => '사람이 할당 스토리지를 늘립니다.',
   'recovery.step.writes-resume': () => '변경이 시작되자마자 쓰기가 재개됩니다.',
   'recovery.step.bad-revision-fails': () => '새 태스크가 잘못된 리비전으로 시작해 헬스 체크에 거듭 실패합니다.',
+  'recovery.step.old-tasks-serve': () => '이전 태스크는 계속 서비스합니다. 새 태스크가 정상이 되기 전에는 하나도 멈추지 않습니다.',
+  'recovery.step.deployment-stalls': () => '배포가 멈추고, 실패하는 태스크의 경보를 따라 사람이 잘못된 리비전을 찾아냅니다.',
   'recovery.step.breaker-marks-failed': () => '실패한 태스크가 충분히 쌓이면(최소 3개) 서킷 브레이커가 배포를 실패로 표시합니다.',
-  'recovery.step.person-finds-revision': () => '경보나 사용자가 오류를 알리고, 사람이 잘못된 리비전을 찾아냅니다.',
   'recovery.step.ecs-redeploys': () => 'ECS가 마지막 정상 리비전을 다시 배포하고 서비스가 정상으로 돌아옵니다.',
   'recovery.step.person-redeploys': () => '그 사람이 이전 리비전을 다시 배포하고 서비스가 정상으로 돌아옵니다.',
   'recovery.step.az-stops': () => '한 AZ가 응답을 멈추고, 로드 밸런서 헬스 체크가 그곳의 대상을 비정상으로 표시합니다.',
   'recovery.step.az-part': (p) => `${PART_NAMES[p.component] ?? p.component}(${MODE_NAMES[p.mode]}): ${partReason(p.reason)}`,
-  'recovery.step.endpoints-unchanged': () => '바뀌는 것이 없습니다. 프라이빗 태스크는 VPC 엔드포인트로 ECR과 S3에 닿습니다.',
+  'recovery.step.endpoint-interface-fails': () => '한 AZ의 엔드포인트 인터페이스가 응답하지 않습니다.',
+  'recovery.step.running-tasks-serve': () => '실행 중인 태스크는 이미 가진 이미지로 계속 서비스합니다.',
+  'recovery.step.ecs-retries-start': () => 'ECS가 이미지를 받지 못한 태스크 시작을 성공할 때까지 다시 시도합니다.',
   'recovery.step.images-fail': () => '교체 태스크와 새 태스크가 이미지를 받지 못합니다.',
   'recovery.step.add-nat-or-endpoints': () => '사람이 NAT 게이트웨이나 이미지 풀 엔드포인트를 추가합니다.',
   'recovery.step.az-nat-stops': () => '한 AZ의 NAT 게이트웨이가 멈추고, 그 AZ의 태스크가 외부 호출을 잃습니다.',
-  'recovery.step.health-checks-fail-egress': () => '외부 호출에 의존하는 헬스 체크가 실패하고, 로드 밸런서가 그 태스크들에 트래픽을 보내지 않습니다.',
-  'recovery.step.other-az-serves': () => '다른 AZ는 자기 NAT 게이트웨이로 계속 서비스합니다.',
+  'recovery.step.az-tasks-keep-traffic': () =>
+    '외부 호출을 하지 않는 헬스 체크는 계속 통과합니다. 로드 밸런서는 그 AZ의 태스크에 계속 요청을 보내고, 외부 호출이 필요한 요청은 실패합니다.',
   'recovery.step.nat-gateway-stops': () => 'NAT 게이트웨이가 멈추고, 프라이빗 태스크의 외부 호출이 시간 초과됩니다.',
   'recovery.step.create-nat-gateway': () => '경보나 사용자가 오류를 알리고, 사람이 새 NAT 게이트웨이를 만듭니다.',
   'recovery.step.routes-new-gateway': () => '프라이빗 라우팅 테이블이 새 NAT 게이트웨이를 가리키고, 외부 호출이 다시 됩니다.',
@@ -258,10 +284,10 @@ export const recovery: Messages<RecoveryReason> = {
   'recovery.improve.storage-autoscaling': (p) => `스토리지 자동 확장 켜기(데이터베이스 최대 스토리지를 ${p.storageGb} GB보다 크게 설정)`,
   'recovery.improve.auto-rollback': (p) => `${list(p.services)}에 배포 자동 롤백 켜기`,
   'recovery.improve.two-azs': () => '가용 영역 2개 이상 쓰기',
-  'recovery.improve.spread-tasks': (p) => `${list(p.services)}의 태스크를 2개 이상 실행해 ECS가 AZ에 나눠 배치하게 하기`,
   'recovery.improve.nat-per-az': () => 'AZ마다 NAT 게이트웨이 하나씩 두기',
   'recovery.improve.replace-nat-instance': () => 'NAT 인스턴스를 AZ마다 하나씩 두는 NAT 게이트웨이로 바꾸기',
   'recovery.improve.vpc-endpoints': (p) => `${list(p.missing)} VPC 엔드포인트 추가하기`,
+  'recovery.improve.egress-health-check': (p) => `${list(p.services)}의 로드 밸런서 헬스 체크가 외부 통신까지 확인하게 해, 외부 통신을 잃은 태스크가 스스로 서비스에서 빠지게 하기`,
   'recovery.improve.warm-standby': () => '두 번째 리전에 웜 스탠바이 운영하기(재해 복구: 웜 스탠바이)',
   'recovery.improve.several': (p) => p.items.map(improvementWords).join(', '),
 }
