@@ -30,9 +30,10 @@ export function PriceCatalogDialog() {
   // Ages are counted from the day the page was opened, not re-read on every render.
   const [today] = useState(() => new Date())
   const regionControl = (
-    <label className="flex flex-col gap-1 text-slate-600">
-      {sayPriceListView(locale, { code: 'price-list-view.price-region', params: {} })}
+    <div className="flex flex-col gap-1 text-slate-600">
+      <label htmlFor="price-catalog-region">{sayPriceListView(locale, { code: 'price-list-view.price-region', params: {} })}</label>
       <select
+        id="price-catalog-region"
         className="rounded-md border border-slate-300 bg-white px-2 py-1 text-xs text-slate-800 focus-visible:outline-2 focus-visible:outline-sky-600"
         value={region}
         onChange={(e) => setPicked(e.target.value as Region)}
@@ -43,7 +44,7 @@ export function PriceCatalogDialog() {
           </option>
         ))}
       </select>
-    </label>
+    </div>
   )
   return (
     <>

@@ -37,11 +37,12 @@ afterEach(() => {
   container.remove()
 })
 
-/** The select or input whose label reads `name`, as a screen reader finds it. */
+/** The select or input whose label reads exactly `name` (the control's accessible name). */
 function control<T extends HTMLElement>(name: string): T {
-  const label = [...container.querySelectorAll('label')].find((l) => l.firstChild?.textContent?.trim() === name)
-  if (!label) throw new Error(`no control named ${name}`)
-  return label.querySelector('select, input') as T
+  const label = [...container.querySelectorAll('label')].find((l) => l.textContent === name)
+  const found = label && container.ownerDocument.getElementById(label.htmlFor)
+  if (!found) throw new Error(`no control named ${name}`)
+  return found as T
 }
 
 async function choose(name: string, value: string) {

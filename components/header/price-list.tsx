@@ -44,9 +44,10 @@ export function PriceList({ prices, overrides, today, locale }: { prices: readon
     <>
       <fieldset className="mt-3 flex flex-wrap items-end gap-3 text-xs">
         <legend className="sr-only">{w('filters')}</legend>
-        <label className="flex flex-col gap-1 text-slate-600">
-          {w('service')}
-          <select className={SELECT} value={service} onChange={(e) => setService(e.target.value as PriceService | 'all')}>
+        {/* Labels beside their controls, not around them: a wrapping label would add the chosen option to the control's name. */}
+        <div className="flex flex-col gap-1 text-slate-600">
+          <label htmlFor={`${id}-service`}>{w('service')}</label>
+          <select id={`${id}-service`} className={SELECT} value={service} onChange={(e) => setService(e.target.value as PriceService | 'all')}>
             <option value="all">{w('all-services')}</option>
             {services.map((s) => (
               <option key={s} value={s}>
@@ -54,10 +55,10 @@ export function PriceList({ prices, overrides, today, locale }: { prices: readon
               </option>
             ))}
           </select>
-        </label>
-        <label className="flex flex-col gap-1 text-slate-600">
-          {w('basis')}
-          <select className={SELECT} value={basis} onChange={(e) => setBasis(e.target.value as PriceListBasis | 'all')}>
+        </div>
+        <div className="flex flex-col gap-1 text-slate-600">
+          <label htmlFor={`${id}-basis`}>{w('basis')}</label>
+          <select id={`${id}-basis`} className={SELECT} value={basis} onChange={(e) => setBasis(e.target.value as PriceListBasis | 'all')}>
             <option value="all">{w('all-bases')}</option>
             {PRICE_LIST_BASES.map((b) => (
               <option key={b} value={b}>
@@ -65,11 +66,11 @@ export function PriceList({ prices, overrides, today, locale }: { prices: readon
               </option>
             ))}
           </select>
-        </label>
-        <label className="flex min-w-48 flex-1 flex-col gap-1 text-slate-600">
-          {w('search')}
-          <input type="search" className={SELECT} value={query} placeholder={w('search-hint')} onChange={(e) => setQuery(e.target.value)} aria-describedby={`${id}-count`} />
-        </label>
+        </div>
+        <div className="flex min-w-48 flex-1 flex-col gap-1 text-slate-600">
+          <label htmlFor={`${id}-search`}>{w('search')}</label>
+          <input id={`${id}-search`} type="search" className={SELECT} value={query} placeholder={w('search-hint')} onChange={(e) => setQuery(e.target.value)} aria-describedby={`${id}-count`} />
+        </div>
       </fieldset>
       <p id={`${id}-count`} role="status" className="mt-2 text-xs text-slate-500">
         {matching.length === 0 ? w('none') : w('count', { matching: matching.length, total: rows.length, shown: drawn.length })}
