@@ -4,6 +4,7 @@ import { useT } from '@/components/i18n/locale-provider'
 import { useShallow } from 'zustand/react/shallow'
 import { useDashboardStore } from '@/components/store/dashboard-store'
 import { RegionSchema } from '@/lib/model'
+import { MaxTasksField } from './max-tasks-field'
 import { MultiAzSwitch } from './multi-az-switch'
 import { NatRadioGroup } from './nat-radio-group'
 import { NumberField } from './number-field'
@@ -68,6 +69,7 @@ export function ControlPanel() {
       </Section>
       <Section title={t('controls.compute')}>
         <TasksSlider />
+        <MaxTasksField />
         <ServiceTaskOverrides />
         <SelectField
           label={t('controls.fargateSize')}

@@ -8,7 +8,7 @@ import { useControlsSay } from './use-controls-say'
  * A labelled number input that applies on Enter or blur. Text that is not a number in range stays
  * in the box with a message under it; the model keeps its last valid value.
  */
-export function NumberField({ label, value, min, max, suffix, onCommit }: { label: string; value: number; min: number; max: number; suffix?: string; onCommit: (value: number) => void }) {
+export function NumberField({ label, value, min, max, suffix, hint, onCommit }: { label: string; value: number; min: number; max: number; suffix?: string; hint?: string; onCommit: (value: number) => void }) {
   const id = useId()
   const [text, setText] = useState(String(value))
   // What was wrong, worded when shown, so switching the language rewords it.
@@ -46,6 +46,7 @@ export function NumberField({ label, value, min, max, suffix, onCommit }: { labe
           {error === 'not-a-number' ? c('not-a-number') : c('out-of-range', { min: formatNumber(min, locale), max: formatNumber(max, locale) })}
         </p>
       )}
+      {hint && !error && <p className="mt-1 text-xs text-slate-500">{hint}</p>}
     </div>
   )
 }

@@ -44,7 +44,7 @@ describe('the dashboard store: a failed input never replaces the current work', 
   })
 
   it('applies an edit with any number or keeps the work and says why', () => {
-    const verbs = ['setTasksPerService', 'setAzCount', 'setBudget', 'setPeakRps', 'setFargateSize', 'setServiceTasks', 'setDbClass'] as const
+    const verbs = ['setTasksPerService', 'setMaxTasksPerService', 'setAzCount', 'setBudget', 'setPeakRps', 'setFargateSize', 'setServiceTasks', 'setDbClass'] as const
     fc.assert(
       fc.property(fc.constantFrom(...verbs), number, number, fc.string({ maxLength: 12 }), (verb, a, b, text) => {
         const store = createDashboardStore(initialStateFor())

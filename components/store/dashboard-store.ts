@@ -12,6 +12,7 @@ import {
   setNatGateways,
   setServiceTaskCount,
   setTasksPerService,
+  setMaxTasksPerService,
   listProblems,
   type ArchitectureConfig,
   type NatGatewayChoice,
@@ -37,6 +38,8 @@ export type DashboardState = {
   loadPreset: (id: string) => void
   replaceScenario: (scenario: Scenario, presetId: string | null) => void
   setTasksPerService: (tasks: number) => void
+  /** Sets every service's autoscaling maximum; refused (with the model's reason) below a desired count. */
+  setMaxTasksPerService: (max: number) => void
   setServiceTasks: (serviceId: string, tasks: number) => void
   toggleMultiAz: (on: boolean) => void
   setNatGateways: (choice: NatGatewayChoice) => void
@@ -90,6 +93,7 @@ export function createDashboardStore(initial: InitialState): StoreApi<DashboardS
     },
     replaceScenario: (scenario, presetId) => set({ scenario, presetId, ui: { ...get().ui, selectedNodeId: null } }),
     setTasksPerService: (tasks) => editConfig('tasks-per-service', (c) => setTasksPerService(c, tasks)),
+    setMaxTasksPerService: (max) => editConfig('max-tasks-per-service', (c) => setMaxTasksPerService(c, max)),
     setServiceTasks: (serviceId, tasks) => editConfig('task-count', (c) => setServiceTaskCount(c, serviceId, tasks)),
     toggleMultiAz: (on) => editConfig('db-multi-az', (c) => setDbMultiAz(c, on)),
     setNatGateways: (choice) => editConfig('nat-gateways', (c) => setNatGateways(c, choice)),

@@ -16,6 +16,15 @@ export function setServiceTaskCount(config: ArchitectureConfig, serviceId: strin
   return { ...config, services: config.services.map((s) => (s.id === serviceId ? setServiceTasks(s, tasks) : s)) }
 }
 
+/**
+ * Sets every service's autoscaling maximum (count.max) to `max` and nothing else: a maximum below a
+ * service's desired count is left for the schema to refuse (model.count.max-below-desired), so the
+ * user hears why instead of the desired count dropping silently.
+ */
+export function setMaxTasksPerService(config: ArchitectureConfig, max: number): ArchitectureConfig {
+  return { ...config, services: config.services.map((s) => ({ ...s, count: { ...s.count, max } })) }
+}
+
 function setServiceTasks<S extends ArchitectureConfig['services'][number]>(service: S, tasks: number): S {
   return {
     ...service,

@@ -24,6 +24,8 @@ export type UiLabel =
     | 'controls.database'
     | 'controls.demands'
     | 'controls.tasksPerService'
+    | 'controls.maxTasksPerService'
+    | 'controls.maxTasksHint'
     | 'controls.perService'
     | 'controls.fargateSize'
     | 'controls.fargateHint'

@@ -4,6 +4,7 @@ import { model } from './model'
 
 const EDITS: Record<EditName, string> = {
   'tasks-per-service': 'Tasks per service',
+  'max-tasks-per-service': 'Max tasks per service',
   'task-count': 'Task count',
   'db-multi-az': 'Database Multi-AZ',
   'nat-gateways': 'NAT gateways',

@@ -5,6 +5,7 @@ import { model } from './model'
 
 const EDITS: Record<EditName, string> = {
   'tasks-per-service': '서비스당 태스크 수',
+  'max-tasks-per-service': '서비스당 최대 태스크 수',
   'task-count': '태스크 수',
   'db-multi-az': '데이터베이스 Multi-AZ',
   'nat-gateways': 'NAT 게이트웨이',
