@@ -83,7 +83,9 @@ function loadPoint(service: Service, requirements: Requirements, shape: QueueSha
 
 /**
  * Tasks the autoscaler runs at `rps`: requests-per-target divides the load by the target, CPU and
- * memory targets divide the busy time by the target utilisation; scheduled scaling sets a floor.
+ * memory targets divide the busy time by the target utilisation, and target tracking stops at
+ * count.max; a scheduled action for the peak sets a floor that may lie above count.max, since it
+ * sets the service's minimum and maximum for its hours (Application Auto Scaling, "Scheduled scaling").
  */
 function autoscaledTasks(service: Service, serviceTimeMs: number, rps: number): number {
   const { scaling, count, performance } = service
@@ -93,7 +95,7 @@ function autoscaledTasks(service: Service, serviceTimeMs: number, rps: number): 
     scaling.metric === 'requests-per-target' || scaling.metric === 'queue-length'
       ? Math.ceil(rps / scaling.target)
       : Math.ceil(perTaskBusy / (scaling.target / 100))
-  return Math.min(count.max, Math.max(count.desired, scaling.scheduledPeakCount ?? 0, wanted))
+  return Math.max(scaling.scheduledPeakCount ?? 0, Math.min(count.max, Math.max(count.desired, wanted)))
 }
 
 /** The most tasks the sizing search tries, as many as the pooled search's servers. */
