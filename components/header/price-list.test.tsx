@@ -88,7 +88,7 @@ describe('the price list (issue 12 §4)', () => {
 
   it('filters by basis: published, derived, stated by the seed, your assumption, unknown', async () => {
     await render(PRICES)
-    expect([...control<HTMLSelectElement>('Basis').options].map((o) => o.text)).toEqual(['All bases', 'published', 'derived', 'seed-stated', 'your assumption', 'unknown'])
+    expect([...control<HTMLSelectElement>('Basis').options].map((o) => o.text)).toEqual(['All bases', 'published', 'derived', 'stated by the seed', 'your assumption', 'unknown'])
     await choose('Basis', 'unknown')
     expect(keys()).toEqual(['elasticache.redis.cache.m4.large.hour'])
     await choose('Basis', 'assumed')
