@@ -10,7 +10,7 @@ import type { Price } from '@/lib/pricing'
 import { buildCostWaterfall, componentLabel, waterfallAxisMaxUsd } from './cost-waterfall'
 import { CostWaterfallChart } from './cost-waterfall-chart'
 import { formatDeltaMs, formatSignedCount, formatSignedKrw, formatSignedUsd } from './format-delta'
-import { VERDICT_BORDER, VERDICT_TONE, type Verdict } from './verdict'
+import { gateVerdict, VERDICT_BORDER, VERDICT_TONE, type Verdict } from './verdict'
 import { formatCount, formatKrw as formatKrwIn, formatUsd as formatUsdIn } from './view-format'
 import type { ViewProps } from './view-props'
 import { useViewSay } from './view-say'
@@ -35,7 +35,7 @@ export function FinanceView({ scenario, evaluation }: ViewProps) {
   const { budget, band } = cost
   const options = useMemo(() => priceOptions(scenario, evaluation), [scenario, evaluation])
   const rows = useMemo(() => buildCostWaterfall(cost, locale), [cost, locale])
-  const verdict: Verdict = !budget.withinBudget ? 'bad' : cost.complete ? 'good' : 'warn'
+  const verdict: Verdict = gateVerdict(!budget.withinBudget ? 'bad' : cost.complete ? 'good' : 'warn', evaluation.design.runnable, false)
   const atLeast = cost.complete ? '' : w('at-least')
   const summary = w('finance-summary', { components: rows.filter((r) => !r.isTotal).map((r) => w('finance-summary-item', { label: r.label, usd: formatUsd(r.knownUsd), unknown: r.unknownCount })), atLeast, total: formatUsd(cost.monthlyUsd), budget: formatUsd(budget.budgetUsd) })
   return (
