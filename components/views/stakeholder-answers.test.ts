@@ -9,7 +9,7 @@ describe('answerStakeholders', () => {
     const answers = answerStakeholders(propsOf('swiftlogix'), 'en')
     expect(answers.map((a) => a.tab)).toEqual(['ops', 'business', 'security', 'finance', 'cto'])
     const [ops, business, security, finance, cto] = answers
-    expect(ops).toMatchObject({ answer: '2 of 8 failures recover by themselves', verdict: 'bad' })
+    expect(ops).toMatchObject({ answer: '3 of 8 failures recover by themselves', verdict: 'bad' })
     expect(ops!.detail).toContain('bastion, database, nat and region')
     expect(business).toMatchObject({ verdict: 'good' })
     expect(business!.answer).toBe('Yes: Black Friday at 200 req/s runs 10 tasks per service, p95 95 ms')
@@ -59,7 +59,7 @@ describe('answerStakeholders', () => {
 describe('answerStakeholders in Korean', () => {
   it('answers in Korean with ko-KR money, keeping names from the config in English', () => {
     const [ops, business, , finance, cto] = answerStakeholders(propsOf('swiftlogix'), 'ko')
-    expect(ops).toMatchObject({ stakeholder: '운영', answer: '장애 8건 중 2건 자동 복구' })
+    expect(ops).toMatchObject({ stakeholder: '운영', answer: '장애 8건 중 3건 자동 복구' })
     expect(business!.answer).toBe('예: Black Friday(200 req/s)에 서비스당 태스크 10개, p95 95ms')
     expect(finance!.answer).toBe('월 비용 ₩261,131(US$200.87) / 예산 ₩150,000(US$115.38)')
     expect(finance!.detail).toContain('환율 1,300 KRW/USD 기준')
@@ -69,7 +69,7 @@ describe('answerStakeholders in Korean', () => {
 
   it('names the change and the failures it makes automatic in Korean', () => {
     const [first] = listTopImprovements(propsOf('swiftlogix').evaluation, 'ko')
-    expect(first).toMatchObject({ text: 'Database Multi-AZ 켜기', why: '자동 복구로 전환: 데이터베이스 무응답 (현재 수동)' })
+    expect(first).toMatchObject({ text: 'Database Multi-AZ 켜기, AZ마다 NAT 게이트웨이 하나씩 두기', why: '자동 복구로 전환: 가용 영역 장애 (현재 부분)' })
   })
 })
 
@@ -85,11 +85,11 @@ describe('listTopImprovements', () => {
   it('lists the first three recovery improvements in scenario order for swiftlogix', () => {
     const top = listTopImprovements(propsOf('swiftlogix').evaluation, 'en')
     expect(top.map((i) => i.text)).toEqual([
-      'Turn on Database Multi-AZ',
       'Turn on Database Multi-AZ and run one NAT gateway per AZ',
       'Turn on deployment auto-rollback for Order service, Stock service and Payment service',
+      'Turn on storage autoscaling (set a database maximum storage above 20 GB)',
     ])
-    expect(top[0]!.why).toBe('Makes automatic: Database unresponsive (now manual)')
+    expect(top[0]!.why).toBe('Makes automatic: Availability zone outage (now partial)')
   })
 
   it('puts the fix of a high finding first', () => {
@@ -102,8 +102,11 @@ describe('listTopImprovements', () => {
   })
 
   it('merges scenarios that name the same change', () => {
-    const top = listTopImprovements(propsOf('swiftlogix-seoul-plan2').evaluation, 'en', 10)
-    const nat = top.find((i) => i.text === 'Run one NAT gateway per AZ')!
-    expect(nat.why).toBe('Makes automatic: Availability zone outage (now partial), NAT gateway lost (now manual)')
+    // A service at desired 0: neither a crashed task nor a failed host brings it back, and both name the same change.
+    const idle = structuredClone(propsOf('swiftlogix').scenario)
+    idle.config.services[2]!.count = { min: 0, desired: 0, max: 10 }
+    const top = listTopImprovements(evaluateScenario(idle), 'en', 10)
+    const runOne = top.find((i) => i.text === 'Run at least 1 task (desired count ≥ 1) of Payment service')!
+    expect(runOne.why).toBe('Makes automatic: App crash / OOM (now partial), Host failure (now partial)')
   })
 })
