@@ -13,6 +13,7 @@ import {
   setServiceTaskCount,
   setTasksPerService,
   setMaxTasksPerService,
+  setFargateSize,
   listProblems,
   type ArchitectureConfig,
   type NatGatewayChoice,
@@ -103,11 +104,7 @@ export function createDashboardStore(initial: InitialState): StoreApi<DashboardS
       await ensureRegionBook(region)
       editConfig('region', (c) => setRegion(c, region))
     },
-    setFargateSize: (vcpu, memoryGb) =>
-      editConfig('fargate-size', (c) => ({
-        ...c,
-        services: c.services.map((s) => (s.compute.kind === 'fargate' ? { ...s, compute: { ...s.compute, vcpu: vcpu as 0.5, memoryGb } } : s)),
-      })),
+    setFargateSize: (vcpu, memoryGb) => editConfig('fargate-size', (c) => setFargateSize(c, vcpu, memoryGb)),
     setBudget: (monthly) => editRequirements('budget', (r) => ({ ...r, budget: { ...r.budget, monthly } })),
     setPeakRps: (rps) => editRequirements('peak-traffic', (r) => ({ ...r, traffic: { ...r.traffic, peak: { ...r.traffic.peak, rps } } })),
     importScenarioText: (text, fileName) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { findPreset } from '../../data/presets'
-import type { Scenario, Service } from '../model'
+import { setFargateSize, type Scenario, type Service } from '../model'
 import { say } from '../i18n/catalog/say'
 import { assessCapacity } from './assess-capacity'
 import { responseTimePercentileSeconds } from './erlang-c'
@@ -26,6 +26,13 @@ describe('a service time tied to the task size it was measured on', () => {
     const after = order(withFargateSize(swiftlogix(), 0.25, 0.5))
     expect(after.typical.p95Ms).toBeGreaterThan(before.typical.p95Ms)
     expect(after.peak.p95Ms).toBeGreaterThan(before.peak.p95Ms)
+  })
+
+  it('moves p95 when the dashboard changes the size of a design that never said where it was measured (Seoul final: 0.25 → 0.5 vCPU)', () => {
+    const s = structuredClone(findPreset('swiftlogix-seoul-final')!.scenario)
+    const p95 = (x: Scenario) => assessCapacity(x.config, x.requirements).services[0]!.peak.p95Ms
+    const bigger = { ...s, config: setFargateSize(s.config, 0.5, 1) }
+    expect(p95(bigger)).toBeLessThan(p95(s))
   })
 
   it('scales only the CPU-bound share: 10 ms at 0.5 vCPU is 10 × (0.5 + 0.5 × 0.5/0.25) = 15 ms on 0.25 vCPU', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { findPreset } from '../../data/presets'
-import { setMaxTasksPerService } from './edit-config'
+import { setFargateSize, setMaxTasksPerService } from './edit-config'
 import { parseScenario } from './parse-scenario'
 
 describe('setMaxTasksPerService', () => {
@@ -16,5 +16,22 @@ describe('setMaxTasksPerService', () => {
     const parsed = parseScenario({ ...scenario, config: setMaxTasksPerService(scenario.config, 1) })
     expect(parsed.ok).toBe(false)
     if (!parsed.ok) expect(parsed.errors[0]).toMatchObject({ path: 'config.services[0].count.max', message: 'max must be at least desired' })
+  })
+})
+
+describe('setFargateSize', () => {
+  it('keeps the size a service time was measured on: the current vCPU when the service did not say', () => {
+    const { scenario } = findPreset('swiftlogix-seoul-final')!
+    const once = setFargateSize(scenario.config, 0.5, 1)
+    const twice = setFargateSize(once, 1, 2)
+    for (const s of twice.services) {
+      expect(s.compute).toMatchObject({ kind: 'fargate', vcpu: 1, memoryGb: 2 })
+      expect(s.performance.measuredOnVcpu).toBe(0.25)
+    }
+  })
+
+  it('keeps a preset\'s own measuredOnVcpu (SwiftLogix: 0.5 vCPU)', () => {
+    const { scenario } = findPreset('swiftlogix')!
+    expect(setFargateSize(scenario.config, 0.25, 0.5).services.map((s) => s.performance.measuredOnVcpu)).toEqual([0.5, 0.5, 0.5])
   })
 })

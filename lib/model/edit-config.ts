@@ -25,6 +25,29 @@ export function setMaxTasksPerService(config: ArchitectureConfig, max: number): 
   return { ...config, services: config.services.map((s) => ({ ...s, count: { ...s.count, max } })) }
 }
 
+/**
+ * Sets every Fargate service's task size. A service time belongs to the size it was measured on, so
+ * a service that did not say keeps its current vCPU as `measuredOnVcpu`: the capacity engine then
+ * scales the service time to the new size instead of taking it as measured there. A size Fargate
+ * does not offer is left for the schema to refuse.
+ */
+export function setFargateSize(config: ArchitectureConfig, vcpu: number, memoryGb: number): ArchitectureConfig {
+  return {
+    ...config,
+    services: config.services.map((s) =>
+      s.compute.kind === 'fargate'
+        ? {
+            ...s,
+            compute: { ...s.compute, vcpu: vcpu as FargateVcpu, memoryGb },
+            performance: { ...s.performance, measuredOnVcpu: s.performance.measuredOnVcpu ?? s.compute.vcpu },
+          }
+        : s,
+    ),
+  }
+}
+
+type FargateVcpu = Extract<ArchitectureConfig['services'][number]['compute'], { kind: 'fargate' }>['vcpu']
+
 function setServiceTasks<S extends ArchitectureConfig['services'][number]>(service: S, tasks: number): S {
   return {
     ...service,
