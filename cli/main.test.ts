@@ -71,7 +71,12 @@ describe('archdeck report --json', () => {
     const nat = scenarios.find((s: { id: string }) => s.id === 'nat-loss')
     expect(nat).toMatchObject({ title: 'NAT gateway lost', mode: 'manual', reasonCode: 'recovery.nat-loss.single', params: { minutes: 30 } })
     expect(nat.reason).toMatch(/^All private subnets share one NAT gateway and there are no image-pull endpoints/)
-    expect(nat).toMatchObject({ improvement: 'Run one NAT gateway per AZ', improvementCode: 'recovery.improve.nat-per-az', improvementParams: {} })
+    // One NAT gateway per AZ alone leaves the loss partial: the health checks must exercise egress too.
+    expect(nat).toMatchObject({
+      improvement:
+        "Run one NAT gateway per AZ and make the load balancer's health check of Order service, Stock service and Payment service exercise outbound access, so tasks that lose it leave service by themselves",
+      improvementCode: 'recovery.improve.several',
+    })
     const az = scenarios.find((s: { id: string }) => s.id === 'az-outage')
     expect(az).toMatchObject({ improvement: 'Turn on Database Multi-AZ and run one NAT gateway per AZ', improvementCode: 'recovery.improve.several', reasonCode: 'recovery.az-outage.reason' })
     const crash = scenarios.find((s: { id: string }) => s.id === 'task-crash')
@@ -103,11 +108,12 @@ describe('archdeck report --json', () => {
     expect(security.dbQuestion.explanation).toMatch(/^The internet cannot reach the database directly on 5432: /)
   })
 
-  it('applies --set shortcuts: Multi-AZ raises cost and recovery coverage', () => {
+  it('applies --set shortcuts: Multi-AZ raises cost and shortens the unresponsive database\'s recovery', () => {
     const base = reportJson()
     const multi = reportJson('--set', 'dbMultiAz=true')
+    const dbRto = (json: typeof base) => json.recovery.scenarios.find((s: { id: string }) => s.id === 'db-unresponsive').rtoMinutes
     expect(multi.cost.monthlyUsd).toBeGreaterThan(base.cost.monthlyUsd)
-    expect(multi.recovery.coverage).toBeGreaterThan(base.recovery.coverage)
+    expect(dbRto(multi)).toBeLessThan(dbRto(base))
   })
 
   it('applies tasksPerService, natGateways and dotted paths', () => {

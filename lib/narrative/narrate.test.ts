@@ -31,12 +31,12 @@ describe('narrate in English (swiftlogix)', () => {
 
   it('says what a data-centre outage does without the word AZ', () => {
     const ops = section(n, 'ops')
-    expect(ops.headline).toBe('2 of 8 failures fix themselves')
+    expect(ops.headline).toBe('3 of 8 failures fix themselves')
     expect(ops.sentences).toContain(
       "If one data centre fails, the app and the load balancer carry on by themselves, but the database and the servers' outbound internet link need a person: the service is fully back in about 60 minutes.",
     )
     expect(ops.sentences).toContain(
-      'The database has no standby copy: if it stops responding, a person has to bring it back, which takes about 60 minutes, and up to 5 minutes of the latest data may be lost.',
+      'The database has no standby copy: if it stops responding, it recovers by itself in about 30 minutes.',
     )
     expect(ops.sentences.join(' ')).not.toMatch(/\bAZ\b|Multi-AZ|RTO|RPO/)
   })
@@ -53,7 +53,9 @@ describe('narrate in English (swiftlogix)', () => {
 
   it('prices the decision with the engine options', () => {
     expect(n.decision.headline).toBe('Approve ₩261,131 a month, or cut ₩111,131')
-    expect(n.decision.steps).toContain('Give the database a standby copy in a second data centre: +₩20,072 a month, and one more failure fixes itself.')
+    // RDS already replaces a Single-AZ host by itself, and the AZ outage still waits on the shared NAT,
+    // so neither Multi-AZ nor a NAT per AZ alone makes one more failure fix itself: only the budget is left.
+    expect(n.decision.steps).toEqual(['Budget: approve ₩261,131 a month, ₩111,131 more than planned, or cut the plan to fit ₩150,000.'])
     expect(n.exchangeRate).toBe('1 US dollar = ₩1,300')
   })
 })
@@ -71,7 +73,7 @@ describe('narrate in Korean (swiftlogix)', () => {
 
   it('explains a data-centre outage in plain Korean with the right particles', () => {
     const ops = section(n, 'ops')
-    expect(ops.headline).toBe('장애 8가지 중 2가지만 자동 복구')
+    expect(ops.headline).toBe('장애 8가지 중 3가지만 자동 복구')
     expect(ops.sentences).toContain(
       '데이터센터 한 곳이 멈추면 앱과 로드밸런서는 스스로 복구되지만 데이터베이스와 외부 인터넷 연결(NAT)은 담당자가 직접 복구해야 해서, 서비스가 완전히 돌아오기까지 약 60분이 걸립니다.',
     )
@@ -95,7 +97,7 @@ describe('narrate follows the scenario', () => {
     const after = section(tell(multiAz, 'en'), 'ops')
     expect(after.headline).toBe('3 of 8 failures fix themselves')
     expect(after.sentences).toContain(
-      "If one data centre fails, the app, the database and the load balancer carry on by themselves, but the servers' outbound internet link needs a person: the service is fully back in about 60 minutes.",
+      "If one data centre fails, the app, the database and the load balancer carry on by themselves, but the servers' outbound internet link needs a person: the service is fully back in about 30 minutes.",
     )
     expect(after.sentences).toContain(
       'The database has a standby copy in a second data centre: if it stops responding, it switches to the standby by itself in about 2 minutes.',

@@ -1,5 +1,5 @@
 import type { ArchitectureConfig } from '../model'
-import { hasImagePullEndpoints, REPLACE_NAT_INSTANCE } from './egress'
+import { hasImagePullEndpoints, natLossImprovement } from './egress'
 import { plain } from './recovery-reasons'
 import { MANUAL_NAT_REPLACE_MINUTES } from './recovery-times'
 import type { ScenarioDraft } from './types'
@@ -22,6 +22,6 @@ export function assessNatInstanceLoss(config: ArchitectureConfig): ScenarioDraft
     reason: { code: 'recovery.nat-instance-loss.manual', params: { instanceType: network.nat.instanceType, endpoints: hasImagePullEndpoints(network), minutes } },
     steps: [plain('recovery.step.nat-instance-stops'), plain('recovery.step.launch-nat-instance'), plain('recovery.step.routes-new-instance')],
     singlePointsOfFailure: ['nat'],
-    improvement: REPLACE_NAT_INSTANCE,
+    improvement: natLossImprovement(config.services, 'instance'),
   }
 }

@@ -22,7 +22,9 @@ describe('assessNatLoss', () => {
     const s = assessNatLoss(withNat('single'))
     expect(s).toMatchObject({ mode: 'manual', rtoMinutes: 30, rpoMinutes: 0, singlePointsOfFailure: ['nat'] })
     expect(say('en', s.reason)).toContain('no replacement task can pull its image')
-    expect(say('en', s.improvement!)).toBe('Run one NAT gateway per AZ')
+    expect(say('en', s.improvement!)).toBe(
+      "Run one NAT gateway per AZ and make the load balancer's health check of Order service, Stock service and Payment service exercise outbound access, so tasks that lose it leave service by themselves",
+    )
   })
 
   it('is partial with a single NAT when images come through endpoints: tasks keep serving, outbound calls fail', () => {

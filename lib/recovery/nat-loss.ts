@@ -1,5 +1,5 @@
 import type { ArchitectureConfig } from '../model'
-import { hasImagePullEndpoints, IMAGE_PULL_ENDPOINTS, resolveNatMode, USE_NAT_PER_AZ } from './egress'
+import { exerciseEgressInHealthChecks, hasImagePullEndpoints, IMAGE_PULL_ENDPOINTS, natLossImprovement, resolveNatMode } from './egress'
 import { plain } from './recovery-reasons'
 import { MANUAL_NAT_REPLACE_MINUTES } from './recovery-times'
 import type { ScenarioDraft } from './types'
@@ -27,7 +27,7 @@ export function assessNatLoss(config: ArchitectureConfig): ScenarioDraft {
       reason: { code: 'recovery.nat-loss.per-az', params: { azCount: network.azCount, minutes, detectionSeconds } },
       steps: [plain('recovery.step.az-nat-stops'), plain('recovery.step.az-tasks-keep-traffic'), plain('recovery.step.create-nat-gateway'), plain('recovery.step.routes-new-gateway')],
       singlePointsOfFailure: [],
-      improvement: served.length > 0 ? { code: 'recovery.improve.egress-health-check', params: { services: served.map((s) => s.name) } } : null,
+      improvement: exerciseEgressInHealthChecks(config.services),
     }
   }
   const endpoints = hasImagePullEndpoints(network)
@@ -39,6 +39,6 @@ export function assessNatLoss(config: ArchitectureConfig): ScenarioDraft {
       : { code: 'recovery.nat-loss.single', params: { minutes } },
     steps: [plain('recovery.step.nat-gateway-stops'), plain('recovery.step.create-nat-gateway'), plain('recovery.step.routes-new-gateway')],
     singlePointsOfFailure: ['nat'],
-    improvement: USE_NAT_PER_AZ,
+    improvement: natLossImprovement(config.services, 'single'),
   }
 }

@@ -31,7 +31,7 @@ describe('renderStakeholderReport in English', () => {
 
   it('carries the narrative sentences', () => {
     expect(md).toContain('- The plan costs ₩261,131 a month, ₩111,131 over the ₩150,000 budget.')
-    expect(md).toContain('**2 of 8 failures fix themselves** (Needs action)')
+    expect(md).toContain('**3 of 8 failures fix themselves** (Needs action)')
   })
 
   it('lists every cost line with its formula and source, then the total and the budget', () => {
