@@ -10,7 +10,7 @@ import { MODE_TONE } from '@/components/ui/tones'
 import { differingScenarios } from './chart-data'
 import { compareSay } from './compare-say'
 
-/** The eight failure scenarios × the plans, each cell coloured by its mode with the RTO; rows where plans differ are marked. */
+/** The failure scenarios the plans have × the plans (eight each; an egress scenario only one plan has leaves a dash in the others), each cell coloured by its mode with the RTO; rows where plans differ are marked. */
 export function RecoveryMatrix({ comparison, names, locale, objectives }: { comparison: Comparison; names: string[]; locale: Locale; objectives: { rtoMinutes: number; rpoMinutes: number } }) {
   const w = compareSay(locale)
   const differs = differingScenarios(comparison)
