@@ -5,6 +5,8 @@ import { useTopologyUi, type SayUi } from './topology-ui'
 /** The verdict in three words, then the engine's explanation. */
 function verdictOf(answer: ReachabilityAnswer, ui: SayUi): { text: string; tone: string } {
   if (answer.direct) return { text: ui('topology-ui.db-direct'), tone: 'bg-rose-600 text-white' }
+  // The load balancer → app → database chain is how a web application works, not an exposure.
+  if (answer.access === 'through-application') return { text: ui('topology-ui.db-through-app', { hops: answer.hops.length }), tone: 'bg-emerald-100 text-emerald-900 ring-1 ring-inset ring-emerald-600/30' }
   if (answer.reachable) return { text: ui('topology-ui.db-chain', { hops: answer.hops.length }), tone: 'bg-amber-100 text-amber-900 ring-1 ring-inset ring-amber-500/40' }
   return { text: ui('topology-ui.db-none'), tone: 'bg-emerald-100 text-emerald-900 ring-1 ring-inset ring-emerald-600/30' }
 }

@@ -7,6 +7,7 @@ import { VERDICT_BORDER, VERDICT_TONE } from './verdict'
 import type { ViewProps } from './view-props'
 import { useViewSay } from './view-say'
 import { nameInLanguage } from '@/lib/i18n/catalog/say-presets'
+import { listNotModelled } from '@/data/presets/not-modelled-of'
 
 /** The one screen a lead shows first: each stakeholder's question answered in a sentence, and what to change. */
 export function OverviewView({ scenario, evaluation }: ViewProps) {
@@ -14,6 +15,7 @@ export function OverviewView({ scenario, evaluation }: ViewProps) {
   const { config } = scenario
   const answers = answerStakeholders({ scenario, evaluation }, locale)
   const improvements = listTopImprovements(evaluation, locale, 3)
+  const notModelled = listNotModelled(config)
   return (
     <div className="space-y-4">
       <header className="flex flex-wrap items-baseline justify-between gap-2">
@@ -68,6 +70,20 @@ export function OverviewView({ scenario, evaluation }: ViewProps) {
           )}
         </Card>
       </div>
+
+      {notModelled.length > 0 && (
+        <Card title={w('not-modelled-title')} subtitle={w('not-modelled-subtitle')}>
+          <ul className="space-y-1" data-testid="not-modelled">
+            {notModelled.map((item) => (
+              <li key={`${item.component}:${item.seed}`} className="text-sm text-slate-700">
+                <span className="font-medium text-slate-900">{w('not-modelled-component', { component: item.component })}</span>
+                {' · '}
+                <span className="text-slate-600">{w('not-modelled-why', { why: item.why, seed: item.seed })}</span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
     </div>
   )
 }

@@ -1,4 +1,5 @@
 import { saySecurity } from '@/lib/i18n/catalog/say-security'
+import type { ReachAccess } from '@/lib/security'
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
 import { DataTable } from '@/components/ui/data-table'
@@ -27,6 +28,9 @@ function PathChips({ names, joiner, tone = 'bg-slate-50 text-slate-700 ring-slat
   )
 }
 
+/** A direct path is the finding; a host the internet reaches that leads on needs a look; the application chain is normal. */
+const DB_ACCESS_VERDICT: Record<ReachAccess, Verdict> = { direct: 'bad', 'through-exposed-host': 'warn', 'through-application': 'good', none: 'good' }
+
 /** "Is the database isolated? Which defense layers hold?": layers, reachability, rules and findings. */
 export function SecurityView({ scenario, evaluation }: ViewProps) {
   const { w, locale } = useViewSay()
@@ -34,7 +38,7 @@ export function SecurityView({ scenario, evaluation }: ViewProps) {
   const { config } = scenario
   const name = (id: string) => namePathNode(id, security.placement, config, locale)
   const q = security.dbQuestion
-  const dbVerdict: Verdict = gateVerdict(q.direct ? 'bad' : 'good', evaluation.design.runnable, false)
+  const dbVerdict: Verdict = gateVerdict(DB_ACCESS_VERDICT[q.access], evaluation.design.runnable, false)
   const passed = security.layers.filter((l) => l.passed).length
   const rules = listSgRuleRows(config, locale)
   const layers = security.layers.map((layer) => ({ layer, says: { name: saySecurity(locale, layer.name), evidence: saySecurity(locale, layer.evidence) } }))
@@ -44,8 +48,15 @@ export function SecurityView({ scenario, evaluation }: ViewProps) {
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title={w('db-title')} subtitle={w('db-subtitle', { port: q.port })} className={`border-l-4 ${VERDICT_BORDER[dbVerdict]}`}>
           <p className="text-lg font-semibold text-slate-900">
-            {q.direct ? w('db-direct', { port: q.port }) : q.reachable ? w('db-not-directly') : w('db-no')}
+            {q.access === 'direct'
+              ? w('db-direct', { port: q.port })
+              : q.access === 'through-application'
+                ? w('db-through-app')
+                : q.access === 'through-exposed-host'
+                  ? w('db-through-host', { host: name(q.foothold ?? '') })
+                  : w('db-no')}
           </p>
+          {q.access === 'through-application' && <p className="mt-1 text-sm text-slate-600">{w('db-through-app-note')}</p>}
           <p className="mt-1 text-sm leading-relaxed text-slate-700">{saySecurity(locale, q.explanation)}</p>
           {q.path && (
             <div className="mt-3">

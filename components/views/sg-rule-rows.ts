@@ -1,5 +1,5 @@
 import type { ArchitectureConfig, RuleSource, SgRule } from '@/lib/model'
-import { isWorldCidr } from '@/lib/security'
+import { CLOUDFRONT_PREFIX_LIST, isWorldCidr } from '@/lib/security'
 import type { Locale } from '@/lib/i18n/locale'
 import { viewSay } from './view-say'
 
@@ -21,6 +21,8 @@ type SgRuleRow = {
 
 function describePeer(config: Pick<ArchitectureConfig, 'securityGroups'>, peer: RuleSource): string {
   if (peer.kind === 'sg') return config.securityGroups.find((g) => g.id === peer.sgId)?.name ?? peer.sgId
+  // AWS's name for the list, as the console shows it.
+  if (peer.kind === 'prefix-list') return CLOUDFRONT_PREFIX_LIST
   return peer.label ? `${peer.cidr} (${peer.label})` : peer.cidr
 }
 

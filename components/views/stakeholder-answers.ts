@@ -95,12 +95,15 @@ function answerSecurity({ scenario, evaluation }: ViewProps, locale: Locale): St
   const names = (q.path ?? []).map((id) => namePathNode(id, security.placement, scenario.config, locale))
   const passed = security.layers.filter((l) => l.passed).length
   const { high, medium, low } = security.counts
-  const verdict: Verdict = q.direct || high > 0 ? 'bad' : medium > 0 || passed < security.layers.length ? 'warn' : 'good'
+  const exposed = q.access === 'through-exposed-host'
+  const verdict: Verdict = q.direct || high > 0 ? 'bad' : exposed || medium > 0 || passed < security.layers.length ? 'warn' : 'good'
   const answer = q.direct
     ? w('security-direct', { port: q.port })
-    : q.reachable
-      ? w('security-indirect', { via: names.at(-2) ?? w('another-resource'), path: names.join(' → ') })
-      : w('security-none')
+    : q.access === 'through-application'
+      ? w('security-through-app', { path: names.join(' → ') })
+      : exposed
+        ? w('security-indirect', { via: q.foothold ? namePathNode(q.foothold, security.placement, scenario.config, locale) : w('another-resource'), path: names.join(' → ') })
+        : w('security-none')
   return {
     tab: 'security',
     stakeholder: w('tab', { tab: 'security' }),

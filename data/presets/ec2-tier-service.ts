@@ -16,7 +16,7 @@ type Ec2TierOptions = {
   workersPerTask: number
   /** vCPUs of the instance type the service time was assumed on; absent = the group's own. */
   measuredOnVcpu?: number
-  healthCheck: { intervalSeconds: number; unhealthyThreshold: number }
+  healthCheck: { intervalSeconds: number; unhealthyThreshold: number; path?: string; healthyThreshold?: number }
 }
 
 /** An EC2 Auto Scaling group behind a load balancer, scaled by CPU target tracking. */

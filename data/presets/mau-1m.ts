@@ -18,6 +18,13 @@ export const mau1m: PresetInput = {
     'Lambda, API Gateway and S3 (presigned uploads) are outside the modelled VPC and not priced.',
     'The db.m5.large price is 2021 Price List data (the newest the catalog has for Seoul).',
   ],
+  // Seed 003: a Lambda issues presigned URLs for direct uploads to the S3 image bucket; an API Gateway
+  // authorizer is its planned next step ("To-Be").
+  notModelled: [
+    { component: 's3', seed: '003', why: 'no-component' },
+    { component: 'lambda', seed: '003', why: 'no-component' },
+    { component: 'api-gateway', seed: '003', why: 'seed-plans-it' },
+  ],
   scenario: {
     requirements: {
       budget: { monthly: 2000, currency: 'USD', krwPerUsd: 1300 },

@@ -4,6 +4,9 @@ import { THREE_TIER_ROUTING, WEB_INGRESS, WEB_LISTENERS } from './building-block
 
 const ASG = { min: 2, desired: 2, max: 8 }
 
+/** Spring Boot's health endpoint, healthy after 2 checks in a row (issue 13 §4, for seed 002's Tomcat tier and the Apache tier that proxies to it). */
+const HEALTH_CHECK = { intervalSeconds: 30, unhealthyThreshold: 2, path: '/actuator/health', healthyThreshold: 2 }
+
 export const petclinic3tier: PresetInput = {
   id: 'petclinic-3tier',
   title: 'PetClinic — 3-tier web / WAS / DB',
@@ -20,6 +23,15 @@ export const petclinic3tier: PresetInput = {
     'Prometheus and Grafana run on the team\'s own instances and are not priced; NACLs are not modelled.',
     'Administrators reach instances through SSM: the seed places only the external ALB in the public subnets.',
     'The seed names no routing algorithm: both ALBs use least outstanding requests (one pooled queue per tier), the figures ArchDeck has shown for this design; the service times (5 ms web, 40 ms WAS) are assumed on the 2 vCPUs of t3.micro and t3.small.',
+  ],
+  // Seed 002: S3 for static content, Prometheus and Grafana on the team's instances, NACLs; CloudFront
+  // is priced for its data out only (its per-request charge is not in lib/cost).
+  notModelled: [
+    { component: 's3', seed: '002', why: 'no-component' },
+    { component: 'prometheus', seed: '002', why: 'self-hosted' },
+    { component: 'grafana', seed: '002', why: 'self-hosted' },
+    { component: 'network-acls', seed: '002', why: 'not-judged' },
+    { component: 'cloudfront-requests', seed: '002', why: 'charge-not-priced' },
   ],
   scenario: {
     requirements: {
@@ -74,8 +86,8 @@ export const petclinic3tier: PresetInput = {
         { id: 'int-alb', name: 'Internal ALB', scheme: 'internal', listeners: [{ port: 8080, protocol: 'HTTP', redirectToHttps: false }], securityGroups: ['int-alb-sg'], dropInvalidHeaders: true, routing: 'least-outstanding-requests' },
       ],
       services: [
-        ec2TierService({ id: 'web', name: 'WEB tier (Apache httpd)', port: 80, instanceType: 't3.micro', count: ASG, onDemandBase: 8, cpuTarget: 50, loadBalancer: 'ext-alb', securityGroup: 'web-sg', serviceTimeMs: 5, workersPerTask: 2, measuredOnVcpu: 2, healthCheck: { intervalSeconds: 30, unhealthyThreshold: 2 } }),
-        ec2TierService({ id: 'was', name: 'WAS tier (Tomcat)', port: 8080, instanceType: 't3.small', count: ASG, onDemandBase: 8, cpuTarget: 50, loadBalancer: 'int-alb', securityGroup: 'was-sg', serviceTimeMs: 40, workersPerTask: 2, measuredOnVcpu: 2, healthCheck: { intervalSeconds: 30, unhealthyThreshold: 2 } }),
+        ec2TierService({ id: 'web', name: 'WEB tier (Apache httpd)', port: 80, instanceType: 't3.micro', count: ASG, onDemandBase: 8, cpuTarget: 50, loadBalancer: 'ext-alb', securityGroup: 'web-sg', serviceTimeMs: 5, workersPerTask: 2, measuredOnVcpu: 2, healthCheck: HEALTH_CHECK }),
+        ec2TierService({ id: 'was', name: 'WAS tier (Tomcat)', port: 8080, instanceType: 't3.small', count: ASG, onDemandBase: 8, cpuTarget: 50, loadBalancer: 'int-alb', securityGroup: 'was-sg', serviceTimeMs: 40, workersPerTask: 2, measuredOnVcpu: 2, healthCheck: HEALTH_CHECK }),
       ],
       database: {
         engine: 'mysql', instanceClass: 'db.t3.micro', storageType: 'gp2', storageGb: 20, maxStorageGb: 100,

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { NotModelledSchema } from '../../lib/model/not-modelled'
 import { ScenarioSchema } from '../../lib/model/scenario'
 import { SlugSchema } from '../../lib/model/primitives'
 
@@ -12,6 +13,8 @@ export const PresetSchema = z.object({
   seedFigures: z.array(z.object({ label: z.string(), value: z.string() })).default([]),
   /** Why a line differs from the seed, and every assumption the seed did not state. */
   notes: z.array(z.string()),
+  /** What the seed has that the model lacks; the Overview lists it under "Not modelled". */
+  notModelled: z.array(NotModelledSchema).optional(),
   scenario: ScenarioSchema,
 })
 export type Preset = z.infer<typeof PresetSchema>

@@ -18,6 +18,14 @@ export const standardWeb: PresetInput = {
     'us-east-1 follows the seed\'s key-pair example (--region us-east-1).',
     'The ALB routes round robin, as the seed\'s request flow says: each instance queues its own share, so p95 is judged per instance. The 30 ms service time is assumed on t3.micro\'s 2 vCPUs.',
   ],
+  // Seed 004: Route 53 in front of the ALB; ALB access logs to S3 queried with Athena; a Lambda on
+  // CloudWatch Logs for alerts.
+  notModelled: [
+    { component: 'route53', seed: '004', why: 'no-component' },
+    { component: 's3', seed: '004', why: 'no-component' },
+    { component: 'athena', seed: '004', why: 'no-component' },
+    { component: 'lambda', seed: '004', why: 'no-component' },
+  ],
   scenario: {
     requirements: {
       budget: { monthly: 300, currency: 'USD', krwPerUsd: 1300 },

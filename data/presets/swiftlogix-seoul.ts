@@ -149,6 +149,8 @@ function seoulPlan(o: PlanOptions): PresetInput {
         ? []
         : ['The bastion\'s 1-year t2 reservation has no price in any source, and the seed gives none: a 1-year reservation of a t2.micro or t2.nano is priced at its on-demand rate as a ceiling (pricing.overrides, "your assumption"), since a reservation never costs more than on-demand. The total is then complete, and the bastion line is an upper bound.']),
     ],
+    // Seed 001 detects failures and alerts with Grafana ("grafana로 감지 후 알림").
+    notModelled: [{ component: 'grafana', seed: '001', why: 'no-component' }],
     scenario: { requirements: swiftlogixRequirements, config },
   }
 }

@@ -47,6 +47,13 @@ export const swiftlogix: PresetInput = {
     'The service time is calibrated to the seed\'s JMeter run: 20 req/s per 0.5 vCPU task (the throughput the seed verified) at the run\'s p95 of 20 ms gives S = 5.89 ms for one worker (M/M/1); the run\'s 10 ms average is kept as serviceTimeMs. Half of it is assumed CPU-bound when the task size changes.',
     'The seed names no routing algorithm: the ALB uses least outstanding requests (one pooled queue), the figures ArchDeck has shown for this design.',
   ],
+  // Seed 000 keeps Docker images in S3 and ECR and calls their cost negligible ("S3, EIP, ECR은
+  // 구현하지만 가격은 무시 가능"); its EventBridge rules catch stopped tasks' exit codes.
+  notModelled: [
+    { component: 's3', seed: '000', why: 'seed-calls-negligible' },
+    { component: 'ecr', seed: '000', why: 'seed-calls-negligible' },
+    { component: 'eventbridge', seed: '000', why: 'no-component' },
+  ],
   scenario: {
     requirements: swiftlogixRequirements,
     config: {

@@ -84,10 +84,16 @@ export const NetworkSchema = z.strictObject({
 })
 export type Network = z.infer<typeof NetworkSchema>
 
-/** A source of traffic in a security-group rule: a CIDR (optionally named) or another group. */
+/**
+ * A source of traffic in a security-group rule: a CIDR (optionally named), another group, or an
+ * AWS-managed prefix list. The one prefix list modelled is CloudFront's origin-facing servers
+ * (com.amazonaws.global.cloudfront.origin-facing), which lets only CloudFront reach an origin
+ * (CloudFront Developer Guide, "Restrict access to Application Load Balancers").
+ */
 export const RuleSourceSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('cidr'), cidr: CidrSchema, label: LabelSchema.optional() }),
   z.strictObject({ kind: z.literal('sg'), sgId: SlugSchema }),
+  z.strictObject({ kind: z.literal('prefix-list'), name: z.literal('cloudfront-origin-facing') }),
 ])
 export type RuleSource = z.infer<typeof RuleSourceSchema>
 
@@ -129,16 +135,16 @@ export const LoadBalancerSchema = z.strictObject({
     .refine((ls) => new Set(ls.map((l) => l.port)).size === ls.length, modelIssue({ code: 'model.listener-ports-repeat', params: {} })),
   securityGroups: SecurityGroupRefsSchema,
   dropInvalidHeaders: z.boolean().default(true),
+  /** How the target groups pick a target: absent = round robin, AWS's default for ALB target groups
+   * (Elastic Load Balancing, "Routing algorithms"); least outstanding requests sends each request
+   * to the target with the fewest in flight. */
+  routing: z.enum(['round-robin', 'least-outstanding-requests']).optional(),
 })
 export type LoadBalancer = z.infer<typeof LoadBalancerSchema>
 
 export const FargateComputeSchema = z.strictObject({
   kind: z.literal('fargate'),
   architecture: z.enum(['x86', 'arm']).default('x86'),
-  /** How the target groups pick a target: absent = round robin, AWS's default for ALB target groups
-   * (Elastic Load Balancing, "Routing algorithms"); least outstanding requests sends each request
-   * to the target with the fewest in flight. */
-  routing: z.enum(['round-robin', 'least-outstanding-requests']).optional(),
   vcpu: z.union([
     z.literal(0.25),
     z.literal(0.5),
@@ -209,12 +215,6 @@ export const ServiceSchema = z
       workersPerTask: z.number().int().min(1).max(64).default(1),
       measuredMedianMs: z.number().positive().max(LIMITS.measuredMs).optional(),
       measuredP95Ms: z.number().positive().max(LIMITS.measuredMs).optional(),
-    }),
-    healthCheck: z.strictObject({
-      intervalSeconds: z.number().int().min(5).max(300),
-      unhealthyThreshold: z.number().int().min(2).max(10),
-      gracePeriodSeconds: z.number().int().min(0).max(7200).default(60),
-    }),
       /** Per-task request rate at which measuredP95Ms was measured: with it, the capacity engine
        * calibrates the service time to that measurement instead of taking serviceTimeMs. */
       measuredAtRpsPerTask: z.number().positive().max(LIMITS.scalingTarget).optional(),
@@ -224,6 +224,20 @@ export const ServiceSchema = z
       /** Share of the service time spent on CPU, which scales with vCPU (the rest waits on I/O);
        * absent = the capacity engine's stated assumption. */
       cpuBoundShare: z.number().min(0).max(1).optional(),
+    }),
+    healthCheck: z.strictObject({
+      intervalSeconds: z.number().int().min(5).max(300),
+      unhealthyThreshold: z.number().int().min(2).max(10),
+      /** The target group's health-check request path; absent = AWS's default, '/'. */
+      path: z
+        .string()
+        .max(1024)
+        .refine((p) => /^\/[\x21-\x7e]*$/.test(p), modelIssue({ code: 'model.invalid-input', params: {} }))
+        .optional(),
+      /** Successes in a row before a target counts as healthy; absent = AWS's default, 5 (lib/terraform/health-check.ts). */
+      healthyThreshold: z.number().int().min(2).max(10).optional(),
+      gracePeriodSeconds: z.number().int().min(0).max(7200).default(60),
+    }),
     deployment: z.strictObject({
       /** ECS deployment circuit breaker with rollback, or ASG instance refresh auto-rollback. */
       autoRollback: z.boolean(),

@@ -51,7 +51,7 @@ export type DesignWorkParts = {
   adminAccess: { bastion?: Holder | undefined }
 }
 type Holder = { securityGroups: readonly string[] }
-type WorkRule = { protocol: string; fromPort: number; toPort: number; peer: { kind: 'sg'; sgId: string } | { kind: 'cidr'; cidr: string; label?: string | undefined } }
+type WorkRule = { protocol: string; fromPort: number; toPort: number; peer: { kind: 'sg'; sgId: string } | { kind: 'cidr'; cidr: string; label?: string | undefined } | { kind: 'prefix-list'; name: string } }
 type WorkGroup = { id: string; ingress: readonly WorkRule[]; egress?: readonly WorkRule[] | undefined }
 
 type Target = { securityGroups: readonly string[]; ports: readonly number[]; onlyListedPorts: boolean; copies: number }

@@ -1,5 +1,6 @@
 import type { ArchitectureConfig, Requirements } from '../model'
 import { isSingleHostCidr, isWorldCidr } from './cidr'
+import { CLOUDFRONT_PREFIX_LIST } from './cloudfront-prefix-list'
 import type { Finding } from './finding'
 import { ruleCoversPort } from './rule-ports'
 import type { AdminEvidence } from './security-reasons'
@@ -37,7 +38,11 @@ export function reviewAdminAccess(config: ArchitectureConfig, requirements: Requ
     sg.ingress.filter((r) => r.protocol !== 'udp' && ruleCoversPort(r, SSH_PORT)).map((rule) => ({ sg, rule })),
   )
   const sshSources = sshRules.map(({ rule }) =>
-    rule.peer.kind === 'sg' ? `sg ${rule.peer.sgId}` : `${rule.peer.label ? `${rule.peer.label} ` : ''}${rule.peer.cidr}`,
+    rule.peer.kind === 'sg'
+      ? `sg ${rule.peer.sgId}`
+      : rule.peer.kind === 'prefix-list'
+        ? CLOUDFRONT_PREFIX_LIST
+        : `${rule.peer.label ? `${rule.peer.label} ` : ''}${rule.peer.cidr}`,
   )
   const loose = sshRules.filter(({ rule }) => rule.peer.kind === 'cidr' && !isSingleHostCidr(rule.peer.cidr))
   const wideSshGroups = [...new Set(loose.filter(({ rule }) => rule.peer.kind === 'cidr' && !isWorldCidr(rule.peer.cidr)).map(({ sg }) => sg.id))]

@@ -78,6 +78,9 @@ export function hasOpenEgress(graph: ReachGraph, source: PlacedResource): boolea
  */
 export function peerMatches(peer: RuleSource, source: ReachNode): boolean {
   if (peer.kind === 'sg') return source.kind === 'resource' && source.resource.securityGroups.includes(peer.sgId)
+  // CloudFront's origin-facing servers relay anyone's requests (the design's distribution, or
+  // any other), so the internet still arrives, through CloudFront (see footnote 2).
+  if (peer.kind === 'prefix-list') return source.kind === 'principal' && source.principal.isInternet
   if (source.kind === 'principal') {
     return source.principal.isInternet ? isWorldCidr(peer.cidr) : source.principal.cidrs.some((c) => cidrContains(peer.cidr, c))
   }
@@ -91,7 +94,7 @@ export function allowsEgress(graph: ReachGraph, source: PlacedResource, target: 
   return groups.some((sg) =>
     (sg?.egress ?? []).some((rule) => {
       const peer = rule.peer
-      if (!ruleCoversPort(rule, port)) return false
+      if (!ruleCoversPort(rule, port) || peer.kind === 'prefix-list') return false
       return peer.kind === 'sg'
         ? target.securityGroups.includes(peer.sgId)
         : target.subnets.some((s) => cidrContains(peer.cidr, s.cidr))
@@ -103,3 +106,6 @@ export function allowsEgress(graph: ReachGraph, source: PlacedResource, target: 
 // 1. Inside the VPC a world rule does admit private addresses too, so a task could call an
 //    internet-facing ALB. Listing those as tier-to-tier edges would turn every public ALB into a
 //    "private-app → public" policy breach; the rule's real exposure is reported once, from the internet.
+// 2. The prefix list stops a direct call to the origin, which is what lets a WAF on the distribution
+//    hold (CloudFront Developer Guide, "Restrict access to Application Load Balancers"); it does
+//    not stop someone else's distribution, for which AWS adds a secret custom header the origin checks.

@@ -7,6 +7,15 @@ import type { PlacedResource } from './place-resources'
 import { buildReachGraph, findReachNode, findResource, nameOfGroup, type ReachGraph, type ReachNode } from './reach-graph'
 import type { Block, CompromiseStep, GroupPeers, NearestPath, Opening, Peer, ReachExplanation, ReachSubject } from './security-reasons'
 
+/**
+ * How the source gets to the target: in one connection ('direct'); only by taking over what a
+ * load balancer passes requests to ('through-application': for the internet and a database, the
+ * normal chain of a web application, not a finding); through a host the source reaches in one
+ * connection without a load balancer ('through-exposed-host', e.g. a bastion open to the world);
+ * or not at all ('none').
+ */
+export type ReachAccess = 'direct' | 'through-application' | 'through-exposed-host' | 'none'
+
 export type ReachabilityAnswer = {
   from: string
   target: string
@@ -15,6 +24,9 @@ export type ReachabilityAnswer = {
   reachable: boolean
   /** One connection gets there. */
   direct: boolean
+  access: ReachAccess
+  /** For 'through-exposed-host': the first such host, by node id ('bastion'); otherwise null. */
+  foothold: string | null
   /** Node ids from `from` to `target` along the nearest chain, or null. */
   path: string[] | null
   hops: Hop[]
@@ -44,7 +56,7 @@ export function answerReachability(
   const edges = prepared?.edges ?? indexEdges(listReachEdges(graph))
   const source = findReachNode(graph, from)
   const destination = findResource(graph, target)
-  const unanswered = { from, target, port, reachable: false, direct: false, path: null, hops: [] }
+  const unanswered = { from, target, port, reachable: false, direct: false, access: 'none' as const, foothold: null, path: null, hops: [] }
   if (!source) {
     return { ...unanswered, explanation: { code: 'security.reach.unknown-source', params: { from, known: graph.nodes.map((n) => n.id) } } }
   }
@@ -57,7 +69,9 @@ export function answerReachability(
   const verdict = admitConnection(graph, source, destination, port)
   const hops = findNearestPath(graph, edges, source.id, destination.id, port) ?? []
   const path = hops.length > 0 ? [source.id, ...hops.map((h) => h.to)] : null
-  const answer = { from: source.id, target: destination.id, port, reachable: hops.length > 0, direct: verdict.allowed, path, hops }
+  const foothold = verdict.allowed || hops.length === 0 ? null : findFoothold(graph, edges, source.id, destination.id, port)
+  const access: ReachAccess = verdict.allowed ? 'direct' : hops.length === 0 ? 'none' : foothold ? 'through-exposed-host' : 'through-application'
+  const answer = { from: source.id, target: destination.id, port, reachable: hops.length > 0, direct: verdict.allowed, access, foothold, path, hops }
   if (verdict.allowed) {
     const group = nameOfGroup(graph, verdict.admittedBy?.sgId ?? '')
     const peers = verdict.admittedBy ? describePeers(graph, [verdict.admittedBy]) : []
@@ -86,6 +100,21 @@ export function answerReachability(
       },
     },
   }
+}
+
+/**
+ * A resource other than a load balancer that the source opens in one connection and from which the
+ * target can be reached: a foothold that skips the application chain. Null when every way in
+ * starts at a load balancer. Example: a bastion open to 0.0.0.0/0 on 22 whose group the database
+ * admits → 'bastion'.
+ */
+function findFoothold(graph: ReachGraph, edges: ListedEdges, sourceId: string, targetId: string, port: number): string | null {
+  const entered = new Set((edges.bySource.get(sourceId) ?? []).map((e) => e.to))
+  for (const id of entered) {
+    if (id === targetId || findResource(graph, id)?.kind === 'alb') continue
+    if (findNearestPath(graph, edges, id, targetId, port)) return id
+  }
+  return null
 }
 
 function subjectOf(node: ReachNode): ReachSubject {
@@ -135,6 +164,7 @@ function describePeers(graph: ReachGraph, rules: CoveringRule[]): Peer[] {
 
 function describePeer(graph: ReachGraph, peer: RuleSource): Peer {
   if (peer.kind === 'sg') return { group: nameOfGroup(graph, peer.sgId) }
+  if (peer.kind === 'prefix-list') return { prefixList: peer.name }
   return peer.label ? { cidr: peer.cidr, label: peer.label } : { cidr: peer.cidr }
 }
 

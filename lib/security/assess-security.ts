@@ -2,6 +2,7 @@ import type { ArchitectureConfig, Requirements } from '../model'
 import { findAdminAccessIssues, reviewAdminAccess } from './admin-access'
 import { answerReachability, type ReachabilityAnswer } from './answer-reachability'
 import { checkDefenseLayers, type DefenseLayer } from './defense-layers'
+import { findCloudFrontBypass } from './find-cloudfront-bypass'
 import { findDataStoreIssues } from './find-data-store-issues'
 import { findEdgeIssues } from './find-edge-issues'
 import { findLoadBalancerIssues } from './find-load-balancer-issues'
@@ -52,6 +53,7 @@ export function assessSecurity(config: ArchitectureConfig, requirements: Require
     ...findAdminAccessIssues(config, admin),
     ...findLoggingIssues(config, requirements),
     ...findEdgeIssues(config),
+    ...findCloudFrontBypass(config, graph, edges),
     ...findPolicyBreaches(graph, edges, requirements),
   ])
   return {

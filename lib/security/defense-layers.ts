@@ -2,6 +2,7 @@ import type { ArchitectureConfig, Requirements, RuleSource } from '../model'
 import { planSubnets, TIERS } from '../network'
 import type { AdminAccessReview } from './admin-access'
 import { isPrivateCidr } from './cidr'
+import { CLOUDFRONT_PREFIX_LIST } from './cloudfront-prefix-list'
 import type { Finding } from './finding'
 import type { DefaultRoute, LayerEvidence, LayerName } from './security-reasons'
 
@@ -106,5 +107,6 @@ export function checkDefenseLayers(
 /** 'ECS-SG' for a group peer, the CIDR for a range. */
 function nameOfPeer(config: ArchitectureConfig, peer: RuleSource): string {
   if (peer.kind === 'cidr') return peer.cidr
+  if (peer.kind === 'prefix-list') return CLOUDFRONT_PREFIX_LIST
   return config.securityGroups.find((g) => g.id === peer.sgId)?.name ?? peer.sgId
 }

@@ -1,5 +1,6 @@
 export { assessSecurity, type SecurityAssessment } from './assess-security'
-export { answerReachability, type ReachabilityAnswer } from './answer-reachability'
+export { answerReachability, type ReachAccess, type ReachabilityAnswer } from './answer-reachability'
+export { CLOUDFRONT_PREFIX_LIST, restrictAlbsToCloudFront } from './cloudfront-prefix-list'
 export type { Hop } from './find-nearest-path'
 export type { ReachEdge } from './list-reach-edges'
 export type { InternetExposure } from './list-internet-exposure'

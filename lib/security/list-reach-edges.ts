@@ -85,7 +85,7 @@ type TargetPort = {
 function peerMatchTable(graph: ReachGraph): (peer: RuleSource) => boolean[] {
   const rows = new Map<string, boolean[]>()
   return (peer) => {
-    const key = peer.kind === 'sg' ? `sg:${peer.sgId}` : `cidr:${peer.cidr}`
+    const key = peer.kind === 'sg' ? `sg:${peer.sgId}` : peer.kind === 'prefix-list' ? `pl:${peer.name}` : `cidr:${peer.cidr}`
     let row = rows.get(key)
     if (!row) {
       row = graph.nodes.map((node) => peerMatches(peer, node))

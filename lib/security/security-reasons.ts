@@ -111,6 +111,7 @@ export type FindingMessage =
   | Reason<'security.finding.db-app-user-privileged'>
   | Reason<'security.finding.data-sg-cidr-peer', { group: string; ranges: string[] }>
   | Reason<'security.finding.waf-off-with-cloudfront'>
+  | Reason<'security.finding.alb-bypasses-cloudfront', { loadBalancer: string; group: string; ports: number[]; waf: boolean }>
   | Reason<'security.finding.http-listener-without-redirect', { loadBalancer: string; ports: number[] }>
   | Reason<'security.finding.alb-keeps-invalid-headers', { loadBalancer: string }>
   | Reason<'security.finding.no-flow-logs', { policyRequires: boolean }>
@@ -139,6 +140,7 @@ export type FindingFix =
   | Reason<'security.fix.db-app-user-privileged'>
   | Reason<'security.fix.data-sg-cidr-peer'>
   | Reason<'security.fix.waf-off-with-cloudfront'>
+  | Reason<'security.fix.alb-bypasses-cloudfront'>
   | Reason<'security.fix.http-listener-without-redirect'>
   | Reason<'security.fix.alb-keeps-invalid-headers'>
   | Reason<'security.fix.no-flow-logs'>
@@ -156,8 +158,8 @@ export type FindingFix =
 /** Who asks "can I reach it?": a resource, the internet, or another principal by id. */
 export type ReachSubject = ResourcePhrase | Reason<'security.subject.internet'> | Reason<'security.subject.principal', { id: string }>
 
-/** A rule's peer: a security group by name, or a CIDR with its label. */
-export type Peer = { group: string } | { cidr: string; label?: string }
+/** A rule's peer: a security group by name, a CIDR with its label, or an AWS-managed prefix list. */
+export type Peer = { group: string } | { cidr: string; label?: string } | { prefixList: 'cloudfront-origin-facing' }
 
 /** Rules of one security group that cover the port, by the peers they admit. */
 export type GroupPeers = { group: string; peers: Peer[] }

@@ -1,5 +1,6 @@
 import type { ArchitectureConfig, LoadBalancer, Service } from '../model'
 import { VPC, nameTag, securityGroupIds, subnetIds, type ExportContext } from './context'
+import { healthCheckBlock } from './health-check'
 import type { JsonObject } from './json'
 import { tfRef, toTerraformName, type TfRef } from './names'
 
@@ -75,7 +76,6 @@ function addLoadBalancer(ctx: ExportContext, lb: LoadBalancer): void {
 }
 
 function addTargetGroup(ctx: ExportContext, service: Service): void {
-  const { intervalSeconds, unhealthyThreshold } = service.healthCheck
   ctx.doc.define(targetGroupRef(service.id), {
     name: ctx.names.claim('tg', service.id, 32),
     port: service.port,
@@ -83,20 +83,7 @@ function addTargetGroup(ctx: ExportContext, service: Service): void {
     vpc_id: VPC.ref('id'),
     // Fargate tasks register by IP (awsvpc networking); EC2 instances by instance id.
     target_type: service.compute.kind === 'fargate' ? 'ip' : 'instance',
-    health_check: [
-      {
-        enabled: true,
-        path: '/',
-        protocol: 'HTTP',
-        port: 'traffic-port',
-        matcher: '200-399',
-        interval: intervalSeconds,
-        // The timeout must be shorter than the interval.
-        timeout: Math.min(5, intervalSeconds - 1),
-        healthy_threshold: 3,
-        unhealthy_threshold: unhealthyThreshold,
-      },
-    ],
+    health_check: [healthCheckBlock(service)],
     tags: nameTag(service.name, service.id),
   })
 }

@@ -1,4 +1,5 @@
 import type { SecurityGroup, SgRule } from '../model'
+import { CLOUDFRONT_PREFIX_LIST } from '../security/cloudfront-prefix-list'
 import { toSgText } from './aws-text'
 import { VPC, nameTag, securityGroupRef, type ExportContext } from './context'
 import { listBastionGroupsWithoutUpdates, listDataStoreOnlyGroups } from './egress-policy'
@@ -32,11 +33,11 @@ export function addSecurityGroups(ctx: ExportContext): void {
       vpc_id: VPC.ref('id'),
       tags: nameTag(sg.name, sg.id),
     })
-    sg.ingress.forEach((rule, i) => addRule(ctx, 'ingress', group, `${group.name}_in_${i + 1}`, configRuleBody(rule)))
+    sg.ingress.forEach((rule, i) => addRule(ctx, 'ingress', group, `${group.name}_in_${i + 1}`, configRuleBody(ctx, rule)))
     if (sg.egress === undefined && dataStoreOnly.has(sg.id)) closed.push(sg.id)
     else if (sg.egress === undefined)
       addRule(ctx, 'egress', group, `${group.name}_out_all`, { description: 'All outbound traffic', ip_protocol: '-1', cidr_ipv4: '0.0.0.0/0' })
-    else sg.egress.forEach((rule, i) => addRule(ctx, 'egress', group, `${group.name}_out_${i + 1}`, configRuleBody(rule)))
+    else sg.egress.forEach((rule, i) => addRule(ctx, 'egress', group, `${group.name}_out_${i + 1}`, configRuleBody(ctx, rule)))
     if (withoutUpdates.has(sg.id))
       addRule(ctx, 'egress', group, `${group.name}_out_https_updates`, { description: 'HTTPS for package updates', ip_protocol: 'tcp', from_port: 443, to_port: 443, cidr_ipv4: '0.0.0.0/0' })
   }
@@ -70,18 +71,29 @@ function addRule(ctx: ExportContext, direction: 'ingress' | 'egress', group: TfR
   ctx.doc.resource(`aws_vpc_security_group_${direction}_rule`, name, { security_group_id: group.ref('id'), ...body })
 }
 
-function configRuleBody(rule: SgRule): JsonObject {
+function configRuleBody(ctx: ExportContext, rule: SgRule): JsonObject {
   const all = rule.protocol === 'all'
-  const label = rule.description ?? (rule.peer.kind === 'cidr' ? rule.peer.label : undefined)
+  const { peer } = rule
+  const label = rule.description ?? (peer.kind === 'cidr' ? peer.label : undefined)
   return {
     description: label === undefined ? undefined : toSgText(label, '') || undefined,
     ip_protocol: all ? '-1' : rule.protocol,
     // AWS ignores ports for protocol -1 and the provider rejects them.
     from_port: all ? undefined : rule.fromPort,
     to_port: all ? undefined : rule.toPort,
-    cidr_ipv4: rule.peer.kind === 'cidr' ? rule.peer.cidr : undefined,
-    referenced_security_group_id: rule.peer.kind === 'sg' ? securityGroupRef(rule.peer.sgId).ref('id') : undefined,
+    cidr_ipv4: peer.kind === 'cidr' ? peer.cidr : undefined,
+    referenced_security_group_id: peer.kind === 'sg' ? securityGroupRef(peer.sgId).ref('id') : undefined,
+    prefix_list_id: peer.kind === 'prefix-list' ? cloudFrontOriginFacing(ctx).ref('id') : undefined,
   }
+}
+
+/**
+ * AWS's managed prefix list of CloudFront's origin-facing servers, looked up by name: a rule that
+ * admits it lets only CloudFront reach the origin (CloudFront Developer Guide, "Use the CloudFront
+ * managed prefix list"). It counts as 55 rules against the group's quota (its weight).
+ */
+function cloudFrontOriginFacing(ctx: ExportContext): TfRef {
+  return ctx.doc.data('aws_ec2_managed_prefix_list', 'cloudfront_origin_facing', { name: CLOUDFRONT_PREFIX_LIST })
 }
 
 function generatedRuleBody(rule: GeneratedRule): JsonObject {

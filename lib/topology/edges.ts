@@ -10,6 +10,9 @@ import type { TopoEdge } from './topology-types'
  * request travels.
  */
 
+/** The CloudFront box's id (leaves.ts). */
+const CLOUDFRONT = 'cloudfront'
+
 /** What sg-rule edges need to know about the drawn nodes. */
 type EdgeEndpoints = {
   /** Node ids and the security groups each carries. */
@@ -55,6 +58,9 @@ export function listSgEdges(config: ArchitectureConfig, endpoints: EdgeEndpoints
 
 function sourcesOf(config: ArchitectureConfig, peer: RuleSource, endpoints: EdgeEndpoints): string[] {
   if (peer.kind === 'sg') return endpoints.carriers.filter((c) => c.securityGroups.includes(peer.sgId)).map((c) => c.id)
+  // CloudFront's origin-facing servers: the design's own distribution when it has one; otherwise any
+  // distribution, which anyone on the internet can create.
+  if (peer.kind === 'prefix-list') return config.edge.cloudfront ? [CLOUDFRONT] : [INTERNET]
   if (isWorldCidr(peer.cidr)) return [INTERNET]
   const vpcCidr = config.network.vpcCidr
   // Same rule as lib/security's principals: a range outside the VPC is someone out there.

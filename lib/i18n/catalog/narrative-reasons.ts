@@ -36,6 +36,7 @@ export const PLAIN_FINDING_KINDS = [
   'db-app-user-privileged',
   'data-sg-cidr-peer',
   'waf-off-with-cloudfront',
+  'alb-bypasses-cloudfront',
   'http-listener-without-redirect',
   'alb-keeps-invalid-headers',
   'no-flow-logs',

@@ -182,7 +182,7 @@ describe('the security engine through the catalog', () => {
   it('triggers every finding rule the engine can emit', () => {
     const rules = ruleKindsInSource()
     const triggered = new Set(assessed.flatMap(({ security }) => security.findings.map((f) => kindOf(f.id))))
-    expect(rules.size).toBe(25)
+    expect(rules.size).toBe(26)
     expect([...rules].filter((k) => !triggered.has(k)).sort()).toEqual([])
   })
 

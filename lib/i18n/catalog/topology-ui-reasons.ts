@@ -53,6 +53,7 @@ export type TopologyUiReason =
   // Database path banner: `from` and `target` are lib/security's ids ('internet', 'database') or a name as typed.
   | Ui<'db-question', { from: string; target: string; port: number }>
   | Ui<'db-direct'>
+  | Ui<'db-through-app', { hops: number }>
   | Ui<'db-chain', { hops: number }>
   | Ui<'db-none'>
   // Toolbar.

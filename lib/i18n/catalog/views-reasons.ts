@@ -1,5 +1,6 @@
 import type { Reason } from '../../explain/reason'
 import type { Tier } from '../../model'
+import type { NotModelledComponent, NotModelledWhy } from '../../model/not-modelled'
 import type { Stakeholder } from '../../stakeholders/stakeholders'
 
 /** The dashboard's tabs: the overview, then one per stakeholder. */
@@ -49,6 +50,7 @@ export type ViewsReason =
   | View<'at-ceiling', { subject: string; one: boolean }>
   | View<'security-question'>
   | View<'security-direct', { port: number }>
+  | View<'security-through-app', { path: string }>
   | View<'security-indirect', { via: string; path: string }>
   | View<'security-none'>
   | View<'security-detail', { passed: number; layers: number; high: number; medium: number; low: number }>
@@ -72,6 +74,10 @@ export type ViewsReason =
   | View<'improvements-title'>
   | View<'improvements-subtitle'>
   | View<'nothing-to-change'>
+  | View<'not-modelled-title'>
+  | View<'not-modelled-subtitle'>
+  | View<'not-modelled-component', { component: NotModelledComponent }>
+  | View<'not-modelled-why', { why: NotModelledWhy; seed: string }>
   | View<'coverage-title'>
   | View<'coverage-subtitle'>
   | View<'coverage-figure', { auto: number; total: number }>
@@ -200,7 +206,9 @@ export type ViewsReason =
   | View<'db-title'>
   | View<'db-subtitle', { port: number }>
   | View<'db-direct', { port: number }>
-  | View<'db-not-directly'>
+  | View<'db-through-app'>
+  | View<'db-through-app-note'>
+  | View<'db-through-host', { host: string }>
   | View<'db-no'>
   | View<'path'>
   | View<'nearest-path'>

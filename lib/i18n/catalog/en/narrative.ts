@@ -86,6 +86,7 @@ const FINDING_TITLE: Record<PlainFindingKind, string> = {
   'db-app-user-privileged': "the app's database account could delete whole tables",
   'data-sg-cidr-peer': 'the data zone admits address ranges instead of named callers',
   'waf-off-with-cloudfront': 'the CDN has no web firewall in front of it',
+  'alb-bypasses-cloudfront': 'anyone can skip the CDN and its web firewall by calling the load balancer directly',
   'http-listener-without-redirect': 'a load balancer accepts unencrypted web traffic',
   'alb-keeps-invalid-headers': 'a load balancer passes on malformed requests',
   'no-flow-logs': 'network connections are not logged',

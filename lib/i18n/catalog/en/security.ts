@@ -13,7 +13,7 @@ function capitalise(words: string): string {
 
 /** '0.0.0.0/0 (Internet)', 'ECS-SG'; the same peer twice is named once. */
 function peers(all: readonly Peer[]): string {
-  const words = all.map((p) => ('group' in p ? p.group : p.label ? `${p.cidr} (${p.label})` : p.cidr))
+  const words = all.map((p) => ('group' in p ? p.group : 'prefixList' in p ? 'CloudFront (managed prefix list)' : p.label ? `${p.cidr} (${p.label})` : p.cidr))
   return list([...new Set(words)])
 }
 
@@ -124,6 +124,8 @@ export const security: Messages<SecurityReason> = {
     "The application's database user may run DROP/ALTER/CREATE: a compromised task could destroy the schema.",
   'security.finding.data-sg-cidr-peer': (p) => `${p.group} admits address ranges (${p.ranges.join(', ')}) rather than only security groups.`,
   'security.finding.waf-off-with-cloudfront': () => 'CloudFront has no WAF web ACL: common exploits and bots reach the origin unfiltered.',
+  'security.finding.alb-bypasses-cloudfront': (p) =>
+    `${p.group} admits ${p.ports.join(', ')} from 0.0.0.0/0, so anyone can call ${p.loadBalancer} directly and skip CloudFront${p.waf ? ' and its WAF' : ''}.`,
   'security.finding.http-listener-without-redirect': (p) => `${p.loadBalancer} serves plain HTTP on ${p.ports.join(', ')} without redirecting to HTTPS.`,
   'security.finding.alb-keeps-invalid-headers': (p) =>
     `${p.loadBalancer} forwards HTTP headers with invalid names, which helps request-smuggling attacks.`,
@@ -162,6 +164,8 @@ export const security: Messages<SecurityReason> = {
   'security.fix.data-sg-cidr-peer': () =>
     'Admit the data tier only from the security groups of its callers, which follow tasks as they move.',
   'security.fix.waf-off-with-cloudfront': () => 'Attach an AWS WAF web ACL (managed core rule set) to the distribution.',
+  'security.fix.alb-bypasses-cloudfront': () =>
+    "Admit the listener ports only from CloudFront's origin-facing managed prefix list (com.amazonaws.global.cloudfront.origin-facing) instead of 0.0.0.0/0, and have CloudFront add a secret header the ALB checks, since any distribution comes from that list.",
   'security.fix.http-listener-without-redirect': () => 'Make the HTTP listener redirect to HTTPS (301), or remove it.',
   'security.fix.alb-keeps-invalid-headers': () => 'Set routing.http.drop_invalid_header_fields.enabled to true.',
   'security.fix.no-flow-logs': () => 'Turn on VPC flow logs to CloudWatch Logs or S3.',

@@ -67,6 +67,7 @@ export const topologyUi: Messages<TopologyUiReason> = {
   'topology-ui.key-ports': () => 'ports the box admits',
   'topology-ui.db-question': (p) => `Can the ${p.from} reach the ${p.target} on ${p.port}?`,
   'topology-ui.db-direct': () => 'Reachable directly',
+  'topology-ui.db-through-app': (p) => `Only through the application · ${p.hops}-hop chain`,
   'topology-ui.db-chain': (p) => `Not directly · ${p.hops}-hop chain`,
   'topology-ui.db-none': () => 'Not reachable',
   'topology-ui.toolbar': () => 'Topology view',

@@ -1,4 +1,5 @@
 import { plural } from '../../plural'
+import type { NotModelledComponent, NotModelledWhy } from '../../../model/not-modelled'
 import type { Messages } from '../define'
 import type { ViewPathResource, ViewScalingMetric, ViewSeverity, ViewSinglePoint, ViewTab, ViewVerdict, ViewsReason } from '../views-reasons'
 import { regionName } from './region-names'
@@ -10,6 +11,27 @@ const VERDICTS: Record<ViewVerdict, string> = { good: 'OK', warn: 'Watch', bad: 
 const SEVERITIES: Record<ViewSeverity, string> = { high: 'high', medium: 'medium', low: 'low' }
 const METRICS: Record<ViewScalingMetric, string> = { cpu: 'CPU', memory: 'Memory', 'requests-per-target': 'Requests per target', 'queue-length': 'Queue length' }
 const DIRECTIONS: Record<'Inbound' | 'Outbound', string> = { Inbound: 'Inbound', Outbound: 'Outbound' }
+const NOT_MODELLED_COMPONENT: Record<NotModelledComponent, string> = {
+  s3: 'Amazon S3',
+  lambda: 'AWS Lambda',
+  'api-gateway': 'Amazon API Gateway',
+  eventbridge: 'Amazon EventBridge',
+  ecr: 'Amazon ECR',
+  route53: 'Amazon Route 53',
+  athena: 'Amazon Athena',
+  prometheus: 'Prometheus',
+  grafana: 'Grafana',
+  'network-acls': 'Network ACLs',
+  'cloudfront-requests': 'CloudFront request charges',
+}
+const NOT_MODELLED_WHY: Record<NotModelledWhy, string> = {
+  'no-component': 'the model has no component for it, so it is neither priced nor judged',
+  'self-hosted': "it runs on the team's own instances, which are not priced",
+  'seed-calls-negligible': 'the seed calls its cost negligible, so it is not priced',
+  'charge-not-priced': 'the component is modelled, but this charge is not in the bill',
+  'seed-plans-it': 'the seed plans it as a later change, so it is not in the design',
+  'not-judged': 'the security check judges security groups and route tables, not these',
+}
 
 /** The stakeholder views' own words in English (the engines' reasons are in their own namespaces). */
 export const views: Messages<ViewsReason> = {
@@ -37,6 +59,7 @@ export const views: Messages<ViewsReason> = {
   'views.at-ceiling': ({ subject, one }) => `${subject} ${one ? 'hits' : 'hit'} the autoscaling maximum`,
   'views.security-question': () => 'Can the internet reach the database?',
   'views.security-direct': ({ port }) => `Yes: the internet reaches the database directly on ${port}`,
+  'views.security-through-app': ({ path }) => `No: only through the application (${path}), the normal chain of a web app`,
   'views.security-indirect': ({ via, path }) => `No, not directly: an attacker must first take over ${via} (${path})`,
   'views.security-none': () => 'No: no chain of connections leads from the internet to the database',
   'views.security-detail': ({ passed, layers, high, medium, low }) => `${passed} of ${layers} defense layers hold; findings: ${high} high · ${medium} medium · ${low} low.`,
@@ -61,6 +84,10 @@ export const views: Messages<ViewsReason> = {
   'views.improvements-title': () => 'Top 3 improvements',
   'views.improvements-subtitle': () => 'High findings first, then failures that would recover by themselves',
   'views.nothing-to-change': () => 'Nothing to change: every failure recovers by itself and there are no high findings.',
+  'views.not-modelled-title': () => 'Not modelled',
+  'views.not-modelled-subtitle': () => 'What the seed names that these figures leave out',
+  'views.not-modelled-component': ({ component }) => NOT_MODELLED_COMPONENT[component],
+  'views.not-modelled-why': ({ why, seed }) => `seed ${seed}: ${NOT_MODELLED_WHY[why]}`,
   'views.coverage-title': () => 'Recovery coverage',
   'views.coverage-subtitle': () => 'Share of the eight failures AWS recovers without a person',
   'views.coverage-figure': ({ auto, total }) => `${auto} of ${total}`,
@@ -192,7 +219,10 @@ export const views: Messages<ViewsReason> = {
   'views.db-title': () => 'Can the internet reach the database?',
   'views.db-subtitle': ({ port }) => `On the database port ${port}, through security groups, subnets and route tables`,
   'views.db-direct': ({ port }) => `Yes, directly on ${port}`,
-  'views.db-not-directly': () => 'Not directly',
+  'views.db-through-app': () => 'Only through the application',
+  'views.db-through-app-note': () =>
+    'The normal chain of a web application: the load balancer passes requests to the application, and only the application may open the database. Not a finding.',
+  'views.db-through-host': ({ host }) => `Not directly, but through ${host}, which the internet reaches`,
   'views.db-no': () => 'No',
   'views.path': () => 'Path',
   'views.nearest-path': () => 'Nearest path an attacker would have to take',

@@ -51,6 +51,7 @@ const FINDING_TITLE: Record<PlainFindingKind, string> = {
   'db-app-user-privileged': '앱의 DB 계정이 테이블을 통째로 지울 수 있음',
   'data-sg-cidr-peer': '데이터 구역이 지정된 호출자 대신 주소 대역을 허용함',
   'waf-off-with-cloudfront': 'CDN 앞에 웹 방화벽(WAF)이 없음',
+  'alb-bypasses-cloudfront': '로드밸런서를 직접 호출하면 누구나 CDN과 웹 방화벽을 건너뛸 수 있음',
   'http-listener-without-redirect': '로드밸런서가 암호화되지 않은 웹 요청을 받음',
   'alb-keeps-invalid-headers': '로드밸런서가 형식이 잘못된 요청을 그대로 전달함',
   'no-flow-logs': '네트워크 접속 기록(VPC 흐름 로그)이 꺼져 있음',

@@ -7,7 +7,7 @@ const s = (reason: SecurityReason): string => (security[reason.code] as (params:
 
 /** '0.0.0.0/0(Internet)', 'ECS-SG'; lists keep commas. */
 function peers(all: readonly Peer[]): string {
-  return [...new Set(all.map((p) => ('group' in p ? p.group : p.label ? `${p.cidr}(${p.label})` : p.cidr)))].join(', ')
+  return [...new Set(all.map((p) => ('group' in p ? p.group : 'prefixList' in p ? 'CloudFront(관리형 접두사 목록)' : p.label ? `${p.cidr}(${p.label})` : p.cidr)))].join(', ')
 }
 
 /** 'PostgreSQL(5432)을', 'TCP 1024-2048을': the particle follows the last word or number. */
@@ -129,6 +129,8 @@ export const security: Messages<SecurityReason> = {
   'security.finding.data-sg-cidr-peer': (p) => `${withJosa(p.group, '이/가')} 보안 그룹만이 아니라 주소 대역(${p.ranges.join(', ')})도 허용합니다.`,
   'security.finding.waf-off-with-cloudfront': () =>
     'CloudFront에 WAF 웹 ACL이 없습니다. 흔한 공격 기법과 봇 트래픽이 걸러지지 않고 오리진까지 도달합니다.',
+  'security.finding.alb-bypasses-cloudfront': (p) =>
+    `${withJosa(p.group, '이/가')} 0.0.0.0/0에서 포트 ${withJosa(p.ports.join(', '), '을/를')} 허용하므로, 누구나 ${withJosa(p.loadBalancer, '을/를')} 직접 호출해 CloudFront${p.waf ? '와 WAF' : ''}를 건너뛸 수 있습니다.`,
   'security.finding.http-listener-without-redirect': (p) =>
     `${withJosa(p.loadBalancer, '이/가')} HTTPS로 리디렉션하지 않고 포트 ${p.ports.join(', ')}에서 암호화되지 않은 HTTP를 제공합니다.`,
   'security.finding.alb-keeps-invalid-headers': (p) =>
@@ -167,6 +169,8 @@ export const security: Messages<SecurityReason> = {
   'security.fix.data-sg-cidr-peer': () =>
     '데이터 계층에는 호출하는 쪽의 보안 그룹에서 오는 연결만 허용하세요. 보안 그룹은 태스크가 옮겨 가도 따라갑니다.',
   'security.fix.waf-off-with-cloudfront': () => '배포(distribution)에 AWS WAF 웹 ACL(관리형 핵심 규칙 세트)을 연결하세요.',
+  'security.fix.alb-bypasses-cloudfront': () =>
+    '리스너 포트를 0.0.0.0/0 대신 CloudFront의 오리진 대면 관리형 접두사 목록(com.amazonaws.global.cloudfront.origin-facing)에서만 허용하세요. 이 목록에는 모든 배포가 들어 있으므로, CloudFront가 비밀 헤더를 붙이고 ALB가 이를 확인하게 하세요.',
   'security.fix.http-listener-without-redirect': () => 'HTTP 리스너가 HTTPS로 리디렉션(301)하게 하거나 리스너를 삭제하세요.',
   'security.fix.alb-keeps-invalid-headers': () => 'routing.http.drop_invalid_header_fields.enabled를 true로 설정하세요.',
   'security.fix.no-flow-logs': () => 'VPC Flow Logs를 켜고 CloudWatch Logs나 S3로 보내세요.',

@@ -67,6 +67,7 @@ export const topologyUi: Messages<TopologyUiReason> = {
   'topology-ui.key-ports': () => '상자가 허용하는 포트',
   'topology-ui.db-question': (p) => `${REACH_END[p.from] ?? p.from}에서 ${REACH_END[p.target] ?? p.target}의 포트 ${p.port}에 닿을 수 있나요?`,
   'topology-ui.db-direct': () => '바로 닿음',
+  'topology-ui.db-through-app': (p) => `애플리케이션을 거쳐서만 · ${p.hops}단계 경로`,
   'topology-ui.db-chain': (p) => `바로는 아님 · ${p.hops}단계 경로`,
   'topology-ui.db-none': () => '닿지 않음',
   'topology-ui.toolbar': () => '토폴로지 보기',

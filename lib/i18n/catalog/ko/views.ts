@@ -1,5 +1,6 @@
 import { withJosa } from '../../josa'
 import type { Tier } from '../../../model'
+import type { NotModelledComponent, NotModelledWhy } from '../../../model/not-modelled'
 import type { Messages } from '../define'
 import type { ViewPathResource, ViewScalingMetric, ViewSeverity, ViewSinglePoint, ViewTab, ViewVerdict, ViewsReason } from '../views-reasons'
 import { regionName } from './region-names'
@@ -12,6 +13,27 @@ const VERDICTS: Record<ViewVerdict, string> = { good: '양호', warn: '주의', 
 const SEVERITIES: Record<ViewSeverity, string> = { high: '높음', medium: '중간', low: '낮음' }
 const METRICS: Record<ViewScalingMetric, string> = { cpu: 'CPU', memory: '메모리', 'requests-per-target': '대상당 요청 수', 'queue-length': '대기열 길이' }
 const DIRECTIONS: Record<'Inbound' | 'Outbound', string> = { Inbound: '인바운드', Outbound: '아웃바운드' }
+const NOT_MODELLED_COMPONENT: Record<NotModelledComponent, string> = {
+  s3: 'Amazon S3',
+  lambda: 'AWS Lambda',
+  'api-gateway': 'Amazon API Gateway',
+  eventbridge: 'Amazon EventBridge',
+  ecr: 'Amazon ECR',
+  route53: 'Amazon Route 53',
+  athena: 'Amazon Athena',
+  prometheus: 'Prometheus',
+  grafana: 'Grafana',
+  'network-acls': '네트워크 ACL',
+  'cloudfront-requests': 'CloudFront 요청 요금',
+}
+const NOT_MODELLED_WHY: Record<NotModelledWhy, string> = {
+  'no-component': '모델에 해당 구성 요소가 없어 비용도 보안도 계산하지 않습니다',
+  'self-hosted': '팀이 직접 운영하는 인스턴스에서 실행되며, 그 비용은 계산하지 않습니다',
+  'seed-calls-negligible': '시드 문서가 비용을 무시할 만하다고 보아 계산하지 않습니다',
+  'charge-not-priced': '구성 요소는 모델에 있지만 이 요금은 청구액에 들어 있지 않습니다',
+  'seed-plans-it': '시드 문서가 이후 변경으로 계획한 것이라 설계에 없습니다',
+  'not-judged': '보안 점검은 보안 그룹과 라우팅 테이블만 판단하고, 이것은 판단하지 않습니다',
+}
 
 /** The stakeholder views' own words in Korean (the engines' reasons are in their own namespaces). */
 export const views: Messages<ViewsReason> = {
@@ -39,6 +61,7 @@ export const views: Messages<ViewsReason> = {
   'views.at-ceiling': ({ subject }) => `${subject}: 오토스케일링 최대치 도달`,
   'views.security-question': () => '인터넷에서 데이터베이스에 접근할 수 있나요?',
   'views.security-direct': ({ port }) => `예: 인터넷에서 ${port} 포트로 데이터베이스에 직접 접근할 수 있습니다`,
+  'views.security-through-app': ({ path }) => `아니요: 애플리케이션을 거쳐서만 닿습니다 (${path}). 웹 애플리케이션의 정상 경로입니다`,
   'views.security-indirect': ({ via, path }) => `아니요, 직접은 불가: 공격자가 먼저 ${withJosa(via, '을/를')} 장악해야 합니다 (${path})`,
   'views.security-none': () => '아니요: 인터넷에서 데이터베이스까지 이어지는 연결 경로가 없습니다',
   'views.security-detail': ({ passed, layers, high, medium, low }) => `방어 계층 ${layers}개 중 ${passed}개 유지 · 보안 점검 결과: 높음 ${high} · 중간 ${medium} · 낮음 ${low}.`,
@@ -63,6 +86,10 @@ export const views: Messages<ViewsReason> = {
   'views.improvements-title': () => '우선 개선 과제 3가지',
   'views.improvements-subtitle': () => '높음 등급 보안 점검 결과부터, 그다음 자동 복구로 바꿀 수 있는 장애',
   'views.nothing-to-change': () => '바꿀 것이 없습니다. 모든 장애가 자동 복구되고 높음 등급 점검 결과도 없습니다.',
+  'views.not-modelled-title': () => '모델에 없음',
+  'views.not-modelled-subtitle': () => '시드 문서에 있지만 이 수치에는 빠진 것',
+  'views.not-modelled-component': ({ component }) => NOT_MODELLED_COMPONENT[component],
+  'views.not-modelled-why': ({ why, seed }) => `시드 ${seed}: ${NOT_MODELLED_WHY[why]}`,
   'views.coverage-title': () => '자동 복구 범위',
   'views.coverage-subtitle': () => '8가지 장애 중 사람 개입 없이 AWS가 복구하는 비율',
   'views.coverage-figure': ({ auto, total }) => `${total}건 중 ${auto}건`,
@@ -193,7 +220,10 @@ export const views: Messages<ViewsReason> = {
   'views.db-title': () => '인터넷에서 데이터베이스에 접근할 수 있나요?',
   'views.db-subtitle': ({ port }) => `데이터베이스 포트 ${port} 기준, 보안 그룹·서브넷·라우팅 테이블을 따라 확인`,
   'views.db-direct': ({ port }) => `예, ${port} 포트로 직접 접근 가능`,
-  'views.db-not-directly': () => '직접 접근 불가',
+  'views.db-through-app': () => '애플리케이션을 거쳐서만 접근',
+  'views.db-through-app-note': () =>
+    '웹 애플리케이션의 정상 경로입니다. 로드 밸런서가 요청을 애플리케이션에 넘기고, 데이터베이스에는 애플리케이션만 접속할 수 있습니다. 발견 사항이 아닙니다.',
+  'views.db-through-host': ({ host }) => `직접은 불가하지만, 인터넷에서 닿는 ${withJosa(host, '을/를')} 거쳐 접근 가능`,
   'views.db-no': () => '아니요',
   'views.path': () => '경로',
   'views.nearest-path': () => '공격자가 거쳐야 하는 가장 가까운 경로',
