@@ -13,7 +13,7 @@ describe('answerStakeholders', () => {
     expect(ops!.detail).toContain('bastion, database, nat and region')
     expect(business).toMatchObject({ verdict: 'good' })
     expect(business!.answer).toBe('Yes: Black Friday at 200 req/s runs 10 tasks per service, p95 95 ms')
-    expect(security!.answer).toBe('No, not directly: an attacker must first take over order (Internet → ALB → order → database)')
+    expect(security!.answer).toBe('No: only through the application (Internet → ALB → order → database), the normal chain of a web app')
     expect(security!.verdict).toBe('good')
     expect(finance!.verdict).toBe('bad')
     expect(finance!.answer).toMatch(/₩261,131 \(\$200\.87\) a month vs ₩150,000 \(\$115\.38\)/)

@@ -74,7 +74,8 @@ describe('SecurityView', () => {
   it('checks the seven layers and answers the database question with its path', () => {
     const doc = render(<SecurityView {...propsOf('swiftlogix')} />)
     expect(text(doc.body)).toContain('7 of 7 layers hold')
-    expect(text(doc.body)).toContain('Not directly')
+    expect(text(doc.body)).toContain('Only through the application')
+    expect(text(doc.body)).toContain('The normal chain of a web application')
     expect(doc.querySelector('ol[aria-label="Internet to ALB to order to database"]')).not.toBeNull()
     expect(text(doc.body)).toContain('container-insights-off')
     expect(text(doc.body)).toContain('203.0.113.10/32 (Office)')
@@ -158,7 +159,7 @@ describe('the views in Korean', () => {
   it('answers the five questions in Korean, with the particle the name takes', () => {
     const doc = ko(<OverviewView {...propsOf('swiftlogix')} />)
     expect(text(doc.body)).toContain('미국 동부(버지니아 북부) · 가용 영역 2개 · 서비스 3개')
-    expect(text(doc.querySelector('[data-stakeholder="security"]'))).toContain('공격자가 먼저 order를 장악해야 합니다')
+    expect(text(doc.querySelector('[data-stakeholder="security"]'))).toContain('애플리케이션을 거쳐서만 닿습니다')
     expect(text(doc.querySelector('[data-stakeholder="security"]'))).toContain('(인터넷 → ALB → order → 데이터베이스)')
     expect(text(doc.querySelector('[data-stakeholder="ops"]'))).toContain('단일 장애점: 배스천 호스트, 데이터베이스, NAT, 리전.')
     expect(text(doc.querySelector('[data-stakeholder="cto"]'))).toContain('최대 p95 83ms')
