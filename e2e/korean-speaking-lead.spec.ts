@@ -8,7 +8,7 @@ test('a Korean lead switches the language and it stays switched', async ({ page,
   await expect(page.getByTestId('kpi-monthly-cost')).toContainText('₩261,131')
   await page.reload()
   await expect(page.getByRole('combobox', { name: '언어' })).toHaveValue('ko')
-  await expect(page.getByTestId('kpi-recovery-coverage')).toContainText('2/8 자동')
+  await expect(page.getByTestId('kpi-recovery-coverage')).toContainText('3/8 자동')
   await screenshot(page, 'dashboard-ko')
   expect(consoleProblems).toEqual([])
 })

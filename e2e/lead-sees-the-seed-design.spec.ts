@@ -7,7 +7,7 @@ test('a lead opens ArchDeck and sees the swiftlogix preset with its monthly tota
   await expect(page.getByTestId('kpi-monthly-cost')).toContainText(monthlyUsdText(presetScenario('swiftlogix')))
   await expect(page.getByTestId('kpi-monthly-cost')).toContainText('$200.87')
   await expect(page.getByTestId('kpi-budget')).toContainText('Over')
-  await expect(page.getByTestId('kpi-recovery-coverage')).toContainText('2/8 auto')
+  await expect(page.getByTestId('kpi-recovery-coverage')).toContainText('3/8 auto')
   await expect(page.getByTestId('kpi-security-findings')).toContainText('0 high')
   await screenshot(page, 'dashboard-swiftlogix')
   expect(consoleProblems).toEqual([])

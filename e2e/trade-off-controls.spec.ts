@@ -19,7 +19,7 @@ test('moving Tasks per service changes the monthly cost by the engine\'s amount'
   expect(consoleProblems).toEqual([])
 })
 
-test('switching Database Multi-AZ on raises recovery coverage and cost', async ({ page, consoleProblems }) => {
+test('switching Database Multi-AZ on reprices the database and its recovery', async ({ page, consoleProblems }) => {
   await openDashboard(page)
   const toggle = page.getByRole('switch', { name: 'Database Multi-AZ' })
   await expect(toggle).toHaveAttribute('aria-checked', 'false')
@@ -27,9 +27,13 @@ test('switching Database Multi-AZ on raises recovery coverage and cost', async (
   await expect(toggle).toHaveAttribute('aria-checked', 'true')
   const base = presetScenario('swiftlogix')
   const multi = { ...base, config: setDbMultiAz(base.config, true) }
-  await expect(page.getByTestId('kpi-recovery-coverage')).toContainText(`${evaluate(multi).recovery.autoCount}/8 auto`)
-  await expect(page.getByTestId('kpi-recovery-coverage')).toContainText('3/8 auto')
+  const { recovery } = evaluate(multi)
+  await expect(page.getByTestId('kpi-recovery-coverage')).toContainText(`${recovery.autoCount}/${recovery.scenarios.length} auto`)
   await expect(page.getByTestId('kpi-monthly-cost')).toContainText(monthlyUsdText(multi))
+  // A Single-AZ database already recovers by itself (RDS replaces its host); the standby cuts that to a failover.
+  const before = evaluate(base).recovery.scenarios.find((s) => s.id === 'db-unresponsive')!
+  const after = recovery.scenarios.find((s) => s.id === 'db-unresponsive')!
+  expect(after.rtoMinutes).toBeLessThan(before.rtoMinutes!)
   expect(consoleProblems).toEqual([])
 })
 

@@ -103,6 +103,7 @@ export function FinanceView({ scenario, evaluation }: ViewProps) {
             { header: w('col-usd-month'), align: 'right', cell: (o) => (o.applies ? formatSignedUsd(o.deltaUsd, locale) : '—') },
             { header: w('col-krw-month'), align: 'right', cell: (o) => (o.applies ? formatSignedKrw(o.deltaKrw, locale) : '—') },
             { header: w('col-become-automatic'), align: 'right', cell: (o) => (o.applies ? formatSignedCount(o.deltaAutoRecovery) : '—') },
+            { header: w('col-within-objectives'), align: 'right', cell: (o) => (o.applies ? formatSignedCount(o.deltaWithinObjectives) : '—') },
             { header: w('col-delta-p95'), align: 'right', cell: (o) => (o.applies ? formatDeltaMs(o.deltaWorstP95Ms, locale) : '—') },
           ]}
         />

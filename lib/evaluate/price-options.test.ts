@@ -10,6 +10,10 @@ describe('priceOptions', () => {
     expect(byId('multi-az')).toMatchObject({ applies: true, deltaUsd: 15.44, deltaKrw: 20072, deltaAutoRecovery: 0 })
   })
 
+  it('counts what Multi-AZ does buy: the database recovers within the 5-minute objective (failover in about 2 min, RDS User Guide "Multi-AZ DB instance deployments")', () => {
+    expect(byId('multi-az').deltaWithinObjectives).toBe(1)
+  })
+
   it('prices a second NAT gateway at 730 h × $0.045', () => {
     expect(byId('nat-per-az').deltaUsd).toBe(32.85)
   })

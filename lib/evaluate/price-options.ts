@@ -10,10 +10,14 @@ export type OptionDelta = {
   deltaKrw: number
   /** Change in scenarios recovered automatically. */
   deltaAutoRecovery: number
+  /** Change in scenarios recovered within the RTO/RPO objectives (a faster recovery can matter as much as an automatic one). */
+  deltaWithinObjectives: number
   /** Change in the worst peak p95, in ms (Infinity-safe: null when either side is overloaded). */
   deltaWorstP95Ms: number | null
   applies: boolean
 }
+
+const withinObjectives = (e: Evaluation) => e.recovery.scenarios.filter((s) => s.meetsObjectives).length
 
 function delta(base: Evaluation, next: Evaluation, krwPerUsd: number) {
   const deltaUsd = Math.round((next.cost.monthlyUsd - base.cost.monthlyUsd) * 100) / 100
@@ -22,13 +26,15 @@ function delta(base: Evaluation, next: Evaluation, krwPerUsd: number) {
     deltaUsd,
     deltaKrw: Math.round(deltaUsd * krwPerUsd),
     deltaAutoRecovery: next.recovery.autoCount - base.recovery.autoCount,
+    deltaWithinObjectives: withinObjectives(next) - withinObjectives(base),
     deltaWorstP95Ms: finite ? Math.round((next.capacity.worstPeakP95Ms - base.capacity.worstPeakP95Ms) * 10) / 10 : null,
   }
 }
 
 /**
  * What each of the seeds' recurring options would change from here: turning on Multi-AZ, a NAT per AZ,
- * one more task per service. Seed 000: Multi-AZ +15.44 USD (standby instance and storage), +1 auto scenario.
+ * one more task per service. Seed 000: Multi-AZ +15.44 USD (standby instance and storage); the database
+ * already recovers by itself (RDS replaces its host), the standby brings it within the 5-minute objective.
  */
 export function priceOptions(scenario: Scenario, base: Evaluation = evaluateScenario(scenario)): OptionDelta[] {
   const { config, requirements } = scenario
@@ -44,6 +50,6 @@ export function priceOptions(scenario: Scenario, base: Evaluation = evaluateScen
     id,
     label,
     applies,
-    ...(applies ? delta(base, evaluateScenario(variant), rate) : { deltaUsd: 0, deltaKrw: 0, deltaAutoRecovery: 0, deltaWorstP95Ms: 0 }),
+    ...(applies ? delta(base, evaluateScenario(variant), rate) : { deltaUsd: 0, deltaKrw: 0, deltaAutoRecovery: 0, deltaWithinObjectives: 0, deltaWorstP95Ms: 0 }),
   }))
 }

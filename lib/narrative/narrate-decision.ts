@@ -27,7 +27,7 @@ type DecisionFacts = {
 function gatherFacts(scenario: Scenario, evaluation: Evaluation): DecisionFacts {
   const { cost, capacity, security } = evaluation
   const options = priceOptions(scenario, evaluation)
-  const resilience = options.filter((o) => o.applies && o.deltaAutoRecovery > 0 && o.id !== 'one-more-task').sort((a, b) => a.deltaKrw - b.deltaKrw)
+  const resilience = options.filter((o) => o.applies && (o.deltaAutoRecovery > 0 || o.deltaWithinObjectives > 0) && o.id !== 'one-more-task').sort((a, b) => a.deltaKrw - b.deltaKrw)
   const maxById = new Map(scenario.config.services.map((s) => [s.id, s.count.max]))
   const undersized = capacity.services.flatMap((s) => {
     const max = maxById.get(s.serviceId) ?? s.peakTasks
@@ -69,7 +69,7 @@ function steps(f: DecisionFacts, locale: Locale): NarrativeReason[] {
   const said: (NarrativeReason | null)[] = [
     f.high.length > 0 ? { code: 'narrative.decision.security', params: { titles: f.high.map((h) => describeFinding(h, locale)) } } : null,
     f.over ? { code: 'narrative.decision.budget', params: { monthlyKrw: f.monthlyKrw, overByKrw: f.overByKrw, budgetKrw: f.budgetKrw } } : null,
-    ...f.resilience.map((o): NarrativeReason => ({ code: 'narrative.decision.option', params: { option: o.id, deltaKrw: o.deltaKrw, deltaAutoRecovery: o.deltaAutoRecovery } })),
+    ...f.resilience.map((o): NarrativeReason => ({ code: 'narrative.decision.option', params: { option: o.id, deltaKrw: o.deltaKrw, deltaAutoRecovery: o.deltaAutoRecovery, deltaWithinObjectives: o.deltaWithinObjectives } })),
     f.combined ? { code: 'narrative.decision.combined', params: f.combined } : null,
     f.capacity ? { code: 'narrative.decision.capacity', params: { deltaKrw: f.capacity.deltaKrw } } : null,
     ...f.undersized.map((u): NarrativeReason => ({ code: 'narrative.decision.undersized', params: u })),

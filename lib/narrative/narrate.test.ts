@@ -54,8 +54,12 @@ describe('narrate in English (swiftlogix)', () => {
   it('prices the decision with the engine options', () => {
     expect(n.decision.headline).toBe('Approve ₩261,131 a month, or cut ₩111,131')
     // RDS already replaces a Single-AZ host by itself, and the AZ outage still waits on the shared NAT,
-    // so neither Multi-AZ nor a NAT per AZ alone makes one more failure fix itself: only the budget is left.
-    expect(n.decision.steps).toEqual(['Budget: approve ₩261,131 a month, ₩111,131 more than planned, or cut the plan to fit ₩150,000.'])
+    // so neither Multi-AZ nor a NAT per AZ alone makes one more failure fix itself; the standby does
+    // bring the database's recovery within the 5-minute objective (a failover instead of a new host).
+    expect(n.decision.steps).toEqual([
+      'Budget: approve ₩261,131 a month, ₩111,131 more than planned, or cut the plan to fit ₩150,000.',
+      'Give the database a standby copy in a second data centre: +₩20,072 a month, and one more failure is over within the recovery target.',
+    ])
     expect(n.exchangeRate).toBe('1 US dollar = ₩1,300')
   })
 })

@@ -133,7 +133,7 @@ export type NarrativeReason =
   | Say<'decision.headline.capacity'>
   | Say<'decision.headline.ready'>
   | Say<'decision.budget', { monthlyKrw: number; overByKrw: number; budgetKrw: number }>
-  | Say<'decision.option', { option: DecisionOptionId; deltaKrw: number; deltaAutoRecovery: number }>
+  | Say<'decision.option', { option: DecisionOptionId; deltaKrw: number; deltaAutoRecovery: number; deltaWithinObjectives: number }>
   | Say<'decision.capacity', { deltaKrw: number }>
   | Say<'decision.undersized', { name: string; max: number; recommended: number; atCeiling: boolean }>
   | Say<'decision.combined', { monthlyKrw: number; autoCount: number; total: number }>

@@ -164,6 +164,7 @@ export type ViewsReason =
   | View<'col-usd-month'>
   | View<'col-krw-month'>
   | View<'col-become-automatic'>
+  | View<'col-within-objectives'>
   | View<'col-delta-p95'>
   | View<'already-in-plan'>
   | View<'lines-title'>

@@ -335,8 +335,11 @@ export const narrative: Messages<NarrativeReason> = {
       'nat-per-az': 'Give each data centre its own outbound internet link',
       'one-more-task': 'Run one more server per service',
     }[p.option]
-    const gain = p.deltaAutoRecovery === 1 ? 'one more failure fixes itself' : `${p.deltaAutoRecovery} more failures fix themselves`
-    return `${what}: +${formatWon(p.deltaKrw, 'en')} a month, and ${gain}.`
+    const gains = [
+      p.deltaAutoRecovery > 0 ? (p.deltaAutoRecovery === 1 ? 'one more failure fixes itself' : `${p.deltaAutoRecovery} more failures fix themselves`) : null,
+      p.deltaWithinObjectives > 0 ? (p.deltaWithinObjectives === 1 ? 'one more failure is over within the recovery target' : `${p.deltaWithinObjectives} more failures are over within the recovery target`) : null,
+    ].filter((g): g is string => g !== null)
+    return `${what}: +${formatWon(p.deltaKrw, 'en')} a month, and ${gains.join(', and ')}.`
   },
   'narrative.decision.capacity': (p) => `Run one more server per service so answers stay within the target: +${formatWon(p.deltaKrw, 'en')} a month.`,
   'narrative.decision.undersized': (p) =>

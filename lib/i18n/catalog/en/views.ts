@@ -175,6 +175,7 @@ export const views: Messages<ViewsReason> = {
   'views.col-usd-month': () => '+ USD a month',
   'views.col-krw-month': () => '+ KRW a month',
   'views.col-become-automatic': () => 'Failures that become automatic',
+  'views.col-within-objectives': () => 'Failures newly within the recovery target',
   'views.col-delta-p95': () => 'Δ worst peak p95',
   'views.already-in-plan': () => 'already in this plan',
   'views.lines-title': () => 'Cost lines',

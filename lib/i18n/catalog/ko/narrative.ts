@@ -282,7 +282,11 @@ export const narrative: Messages<NarrativeReason> = {
       'nat-per-az': '데이터센터마다 외부 인터넷 연결(NAT)을 따로 두면',
       'one-more-task': '서비스마다 서버를 1대씩 늘리면',
     }[p.option]
-    return `${what} 월 ${formatWon(p.deltaKrw, 'ko')}이 늘고, 자동으로 복구되는 장애가 ${p.deltaAutoRecovery}가지 늘어납니다.`
+    const gains = [
+      p.deltaAutoRecovery > 0 ? `자동으로 복구되는 장애가 ${p.deltaAutoRecovery}가지` : null,
+      p.deltaWithinObjectives > 0 ? `복구 목표 시간 안에 끝나는 장애가 ${p.deltaWithinObjectives}가지` : null,
+    ].filter((g): g is string => g !== null)
+    return `${what} 월 ${formatWon(p.deltaKrw, 'ko')}이 늘고, ${gains.join(', ')} 늘어납니다.`
   },
   'narrative.decision.capacity': (p) => `응답 속도 목표를 지키려면 서비스마다 서버를 1대씩 늘려야 하며, 월 ${formatWon(p.deltaKrw, 'ko')}이 늘어납니다.`,
   'narrative.decision.undersized': (p) =>

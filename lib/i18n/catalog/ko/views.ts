@@ -177,6 +177,7 @@ export const views: Messages<ViewsReason> = {
   'views.col-usd-month': () => '월 추가 USD',
   'views.col-krw-month': () => '월 추가 KRW',
   'views.col-become-automatic': () => '자동 복구로 바뀌는 장애',
+  'views.col-within-objectives': () => '복구 목표 안으로 들어오는 장애',
   'views.col-delta-p95': () => '최대 피크 p95 변화',
   'views.already-in-plan': () => '이미 적용됨',
   'views.lines-title': () => '비용 항목',
