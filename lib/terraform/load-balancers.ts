@@ -49,7 +49,7 @@ function addLoadBalancer(ctx: ExportContext, lb: LoadBalancer): void {
   })
   doc.output(`${alb.name}_dns_name`, alb.ref('dns_name'), `DNS name of the load balancer "${lb.id}"`)
   const services = servicesBehind(config, lb.id)
-  for (const service of services) addTargetGroup(ctx, service)
+  for (const service of services) addTargetGroup(ctx, service, lb)
   const httpsPort = lb.listeners.find((l) => l.protocol === 'HTTPS')?.port ?? 443
   for (const listener of lb.listeners) {
     const redirect = listener.protocol === 'HTTP' && listener.redirectToHttps
@@ -75,7 +75,7 @@ function addLoadBalancer(ctx: ExportContext, lb: LoadBalancer): void {
   }
 }
 
-function addTargetGroup(ctx: ExportContext, service: Service): void {
+function addTargetGroup(ctx: ExportContext, service: Service, lb: LoadBalancer): void {
   ctx.doc.define(targetGroupRef(service.id), {
     name: ctx.names.claim('tg', service.id, 32),
     port: service.port,
@@ -83,6 +83,8 @@ function addTargetGroup(ctx: ExportContext, service: Service): void {
     vpc_id: VPC.ref('id'),
     // Fargate tasks register by IP (awsvpc networking); EC2 instances by instance id.
     target_type: service.compute.kind === 'fargate' ? 'ip' : 'instance',
+    // Round robin is a target group's default routing algorithm; least outstanding requests is set.
+    load_balancing_algorithm_type: lb.routing === 'least-outstanding-requests' ? 'least_outstanding_requests' : undefined,
     health_check: [healthCheckBlock(service)],
     tags: nameTag(service.name, service.id),
   })
