@@ -12,14 +12,14 @@ describe('answerStakeholders', () => {
     expect(ops).toMatchObject({ answer: '3 of 8 failures recover by themselves', verdict: 'bad' })
     expect(ops!.detail).toContain('bastion, database, nat and region')
     expect(business).toMatchObject({ verdict: 'good' })
-    expect(business!.answer).toBe('Yes: Black Friday at 200 req/s runs 10 tasks per service, p95 95 ms')
+    expect(business!.answer).toBe('Yes: Black Friday at 200 req/s runs 10 tasks per service, p95 83 ms')
     expect(security!.answer).toBe('No: only through the application (Internet → ALB → order → database), the normal chain of a web app')
     expect(security!.verdict).toBe('good')
     expect(finance!.verdict).toBe('bad')
     expect(finance!.answer).toMatch(/₩261,131 \(\$200\.87\) a month vs ₩150,000 \(\$115\.38\)/)
     expect(finance!.detail).toMatch(/Over budget by ₩111,131 \(\$85\.49\) at 1,300 KRW\/USD/)
     expect(cto).toMatchObject({ verdict: 'good' })
-    expect(cto!.answer).toMatch(/^Worst p95 95 ms \(Order service, busiest daily band\) vs SLA 1,000 ms$/)
+    expect(cto!.answer).toMatch(/^Worst p95 83 ms \(Order service, busiest daily band\) vs SLA 1,000 ms$/)
   })
 
   it('says a total with unknown prices is a lower bound and only watches it', () => {
@@ -60,7 +60,7 @@ describe('answerStakeholders in Korean', () => {
   it('answers in Korean with ko-KR money, keeping names from the config in English', () => {
     const [ops, business, , finance, cto] = answerStakeholders(propsOf('swiftlogix'), 'ko')
     expect(ops).toMatchObject({ stakeholder: '운영', answer: '장애 8건 중 3건 자동 복구' })
-    expect(business!.answer).toBe('예: Black Friday(200 req/s)에 서비스당 태스크 10개, p95 95ms')
+    expect(business!.answer).toBe('예: Black Friday(200 req/s)에 서비스당 태스크 10개, p95 83ms')
     expect(finance!.answer).toBe('월 비용 ₩261,131(US$200.87) / 예산 ₩150,000(US$115.38)')
     expect(finance!.detail).toContain('환율 1,300 KRW/USD 기준')
     expect(cto!.detail).toMatch(/^SLA 충족: 서비스 3개 중 3개/)
