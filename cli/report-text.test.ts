@@ -12,7 +12,7 @@ describe('the CLI text report', () => {
     expect(lines[0]).toBe('ArchDeck report — swiftlogix')
     expect(lines[2]).toBe('Finance  $200.87 = 261,131 KRW a month; budget 150,000 KRW → OVER by 111,131 KRW')
     expect(lines.filter((l) => /^(Finance|Ops|CTO|Security) +\S/.test(l)).map((l) => l.slice(0, 9))).toEqual(['Finance  ', 'Ops      ', 'CTO      ', 'Security '])
-    expect(lines).toContain('         Order service: M/M/c: λ = 200 req/s, S = 10 ms, c = 10 tasks × 1 = 10, ρ = 20 % → queue p95 30 ms + 65 ms network = 95 ms; recommended 3 tasks')
+    expect(lines).toContain('         Order service: M/M/c, least outstanding requests (one pooled queue): λ = 200 req/s, S = 5.89 ms (calibrated to a measured run: 20 req/s per task at p95 20 ms) at 0.5 vCPU, c = 10 tasks × 1 = 10, ρ = 11.8 % → queue p95 17.6 ms + 65 ms network = 82.6 ms; recommended 2 tasks')
   })
 
   it('counts recommended tasks in words: 1 task, 3 tasks, or none', () => {

@@ -86,6 +86,14 @@ describe('a service time calibrated to measured throughput per task', () => {
     expect(seconds * 1000).toBeCloseTo(5.89, 2)
   })
 
+  it('never reaches a service time of 0 s, whatever the measurement (p95 5e-324 ms, vCPU 1e-9)', () => {
+    const s = swiftlogix()
+    const tiny: Service = { ...s.config.services[0]!, performance: { serviceTimeMs: 0.001, workersPerTask: 1, measuredP95Ms: 5e-324, measuredAtRpsPerTask: 20 } }
+    expect(effectiveServiceTime(tiny).params.serviceTimeMs).toBe(0.001)
+    const scaledDown: Service = { ...s.config.services[0]!, performance: { serviceTimeMs: 0.001, workersPerTask: 1, measuredOnVcpu: 1e-9, cpuBoundShare: 1 } }
+    expect(effectiveServiceTime(scaledDown).params.serviceTimeMs).toBe(0.001)
+  })
+
   it('gives back the measured p95 at the measured rate for several workers (M/M/w)', () => {
     const seconds = calibrateServiceTimeSeconds(50, 0.03, 4)
     expect(responseTimePercentileSeconds({ arrivalRatePerSecond: 50, serviceTimeSeconds: seconds, servers: 4 }, 0.95)).toBeCloseTo(0.03, 7)

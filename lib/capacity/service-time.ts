@@ -13,6 +13,13 @@ const P95 = 0.95
 export const ASSUMED_CPU_BOUND_SHARE = 0.5
 
 /**
+ * The shortest service time the engine works with, the model's own minimum for serviceTimeMs: a
+ * calibration to a p95 of 5e-324 ms, or a large scale-down, would otherwise reach 0 s, which no
+ * queue can have.
+ */
+const MIN_SERVICE_TIME_MS = 0.001
+
+/**
  * The service time that gives p95 = `p95Seconds` for one task of `workers` workers at `rpsPerTask`
  * (M/M/w): the p95 grows with the service time, so bisection finds it. Above −ln(0.05)·S the service
  * time alone exceeds the p95, and above w/λ the queue is unstable, so the answer lies below both.
@@ -49,7 +56,7 @@ function bisectServiceTime(rpsPerTask: number, p95Seconds: number, workers: numb
 function sourceOf(service: Service): ServiceTimeSource {
   const { serviceTimeMs, measuredP95Ms, measuredAtRpsPerTask, workersPerTask } = service.performance
   if (measuredP95Ms === undefined || measuredAtRpsPerTask === undefined) return { code: 'capacity.service-time.given', params: { serviceTimeMs } }
-  const calibratedMs = calibrateServiceTimeSeconds(measuredAtRpsPerTask, measuredP95Ms / 1000, workersPerTask) * 1000
+  const calibratedMs = Math.max(MIN_SERVICE_TIME_MS, calibrateServiceTimeSeconds(measuredAtRpsPerTask, measuredP95Ms / 1000, workersPerTask) * 1000)
   return { code: 'capacity.service-time.calibrated', params: { rpsPerTask: measuredAtRpsPerTask, p95Ms: measuredP95Ms, workersPerTask, serviceTimeMs: calibratedMs } }
 }
 
@@ -72,7 +79,7 @@ export function effectiveServiceTime(service: Service): ServiceTimeBasis {
   const measuredOnVcpu = service.performance.measuredOnVcpu ?? vcpu
   if (measuredOnVcpu === vcpu) return { code: 'capacity.service-time.same-size', params: { source, vcpu, serviceTimeMs: measuredMs } }
   const cpuBoundShare = service.performance.cpuBoundShare ?? ASSUMED_CPU_BOUND_SHARE
-  const serviceTimeMs = measuredMs * (1 - cpuBoundShare + (cpuBoundShare * measuredOnVcpu) / vcpu)
+  const serviceTimeMs = Math.max(MIN_SERVICE_TIME_MS, measuredMs * (1 - cpuBoundShare + (cpuBoundShare * measuredOnVcpu) / vcpu))
   return {
     code: 'capacity.service-time.scaled',
     params: { source, measuredOnVcpu, vcpu, cpuBoundShare, shareAssumed: service.performance.cpuBoundShare === undefined, serviceTimeMs },
