@@ -17,7 +17,7 @@ describe('the Overview lists what the seed has that the model lacks', () => {
     for (const preset of PRESETS) expect(preset.notModelled?.length, preset.id).toBeGreaterThan(0)
   })
 
-  it("shows PetClinic's (seed 002) S3, Prometheus, Grafana, network ACLs and CloudFront request charges under 'Not modelled'", () => {
+  it("shows PetClinic's (seed 002) S3, Prometheus, Grafana and network ACLs under 'Not modelled'", () => {
     const doc = render(<OverviewView {...propsOf('petclinic-3tier')} />)
     expect(doc.body.textContent).toContain('Not modelled')
     expect(items(doc)).toEqual([
@@ -25,7 +25,6 @@ describe('the Overview lists what the seed has that the model lacks', () => {
       "Prometheus · seed 002: it runs on the team's own instances, which are not priced",
       "Grafana · seed 002: it runs on the team's own instances, which are not priced",
       'Network ACLs · seed 002: the security check judges security groups and route tables, not these',
-      'CloudFront request charges · seed 002: the component is modelled, but this charge is not in the bill',
     ])
   })
 

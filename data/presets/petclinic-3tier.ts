@@ -24,14 +24,12 @@ export const petclinic3tier: PresetInput = {
     'Administrators reach instances through SSM: the seed places only the external ALB in the public subnets.',
     'The seed names no routing algorithm: both ALBs use least outstanding requests (one pooled queue per tier), the figures ArchDeck has shown for this design; the service times (5 ms web, 40 ms WAS) are assumed on the 2 vCPUs of t3.micro and t3.small.',
   ],
-  // Seed 002: S3 for static content, Prometheus and Grafana on the team's instances, NACLs; CloudFront
-  // is priced for its data out only (its per-request charge is not in lib/cost).
+  // Seed 002: S3 for static content, Prometheus and Grafana on the team's instances, NACLs.
   notModelled: [
     { component: 's3', seed: '002', why: 'no-component' },
     { component: 'prometheus', seed: '002', why: 'self-hosted' },
     { component: 'grafana', seed: '002', why: 'self-hosted' },
     { component: 'network-acls', seed: '002', why: 'not-judged' },
-    { component: 'cloudfront-requests', seed: '002', why: 'charge-not-priced' },
   ],
   scenario: {
     requirements: {

@@ -212,3 +212,14 @@ describe('what computeMonthlyCost says', () => {
     expect(JSON.stringify(words)).not.toMatch(CATALOG_WORDS_IN_JSON)
   })
 })
+
+describe('CloudFront HTTPS requests', () => {
+  it('bills every viewer request after the always-free 10 million, per 10,000 in the edge group of the data (Amazon CloudFront pricing)', () => {
+    const { config, requirements } = findPreset('petclinic-3tier')!.scenario
+    const line = computeMonthlyCost(config, requirements).lines.find((l) => l.id === 'cloudfront-requests')!
+    // Seoul bills as Asia Pacific: $0.012 per 10,000 HTTPS requests.
+    expect(line.price).toMatchObject({ status: 'known', usd: 0.012, key: 'cloudfront.https_requests.asia_pacific_edges.per_10k' })
+    expect(line.quantity).toBeCloseTo(3946.4, 0)
+    expect(line.monthlyUsd).toBeCloseTo(47.36, 1)
+  })
+})

@@ -41,6 +41,7 @@ export type CostLabel =
   | Cost<'label.cloudwatch-alarms'>
   | Cost<'label.cloudwatch-dashboards'>
   | Cost<'label.cloudfront-data-out'>
+  | Cost<'label.cloudfront-requests'>
   | Cost<'label.data-transfer-out'>
   | Cost<'label.waf-acl'>
   | Cost<'label.waf-rules'>
@@ -76,6 +77,7 @@ export type QuantityFactor =
   | Cost<'qty.million-requests', { millions: number }>
   | Cost<'qty.million-queries', { millions: number }>
   | Cost<'qty.billable-gb', { gb: number; freeGb: number }>
+  | Cost<'qty.billable-requests-10k', { requests: number; freeRequests: number }>
   | Cost<'qty.response-gb', { gb: number; requestsPerDay: number; days: number; share: number; responseKib: number }>
   | Cost<'qty.lcu-hours', { lcuHours: number; averageLcu: number }>
 
@@ -83,7 +85,7 @@ export type QuantityFactor =
  * What a unit price is per, as the formula writes it after the dollar figure ("$0.045/h").
  * 'upfront' is a reservation's one-time fee, spread over the months of its term.
  */
-export type PriceUnit = 'hour' | 'vcpu-hour' | 'gb-hour' | 'gb' | 'gb-month' | 'lcu-hour' | 'month' | 'rule-month' | 'zone-month' | 'alarm-month' | 'dashboard-month' | 'million' | 'upfront'
+export type PriceUnit = 'hour' | 'vcpu-hour' | 'gb-hour' | 'gb' | 'gb-month' | 'lcu-hour' | 'month' | 'rule-month' | 'zone-month' | 'alarm-month' | 'dashboard-month' | 'million' | 'ten-thousand' | 'upfront'
 
 /**
  * One priced term of a bill line: quantity × unit price = result. A reservation whose upfront fee
@@ -114,6 +116,7 @@ export type FormulaNote =
   | Cost<'note.cloudwatch-free-tier-not-applied', { alarms: number; logsGb: number; dashboards: number }>
   | Cost<'note.always-free-internet-out', { freeGb: number }>
   | Cost<'note.always-free-cloudfront', { freeGb: number }>
+  | Cost<'note.always-free-cloudfront-requests', { freeRequests: number }>
 
 /** A bill line's formula: its terms and their sum (null when any price is unknown), and what it notes. */
 export type CostFormula = Cost<'formula.line', { terms: PriceTerm[]; resultUsd: number | null; notes?: FormulaNote[] }>

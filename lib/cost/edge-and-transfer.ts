@@ -12,15 +12,18 @@ const FREE_INTERNET_OUT_GB = 100
 /** CloudFront's always-free tier covers the first 1 TB a month (Amazon CloudFront pricing, "Always free"). */
 const FREE_CLOUDFRONT_GB = 1024
 
-/** The CloudFront price group that serves most viewers of the region (Korea bills as Asia Pacific). */
-const CLOUDFRONT_GROUP: Record<Region, string> = {
-  'us-east-1': 'cloudfront.dto.united_states_edges.first_10tb.gb',
-  'us-east-2': 'cloudfront.dto.united_states_edges.first_10tb.gb',
-  'us-west-2': 'cloudfront.dto.united_states_edges.first_10tb.gb',
-  'eu-west-1': 'cloudfront.dto.eu_edges.first_10tb.gb',
-  'eu-central-1': 'cloudfront.dto.eu_edges.first_10tb.gb',
-  'ap-northeast-1': 'cloudfront.dto.japan_edges.first_10tb.gb',
-  'ap-northeast-2': 'cloudfront.dto.asia_pacific_edges.first_10tb.gb',
+/** CloudFront's always-free tier also covers 10,000,000 HTTP/HTTPS requests a month (Amazon CloudFront pricing, "Always free"). */
+const FREE_CLOUDFRONT_REQUESTS = 10_000_000
+
+/** The CloudFront price group (edge geography) that serves most viewers of the region (Korea bills as Asia Pacific). */
+const CLOUDFRONT_EDGES: Record<Region, string> = {
+  'us-east-1': 'united_states_edges',
+  'us-east-2': 'united_states_edges',
+  'us-west-2': 'united_states_edges',
+  'eu-west-1': 'eu_edges',
+  'eu-central-1': 'eu_edges',
+  'ap-northeast-1': 'japan_edges',
+  'ap-northeast-2': 'asia_pacific_edges',
 }
 
 /**
@@ -38,11 +41,12 @@ export function priceDataTransfer(config: ArchitectureConfig, requirements: Requ
         label: { code: 'cost.label.cloudfront-data-out', params: {} },
         unit: 'GB',
         quantity: billable,
-        ...designPrice(config, CLOUDFRONT_GROUP[config.region]),
+        ...designPrice(config, `cloudfront.dto.${CLOUDFRONT_EDGES[config.region]}.first_10tb.gb`),
         factors: [{ code: 'cost.qty.billable-gb', params: { gb: volume.gb, freeGb: FREE_CLOUDFRONT_GB } }],
         per: 'gb',
         notes: [{ code: 'cost.note.always-free-cloudfront', params: { freeGb: FREE_CLOUDFRONT_GB } }],
       }),
+      priceCloudFrontRequests(config, volume.requests),
     ]
   }
   const billable = Math.max(0, volume.gb - FREE_INTERNET_OUT_GB)
@@ -59,6 +63,26 @@ export function priceDataTransfer(config: ArchitectureConfig, requirements: Requ
       notes: [{ code: 'cost.note.always-free-internet-out', params: { freeGb: FREE_INTERNET_OUT_GB } }],
     }),
   ]
+}
+
+/**
+ * Every viewer request through CloudFront is billed per 10,000 HTTPS requests in the same edge
+ * group as its data, after the always-free 10 M. PetClinic (seed 002, Seoul): 49.46 M requests →
+ * 3,946.4 × $0.012 = $47.36.
+ */
+function priceCloudFrontRequests(config: ArchitectureConfig, requests: number): CostLine {
+  const billable = Math.max(0, requests - FREE_CLOUDFRONT_REQUESTS)
+  return priceLine({
+    id: 'cloudfront-requests',
+    component: 'edge',
+    label: { code: 'cost.label.cloudfront-requests', params: {} },
+    unit: '10k requests',
+    quantity: billable / 10_000,
+    ...designPrice(config, `cloudfront.https_requests.${CLOUDFRONT_EDGES[config.region]}.per_10k`),
+    factors: [{ code: 'cost.qty.billable-requests-10k', params: { requests, freeRequests: FREE_CLOUDFRONT_REQUESTS } }],
+    per: 'ten-thousand',
+    notes: [{ code: 'cost.note.always-free-cloudfront-requests', params: { freeRequests: FREE_CLOUDFRONT_REQUESTS } }],
+  })
 }
 
 /** WAF: a web ACL, its rules, and a price per million requests inspected. */

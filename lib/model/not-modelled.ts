@@ -17,16 +17,14 @@ export const NotModelledComponentSchema = z.enum([
   'prometheus',
   'grafana',
   'network-acls',
-  'cloudfront-requests',
 ])
 export type NotModelledComponent = z.infer<typeof NotModelledComponentSchema>
 
 /**
  * Why it is absent: the model has no component for it; it runs on the team's own instances; the seed
- * itself calls its cost negligible; the component is modelled but this charge is not priced; the seed
- * only plans it; or the security engine does not judge it.
+ * itself calls its cost negligible; the seed only plans it; or the security engine does not judge it.
  */
-export const NotModelledWhySchema = z.enum(['no-component', 'self-hosted', 'seed-calls-negligible', 'charge-not-priced', 'seed-plans-it', 'not-judged'])
+export const NotModelledWhySchema = z.enum(['no-component', 'self-hosted', 'seed-calls-negligible', 'seed-plans-it', 'not-judged'])
 export type NotModelledWhy = z.infer<typeof NotModelledWhySchema>
 
 /** One thing a seed has that the design leaves out. */

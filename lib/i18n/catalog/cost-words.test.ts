@@ -10,7 +10,7 @@ import { costLineWords, sayCost } from './say-cost'
 
 /** Words Korean engineers read in English: AWS's product names, units and notation. */
 const KEPT_IN_KOREAN = new Set(
-  'Fargate vCPU EC2 RDS ElastiCache CloudWatch Logs Database Insights NAT VPC IPv4 ALB LCU Application Load Balancer CloudFront WAF ACL Route Spot Multi Single AZ DNS GB KiB KRW USD SLA p95 max ms'.split(' '),
+  'Fargate vCPU EC2 RDS ElastiCache CloudWatch Logs Database Insights NAT VPC IPv4 ALB LCU Application Load Balancer CloudFront HTTPS WAF ACL Route Spot Multi Single AZ DNS GB KiB KRW USD SLA p95 max ms'.split(' '),
 )
 
 /** Scenarios that reach every line, purchase option, unknown price, option and breach. */

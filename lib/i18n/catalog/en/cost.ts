@@ -37,6 +37,7 @@ const labels: Messages<CostLabel> = {
   'cost.label.cloudwatch-alarms': () => 'CloudWatch alarms',
   'cost.label.cloudwatch-dashboards': () => 'CloudWatch dashboards',
   'cost.label.cloudfront-data-out': () => 'CloudFront data transfer out',
+  'cost.label.cloudfront-requests': () => 'CloudFront HTTPS requests',
   'cost.label.data-transfer-out': () => 'Data transfer out to the internet',
   'cost.label.waf-acl': () => 'WAF web ACL',
   'cost.label.waf-rules': () => 'WAF rules',
@@ -69,6 +70,7 @@ const quantity: Messages<QuantityFactor> = {
   'cost.qty.million-requests': (p) => `${n(p.millions, 2)} M requests`,
   'cost.qty.million-queries': (p) => `${n(p.millions)} M queries`,
   'cost.qty.billable-gb': (p) => `max(0, ${n(p.gb, 1)} GB − ${n(p.freeGb)} GB free)`,
+  'cost.qty.billable-requests-10k': (p) => `max(0, ${n(p.requests / 1e6, 2)} M − ${n(p.freeRequests / 1e6)} M requests free) ÷ 10,000`,
   'cost.qty.response-gb': (p) =>
     `${n(p.gb, 1)} GB (${krw(Math.round(p.requestsPerDay))} req/day × ${n(p.days)} days${p.share === 1 ? '' : ` × ${n(p.share)} share`} × ${n(p.responseKib)} KiB = ${n(p.gb, 1)} GB)`,
   'cost.qty.lcu-hours': (p) => `${n(p.lcuHours, 1)} LCU-h (${n(p.averageLcu, 3)} LCU average (max of new connections/25 and GB/h per band))`,
@@ -88,6 +90,7 @@ const PER: Record<PriceUnit, string> = {
   'alarm-month': '/alarm-month',
   'dashboard-month': '/dashboard-month',
   million: '/M',
+  'ten-thousand': '/10k requests',
   upfront: ' upfront',
 }
 
@@ -114,6 +117,7 @@ const notes: Messages<FormulaNote> = {
     `free tier not applied: ${n(p.alarms)} alarms, ${n(p.logsGb)} GB logs, ${n(p.dashboards)} dashboards a month per account, shared with the account's other workloads`,
   'cost.note.always-free-internet-out': (p) => `always free, across all services: the first ${n(p.freeGb)} GB a month out to the internet`,
   'cost.note.always-free-cloudfront': (p) => `always free: CloudFront's first ${n(p.freeGb)} GB a month`,
+  'cost.note.always-free-cloudfront-requests': (p) => `always free: CloudFront's first ${n(p.freeRequests / 1e6)} million requests a month`,
 }
 
 function note(x: FormulaNote): string {

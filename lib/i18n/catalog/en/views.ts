@@ -22,13 +22,11 @@ const NOT_MODELLED_COMPONENT: Record<NotModelledComponent, string> = {
   prometheus: 'Prometheus',
   grafana: 'Grafana',
   'network-acls': 'Network ACLs',
-  'cloudfront-requests': 'CloudFront request charges',
 }
 const NOT_MODELLED_WHY: Record<NotModelledWhy, string> = {
   'no-component': 'the model has no component for it, so it is neither priced nor judged',
   'self-hosted': "it runs on the team's own instances, which are not priced",
   'seed-calls-negligible': 'the seed calls its cost negligible, so it is not priced',
-  'charge-not-priced': 'the component is modelled, but this charge is not in the bill',
   'seed-plans-it': 'the seed plans it as a later change, so it is not in the design',
   'not-judged': 'the security check judges security groups and route tables, not these',
 }

@@ -34,6 +34,7 @@ const labels: Messages<CostLabel> = {
   'cost.label.cloudwatch-alarms': () => 'CloudWatch 경보',
   'cost.label.cloudwatch-dashboards': () => 'CloudWatch 대시보드',
   'cost.label.cloudfront-data-out': () => 'CloudFront 데이터 전송(아웃)',
+  'cost.label.cloudfront-requests': () => 'CloudFront HTTPS 요청',
   'cost.label.data-transfer-out': () => '인터넷으로 나가는 데이터 전송',
   'cost.label.waf-acl': () => 'WAF 웹 ACL',
   'cost.label.waf-rules': () => 'WAF 규칙',
@@ -66,6 +67,7 @@ const quantity: Messages<QuantityFactor> = {
   'cost.qty.million-requests': (p) => `${n(p.millions, 2)}M 요청`,
   'cost.qty.million-queries': (p) => `${n(p.millions)}M 쿼리`,
   'cost.qty.billable-gb': (p) => `max(0, ${n(p.gb, 1)} GB − ${n(p.freeGb)} GB 무료)`,
+  'cost.qty.billable-requests-10k': (p) => `max(0, 요청 ${n(p.requests / 1e6, 2)}M − 무료 ${n(p.freeRequests / 1e6)}M) ÷ 10,000`,
   'cost.qty.response-gb': (p) =>
     `${n(p.gb, 1)} GB (${krw(Math.round(p.requestsPerDay))} 요청/일 × ${n(p.days)}일${p.share === 1 ? '' : ` × 비율 ${n(p.share)}`} × ${n(p.responseKib)} KiB = ${n(p.gb, 1)} GB)`,
   'cost.qty.lcu-hours': (p) => `${n(p.lcuHours, 1)} LCU-h (${n(p.averageLcu, 3)} LCU 평균(대역별 새 연결/25와 GB/h 중 큰 값))`,
@@ -84,6 +86,7 @@ const PER: Record<PriceUnit, string> = {
   'alarm-month': '/경보-월',
   'dashboard-month': '/대시보드-월',
   million: '/M',
+  'ten-thousand': '/요청 1만 건',
   upfront: ' 선결제',
 }
 
@@ -110,6 +113,7 @@ const notes: Messages<FormulaNote> = {
     `프리 티어 미적용: 계정당 월 경보 ${n(p.alarms)}개, 로그 ${n(p.logsGb)} GB, 대시보드 ${n(p.dashboards)}개는 계정의 다른 워크로드와 함께 씀`,
   'cost.note.always-free-internet-out': (p) => `모든 서비스 합산 상시 무료: 인터넷으로 나가는 월 첫 ${n(p.freeGb)} GB`,
   'cost.note.always-free-cloudfront': (p) => `상시 무료: CloudFront 월 첫 ${n(p.freeGb)} GB`,
+  'cost.note.always-free-cloudfront-requests': (p) => `상시 무료: CloudFront 월 첫 요청 ${n(p.freeRequests / 1e6)}백만 건`,
 }
 
 function note(x: FormulaNote): string {

@@ -24,13 +24,11 @@ const NOT_MODELLED_COMPONENT: Record<NotModelledComponent, string> = {
   prometheus: 'Prometheus',
   grafana: 'Grafana',
   'network-acls': '네트워크 ACL',
-  'cloudfront-requests': 'CloudFront 요청 요금',
 }
 const NOT_MODELLED_WHY: Record<NotModelledWhy, string> = {
   'no-component': '모델에 해당 구성 요소가 없어 비용도 보안도 계산하지 않습니다',
   'self-hosted': '팀이 직접 운영하는 인스턴스에서 실행되며, 그 비용은 계산하지 않습니다',
   'seed-calls-negligible': '시드 문서가 비용을 무시할 만하다고 보아 계산하지 않습니다',
-  'charge-not-priced': '구성 요소는 모델에 있지만 이 요금은 청구액에 들어 있지 않습니다',
   'seed-plans-it': '시드 문서가 이후 변경으로 계획한 것이라 설계에 없습니다',
   'not-judged': '보안 점검은 보안 그룹과 라우팅 테이블만 판단하고, 이것은 판단하지 않습니다',
 }
