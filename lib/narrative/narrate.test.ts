@@ -155,9 +155,9 @@ describe('narrate: a design that cannot start', () => {
     const scenario = { ...base, config: setNatGateways(base.config, 0) }
     const narrative = narrate(scenario, evaluateScenario(scenario), 'en')
     const [summary] = narrative.sections
-    expect(summary!.headline).toBe('Cannot run: 3 problems stop this design from starting')
-    expect(summary!.sentences[0]).toMatch(/cannot pull their container images/)
+    expect(summary!.headline).toBe('This plan cannot run as drawn: 3 problems stop it from starting')
+    expect(summary!.sentences[0]).toMatch(/cannot download the application/)
     expect(narrative.sections.map((s) => s.verdict)).not.toContain('good')
-    expect(narrate(scenario, evaluateScenario(scenario), 'ko').sections[0]!.headline).toMatch(/^실행 불가/)
+    expect(narrate(scenario, evaluateScenario(scenario), 'ko').sections[0]!.headline).toMatch(/^이 계획은 그린 그대로는 실행되지 않습니다/)
   })
 })

@@ -11,7 +11,6 @@ import { narrateSecurity } from './narrate-security'
 import { describeContext, narrateSummary } from './narrate-summary'
 import type { Narrative, NarrativeSection } from './types'
 import { gateVerdict } from '../design-check/gate-verdict'
-import { sayDesign } from '../i18n/catalog/say-design'
 import { nameInLanguage } from '../i18n/catalog/say-presets'
 
 /**
@@ -41,13 +40,13 @@ export function narrate(scenario: Scenario, evaluation: Evaluation, locale: Loca
   }
 }
 
-/** A design that cannot start opens with why: "Cannot run: …", then each reason with its fix. */
+/** A design that cannot start opens with why, in plain words: the deck's audience needs the fact, the dashboard has the fix. */
 function openWithBlockers(summary: NarrativeSection, { design }: Evaluation, locale: Locale): NarrativeSection {
   if (design.runnable) return summary
   return {
     ...summary,
-    headline: sayDesign(locale, { code: 'design.ui.cannot-run', params: { reasons: design.blockers.length } }),
-    sentences: [...design.blockers.map((blocker) => sayDesign(locale, blocker)), ...summary.sentences],
+    headline: sayNarrative(locale, { code: 'narrative.cannot-run', params: { reasons: design.blockers.length } }),
+    sentences: [...design.blockers.map((blocker) => sayNarrative(locale, { code: 'narrative.blocker', params: { blocker: blocker.code } })), ...summary.sentences],
     verdict: 'bad',
   }
 }

@@ -4,6 +4,7 @@ import type { RecoveryMode, ScenarioId } from '../../recovery'
 import type { PartComponent } from '../../recovery/recovery-reasons'
 import type { DefenseLayer, Severity } from '../../security'
 import type { Stakeholder } from '../../stakeholders/stakeholders'
+import type { DesignBlockerCode } from '../../design-check/design-check-reasons'
 
 /**
  * What the stakeholder narrative (lib/narrative) says: one code per sentence shape, with the facts
@@ -75,6 +76,9 @@ export type NarrativeReason =
   | Say<'node.service', { name: string; bare: boolean }>
   | Say<'context', { region: string; azCount: number; serviceCount: number }>
   | Say<'exchange-rate', { krwPerUsd: number }>
+  /** The design check's blockers in plain words for the deck (the dashboard shows the technical ones). */
+  | Say<'cannot-run', { reasons: number }>
+  | Say<'blocker', { blocker: DesignBlockerCode }>
   // Summary.
   | Say<'summary.question'>
   | Say<'summary.headline', { bad: Stakeholder[]; warn: Stakeholder[] }>

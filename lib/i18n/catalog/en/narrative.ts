@@ -156,6 +156,17 @@ export const narrative: Messages<NarrativeReason> = {
     `${regionName(p.region)} · ${p.azCount} data centres · ${p.serviceCount} ${plural('en', p.serviceCount, { one: 'service', other: 'services' })}`,
 
   'narrative.exchange-rate': (p) => exchangeRate(p.krwPerUsd),
+  'narrative.cannot-run': (p) => `This plan cannot run as drawn: ${p.reasons === 1 ? 'one problem stops' : `${p.reasons} problems stop`} it from starting`,
+  'narrative.blocker': (p) =>
+    ({
+      'design.no-image-pull-path': 'The servers cannot download the application they should run: they have no way out to the internet and no private link to where the application is stored.',
+      'design.no-logs-path': 'The servers cannot send their logs, and they refuse to start without that.',
+      'design.no-secrets-path': 'The servers cannot fetch the database password when they start.',
+      'design.no-instance-egress': 'The servers cannot install or update their software: they reach neither the internet nor AWS\'s storage.',
+      'design.https-egress-blocked': 'A firewall rule stops the servers from calling out at all, so they cannot start.',
+      'design.nat-without-internet-gateway': 'The outbound internet link has no door to the internet.',
+      'design.public-load-balancer-without-internet-gateway': 'The public entrance cannot be built: the network has no door to the internet.',
+    })[p.blocker],
 
   'narrative.summary.question': () => 'Where does the plan stand?',
   'narrative.summary.headline': ({ bad, warn }) => {

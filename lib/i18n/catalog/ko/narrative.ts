@@ -112,6 +112,17 @@ export const narrative: Messages<NarrativeReason> = {
     `${regionName(p.region)} · 데이터센터 ${formatNumber(p.azCount, 'ko')}곳 · 서비스 ${formatNumber(p.serviceCount, 'ko')}개`,
 
   'narrative.exchange-rate': (p) => exchangeRate(p.krwPerUsd),
+  'narrative.cannot-run': (p) => `이 계획은 그린 그대로는 실행되지 않습니다: 문제 ${p.reasons}개 때문에 시작되지 않습니다`,
+  'narrative.blocker': (p) =>
+    ({
+      'design.no-image-pull-path': '서버가 실행할 애플리케이션을 내려받을 수 없습니다. 인터넷으로 나갈 길도, 애플리케이션 저장소로 가는 전용 연결도 없습니다.',
+      'design.no-logs-path': '서버가 로그를 보낼 수 없고, 로그를 보낼 수 없으면 시작하지 않습니다.',
+      'design.no-secrets-path': '서버가 시작할 때 데이터베이스 비밀번호를 가져올 수 없습니다.',
+      'design.no-instance-egress': '서버가 인터넷에도 AWS 저장소에도 닿지 않아 소프트웨어를 설치하거나 업데이트할 수 없습니다.',
+      'design.https-egress-blocked': '방화벽 규칙이 서버의 외부 호출을 모두 막아 서버가 시작되지 않습니다.',
+      'design.nat-without-internet-gateway': '외부 인터넷 연결에 인터넷으로 나가는 문이 없습니다.',
+      'design.public-load-balancer-without-internet-gateway': '네트워크에 인터넷으로 통하는 문이 없어 공개 입구를 만들 수 없습니다.',
+    })[p.blocker],
 
   'narrative.summary.question': () => '이 구성은 지금 어떤 상태인가요?',
   'narrative.summary.headline': ({ bad, warn }) => {
