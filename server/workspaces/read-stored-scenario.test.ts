@@ -25,9 +25,11 @@ describe('readStoredScenario', () => {
   it('reads the row at the version its schema_version column records', () => {
     // The column, not the payload, says which ArchDeck wrote a row: a version 1 payload that lost
     // its own config.schemaVersion still migrates.
-    const payload = structuredClone(FROZEN_STORE.scenario_versions[0]!.payload) as { config: Record<string, unknown> }
+    const stored = FROZEN_STORE.scenario_versions[0]!
+    const payload = structuredClone(stored.payload) as { config: Record<string, unknown> }
     delete payload.config.schemaVersion
-    expect(readStoredScenario(row({ schemaVersion: 1, payload }))).toEqual({ ok: true, scenario: base })
+    const name = FROZEN_STORE.scenarios.find((s) => s.id === stored.scenarioId)!.name
+    expect(readStoredScenario(row({ schemaVersion: 1, payload }))).toEqual({ ok: true, scenario: rebuild(madeFromOfStoredVersion(name, stored.version)) })
   })
 
   it('reports a row saved by a newer ArchDeck, naming both versions', () => {
