@@ -104,3 +104,21 @@ describe('compareScenarios', () => {
     ])
   })
 })
+
+describe('compareScenarios: capacity at the autoscaling maximum', () => {
+  it('counts the service time on each plan\'s task size, as the capacity engine does (ECS "Task size": the CPU a task reserves)', () => {
+    const final = seoulPlan('swiftlogix-seoul-final')
+    const bigger = structuredClone(final)
+    bigger.id = 'bigger'
+    bigger.name = 'Bigger tasks'
+    // Seed 001's tasks are 0.25 vCPU; doubling the CPU shortens the CPU-bound half of each request.
+    // The dashboard's size control keeps the size a service time was measured on, as here.
+    for (const s of bigger.scenario.config.services)
+      if (s.compute.kind === 'fargate') {
+        s.performance = { ...s.performance, measuredOnVcpu: s.compute.vcpu }
+        s.compute = { ...s.compute, vcpu: 0.5, memoryGb: 1 }
+      }
+    const [small, large] = compareScenarios([final, bigger]).items.map((i) => i.capacity.services[0]!.capacityAtMaxRps)
+    expect(large!).toBeGreaterThan(small!)
+  })
+})

@@ -1,5 +1,6 @@
 import { evaluateScenario, type Evaluation } from '../evaluate'
 import type { Scenario } from '../model'
+import { effectiveServiceTime } from '../capacity'
 import { SCENARIO_IDS } from '../recovery'
 import type {
   AlignedComponent,
@@ -108,8 +109,9 @@ function summariseService(scenario: Scenario, s: Evaluation['capacity']['service
     peakTasks: s.peakTasks,
     maxTasks: service.count.max,
     peakRps: s.peak.rps,
-    // Every server busy all the time: c / S requests a second. The SLA breaks before this, so it is an upper bound.
-    capacityAtMaxRps: servers / (service.performance.serviceTimeMs / 1000),
+    // Every server busy all the time: c / S requests a second, with S on this task size (calibrated and
+    // scaled as the capacity engine does). The SLA breaks before this, so it is an upper bound.
+    capacityAtMaxRps: servers / (effectiveServiceTime(service).params.serviceTimeMs / 1000),
     peakUtilisation: finiteOrNull(s.peak.utilisation),
   }
 }
