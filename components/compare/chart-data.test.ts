@@ -11,10 +11,10 @@ describe('compare chart data', () => {
   it('gives each plan its typical and peak month, flags unknown lines by count, and fits the budget', () => {
     const { rows, axisMaxUsd, ticks } = buildCostBars(comparison, names)
     expect(rows.map((r) => [r.name, r.typicalUsd, r.peakUsd, r.unknownCount])).toEqual([
-      ['Plan 1', 396.57, 406.12, 0],
-      ['Plan 2', 300.1, 308.28, 0],
-      ['Plan 3', 214.6, 224.83, 0],
-      ['Final', 309.46, 317.64, 0],
+      ['Plan 1', 391.5, 401.05, 0],
+      ['Plan 2', 295.03, 303.21, 0],
+      ['Plan 3', 209.53, 219.76, 0],
+      ['Final', 304.39, 312.57, 0],
     ])
     expect(axisMaxUsd).toBe(500)
     expect(ticks).toEqual([0, 100, 200, 300, 400, 500])

@@ -20,7 +20,7 @@ export type CostBarRow = {
 /**
  * The grouped cost bars (typical month, month with the peak) and an axis that always shows the
  * budget line with room for the labels above the bars.
- * Example (seed 001): plan 1 396.57 / 406.12, plan 3 141.28 / 151.51 with 3 unknown; budget 115.38 → axis 500.
+ * Example (seed 001): plan 1 391.50 / 401.05, plan 3 209.53 / 219.76; budget 115.38 → axis 500.
  */
 export function buildCostBars(comparison: Comparison, names: readonly string[]): { rows: CostBarRow[]; axisMaxUsd: number; ticks: number[] } {
   const rows = comparison.items.map((item, i) => ({

@@ -39,7 +39,7 @@ describe('ComparePage on the four Seoul plans', () => {
     const seoul = compareScenarios(readSelection(SEOUL, 'en').items)
     if (seoul.items.every((i) => i.cost.complete)) expect(finance).toMatch(/★ Plan/)
     else expect(finance).toContain('Cannot tell')
-    expect(text(doc.querySelector('li[data-plan="swiftlogix-seoul-plan3"]'))).toContain('₩278,980')
+    expect(text(doc.querySelector('li[data-plan="swiftlogix-seoul-plan3"]'))).toContain('₩272,389')
   })
 
   it('shows unknown prices as "unknown", never $0, and absent lines as a dash', () => {
@@ -47,7 +47,7 @@ describe('ComparePage on the four Seoul plans', () => {
     const unpriced = renderPage(SEOUL, 'en', (items) => items.map((item, i) => (i === 1 || i === 2 ? { ...item, scenario: withUnpricedReservations(item.scenario) } : item)))
     const rds = unpriced.querySelector('tr[data-line="rds-instance"]')!
     expect([...rds.querySelectorAll('td')].map((td) => td.getAttribute('data-state'))).toEqual(['known', 'unknown', 'unknown', 'known'])
-    expect(text(unpriced.querySelector('li[data-plan="swiftlogix-seoul-plan3"]'))).toContain('at least ₩183,664')
+    expect(text(unpriced.querySelector('li[data-plan="swiftlogix-seoul-plan3"]'))).toContain('at least ₩177,073')
     expect(text(rds)).not.toContain('$0.00')
     expect([...doc.querySelectorAll('tr[data-line="alb-hours:internal-alb"] td')].map((td) => text(td))).toEqual(['$16.43', '$16.43', '—', '—'])
   })
@@ -63,7 +63,7 @@ describe('ComparePage on the four Seoul plans', () => {
     const charts = [...doc.querySelectorAll('figure[role="img"]')]
     expect(charts).toHaveLength(4)
     for (const chart of charts) expect(chart.getAttribute('aria-label')!.length).toBeGreaterThan(30)
-    expect(charts[0]!.getAttribute('aria-label')).toContain('Plan 3 (lowest cost) $214.60')
+    expect(charts[0]!.getAttribute('aria-label')).toContain('Plan 3 (lowest cost) $209.53')
   })
 
   it('diffs consecutive plans with each change\'s effect', () => {

@@ -18,6 +18,7 @@ export const petclinic3tier: PresetInput = {
     { label: 'Traffic assumption', value: '100 RPS (conservative) to 200 RPS (normal) at peak' },
   ],
   notes: [
+    'The seed states no outbound traffic through its NATs: 10 GB a month of package updates and outside calls is an assumption (replies to viewers leave through the ALB and CloudFront, not the NAT).',
     'The seed gives no region, instance types, DB class or budget: ap-northeast-2, t3.micro (web), t3.small (WAS), db.t3.micro and a 300,000 KRW budget are assumptions.',
     'The daily traffic bands are assumptions shaped by the seed\'s schedule (peak 19:00–22:00 at the seed\'s 100 RPS, 200 RPS as the peak event).',
     'Prometheus and Grafana run on the team\'s own instances and are not priced; NACLs are not modelled.',
@@ -42,6 +43,7 @@ export const petclinic3tier: PresetInput = {
           { name: 'Late evening (22–24)', rps: 20, hoursPerDay: 2 },
         ],
         peak: { name: 'Campaign evening', rps: 200, durationHours: 3 },
+        natOutboundGbPerMonth: 10,
         responseSizeKb: 20,
         daysPerMonth: 30,
       },

@@ -14,6 +14,7 @@ export const standardWeb: PresetInput = {
     { label: 'Scaling', value: 'target tracking, CPU 70 %' },
   ],
   notes: [
+    'The seed states no outbound traffic through its NATs: 10 GB a month of package updates and outside calls is an assumption (replies to visitors leave through the ALB, not the NAT).',
     'The seed gives no instance type, DB engine, traffic or budget: t3.micro, MySQL db.t3.micro, the traffic bands, a 1 s p95 target and a 300 USD budget are assumptions.',
     'us-east-1 follows the seed\'s key-pair example (--region us-east-1).',
     'The ALB routes round robin, as the seed\'s request flow says: each instance queues its own share, so p95 is judged per instance. The 30 ms service time is assumed on t3.micro\'s 2 vCPUs.',
@@ -35,6 +36,7 @@ export const standardWeb: PresetInput = {
           { name: 'Night', rps: 2, hoursPerDay: 12 },
         ],
         peak: { name: 'Traffic surge (100 → 1,000 users)', rps: 100, durationHours: 4 },
+        natOutboundGbPerMonth: 10,
         responseSizeKb: 10,
         daysPerMonth: 30,
       },

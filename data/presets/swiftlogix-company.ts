@@ -17,6 +17,8 @@ export const swiftlogixRequirements: Requirements = {
     peak: { name: 'Black Friday', rps: 200, durationHours: 24 },
     responseSizeKb: 5,
     daysPerMonth: 30,
+    // Seed 000's own assumption for the NAT: "한 달 86.9 GB 데이터 전송 발생" (its request volume × 5 KB).
+    natOutboundGbPerMonth: 86.9,
   },
   sla: { endpoint: 'GET /api/orders', p95Ms: 1000, networkOverheadMs: 65 },
   recovery: { rtoMinutes: 5, rpoMinutes: 5 },

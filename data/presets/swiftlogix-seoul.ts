@@ -140,7 +140,7 @@ function seoulPlan(o: PlanOptions): PresetInput {
     notes: [
       ...o.notes,
       'Seed 001 does not name its services, engine or ports: service names, PostgreSQL and ports 8080+ are assumptions.',
-      'NAT data processed is derived from the traffic profile (86.9 GB/month); seed 001 priced 1 GB, so the NAT line is about 5 USD higher.',
+      'NAT data processed is the seed\'s stated 1 GB a month ("월별 아웃바운드 처리량 1GB").',
       o.rdsPurchase === 'on-demand'
         ? 'RDS Multi-AZ instance hours are derived as 2 × the Single-AZ price (AWS: "approximately twice"); the catalog has no published Seoul Multi-AZ figure for db.t3.small.'
         : 'The 1-year reserved RDS (59.3 USD a month, all upfront) and ElastiCache (8.76 USD a month) lines are the seed\'s own figures ("stated by the seed", data/prices/seed-stated.json): no source in the catalog prices these Seoul reservations. The seed names no engine (PostgreSQL and Redis are assumptions) and no payment option for ElastiCache (all upfront, as the plans pay "1년치 선결제").',
@@ -151,7 +151,7 @@ function seoulPlan(o: PlanOptions): PresetInput {
     ],
     // Seed 001 detects failures and alerts with Grafana ("grafana로 감지 후 알림").
     notModelled: [{ component: 'grafana', seed: '001', why: 'no-component' }],
-    scenario: { requirements: swiftlogixRequirements, config },
+    scenario: { requirements: { ...swiftlogixRequirements, traffic: { ...swiftlogixRequirements.traffic, natOutboundGbPerMonth: 1 } }, config },
   }
 }
 

@@ -40,7 +40,7 @@ export const swiftlogix: PresetInput = {
   notes: [
     'Database Insights (advanced) is billed at the seed\'s 0.0125 USD per vCPU-hour, which no price source confirms: the line is marked "stated by the seed".',
     'ALB LCUs come from the traffic profile (7.03 req/s on average, 1 new connection per request) rather than the seed\'s rounded 7.5 req/s, so the line is 1.64 USD instead of 1.75 USD.',
-    'NAT data processed is 86.9 GB from the traffic profile (607,500 requests a day × 30 days × 5 KiB); the seed rounds it to 87 GB.',
+    'NAT data processed is the seed\'s stated 86.9 GB a month (its 607,500 requests a day × 30 days × 5 KB, rounded to 87 GB): kept as the seed\'s assumption, although replies to requests that arrive through the ALB do not cross the NAT.',
     'Public IPv4 charges (0.005 USD per address-hour since 2024-02-01) are left out, as in the seed; turn on billing.includePublicIpv4 to add them.',
     'Stock and payment ports (19506, 19507) and the office address (203.0.113.10/32) are assumptions: the seed names only the order service port 19505.',
     'Autoscaling to 14 tasks per service is the seed\'s planned peak range (12–14); at launch the seed keeps 2 tasks per service.',

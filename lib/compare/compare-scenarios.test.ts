@@ -18,7 +18,7 @@ describe('compareScenarios', () => {
 
   it('keeps the plans in the order given, with the engine totals of each', () => {
     expect(comparison.items.map((i) => i.id)).toEqual(SEOUL_PLANS.map((p) => p.id))
-    expect(comparison.items.map((i) => i.cost.monthlyUsd)).toEqual([396.57, 300.1, 214.6, 309.46])
+    expect(comparison.items.map((i) => i.cost.monthlyUsd)).toEqual([391.5, 295.03, 209.53, 304.39])
     expect(comparison.items.map((i) => i.cost.complete)).toEqual([true, true, true, true])
     expect(unpriced.items[2]!.cost.unknownLineIds).toEqual(['rds-instance', 'cache', 'bastion'])
   })
@@ -44,7 +44,7 @@ describe('compareScenarios', () => {
   })
 
   it('carries the band and the budget verdict, and says an incomplete total is only "within so far"', () => {
-    expect(plan1!.cost.band).toEqual({ minUsd: 396.57, typicalUsd: 396.57, peakUsd: 406.12 })
+    expect(plan1!.cost.band).toEqual({ minUsd: 391.5, typicalUsd: 391.5, peakUsd: 401.05 })
     expect(comparison.items.every((i) => i.cost.budget.budgetUsd === 115.38)).toBe(true)
     expect(comparison.items.map((i) => i.cost.budget.verdict)).toEqual(['over', 'over', 'over', 'over'])
     const cheap = structuredClone(SEOUL_PLANS[2]!)

@@ -20,8 +20,8 @@ const finiteOrNull = (value: number): number | null => (Number.isFinite(value) ?
 
 /**
  * Evaluates two to four plans with the same engines the dashboard uses and lines their figures up.
- * Seed 001: plan 1 $396.57 (complete, 5/8 auto), plan 2 at least $221.53, plan 3 at least $141.28
- * (reserved RDS, cache and bastion unknown), final $309.46 (complete, 3/8 auto); budget $115.38.
+ * Seed 001: plan 1 $391.50, plan 2 $295.03 and plan 3 $209.53 (their reservations stated by the seed),
+ * final $304.39, all complete; budget $115.38.
  */
 export function compareScenarios(items: readonly ComparisonInput[]): Comparison {
   if (items.length < MIN_COMPARED || items.length > MAX_COMPARED)

@@ -127,8 +127,8 @@ function pickBusiness(items: readonly ComparedItem[]): Winner {
  * - finance: lowest monthly cost among plans whose every price is known, declared only when no plan with
  *   unknown lines could be cheaper (its known part is a lower bound); otherwise "cannot tell", naming those plans.
  * - cto: lowest worst peak p95 among plans meeting the SLA.
- * Example: ops → seed 001's plan 1 (5/8 vs 3/8); finance, between a complete $309.46 and a plan of
- * "at least $141.28" → cannot tell, naming the second plan.
+ * Example: finance, between seed 001's complete plans → plan 3 at $209.53; between a complete $304.39
+ * and a plan of "at least $136.21" → cannot tell, naming the second plan.
  */
 export function pickWinners(comparison: Comparison): Winner[] {
   const { items } = comparison

@@ -223,3 +223,27 @@ describe('CloudFront HTTPS requests', () => {
     expect(line.monthlyUsd).toBeCloseTo(47.36, 1)
   })
 })
+
+describe('NAT data processed', () => {
+  // VPC User Guide, "NAT gateways" (pricing): data processing is charged per GB that passes through
+  // the gateway. Replies to requests that arrived through the ALB leave through the ALB.
+  const natData = (scenario: Scenario) => computeMonthlyCost(scenario.config, scenario.requirements).lines.find((l) => l.id === 'nat-gateway-data')!
+
+  it("prices only the design's stated outbound traffic, not the replies to load-balanced requests", () => {
+    const petclinic = findPreset('petclinic-3tier')!.scenario
+    // 2 NATs per AZ, 10 GB stated a month × Seoul's $0.059/GB; the replies (49 M requests × 20 KiB) do not count.
+    expect(natData(petclinic)).toMatchObject({ quantity: 10, monthlyUsd: 0.59 })
+  })
+
+  it("keeps seed 000's stated 87 GB in its own preset", () => {
+    expect(natData(findPreset('swiftlogix')!.scenario)).toMatchObject({ quantity: 86.9, monthlyUsd: 3.91 })
+  })
+
+  it('is unknown, saying why, when the design states no outbound traffic', () => {
+    const scenario = structuredClone(findPreset('petclinic-3tier')!.scenario)
+    delete scenario.requirements.traffic.natOutboundGbPerMonth
+    const line = natData(scenario)
+    expect(line.monthlyUsd).toBeNull()
+    expect(line.source).toEqual({ code: 'cost.source.nat-outbound-not-stated', params: {} })
+  })
+})

@@ -78,7 +78,7 @@ export type QuantityFactor =
   | Cost<'qty.million-queries', { millions: number }>
   | Cost<'qty.billable-gb', { gb: number; freeGb: number }>
   | Cost<'qty.billable-requests-10k', { requests: number; freeRequests: number }>
-  | Cost<'qty.response-gb', { gb: number; requestsPerDay: number; days: number; share: number; responseKib: number }>
+  | Cost<'qty.nat-outbound-gb', { gb: number | null }>
   | Cost<'qty.lcu-hours', { lcuHours: number; averageLcu: number }>
 
 /**
@@ -137,6 +137,8 @@ export type CostSource =
   | Cost<'source.unknown', { priceId: string; note: string | null }>
   | Cost<'source.not-in-catalog', { priceId: string }>
   | Cost<'source.vcpus-unknown', { instanceClass: string }>
+  /** The design states no NAT outbound volume (requirements.traffic.natOutboundGbPerMonth). */
+  | Cost<'source.nat-outbound-not-stated'>
 
 /** The monthly total: the known lines' sum, and how many lines have no price. */
 export type CostTotal = Cost<'total', { knownUsd: number[]; totalUsd: number; unknownLines: number }>

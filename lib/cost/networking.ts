@@ -3,7 +3,6 @@ import { designPrice } from './design-price'
 import { HOURS_PER_MONTH, priceLine, type CostLine } from './cost-line'
 import { count, hours } from './factors'
 import { ec2HourlyPrice } from './instance-price'
-import { monthlyResponseVolume } from './traffic-volume'
 
 /** Number of NAT gateways a mode runs: one shared, or one per AZ. */
 function natGatewayCount(config: ArchitectureConfig): number {
@@ -18,7 +17,6 @@ function natGatewayCount(config: ArchitectureConfig): number {
 export function priceNat(config: ArchitectureConfig, requirements: Requirements): CostLine[] {
   const { nat } = config.network
   if (nat.mode === 'none') return []
-  const volume = monthlyResponseVolume(requirements.traffic)
   if (nat.mode === 'instance')
     return [
       priceLine({
@@ -44,17 +42,30 @@ export function priceNat(config: ArchitectureConfig, requirements: Requirements)
       factors: [{ code: 'cost.qty.nat-gateways', params: { gateways } }, hours()],
       per: 'hour',
     }),
-    priceLine({
-      id: 'nat-gateway-data',
-      component: 'network',
-      label: { code: 'cost.label.nat-gateway-data', params: {} },
-      unit: 'GB',
-      quantity: volume.gb,
-      ...designPrice(config, 'nat_gateway.gb_processed'),
-      factors: [volume.factor],
-      per: 'gb',
-    }),
+    priceNatData(config, requirements),
   ]
+}
+
+/**
+ * NAT data processed: only what the private tiers send out through it (VPC User Guide, "NAT
+ * gateways": data processing is charged for traffic that passes through the gateway). Replies to
+ * requests that came in through the load balancer leave through the load balancer, so the
+ * response volume is not NAT traffic. The design states the figure or the line is unknown.
+ * Seed 000 states 87 GB (86.9 GB × $0.045 = $3.91).
+ */
+function priceNatData(config: ArchitectureConfig, requirements: Requirements): CostLine {
+  const gb = requirements.traffic.natOutboundGbPerMonth
+  return priceLine({
+    id: 'nat-gateway-data',
+    component: 'network',
+    label: { code: 'cost.label.nat-gateway-data', params: {} },
+    unit: 'GB',
+    quantity: gb ?? Number.NaN,
+    ...(gb === undefined ? { price: { status: 'unknown', key: 'nat_gateway.gb_processed', unit: 'GB', listed: false, note: null } } : designPrice(config, 'nat_gateway.gb_processed')),
+    unknownBecause: gb === undefined ? { code: 'cost.source.nat-outbound-not-stated', params: {} } : undefined,
+    factors: [{ code: 'cost.qty.nat-outbound-gb', params: { gb: gb ?? null } }],
+    per: 'gb',
+  })
 }
 
 /** Interface endpoints bill per AZ-hour; gateway endpoints (S3, DynamoDB) are free. */

@@ -1,5 +1,4 @@
 import type { TrafficProfile } from '../model'
-import type { QuantityFactor } from './cost-reasons'
 
 const KIB_PER_GIB = 1024 * 1024
 const SECONDS_PER_HOUR = 3600
@@ -14,8 +13,8 @@ export function busiestBandRps(traffic: TrafficProfile): number {
   return Math.max(...traffic.bands.map((b) => b.rps))
 }
 
-/** The volume and the factor that shows how it was counted. */
-type MonthlyVolume = { requests: number; gb: number; factor: QuantityFactor }
+/** Requests and response bytes a month. */
+type MonthlyVolume = { requests: number; gb: number }
 
 /**
  * Response bytes a month, in GiB as AWS bills them. Seed 000: 607,500 req/day × 30 days × 5 KiB
@@ -24,9 +23,5 @@ type MonthlyVolume = { requests: number; gb: number; factor: QuantityFactor }
 export function monthlyResponseVolume(traffic: TrafficProfile, share = 1): MonthlyVolume {
   const requests = requestsPerDay(traffic) * traffic.daysPerMonth * share
   const gb = (requests * traffic.responseSizeKb) / KIB_PER_GIB
-  return {
-    requests,
-    gb,
-    factor: { code: 'cost.qty.response-gb', params: { gb, requestsPerDay: requestsPerDay(traffic), days: traffic.daysPerMonth, share, responseKib: traffic.responseSizeKb } },
-  }
+  return { requests, gb }
 }

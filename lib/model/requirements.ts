@@ -20,8 +20,13 @@ export const TrafficProfileSchema = z
       rps: z.number().min(0).max(1_000_000),
       durationHours: z.number().min(0).max(744),
     }),
-    /** Mean response body, in KiB; drives NAT and data-transfer volumes. */
+    /** Mean response body, in KiB; drives data transfer out (replies leave through the load balancer, not the NAT). */
     responseSizeKb: z.number().min(0).max(100_000),
+    /**
+     * What the private tiers send out through the NAT a month, in GB: calls to outside APIs, package
+     * and image downloads. Stated per design; absent = not stated, and the NAT's data line is unknown.
+     */
+    natOutboundGbPerMonth: z.number().min(0).max(1_000_000).optional(),
     /** Days per billing month used for request volumes (the seed uses 30). */
     daysPerMonth: z.number().min(28).max(31).default(30),
   })

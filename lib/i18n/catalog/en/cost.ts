@@ -71,8 +71,7 @@ const quantity: Messages<QuantityFactor> = {
   'cost.qty.million-queries': (p) => `${n(p.millions)} M queries`,
   'cost.qty.billable-gb': (p) => `max(0, ${n(p.gb, 1)} GB − ${n(p.freeGb)} GB free)`,
   'cost.qty.billable-requests-10k': (p) => `max(0, ${n(p.requests / 1e6, 2)} M − ${n(p.freeRequests / 1e6)} M requests free) ÷ 10,000`,
-  'cost.qty.response-gb': (p) =>
-    `${n(p.gb, 1)} GB (${krw(Math.round(p.requestsPerDay))} req/day × ${n(p.days)} days${p.share === 1 ? '' : ` × ${n(p.share)} share`} × ${n(p.responseKib)} KiB = ${n(p.gb, 1)} GB)`,
+  'cost.qty.nat-outbound-gb': (p) => (p.gb === null ? 'outbound GB not stated' : `${n(p.gb, 1)} GB outbound`),
   'cost.qty.lcu-hours': (p) => `${n(p.lcuHours, 1)} LCU-h (${n(p.averageLcu, 3)} LCU average (max of new connections/25 and GB/h per band))`,
 }
 
@@ -150,6 +149,7 @@ export const cost: Messages<CostNamespaceReason> = {
   'cost.source.seed-stated-spot': (p) => `stated by the seed, unverified: Spot ${n(p.percent)} % below on-demand, Seed document ${p.title} (${p.asOf}); on-demand: ${source(p.onDemand)}`,
   'cost.source.unknown': (p) => `price unknown (${p.priceId}${p.note ? `: ${p.note}` : ''})`,
   'cost.source.not-in-catalog': (p) => `price unknown (${p.priceId}: not in the price catalog)`,
+  'cost.source.nat-outbound-not-stated': () => 'unknown: the design states no outbound traffic through the NAT (replies to load-balanced requests do not cross it)',
   'cost.source.vcpus-unknown': (p) => `price unknown (vcpus of ${p.instanceClass}: instance class not in the vCPU table)`,
   'cost.total': (p) =>
     `${p.knownUsd.map((v) => n(v)).join(' + ')} = ${usd(p.totalUsd)}${p.unknownLines === 0 ? '' : ` + ${count(p.unknownLines, 'unknown line', 'unknown lines')}`}`,

@@ -68,8 +68,7 @@ const quantity: Messages<QuantityFactor> = {
   'cost.qty.million-queries': (p) => `${n(p.millions)}M 쿼리`,
   'cost.qty.billable-gb': (p) => `max(0, ${n(p.gb, 1)} GB − ${n(p.freeGb)} GB 무료)`,
   'cost.qty.billable-requests-10k': (p) => `max(0, 요청 ${n(p.requests / 1e6, 2)}M − 무료 ${n(p.freeRequests / 1e6)}M) ÷ 10,000`,
-  'cost.qty.response-gb': (p) =>
-    `${n(p.gb, 1)} GB (${krw(Math.round(p.requestsPerDay))} 요청/일 × ${n(p.days)}일${p.share === 1 ? '' : ` × 비율 ${n(p.share)}`} × ${n(p.responseKib)} KiB = ${n(p.gb, 1)} GB)`,
+  'cost.qty.nat-outbound-gb': (p) => (p.gb === null ? '아웃바운드 GB 미기재' : `아웃바운드 ${n(p.gb, 1)} GB`),
   'cost.qty.lcu-hours': (p) => `${n(p.lcuHours, 1)} LCU-h (${n(p.averageLcu, 3)} LCU 평균(대역별 새 연결/25와 GB/h 중 큰 값))`,
 }
 
@@ -146,6 +145,7 @@ export const cost: Messages<CostNamespaceReason> = {
   'cost.source.seed-stated-spot': (p) => `시드 문서에 적힌 값(미검증): Spot은 온디맨드보다 ${n(p.percent)}% 저렴, 시드 문서 ${p.title} (${p.asOf}); 온디맨드: ${source(p.onDemand)}`,
   'cost.source.unknown': (p) => `가격 미상 (${p.priceId}${p.note ? `: ${p.note}` : ''})`,
   'cost.source.not-in-catalog': (p) => `가격 미상 (${p.priceId}: 가격 카탈로그에 없음)`,
+  'cost.source.nat-outbound-not-stated': () => '미상: NAT를 거쳐 나가는 트래픽이 설계에 적혀 있지 않습니다(로드 밸런서로 들어온 요청의 응답은 NAT를 지나지 않습니다)',
   'cost.source.vcpus-unknown': (p) => `가격 미상 (${p.instanceClass}의 vCPU 수: vCPU 표에 없는 인스턴스 클래스)`,
   'cost.total': (p) => `${p.knownUsd.map((v) => n(v)).join(' + ')} = ${usd(p.totalUsd)}${p.unknownLines === 0 ? '' : ` + 가격 미상 항목 ${p.unknownLines}개`}`,
   'cost.band': (p) => {
