@@ -53,10 +53,12 @@ export function ControlPanel() {
         currency: state.scenario.requirements.budget.currency,
         peakRps: state.scenario.requirements.traffic.peak.rps,
         peakName: state.scenario.requirements.traffic.peak.name,
+        natOutboundGb: state.scenario.requirements.traffic.natOutboundGbPerMonth ?? null,
+        hasNatGateway: state.scenario.config.network.nat.mode === 'single' || state.scenario.config.network.nat.mode === 'per-az',
       }
     }),
   )
-  const actions = useDashboardStore(useShallow((state) => ({ setDbClass: state.setDbClass, setAzCount: state.setAzCount, setFargateSize: state.setFargateSize, setBudget: state.setBudget, setPeakRps: state.setPeakRps, setRegion: state.setRegion })))
+  const actions = useDashboardStore(useShallow((state) => ({ setDbClass: state.setDbClass, setAzCount: state.setAzCount, setFargateSize: state.setFargateSize, setBudget: state.setBudget, setPeakRps: state.setPeakRps, setRegion: state.setRegion, setNatOutboundGb: state.setNatOutboundGb })))
   const t = useT()
   const { c } = useControlsSay()
   const dbOptions = (DB_CLASSES.includes(s.dbClass) ? DB_CLASSES : [s.dbClass, ...DB_CLASSES]).map((c) => ({ value: c, label: c }))
@@ -94,6 +96,9 @@ export function ControlPanel() {
       <Section title={t('controls.demands')}>
         <NumberField label={t('controls.budget')} value={s.budget} min={0} max={1_000_000_000} suffix={s.currency} onCommit={actions.setBudget} />
         <NumberField label={t('controls.peak')} value={s.peakRps} min={0} max={1_000_000} suffix={c('peak-unit', { peakName: s.peakName })} onCommit={actions.setPeakRps} />
+        {s.hasNatGateway && (
+          <NumberField label={t('controls.natOutbound')} value={s.natOutboundGb} min={0} max={1_000_000} suffix={t('controls.natOutboundUnit')} placeholder={t('controls.notStated')} hint={t('controls.natOutboundHint')} onCommit={actions.setNatOutboundGb} />
+        )}
       </Section>
     </div>
   )

@@ -6,16 +6,19 @@ import { useControlsSay } from './use-controls-say'
 
 /**
  * A labelled number input that applies on Enter or blur. Text that is not a number in range stays
- * in the box with a message under it; the model keeps its last valid value.
+ * in the box with a message under it; the model keeps its last valid value. A field the design may
+ * leave unstated (`value` null) shows empty with a placeholder until a number is typed.
  */
-export function NumberField({ label, value, min, max, suffix, hint, onCommit }: { label: string; value: number; min: number; max: number; suffix?: string; hint?: string; onCommit: (value: number) => void }) {
+export function NumberField({ label, value, min, max, suffix, hint, placeholder, onCommit }: { label: string; value: number | null; min: number; max: number; suffix?: string; hint?: string; placeholder?: string; onCommit: (value: number) => void }) {
   const id = useId()
-  const [text, setText] = useState(String(value))
+  const shown = (v: number | null) => (v === null ? '' : String(v))
+  const [text, setText] = useState(shown(value))
   // What was wrong, worded when shown, so switching the language rewords it.
   const [error, setError] = useState<'not-a-number' | 'out-of-range' | null>(null)
   const { c, locale } = useControlsSay()
-  useEffect(() => setText(String(value)), [value])
+  useEffect(() => setText(shown(value)), [value])
   const commit = () => {
+    if (text.trim() === '' && value === null) return setError(null)
     const parsed = Number(text.replace(/[,\s]/g, ''))
     if (text.trim() === '' || !Number.isFinite(parsed)) return setError('not-a-number')
     if (parsed < min || parsed > max) return setError('out-of-range')
@@ -32,6 +35,7 @@ export function NumberField({ label, value, min, max, suffix, hint, onCommit }: 
           id={id}
           inputMode="decimal"
           value={text}
+          placeholder={placeholder}
           aria-invalid={error !== null}
           aria-describedby={error ? `${id}-error` : undefined}
           onChange={(e) => setText(e.target.value)}

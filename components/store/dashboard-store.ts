@@ -51,6 +51,7 @@ export type DashboardState = {
   setFargateSize: (vcpu: number, memoryGb: number) => void
   setBudget: (monthly: number) => void
   setPeakRps: (rps: number) => void
+  setNatOutboundGb: (gb: number) => void
   importScenarioText: (text: string, fileName: string) => boolean
   setTab: (tab: TabId) => void
   selectNode: (id: string | null) => void
@@ -107,6 +108,7 @@ export function createDashboardStore(initial: InitialState): StoreApi<DashboardS
     setFargateSize: (vcpu, memoryGb) => editConfig('fargate-size', (c) => setFargateSize(c, vcpu, memoryGb)),
     setBudget: (monthly) => editRequirements('budget', (r) => ({ ...r, budget: { ...r.budget, monthly } })),
     setPeakRps: (rps) => editRequirements('peak-traffic', (r) => ({ ...r, traffic: { ...r.traffic, peak: { ...r.traffic.peak, rps } } })),
+    setNatOutboundGb: (gb) => editRequirements('nat-outbound', (r) => ({ ...r, traffic: { ...r.traffic, natOutboundGbPerMonth: gb } })),
     importScenarioText: (text, fileName) => {
       const parsed = parseScenarioJson(text)
       if (!parsed.ok) {

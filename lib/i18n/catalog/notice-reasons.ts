@@ -2,7 +2,7 @@ import type { Reason } from '../../explain/reason'
 import type { ProblemList, SavedStateIssue } from '../../model/model-issues'
 
 /** The dashboard's edits, as a refused one is named in its notice. */
-export type EditName = 'tasks-per-service' | 'max-tasks-per-service' | 'task-count' | 'db-multi-az' | 'nat-gateways' | 'db-class' | 'az-count' | 'fargate-size' | 'budget' | 'peak-traffic' | 'region'
+export type EditName = 'tasks-per-service' | 'max-tasks-per-service' | 'task-count' | 'db-multi-az' | 'nat-gateways' | 'db-class' | 'az-count' | 'fargate-size' | 'budget' | 'peak-traffic' | 'region' | 'nat-outbound'
 
 /**
  * The dashboard's notice line (components/notice): what a link, an import, an edit or the saved

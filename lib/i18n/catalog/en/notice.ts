@@ -14,6 +14,7 @@ const EDITS: Record<EditName, string> = {
   budget: 'Monthly budget',
   'peak-traffic': 'Peak traffic',
   region: 'Region',
+  'nat-outbound': 'NAT outbound traffic',
 }
 
 /** The dashboard's notices in English, with the model's field errors in its words. */

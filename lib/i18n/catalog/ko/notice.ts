@@ -15,6 +15,7 @@ const EDITS: Record<EditName, string> = {
   budget: '월 예산',
   'peak-traffic': '피크 트래픽',
   region: '리전',
+  'nat-outbound': 'NAT 아웃바운드 트래픽',
 }
 
 /** The dashboard's notices in Korean, with the model's field errors in Korean. */
