@@ -1,4 +1,7 @@
 import { test, expect, openDashboard, screenshot } from './fixtures'
+import { withUnpricedReservations } from '../data/presets/testing/unpriced-reservations'
+import { encodeScenarioParam } from '../lib/model'
+import { evaluate, presetScenario } from './engine-figures'
 
 const TABS: [string, RegExp][] = [
   ['Overview', /budget/i],
@@ -31,10 +34,12 @@ test('the Ops view lists all eight failure scenarios with their modes', async ({
 })
 
 test('the Finance view shows unknown prices as unknown, never $0', async ({ page, consoleProblems }) => {
-  await openDashboard(page, '/?preset=swiftlogix-seoul-plan2')
+  // Plan 2 on 3-year partial-upfront reservations, which no source prices: RDS, cache and bastion unknown.
+  const scenario = withUnpricedReservations(presetScenario('swiftlogix-seoul-plan2'))
+  await openDashboard(page, `/?s=${encodeScenarioParam(scenario)}`)
   await page.getByRole('tab', { name: 'Finance', exact: true }).click()
   await expect(page.getByRole('tabpanel')).toContainText(/unknown/i)
-  await expect(page.getByTestId('kpi-monthly-cost')).toContainText('3 unknown')
+  await expect(page.getByTestId('kpi-monthly-cost')).toContainText(`${evaluate(scenario).cost.unknownLines.length} unknown`)
   await screenshot(page, 'view-finance-plan2')
   expect(consoleProblems).toEqual([])
 })
