@@ -167,3 +167,14 @@ describe('the deck and user text', () => {
     }
   })
 })
+
+describe('Presentation of a design that cannot start', () => {
+  it('opens with why it cannot run, in plain words, on the summary slide', async () => {
+    const { setNatGateways } = await import('@/lib/model')
+    const blocked = { ...scenario, config: setNatGateways(scenario.config, 0) }
+    mount({ scenario: blocked, evaluation: evaluateScenario(blocked) })
+    const slide = plain(visibleSlide()?.textContent)
+    expect(slide).toContain('This plan cannot run as drawn: 3 problems stop it from starting')
+    expect(slide).toContain('The servers cannot download the application they should run')
+  })
+})

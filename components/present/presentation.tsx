@@ -197,7 +197,17 @@ function renderSlideBody(slide: Slide, { scenario, evaluation, narrative, locale
   switch (slide.id) {
     case 'summary':
       return {
-        words: (
+        words: !evaluation.design.runnable ? (
+          // A design that cannot start: the summary's first sentences are why (lib/narrative/narrate.ts).
+          <div className="mt-6 print:mt-3">
+            <p className="text-2xl font-semibold text-slate-900 print:text-lg">{narrative.name}</p>
+            <ul className="mt-4 space-y-2 text-lg leading-snug text-rose-900 print:text-sm">
+              {slide.sentences.slice(0, evaluation.design.blockers.length).map((sentence) => (
+                <li key={sentence}>{sentence}</li>
+              ))}
+            </ul>
+          </div>
+        ) : (
           <div className="mt-8 space-y-2 text-xl text-slate-600 print:mt-4 print:text-base">
             <p className="text-2xl font-semibold text-slate-900 print:text-lg">{narrative.name}</p>
             <p>{narrative.context}</p>
