@@ -31,3 +31,13 @@ test('a link to a design in another region opens with that region\'s figures fro
   // The server's figures and the browser's first render agree: no hydration warning (consoleProblems).
   expect(consoleProblems).toEqual([])
 })
+
+test('the deck of a design in another region prices its decision with that region\'s prices from the first paint', async ({ page, consoleProblems }) => {
+  const base = presetScenario('petclinic-3tier')
+  const frankfurt = { ...base, config: setRegion(base.config, 'eu-central-1') }
+  await page.goto(`/present?s=${encodeScenarioParam(frankfurt)}`)
+  await expect(page.getByTestId('presentation')).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  // The browser's first render agrees with the server's (no hydration warning in consoleProblems).
+  expect(consoleProblems).toEqual([])
+})

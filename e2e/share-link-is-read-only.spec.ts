@@ -22,9 +22,10 @@ test('from a share link alone, no write succeeds and no workspace id is learned'
   page.on('response', (response) => bodies.push(response.text().then((text) => `${response.url()}\n${text}`, () => response.url())))
   await page.goto(share.path)
   await expect(page.getByTestId('presentation')).toBeVisible()
+  // The deck's keys work once the page is hydrated: wait for its scripts before pressing End.
+  await page.waitForLoadState('networkidle')
   await page.keyboard.press('End')
   await expect(page.getByText('7 / 7').first()).toBeVisible()
-  await page.waitForLoadState('networkidle')
   // Read-only: no way into the dashboard or the workspace panel from here.
   await expect(page.getByRole('link', { name: /Open in dashboard/i })).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Workspace', exact: true })).toHaveCount(0)

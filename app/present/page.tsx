@@ -4,7 +4,9 @@ import { findPreset } from '@/data/presets'
 import { PresentNotice } from '@/components/present/present-notice'
 import { Presentation } from '@/components/present/presentation'
 import { resolveLocale } from '@/lib/i18n/resolve-locale'
-import { evaluateScenario } from '@/lib/evaluate'
+import { evaluateScenario, priceOptions } from '@/lib/evaluate'
+import { priceSheetsFor } from '@/lib/pricing/price-sheet'
+import { PriceSheets } from '@/components/pricing/price-sheets'
 import { sayPresent } from '@/lib/i18n/catalog/say-present'
 import { LOCALE_COOKIE, type Locale } from '@/lib/i18n/locale'
 import { checkScenarioLink, type FieldError, type Scenario } from '@/lib/model'
@@ -64,5 +66,11 @@ export default async function PresentPage({ searchParams }: { searchParams: Sear
     return <PresentNotice kind={resolved.kind} locale={locale} details={details} />
   }
   const evaluation = evaluateScenario(resolved.scenario)
-  return <Presentation scenario={resolved.scenario} evaluation={evaluation} locale={locale} presetId={resolved.presetId} dashboardHref={resolved.dashboardHref} exitHref={resolved.dashboardHref} />
+  // The deck prices its decision's options in the browser: it gets the prices the server used.
+  const sheets = priceSheetsFor(() => priceOptions(resolved.scenario, evaluation))
+  return (
+    <PriceSheets sheets={sheets}>
+      <Presentation scenario={resolved.scenario} evaluation={evaluation} locale={locale} presetId={resolved.presetId} dashboardHref={resolved.dashboardHref} exitHref={resolved.dashboardHref} />
+    </PriceSheets>
+  )
 }

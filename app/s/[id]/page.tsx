@@ -6,7 +6,9 @@ import { PresentNotice } from '@/components/present/present-notice'
 import { Presentation } from '@/components/present/presentation'
 import { sayPages } from '@/lib/i18n/catalog/say-pages'
 import { resolveLocale } from '@/lib/i18n/resolve-locale'
-import { evaluateScenario } from '@/lib/evaluate'
+import { evaluateScenario, priceOptions } from '@/lib/evaluate'
+import { priceSheetsFor } from '@/lib/pricing/price-sheet'
+import { PriceSheets } from '@/components/pricing/price-sheets'
 import { LOCALE_COOKIE } from '@/lib/i18n/locale'
 import { loadSharedVersion } from '@/server/workspaces/share'
 
@@ -46,14 +48,19 @@ export default async function SharedVersionPage({ params, searchParams }: { para
   const { scenario, name, version, workspaceName } = lookup.shared
   // The time budget holds by construction: the stored version was read through the bounded schema
   // (lib/model/evaluation-work.ts), and one over the limits is not found above (docs/decisions/011).
+  const evaluation = evaluateScenario(scenario)
+  // The deck prices its decision's options in the browser: it gets the prices the server used.
+  const sheets = priceSheetsFor(() => priceOptions(scenario, evaluation))
   return (
-    <Presentation
-      scenario={scenario}
-      evaluation={evaluateScenario(scenario)}
-      locale={locale}
-      title={sayPages(locale, { code: 'pages.sharedDeckTitle', params: { workspace: workspaceName, name, version } })}
-      readOnly
-      exitHref="/"
-    />
+    <PriceSheets sheets={sheets}>
+      <Presentation
+        scenario={scenario}
+        evaluation={evaluation}
+        locale={locale}
+        title={sayPages(locale, { code: 'pages.sharedDeckTitle', params: { workspace: workspaceName, name, version } })}
+        readOnly
+        exitHref="/"
+      />
+    </PriceSheets>
   )
 }
