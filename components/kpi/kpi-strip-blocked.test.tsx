@@ -38,6 +38,7 @@ describe('a design that cannot start', () => {
       expect(banner.querySelectorAll('li')).toHaveLength(3)
       expect(strip.container.querySelector('[data-testid="kpi-recovery-coverage"]')!.textContent).toContain('Cannot start')
       expect(strip.container.querySelector('[data-testid="kpi-p95-latency"]')!.textContent).toContain('Cannot start')
+      expect(strip.container.querySelector('[data-testid="kpi-p95-latency"]')!.textContent).toContain('not running')
       // No card keeps a green edge.
       expect(strip.container.querySelector('.border-l-emerald-500')).toBeNull()
     } finally {

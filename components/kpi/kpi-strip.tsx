@@ -69,7 +69,7 @@ export function KpiStrip() {
         label={t('kpi.p95')}
         tone={!design.runnable ? 'bad' : capacity.meetsSla ? 'good' : 'bad'}
         value={design.runnable ? formatMs(worst.p95Ms, locale) : cannotStart}
-        detail={k('latency-detail', { sla: formatMs(capacity.slaP95Ms, locale), met: capacity.meetsSla, endpoint: scenario.requirements.sla.endpoint })}
+        detail={k('latency-detail', { sla: formatMs(capacity.slaP95Ms, locale), met: design.runnable ? capacity.meetsSla : null, endpoint: scenario.requirements.sla.endpoint })}
         explain={<LatencyExplanation capacity={capacity} />}
       />
       <KpiCard

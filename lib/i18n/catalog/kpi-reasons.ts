@@ -14,7 +14,8 @@ export type KpiReason =
   | Kpi<'budget-detail', { within: boolean; gapKrw: string; budgetKrw: string }>
   | Kpi<'recovery-value', { auto: number; total: number }>
   | Kpi<'recovery-detail', { partial: number; manual: number }>
-  | Kpi<'latency-detail', { sla: string; met: boolean; endpoint: string }>
+  /** `met` null: the design cannot start, so the SLA is neither met nor missed. */
+  | Kpi<'latency-detail', { sla: string; met: boolean | null; endpoint: string }>
   | Kpi<'findings-value', { high: number }>
   | Kpi<'findings-detail', { medium: number; low: number }>
   // The popovers.

@@ -11,7 +11,7 @@ export const kpi: Messages<KpiReason> = {
   'kpi.budget-detail': ({ within, gapKrw, budgetKrw }) => (within ? `${gapKrw} left of ${budgetKrw}` : `by ${gapKrw} of ${budgetKrw}`),
   'kpi.recovery-value': ({ auto, total }) => `${auto}/${total} auto`,
   'kpi.recovery-detail': ({ partial, manual }) => `${partial} partial · ${manual} manual`,
-  'kpi.latency-detail': ({ sla, met, endpoint }) => `SLA < ${sla} · ${met ? 'met' : 'missed'} · ${endpoint}`,
+  'kpi.latency-detail': ({ sla, met, endpoint }) => `SLA < ${sla} · ${met === null ? 'not running' : met ? 'met' : 'missed'} · ${endpoint}`,
   'kpi.findings-value': ({ high }) => `${high} high`,
   'kpi.findings-detail': ({ medium, low }) => `${medium} medium · ${low} low`,
 

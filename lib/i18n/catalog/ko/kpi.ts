@@ -10,7 +10,7 @@ export const kpi: Messages<KpiReason> = {
   'kpi.budget-detail': ({ within, gapKrw, budgetKrw }) => (within ? `${gapKrw} 남음 / 예산 ${budgetKrw}` : `초과액 ${gapKrw} / 예산 ${budgetKrw}`),
   'kpi.recovery-value': ({ auto, total }) => `${auto}/${total} 자동`,
   'kpi.recovery-detail': ({ partial, manual }) => `${partial} 부분 · ${manual} 수동`,
-  'kpi.latency-detail': ({ sla, met, endpoint }) => `SLA < ${sla} · ${met ? '충족' : '미달'} · ${endpoint}`,
+  'kpi.latency-detail': ({ sla, met, endpoint }) => `SLA < ${sla} · ${met === null ? '실행 안 됨' : met ? '충족' : '미달'} · ${endpoint}`,
   'kpi.findings-value': ({ high }) => `${high} 높음`,
   'kpi.findings-detail': ({ medium, low }) => `${medium} 중간 · ${low} 낮음`,
 
