@@ -109,12 +109,46 @@ export function answerReachability(
  * admits → 'bastion'.
  */
 function findFoothold(graph: ReachGraph, edges: ListedEdges, sourceId: string, targetId: string, port: number): string | null {
+  const target = findResource(graph, targetId)
+  if (!target) return null
   const entered = new Set((edges.bySource.get(sourceId) ?? []).map((e) => e.to))
-  for (const id of entered) {
-    if (id === targetId || findResource(graph, id)?.kind === 'alb') continue
-    if (findNearestPath(graph, edges, id, targetId, port)) return id
+  const candidates = [...entered].filter((id) => id !== targetId && findResource(graph, id)?.kind !== 'alb')
+  if (candidates.length === 0) return null
+  const leading = nodesLeadingTo(graph, edges, target, port)
+  return candidates.find((id) => leading.has(id)) ?? null
+}
+
+/**
+ * Every node from which a chain of relaying connections ends on the target at `port`, as
+ * findNearestPath would find one: one backward search from the nodes the target admits, instead of
+ * a forward search per candidate (at the schema's limits that was hundreds of searches).
+ */
+function nodesLeadingTo(graph: ReachGraph, edges: ListedEdges, target: PlacedResource, port: number): Set<string> {
+  const leading = new Set<string>()
+  const queue: string[] = []
+  for (const node of graph.nodes) {
+    if (node.id === target.id) continue
+    const verdict = admitConnection(graph, node, target, port)
+    if (verdict.allowed && verdict.admittedBy) {
+      leading.add(node.id)
+      queue.push(node.id)
+    }
   }
-  return null
+  const fromByTo = new Map<string, string[]>()
+  for (const edge of edges.all) {
+    if (!edge.relays) continue
+    const list = fromByTo.get(edge.to)
+    if (list) list.push(edge.from)
+    else fromByTo.set(edge.to, [edge.from])
+  }
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    for (const from of fromByTo.get(id) ?? []) {
+      if (from === target.id || leading.has(from)) continue
+      leading.add(from)
+      queue.push(from)
+    }
+  }
+  return leading
 }
 
 function subjectOf(node: ReachNode): ReachSubject {

@@ -17,10 +17,18 @@ import { findResource, nameOfGroup, type ReachGraph } from './reach-graph'
 export function findCloudFrontBypass(config: ArchitectureConfig, graph: ReachGraph, edges: readonly ReachEdge[]): Finding[] {
   if (!config.edge.cloudfront) return []
   const waf = config.edge.waf.enabled
+  // One pass over the edges, not one per load balancer: a design at the limits has thousands of each.
+  const fromInternet = new Map<string, ReachEdge[]>()
+  for (const edge of edges) {
+    if (edge.from !== INTERNET) continue
+    const list = fromInternet.get(edge.to)
+    if (list) list.push(edge)
+    else fromInternet.set(edge.to, [edge])
+  }
   const findings: Finding[] = []
   for (const lb of config.loadBalancers) {
     const albId = `alb:${lb.id}`
-    const direct = edges.filter((e) => e.from === INTERNET && e.to === albId && admitsWorld(graph, e))
+    const direct = (fromInternet.get(albId) ?? []).filter((e) => admitsWorld(graph, e))
     if (direct.length === 0 || !findResource(graph, albId)) continue
     const ports = [...new Set(direct.map((e) => e.port))].sort((a, b) => a - b)
     findings.push({
