@@ -74,6 +74,7 @@ export const SECTION_PATHS = [
   'config.monitoring',
   'config.disasterRecovery',
   'config.billing',
+  'config.pricing',
   'requirements.budget',
   'requirements.traffic',
   'requirements.sla',

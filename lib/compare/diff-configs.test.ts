@@ -15,6 +15,11 @@ const [plan1, plan2, plan3, final] = SEOUL_PLANS.map((p) => p.scenario) as [any,
 const byPath = (changes: ReturnType<typeof diffConfigs>, path: string) => changes.find((c) => c.path === path)
 
 describe('diffConfigs', () => {
+  it("names the design's own prices as a section, in both languages", () => {
+    expect(byPath(diffConfigs(plan1, plan2), 'config.pricing')?.label).toBe('Your own prices changed')
+    expect(byPath(diffConfigs(plan1, plan2, 'ko'), 'config.pricing')?.label).toMatch(/^직접 정한 단가/)
+  })
+
   it('finds nothing between a plan and itself, and ignores the name', () => {
     expect(diffConfigs(final, final)).toEqual([])
     const renamed = structuredClone(final)

@@ -83,6 +83,7 @@ const SECTION: Record<SectionPath, string> = {
   'config.monitoring': 'Monitoring',
   'config.disasterRecovery': 'Disaster recovery',
   'config.billing': 'Billing assumptions',
+  'config.pricing': 'Your own prices',
   'requirements.budget': 'Budget',
   'requirements.traffic': 'Traffic profile',
   'requirements.sla': 'SLA',

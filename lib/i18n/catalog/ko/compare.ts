@@ -82,6 +82,7 @@ const SECTION: Record<SectionPath, string> = {
   'config.monitoring': '모니터링',
   'config.disasterRecovery': '재해 복구',
   'config.billing': '과금 가정',
+  'config.pricing': '직접 정한 단가',
   'requirements.budget': '예산',
   'requirements.traffic': '트래픽 프로필',
   'requirements.sla': 'SLA',
