@@ -22,7 +22,7 @@ describe('checkDesign', () => {
     const check = checkDesign(withoutNat(config('swiftlogix')))
     expect(check.runnable).toBe(false)
     expect(check.blockers.map((b) => b.code)).toEqual(['design.no-image-pull-path', 'design.no-logs-path', 'design.no-secrets-path'])
-    expect(check.blockers[0]!.params).toMatchObject({ missingEndpoints: ['ecr-api', 'ecr-dkr', 's3'] })
+    expect(check.blockers[0]!.params).toMatchObject({ missingEndpoints: ['s3', 'ecr-api', 'ecr-dkr'] })
   })
 
   it('lets the same design run when the endpoints replace the NAT', () => {

@@ -1,13 +1,7 @@
 import { listDatabaseClients, type ArchitectureConfig, type SecurityGroup, type Service } from '../model'
+import { listMissingImagePullEndpoints } from '../network'
 import type { DesignBlocker } from './design-check-reasons'
 import { appEgress, hasEndpoints } from './egress-path'
-
-/**
- * ECR serves a private image only with all three: ecr.api for the token and manifest, ecr.dkr for
- * the registry, and the S3 gateway endpoint because the layers live in S3 (Amazon ECR User Guide,
- * "Amazon ECR interface VPC endpoints (AWS PrivateLink)").
- */
-const IMAGE_PULL_ENDPOINTS = ['ecr-api', 'ecr-dkr', 's3'] as const
 
 /** What the design check found: every blocker stops the design from running as drawn. */
 export type DesignCheck = { runnable: boolean; blockers: DesignBlocker[] }
@@ -55,8 +49,9 @@ function checkTaskEgress(config: ArchitectureConfig): DesignBlocker[] {
   }
   if (appEgress(config) !== 'none') return []
   const blockers: DesignBlocker[] = []
-  if (!hasEndpoints(config, IMAGE_PULL_ENDPOINTS))
-    blockers.push({ code: 'design.no-image-pull-path', params: { services: names(tasks), missingEndpoints: IMAGE_PULL_ENDPOINTS.filter((e) => !config.network.vpcEndpoints.includes(e)) } })
+  // Amazon ECR User Guide, "interface VPC endpoints": ecr.api, ecr.dkr and the S3 gateway (layers live in S3).
+  const missingEndpoints = listMissingImagePullEndpoints(config.network)
+  if (missingEndpoints.length > 0) blockers.push({ code: 'design.no-image-pull-path', params: { services: names(tasks), missingEndpoints } })
   if (!hasEndpoints(config, ['logs'])) blockers.push({ code: 'design.no-logs-path', params: { services: names(tasks) } })
   const clients = new Set(listDatabaseClients(config).map((s) => s.id))
   const readingSecrets = tasks.filter((s) => clients.has(s.id))

@@ -1,2 +1,3 @@
 export * from './availability-zones'
 export * from './plan-subnets'
+export * from './image-pull-endpoints'

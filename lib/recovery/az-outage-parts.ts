@@ -1,6 +1,7 @@
 import type { ArchitectureConfig } from '../model'
 import { assessDatabaseFailover } from './database-failover'
-import { addVpcEndpoints, hasImagePullEndpoints, IMAGE_PULL_ENDPOINTS, listMissingImagePullEndpoints, REPLACE_NAT_INSTANCE, resolveNatMode, USE_NAT_PER_AZ } from './egress'
+import { addVpcEndpoints, REPLACE_NAT_INSTANCE, resolveNatMode, USE_NAT_PER_AZ } from './egress'
+import { hasImagePullEndpoints, IMAGE_PULL_ENDPOINTS, listMissingImagePullEndpoints } from '../network'
 import { plain, type Improvement } from './recovery-reasons'
 import { ALB_AZ_FAILOVER_SECONDS, MANUAL_AZ_REBUILD_MINUTES, MANUAL_NAT_REPLACE_MINUTES, roundUpToHalfMinute } from './recovery-times'
 import { findSlowestReplacement } from './task-replacement'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { hasImagePullEndpoints, listMissingImagePullEndpoints, resolveNatMode } from './egress'
+import { resolveNatMode } from './egress'
 
 describe('resolveNatMode', () => {
   it('treats one NAT gateway per AZ in a one-AZ network as a single NAT', () => {
@@ -9,16 +9,5 @@ describe('resolveNatMode', () => {
   it('keeps every other mode as configured', () => {
     expect(resolveNatMode({ azCount: 2, nat: { mode: 'per-az', instanceType: 't3.nano' } })).toBe('per-az')
     expect(resolveNatMode({ azCount: 1, nat: { mode: 'instance', instanceType: 't3.nano' } })).toBe('instance')
-  })
-})
-
-describe('hasImagePullEndpoints', () => {
-  it('needs s3, ecr-api and ecr-dkr together', () => {
-    expect(hasImagePullEndpoints({ vpcEndpoints: ['s3', 'ecr-api', 'ecr-dkr', 'logs'] })).toBe(true)
-    expect(hasImagePullEndpoints({ vpcEndpoints: ['ecr-api', 'ecr-dkr'] })).toBe(false)
-  })
-
-  it('lists the endpoints still missing, in a fixed order', () => {
-    expect(listMissingImagePullEndpoints({ vpcEndpoints: ['ecr-dkr'] })).toEqual(['s3', 'ecr-api'])
   })
 })

@@ -11,23 +11,6 @@ export function resolveNatMode(network: Pick<Network, 'nat' | 'azCount'>): NatMo
   return network.nat.mode === 'per-az' && network.azCount < 2 ? 'single' : network.nat.mode
 }
 
-/**
- * ECR needs all three to serve an image privately: ecr-api for the auth token and manifest,
- * ecr-dkr for the registry, and the S3 gateway endpoint because layers live in S3
- * (docs.aws.amazon.com/AmazonECR/latest/userguide/vpc-endpoints.html).
- */
-export const IMAGE_PULL_ENDPOINTS: readonly VpcEndpoint[] = ['s3', 'ecr-api', 'ecr-dkr']
-
-/** The image-pull endpoints the network lacks. Example: ['s3'] → ['ecr-api', 'ecr-dkr']. */
-export function listMissingImagePullEndpoints(network: Pick<Network, 'vpcEndpoints'>): VpcEndpoint[] {
-  return IMAGE_PULL_ENDPOINTS.filter((e) => !network.vpcEndpoints.includes(e))
-}
-
-/** True when private tasks can pull images from ECR without a NAT. */
-export function hasImagePullEndpoints(network: Pick<Network, 'vpcEndpoints'>): boolean {
-  return listMissingImagePullEndpoints(network).length === 0
-}
-
 /** The changes that take the NAT out of the recovery path, shared by nat-loss and az-outage. */
 export const USE_NAT_PER_AZ = plain('recovery.improve.nat-per-az')
 

@@ -1,5 +1,6 @@
 import type { ArchitectureConfig } from '../model'
-import { addVpcEndpoints, hasImagePullEndpoints, IMAGE_PULL_ENDPOINTS, listMissingImagePullEndpoints } from './egress'
+import { addVpcEndpoints } from './egress'
+import { hasImagePullEndpoints, IMAGE_PULL_ENDPOINTS, listMissingImagePullEndpoints } from '../network'
 import { plain } from './recovery-reasons'
 import type { ScenarioDraft } from './types'
 

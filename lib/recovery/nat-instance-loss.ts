@@ -1,5 +1,6 @@
 import type { ArchitectureConfig } from '../model'
-import { hasImagePullEndpoints, natLossImprovement } from './egress'
+import { natLossImprovement } from './egress'
+import { hasImagePullEndpoints } from '../network'
 import { plain } from './recovery-reasons'
 import { MANUAL_NAT_REPLACE_MINUTES } from './recovery-times'
 import type { ScenarioDraft } from './types'

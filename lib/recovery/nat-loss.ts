@@ -1,5 +1,6 @@
 import type { ArchitectureConfig } from '../model'
-import { exerciseEgressInHealthChecks, hasImagePullEndpoints, IMAGE_PULL_ENDPOINTS, natLossImprovement, resolveNatMode } from './egress'
+import { exerciseEgressInHealthChecks, natLossImprovement, resolveNatMode } from './egress'
+import { hasImagePullEndpoints, IMAGE_PULL_ENDPOINTS } from '../network'
 import { plain } from './recovery-reasons'
 import { MANUAL_NAT_REPLACE_MINUTES } from './recovery-times'
 import type { ScenarioDraft } from './types'
