@@ -53,7 +53,7 @@ export function assessSecurity(config: ArchitectureConfig, requirements: Require
     ...findAdminAccessIssues(config, admin),
     ...findLoggingIssues(config, requirements),
     ...findEdgeIssues(config),
-    ...findCloudFrontBypass(config, graph, edges),
+    ...findCloudFrontBypass(config, graph, indexed),
     ...findPolicyBreaches(graph, edges, requirements),
   ])
   return {

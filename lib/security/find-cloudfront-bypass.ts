@@ -2,6 +2,7 @@ import type { ArchitectureConfig } from '../model'
 import { isWorldCidr } from './cidr'
 import type { Finding } from './finding'
 import type { ReachEdge } from './list-reach-edges'
+import type { ListedEdges } from './listed-edges'
 import { INTERNET } from './list-principals'
 import { findResource, nameOfGroup, type ReachGraph } from './reach-graph'
 
@@ -14,13 +15,12 @@ import { findResource, nameOfGroup, type ReachGraph } from './reach-graph'
  * Example (petclinic-3tier): { id: 'alb-bypasses-cloudfront:ext-alb', severity: 'medium',
  * message: { code: 'security.finding.alb-bypasses-cloudfront', params: { loadBalancer: 'External ALB', group: 'External-ALB-SG', ports: [80, 443], waf: true } } }.
  */
-export function findCloudFrontBypass(config: ArchitectureConfig, graph: ReachGraph, edges: readonly ReachEdge[]): Finding[] {
+export function findCloudFrontBypass(config: ArchitectureConfig, graph: ReachGraph, edges: ListedEdges): Finding[] {
   if (!config.edge.cloudfront) return []
   const waf = config.edge.waf.enabled
-  // One pass over the edges, not one per load balancer: a design at the limits has thousands of each.
+  // The internet's edges by load balancer, once: a design at the limits has hundreds of each.
   const fromInternet = new Map<string, ReachEdge[]>()
-  for (const edge of edges) {
-    if (edge.from !== INTERNET) continue
+  for (const edge of edges.bySource.get(INTERNET) ?? []) {
     const list = fromInternet.get(edge.to)
     if (list) list.push(edge)
     else fromInternet.set(edge.to, [edge])
