@@ -51,7 +51,7 @@ export function CtoView({ scenario, evaluation }: ViewProps) {
       label: w('tile-high'),
       value: w('high-count', { n: security.counts.high }),
       detail: w('high-detail', { medium: security.counts.medium, low: security.counts.low, answer: byTab.get('security')!.answer }),
-      verdict: gateVerdict(security.counts.high > 0 ? 'bad' : security.counts.medium > 0 ? 'warn' : 'good', evaluation.design.runnable, false),
+      verdict: gateVerdict('security', security.counts.high > 0 ? 'bad' : security.counts.medium > 0 ? 'warn' : 'good', evaluation.design.runnable),
     },
   ]
   const holds = tiles.filter((t) => t.verdict === 'good').map((t) => t.label)

@@ -35,7 +35,7 @@ export function FinanceView({ scenario, evaluation }: ViewProps) {
   const { budget, band } = cost
   const options = useMemo(() => priceOptions(scenario, evaluation), [scenario, evaluation])
   const rows = useMemo(() => buildCostWaterfall(cost, locale), [cost, locale])
-  const verdict: Verdict = gateVerdict(!budget.withinBudget ? 'bad' : cost.complete ? 'good' : 'warn', evaluation.design.runnable, false)
+  const verdict: Verdict = gateVerdict('finance', !budget.withinBudget ? 'bad' : cost.complete ? 'good' : 'warn', evaluation.design.runnable)
   const atLeast = cost.complete ? '' : w('at-least')
   const summary = w('finance-summary', { components: rows.filter((r) => !r.isTotal).map((r) => w('finance-summary-item', { label: r.label, usd: formatUsd(r.knownUsd), unknown: r.unknownCount })), atLeast, total: formatUsd(cost.monthlyUsd), budget: formatUsd(budget.budgetUsd) })
   return (

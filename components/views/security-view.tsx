@@ -38,7 +38,7 @@ export function SecurityView({ scenario, evaluation }: ViewProps) {
   const { config } = scenario
   const name = (id: string) => namePathNode(id, security.placement, config, locale)
   const q = security.dbQuestion
-  const dbVerdict: Verdict = gateVerdict(DB_ACCESS_VERDICT[q.access], evaluation.design.runnable, false)
+  const dbVerdict: Verdict = gateVerdict('security', DB_ACCESS_VERDICT[q.access], evaluation.design.runnable)
   const passed = security.layers.filter((l) => l.passed).length
   const rules = listSgRuleRows(config, locale)
   const layers = security.layers.map((layer) => ({ layer, says: { name: saySecurity(locale, layer.name), evidence: saySecurity(locale, layer.evidence) } }))

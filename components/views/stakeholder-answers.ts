@@ -160,12 +160,6 @@ function answerCto({ scenario, evaluation }: ViewProps, locale: Locale): Stakeho
  */
 export function answerStakeholders(props: ViewProps, locale: Locale): StakeholderAnswer[] {
   const { runnable } = props.evaluation.design
-  const gate = (answer: StakeholderAnswer, needsRunning: boolean): StakeholderAnswer => ({ ...answer, verdict: gateVerdict(answer.verdict, runnable, needsRunning) })
-  return [
-    gate(answerOps(props.evaluation, locale), true),
-    gate(answerBusiness(props, locale), true),
-    gate(answerSecurity(props, locale), false),
-    gate(answerFinance(props.evaluation, locale), false),
-    gate(answerCto(props, locale), true),
-  ]
+  const answers = [answerOps(props.evaluation, locale), answerBusiness(props, locale), answerSecurity(props, locale), answerFinance(props.evaluation, locale), answerCto(props, locale)]
+  return answers.map((answer) => ({ ...answer, verdict: gateVerdict(answer.tab, answer.verdict, runnable) }))
 }

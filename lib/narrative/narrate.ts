@@ -10,7 +10,7 @@ import { narrateOps } from './narrate-ops'
 import { narrateSecurity } from './narrate-security'
 import { describeContext, narrateSummary } from './narrate-summary'
 import type { Narrative, NarrativeSection } from './types'
-import { gateVerdict } from '../design-check/gate-verdict'
+import { gateVerdict, type Stakeholder } from '../design-check/gate-verdict'
 import { nameInLanguage } from '../i18n/catalog/say-presets'
 
 /**
@@ -22,13 +22,13 @@ import { nameInLanguage } from '../i18n/catalog/say-presets'
 export function narrate(scenario: Scenario, evaluation: Evaluation, locale: Locale): Narrative {
   const { runnable } = evaluation.design
   // A design that cannot start earns no green on any slide (lib/design-check/gate-verdict.ts).
-  const gate = <S extends NarrativeSection>(section: S, needsRunning: boolean): S => ({ ...section, verdict: gateVerdict(section.verdict, runnable, needsRunning) })
+  const gate = (section: NarrativeSection, stakeholder: Stakeholder): NarrativeSection => ({ ...section, verdict: gateVerdict(stakeholder, section.verdict, runnable) })
   const stakeholders = [
-    gate(narrateOps(scenario, evaluation, locale), true),
-    gate(narrateBusiness(scenario, evaluation, locale), true),
-    gate(narrateSecurity(scenario, evaluation, locale), false),
-    gate(narrateFinance(scenario, evaluation, locale), false),
-    gate(narrateCto(scenario, evaluation, locale), true),
+    gate(narrateOps(scenario, evaluation, locale), 'ops'),
+    gate(narrateBusiness(scenario, evaluation, locale), 'business'),
+    gate(narrateSecurity(scenario, evaluation, locale), 'security'),
+    gate(narrateFinance(scenario, evaluation, locale), 'finance'),
+    gate(narrateCto(scenario, evaluation, locale), 'cto'),
   ] as const
   return {
     locale,
