@@ -3,6 +3,7 @@ import { PRESETS } from '../../data/presets'
 import { computeMonthlyCost } from '../cost'
 import { RegionSchema, setRegion } from '../model'
 import { listPriceKeys, lookupPrice } from '../pricing'
+import { instanceClassOf } from '../pricing/instance-class'
 
 /**
  * Unit prices no stored AWS source gives outside the regions data/prices/aws-unit-prices.json
@@ -13,23 +14,18 @@ const NO_SOURCE_OUTSIDE_CURATED = [/^alb\./, /^nlb\./, /^rds\.storage\./, /^rds\
 /** Purchases no source prices unless a seed states one or the user gives one. */
 const COMMITMENT_OR_SPOT = /^(reserved|savings_plan)\.|\.spot\./
 
-/** The instance class a key prices (db.t3.small, t3.micro, cache.t2.micro), if it prices one. */
-function classOf(key: string): string | null {
-  return /^(?:ec2\.linux\.|rds\.[a-z]+\.|elasticache\.[a-z]+\.)((?:db\.|cache\.)?[a-z0-9-]+\.[a-z0-9-]+)\./.exec(key)?.[1] ?? null
-}
-
 describe('every preset in each of the seven regions', () => {
   for (const region of RegionSchema.options) {
     it(`${region}: no line is unknown for a class or component the region's prices cover`, () => {
       const keys = listPriceKeys(region).filter((key) => lookupPrice(region, key).status === 'known')
       const serviceOf = (key: string) => key.split('.')[0]
-      const covered = (key: string, cls: string) => keys.some((k) => serviceOf(k) === serviceOf(key) && classOf(k) === cls)
+      const covered = (key: string, cls: string) => keys.some((k) => serviceOf(k) === serviceOf(key) && instanceClassOf(k) === cls)
       for (const preset of PRESETS) {
         const { config, requirements } = preset.scenario
         const report = computeMonthlyCost(setRegion(config, region), requirements)
         for (const line of report.lines.filter((l) => l.monthlyUsd === null)) {
           const key = line.price.key
-          const cls = classOf(key)
+          const cls = instanceClassOf(key)
           const why = COMMITMENT_OR_SPOT.test(key) || (cls !== null ? !covered(key, cls) : NO_SOURCE_OUTSIDE_CURATED.some((p) => p.test(key)))
           expect(why, `${preset.id} in ${region}: ${line.id} (${key}) is unknown though the region's prices cover it`).toBe(true)
         }

@@ -1,12 +1,7 @@
 import type { RegionBook } from './region-book'
+import { instanceClassOf } from './instance-class'
 import { recordBookLookups, regionBookKeys, regionBookPart } from './region-books'
 
-/** Instance prices are keyed by class (ec2.linux.t3.small.hour, rds.mysql.db.t3.small.multi_az.hour, …). */
-const INSTANCE_KEY = /^(?:reserved\.|savings_plan\.)?(?:ec2\.linux\.|ec2\.|rds\.[a-z]+\.|elasticache\.[a-z]+\.)((?:db\.|cache\.)?[a-z0-9-]+\.[a-z0-9-]+)\./
-
-function instanceClassOf(key: string): string | null {
-  return INSTANCE_KEY.exec(key)?.[1] ?? null
-}
 
 /**
  * The prices a server-rendered page needs in the browser before the region's whole book loads:
