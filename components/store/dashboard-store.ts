@@ -53,6 +53,8 @@ export type DashboardState = {
   setPeakRps: (rps: number) => void
   setNatOutboundGb: (gb: number) => void
   importScenarioText: (text: string, fileName: string) => boolean
+  /** Any edit of the scenario (the inspector's): validated by the schema like every other; false when refused. */
+  editScenario: (what: EditName, change: (scenario: Scenario) => Scenario) => boolean
   setTab: (tab: TabId) => void
   selectNode: (id: string | null) => void
   setHighlight: (highlight: TopologyHighlight) => void
@@ -67,13 +69,14 @@ export type DashboardState = {
  */
 export function createDashboardStore(initial: InitialState): StoreApi<DashboardState> {
   return createStore<DashboardState>()((set, get) => {
-  const commit = (next: Scenario, edit: EditName) => {
+  const commit = (next: Scenario, edit: EditName): boolean => {
     const parsed = parseScenario(next)
     if (!parsed.ok) {
       set({ notice: noticeOf('error', { code: 'notice.edit-refused', params: { edit, ...listProblems(parsed.errors) } }, parsed.errors) })
-      return
+      return false
     }
     set({ scenario: parsed.value, notice: null })
+    return true
   }
   const editConfig = (what: EditName, edit: (config: ArchitectureConfig) => ArchitectureConfig) => {
     const { scenario } = get()
@@ -118,6 +121,7 @@ export function createDashboardStore(initial: InitialState): StoreApi<DashboardS
       set({ scenario: parsed.value, presetId: null, notice: noticeOf('info', { code: 'notice.imported', params: { fileName } }) })
       return true
     },
+    editScenario: (what, change) => commit(change(get().scenario), what),
     setTab: (tab) => set({ ui: { ...get().ui, tab } }),
     selectNode: (selectedNodeId) => set({ ui: { ...get().ui, selectedNodeId } }),
     setHighlight: (highlight) => set({ ui: { ...get().ui, highlight } }),
