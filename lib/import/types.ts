@@ -105,3 +105,10 @@ export type ImportOptions = {
   /** `-var name=value` arguments, strongest of all variable sources (as in Terraform). */
   vars?: Record<string, string>
 }
+
+/**
+ * How much one import may send through the API (app/api/import): the browser checks before it
+ * sends, the route refuses more with 413. 10 MB of text is far beyond any hand-written
+ * configuration and holds the plan JSON of a few hundred resources.
+ */
+export const IMPORT_LIMITS = { bodyBytes: 10 * 1024 * 1024, files: 2_000 } as const
