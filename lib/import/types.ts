@@ -112,3 +112,10 @@ export type ImportOptions = {
  * configuration and holds the plan JSON of a few hundred resources.
  */
 export const IMPORT_LIMITS = { bodyBytes: 10 * 1024 * 1024, files: 2_000 } as const
+
+/**
+ * The local an ArchDeck export writes its model facts to (`locals.archdeck_model_facts`): one JSON
+ * string, escaped so Terraform reads `${` literally. The evaluator hands its parsed value (or the
+ * string) on as `EvaluatedConfiguration.modelFacts`.
+ */
+export { MODEL_FACTS_LOCAL } from '../terraform/model-facts'

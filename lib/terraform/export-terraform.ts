@@ -1,4 +1,4 @@
-import type { ArchitectureConfig } from '../model'
+import type { ArchitectureConfig, Requirements } from '../model'
 import { checkDesign } from '../design-check'
 import { sayDesign } from '../i18n/catalog/say-design'
 import { addAdminAccess } from './admin-access'
@@ -12,6 +12,7 @@ import { addEdge, needsUsEast1Provider } from './edge'
 import { addFlowLogs } from './flow-logs'
 import { toPrettyJson } from './json'
 import { addLoadBalancers } from './load-balancers'
+import { modelFactsLocals } from './model-facts'
 import { addMonitoring } from './monitoring'
 import { addNat } from './nat'
 import { addNetwork } from './network'
@@ -24,12 +25,16 @@ type TerraformFileName = 'main.tf.json' | 'variables.tf.json'
 export type TerraformFile = { name: TerraformFileName; content: string }
 type TerraformExport = { files: TerraformFile[] }
 
+/** What an export may carry beside the config: the requirements, kept as a model fact for import. */
+export type ExportOptions = { requirements?: Requirements }
+
 /**
  * The config as a Terraform module in JSON syntax for hashicorp/aws ~> 6.25: main.tf.json
  * (provider, resources, outputs, notes on what was left out, first why the design cannot run if it cannot) and variables.tf.json (every
- * `var.*` used; secrets sensitive and without default). Pure: same config, same bytes.
+ * `var.*` used; secrets sensitive and without default), with the facts Terraform cannot hold in
+ * `local.archdeck_model_facts` (model-facts.ts) so an import gives the design back. Pure: same config, same bytes.
  */
-export function exportTerraform(config: ArchitectureConfig): TerraformExport {
+export function exportTerraform(config: ArchitectureConfig, options: ExportOptions = {}): TerraformExport {
   const ctx = createContext(config)
   // A design that cannot start still exports (the user may fix it in Terraform), but says so first.
   const { blockers } = checkDesign(config)
@@ -47,10 +52,11 @@ export function exportTerraform(config: ArchitectureConfig): TerraformExport {
   addDatabase(ctx)
   addCache(ctx)
   addEdge(ctx)
-  addMonitoring(ctx)
+  const written = addMonitoring(ctx)
   noteDisasterRecovery(ctx)
   const main = {
     ...ctx.doc.mainBody(),
+    locals: modelFactsLocals(config, written, options.requirements),
     terraform: terraformSettings(),
     provider: providerBlocks(ctx, needsUsEast1Provider(ctx)),
   }

@@ -24,21 +24,23 @@ type AlarmSpec = {
 /**
  * `monitoring.alarms` CloudWatch alarms, taken in order from: RDS CPU and free storage, per ALB
  * its own 5xx and its targets' 5xx, CPU per service, CPU per read replica. Dashboards are not exported.
+ * Returns how many alarms were written.
  */
-export function addMonitoring(ctx: ExportContext): void {
+export function addMonitoring(ctx: ExportContext): { alarms: number } {
   const { alarms, dashboards } = ctx.config.monitoring
   const candidates = alarmCandidates(ctx)
   const chosen = candidates.slice(0, alarms)
   if (alarms > candidates.length)
     ctx.doc.note(`Monitoring: ${alarms} alarms were asked for; the export writes the ${candidates.length} it has templates for.`)
   if (dashboards > 0) ctx.doc.note(`Monitoring: ${dashboards} dashboard(s) are priced but not exported.`)
-  if (chosen.length === 0) return
+  if (chosen.length === 0) return { alarms: 0 }
   const actions = ctx.doc.variable('alarm_action_arns', {
     type: 'list(string)',
     description: 'ARNs notified when an alarm fires or clears (e.g. an SNS topic); empty = no notifications',
     default: [],
   })
   for (const alarm of chosen) ctx.doc.resource('aws_cloudwatch_metric_alarm', alarm.name, alarmBody(ctx, alarm, actions))
+  return { alarms: chosen.length }
 }
 
 function alarmCandidates(ctx: ExportContext): AlarmSpec[] {

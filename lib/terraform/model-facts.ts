@@ -1,0 +1,126 @@
+import type { ArchitectureConfig, Requirements, Service, SgRule } from '../model'
+import { cloudFrontOrigin } from './cloudfront'
+import { listDataStoreOnlyGroups } from './egress-policy'
+import { escapeTemplate } from './escape'
+import type { JsonObject } from './json'
+import { toLogRetentionDays } from './log-retention'
+
+/** The local an ArchDeck export writes its model facts to; the importer reads it back. */
+export const MODEL_FACTS_LOCAL = 'archdeck_model_facts'
+
+/** Bumped when a fact changes meaning; the importer reads the versions it knows. */
+export const MODEL_FACTS_VERSION = 1
+
+/** The AWS managed rule groups the export knows (waf.ts): more rules than that cannot be written. */
+const WAF_RULE_GROUPS_WRITTEN = 7
+
+/**
+ * Facts of the design that Terraform cannot hold, so an import of this export gives the same
+ * design back: the design's own name, the order of its parts, what the engines assume of each
+ * service (service time, traffic share, purchase options), and the stakeholders' requirements.
+ * Everything the resources carry is read from the resources; a fact appears here only where the
+ * export cannot write it or writes it rounded (a log retention CloudWatch does not accept, more
+ * alarms than the export has templates for). One JSON string, escaped so Terraform reads it literally.
+ */
+export function modelFactsLocals(config: ArchitectureConfig, written: WrittenCounts, requirements?: Requirements): JsonObject {
+  return { [MODEL_FACTS_LOCAL]: escapeTemplate(JSON.stringify(modelFacts(config, written, requirements))) }
+}
+
+/** What the export wrote of a figure it caps: alarms beyond its templates are not written. */
+export type WrittenCounts = { alarms: number }
+
+export function modelFacts(config: ArchitectureConfig, written: WrittenCounts, requirements?: Requirements): JsonObject {
+  const { monitoring, edge, database, cache, adminAccess } = config
+  const fargate = config.services.some((s) => s.compute.kind === 'fargate')
+  const retentionWritten = fargate || config.network.flowLogs
+  const dataStoreOnly = listDataStoreOnlyGroups(config)
+  return {
+    archdeck: MODEL_FACTS_VERSION,
+    name: config.name,
+    order: {
+      services: config.services.map((s) => s.id),
+      securityGroups: config.securityGroups.map((sg) => sg.id),
+      loadBalancers: config.loadBalancers.map((lb) => lb.id),
+      vpcEndpoints: [...config.network.vpcEndpoints],
+      listeners: Object.fromEntries(config.loadBalancers.map((lb) => [lb.id, lb.listeners.map((l) => l.port)])),
+    },
+    services: Object.fromEntries(config.services.map((s) => [s.id, serviceFacts(s)])),
+    loadBalancers: Object.fromEntries(
+      config.loadBalancers
+        .filter((lb) => lb.routing !== undefined && !config.services.some((s) => s.loadBalancer === lb.id))
+        .map((lb) => [lb.id, { routing: lb.routing }]),
+    ),
+    securityGroups: Object.fromEntries(config.securityGroups.flatMap((sg) => {
+      const labels = [...ruleLabels(sg.ingress, 'in'), ...ruleLabels(sg.egress ?? [], 'out')]
+      // A data store's group is written without outbound rules whether the config says none or leaves it out.
+      const egressNone = sg.egress?.length === 0 && dataStoreOnly.has(sg.id) ? { egressNone: true } : {}
+      const fact: JsonObject = { ...(labels.length ? { ruleLabels: Object.fromEntries(labels) } : {}), ...egressNone }
+      return Object.keys(fact).length ? [[sg.id, fact]] : []
+    })),
+    database: { purchase: database.purchase, appUserLeastPrivilege: database.appUserLeastPrivilege },
+    cache: cache ? { purchase: cache.purchase } : undefined,
+    bastion: adminAccess.bastion ? { purchase: adminAccess.bastion.purchase } : undefined,
+    monitoring: {
+      logsIngestedGbPerMonth: monitoring.logsIngestedGbPerMonth,
+      dashboards: monitoring.dashboards,
+      alarms: monitoring.alarms > written.alarms ? monitoring.alarms : undefined,
+      logRetentionDays: !retentionWritten || toLogRetentionDays(monitoring.logRetentionDays) !== monitoring.logRetentionDays ? monitoring.logRetentionDays : undefined,
+      containerInsights: fargate ? undefined : monitoring.containerInsights,
+    },
+    edge: {
+      // CloudFront is written only in front of an external load balancer.
+      cloudfront: edge.cloudfront && !cloudFrontOrigin(config) ? true : undefined,
+      wafRules: edge.waf.rules > (edge.waf.enabled ? WAF_RULE_GROUPS_WRITTEN : 0) ? edge.waf.rules : undefined,
+      route53: edge.route53 ? { hostedZones: edge.route53.hostedZones, queriesMillionsPerMonth: edge.route53.queriesMillionsPerMonth } : undefined,
+    },
+    disasterRecovery: { ...config.disasterRecovery },
+    billing: { ...config.billing },
+    pricing: config.pricing ? (JSON.parse(JSON.stringify(config.pricing)) as JsonObject) : undefined,
+    natInstanceType: config.network.nat.mode === 'instance' ? undefined : config.network.nat.instanceType,
+    requirements: requirements ? (JSON.parse(JSON.stringify(requirements)) as JsonObject) : undefined,
+  }
+}
+
+/**
+ * What a service's resources leave out: its performance and traffic share always; its counts,
+ * scaling target and health check where no autoscaling target or target group carries them; a
+ * scheduled peak (no schedule is exported); the port of a service no load balancer names.
+ */
+function serviceFacts(service: Service): JsonObject {
+  const scaled = service.scaling.policy !== 'none'
+  const ec2 = service.compute.kind === 'ec2' ? service.compute : undefined
+  const behindLb = service.loadBalancer !== undefined
+  const { scheduledPeakCount, ...tracking } = service.scaling
+  return {
+    performance: { ...service.performance },
+    trafficShare: service.trafficShare,
+    scaling: scalingCarried(service) ? undefined : tracking,
+    scheduledPeakCount,
+    count: !scaled && !ec2 ? { ...service.count } : undefined,
+    port: behindLb ? undefined : service.port,
+    healthCheck: behindLb ? undefined : { ...service.healthCheck },
+    purchase: ec2?.purchase,
+    onDemandBase: ec2 && ec2.onDemandBase >= service.count.max ? ec2.onDemandBase : undefined,
+  }
+}
+
+/** Whether the exported target tracking names the service's own metric and target (scaling.ts). */
+function scalingCarried({ scaling, compute, loadBalancer }: Service): boolean {
+  if (scaling.policy === 'none') return false
+  switch (scaling.metric) {
+    case 'cpu':
+    case 'queue-length':
+      return true
+    case 'memory':
+      return compute.kind === 'fargate'
+    case 'requests-per-target':
+      return loadBalancer !== undefined
+  }
+}
+
+/** Labels of CIDR peers, which a rule's one description cannot hold beside its own: `in_1` → { label, described }. */
+function ruleLabels(rules: readonly SgRule[], direction: 'in' | 'out'): [string, JsonObject][] {
+  return rules.flatMap((rule, i): [string, JsonObject][] =>
+    rule.peer.kind === 'cidr' && rule.peer.label !== undefined ? [[`${direction}_${i + 1}`, { label: rule.peer.label, described: rule.description !== undefined }]] : [],
+  )
+}
