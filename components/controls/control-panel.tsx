@@ -3,7 +3,7 @@
 import { useT } from '@/components/i18n/locale-provider'
 import { useShallow } from 'zustand/react/shallow'
 import { useDashboardStore } from '@/components/store/dashboard-store'
-import { RegionSchema } from '@/lib/model'
+import { PRICED_REGIONS, isPricedRegion } from '@/lib/model'
 import { MaxTasksField } from './max-tasks-field'
 import { MultiAzSwitch } from './multi-az-switch'
 import { NatRadioGroup } from './nat-radio-group'
@@ -63,11 +63,12 @@ export function ControlPanel() {
   const { c } = useControlsSay()
   const dbOptions = (DB_CLASSES.includes(s.dbClass) ? DB_CLASSES : [s.dbClass, ...DB_CLASSES]).map((c) => ({ value: c, label: c }))
   const sizeOptions = FARGATE_SIZES.map((f) => ({ value: sizeKey(f.vcpu, f.memoryGb), label: c('fargate-size', { vcpu: f.vcpu, memoryGb: f.memoryGb }) }))
-  const regionOptions = RegionSchema.options.map((region) => ({ value: region, label: c('region-option', { region }) }))
+  // A region outside the priced ones (an imported design's) stays selectable as it is.
+  const regionOptions = (isPricedRegion(s.region) ? PRICED_REGIONS : [s.region, ...PRICED_REGIONS]).map((region) => ({ value: region, label: c('region-option', { region }) }))
   return (
     <div className="space-y-4">
       <Section title={t('controls.location')}>
-        <SelectField label={t('controls.region')} value={s.region} options={regionOptions} hint={t('controls.regionHint')} onChange={(v) => void actions.setRegion(RegionSchema.parse(v))} />
+        <SelectField label={t('controls.region')} value={s.region} options={regionOptions} hint={t('controls.regionHint')} onChange={(v) => void actions.setRegion(v)} />
       </Section>
       <Section title={t('controls.compute')}>
         <TasksSlider />

@@ -5,10 +5,10 @@ import { useState } from 'react'
 import { useLocale, useT } from '@/components/i18n/locale-provider'
 import { useDashboardStore } from '@/components/store/dashboard-store'
 import { sayPriceListView } from '@/lib/i18n/catalog/say-price-list-view'
-import { RegionSchema, type Region } from '@/lib/model/primitives'
+import { PRICED_REGIONS, isPricedRegion, type Region } from '@/lib/model/primitives'
 import { ResponseError, usePriceCatalog } from './use-server-data'
 
-const REGIONS = RegionSchema.options
+const REGIONS = PRICED_REGIONS
 
 /** The list with its filters loads when the dialog first shows prices, not with the page. */
 const PriceList = dynamic(() => import('./price-list').then((m) => m.PriceList), { ssr: false })
@@ -38,7 +38,7 @@ export function PriceCatalogDialog() {
         value={region}
         onChange={(e) => setPicked(e.target.value as Region)}
       >
-        {REGIONS.map((r) => (
+        {(isPricedRegion(designRegion) ? REGIONS : [designRegion, ...REGIONS]).map((r) => (
           <option key={r} value={r}>
             {sayPriceListView(locale, { code: 'price-list-view.region-option', params: { region: r } })}
           </option>

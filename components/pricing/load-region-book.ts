@@ -1,9 +1,9 @@
-import type { Region } from '@/lib/model'
+import { isPricedRegion, type PricedRegion, type Region } from '@/lib/model'
 import type { RegionBook } from '@/lib/pricing/region-book'
 import { hasRegionBook, installRegionBook } from '@/lib/pricing/region-books'
 
 /** One chunk per region, fetched when a design in that region is first priced (30–60 KB gzipped each). */
-const LOADERS: Record<Region, () => Promise<{ default: unknown }>> = {
+const LOADERS: Record<PricedRegion, () => Promise<{ default: unknown }>> = {
   'us-east-1': () => import('@/data/prices/regions/us-east-1.json'),
   'us-east-2': () => import('@/data/prices/regions/us-east-2.json'),
   'us-west-2': () => import('@/data/prices/regions/us-west-2.json'),
@@ -22,6 +22,8 @@ const loading = new Map<Region, Promise<boolean>>()
  */
 export function ensureRegionBook(region: Region): Promise<boolean> {
   if (hasRegionBook(region)) return Promise.resolve(true)
+  // A region without a book has nothing to load: its prices are unknown, and the totals say "at least".
+  if (!isPricedRegion(region)) return Promise.resolve(true)
   const pending = loading.get(region)
   if (pending) return pending
   const load = LOADERS[region]()

@@ -1,4 +1,4 @@
-import type { ArchitectureConfig, Region, Requirements } from '../model'
+import type { ArchitectureConfig, PricedRegion, Region, Requirements } from '../model'
 import { designPrice } from './design-price'
 import { priceLine, type CostLine } from './cost-line'
 import { monthlyResponseVolume } from './traffic-volume'
@@ -16,7 +16,7 @@ const FREE_CLOUDFRONT_GB = 1024
 const FREE_CLOUDFRONT_REQUESTS = 10_000_000
 
 /** The CloudFront price group (edge geography) that serves most viewers of the region (Korea bills as Asia Pacific). */
-const CLOUDFRONT_EDGES: Record<Region, string> = {
+const CLOUDFRONT_EDGES: Record<PricedRegion, string> = {
   'us-east-1': 'united_states_edges',
   'us-east-2': 'united_states_edges',
   'us-west-2': 'united_states_edges',
@@ -24,6 +24,11 @@ const CLOUDFRONT_EDGES: Record<Region, string> = {
   'eu-central-1': 'eu_edges',
   'ap-northeast-1': 'japan_edges',
   'ap-northeast-2': 'asia_pacific_edges',
+}
+
+/** The edge price group for the region; a region without one prices as unknown (no key matches). */
+function edgeGroupOf(region: Region): string {
+  return (CLOUDFRONT_EDGES as Record<string, string>)[region] ?? 'unknown_edges'
 }
 
 /**
@@ -41,7 +46,7 @@ export function priceDataTransfer(config: ArchitectureConfig, requirements: Requ
         label: { code: 'cost.label.cloudfront-data-out', params: {} },
         unit: 'GB',
         quantity: billable,
-        ...designPrice(config, `cloudfront.dto.${CLOUDFRONT_EDGES[config.region]}.first_10tb.gb`),
+        ...designPrice(config, `cloudfront.dto.${edgeGroupOf(config.region)}.first_10tb.gb`),
         factors: [{ code: 'cost.qty.billable-gb', params: { gb: volume.gb, freeGb: FREE_CLOUDFRONT_GB } }],
         per: 'gb',
         notes: [{ code: 'cost.note.always-free-cloudfront', params: { freeGb: FREE_CLOUDFRONT_GB } }],
@@ -78,7 +83,7 @@ function priceCloudFrontRequests(config: ArchitectureConfig, requests: number): 
     label: { code: 'cost.label.cloudfront-requests', params: {} },
     unit: '10k requests',
     quantity: billable / 10_000,
-    ...designPrice(config, `cloudfront.https_requests.${CLOUDFRONT_EDGES[config.region]}.per_10k`),
+    ...designPrice(config, `cloudfront.https_requests.${edgeGroupOf(config.region)}.per_10k`),
     factors: [{ code: 'cost.qty.billable-requests-10k', params: { requests, freeRequests: FREE_CLOUDFRONT_REQUESTS } }],
     per: 'ten-thousand',
     notes: [{ code: 'cost.note.always-free-cloudfront-requests', params: { freeRequests: FREE_CLOUDFRONT_REQUESTS } }],

@@ -1,5 +1,5 @@
 import type { Scenario } from './scenario'
-import { LIMITS, RegionSchema } from './primitives'
+import { LIMITS, PRICED_REGIONS, RegionSchema } from './primitives'
 import { setDbMultiAz, setNatGateways, setRegion, setTasksPerService, type NatGatewayChoice } from './edit-config'
 import { parseScenario, type ParseResult } from './parse-scenario'
 import { describeModelIssue } from './model-issue-english'
@@ -31,7 +31,7 @@ const SHORTCUTS: Record<string, (scenario: Scenario, raw: string) => Scenario | 
   },
   region: (s, raw) => {
     const region = RegionSchema.safeParse(raw)
-    if (!region.success) return { code: 'model.set.region', params: { raw, options: RegionSchema.options } }
+    if (!region.success) return { code: 'model.set.region', params: { raw, options: PRICED_REGIONS } }
     return { ...s, config: setRegion(s.config, region.data) }
   },
 }

@@ -3,8 +3,25 @@ import { z } from 'zod'
 import { modelIssue } from './issue-params'
 
 /** Regions ArchDeck ships prices for (data/prices/regions/<region>.json). */
-export const RegionSchema = z.enum(['us-east-1', 'us-east-2', 'us-west-2', 'eu-west-1', 'eu-central-1', 'ap-northeast-1', 'ap-northeast-2'])
-export type Region = z.infer<typeof RegionSchema>
+export const PricedRegionSchema = z.enum(['us-east-1', 'us-east-2', 'us-west-2', 'eu-west-1', 'eu-central-1', 'ap-northeast-1', 'ap-northeast-2'])
+export type PricedRegion = z.infer<typeof PricedRegionSchema>
+export const PRICED_REGIONS = PricedRegionSchema.options
+
+/** True for a region ArchDeck has prices for; any other region is kept, and its prices are unknown. */
+export function isPricedRegion(region: string): region is PricedRegion {
+  return (PRICED_REGIONS as readonly string[]).includes(region)
+}
+
+/**
+ * Any AWS region code (`sa-east-1`, `us-gov-west-1`, `ap-southeast-5`): a design imported from
+ * Terraform keeps its region even where ArchDeck has no prices (its totals then say "at least").
+ */
+export const RegionSchema = z
+  .string()
+  .max(32)
+  .refine((r) => /^[a-z]{2}(-[a-z]+)?-(north|south|east|west|central)(east|west)?-\d{1,2}$/.test(r), modelIssue({ code: 'model.type-name-shape', params: { example: 'ap-northeast-2' } }))
+/** A priced region, or any other region code (the `string & {}` keeps the priced ones as suggestions). */
+export type Region = PricedRegion | (string & {})
 
 export const SlugSchema = z
   .string()

@@ -1,6 +1,6 @@
 import { listPriceKeys, lookupPrice, PRICE_CATALOG_COMPILED } from '@/lib/pricing'
 import { installAllRegionBooks } from '@/lib/pricing/install-region-books'
-import { RegionSchema } from '@/lib/model'
+import { PRICED_REGIONS, PricedRegionSchema } from '@/lib/model'
 import { handleRoute } from '@/server/workspaces/http'
 
 /**
@@ -8,8 +8,8 @@ import { handleRoute } from '@/server/workspaces/http'
  * with its basis, source and date; unknown ones included, as unknown. The list view filters it.
  */
 export const GET = handleRoute(async (request: Request) => {
-  const region = RegionSchema.safeParse(new URL(request.url).searchParams.get('region') ?? 'us-east-1')
-  if (!region.success) return Response.json({ error: `region must be one of ${RegionSchema.options.join(', ')}` }, { status: 400 })
+  const region = PricedRegionSchema.safeParse(new URL(request.url).searchParams.get('region') ?? 'us-east-1')
+  if (!region.success) return Response.json({ error: `region must be one of ${PRICED_REGIONS.join(', ')}` }, { status: 400 })
   // The server installs the books when it starts (instrumentation.ts); this makes the list whole wherever the route runs.
   installAllRegionBooks()
   const prices = listPriceKeys(region.data).map((key) => {

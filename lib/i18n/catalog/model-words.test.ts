@@ -25,7 +25,7 @@ function refused(edit: (s: Scenario & Record<string, unknown>) => void): FieldEr
 
 const BROKEN: Record<string, () => FieldError[]> = {
   'a missing region': () => refused((s) => delete (s.config as Partial<Scenario['config']>).region),
-  'a wrong region': () => refused((s) => (s.config.region = 'eu-west-9' as never)),
+  'a wrong region': () => refused((s) => (s.config.region = 'europe-west' as never)),
   'a typo in a field': () => refused((s) => Object.assign(s.config.database, { multiAZ: true })),
   'too many tasks': () => refused((s) => (s.config.services[0]!.count.max = 2e9)),
   'desired below min': () => refused((s) => (s.config.services[0]!.count = { min: 3, desired: 2, max: 4 })),

@@ -1,7 +1,7 @@
-import type { Region } from '../../../model'
+import type { PricedRegion } from '../../../model'
 
 /** AWS's own names for the regions (console and pricing pages). */
-const REGION_NAMES: Record<Region, string> = {
+const REGION_NAMES: Record<PricedRegion, string> = {
   'us-east-1': 'US East (N. Virginia)',
   'us-east-2': 'US East (Ohio)',
   'us-west-2': 'US West (Oregon)',

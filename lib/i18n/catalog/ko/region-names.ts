@@ -1,7 +1,7 @@
-import type { Region } from '../../../model'
+import type { PricedRegion } from '../../../model'
 
 /** AWS 한국어 콘솔의 리전 이름. */
-const REGION_NAMES: Record<Region, string> = {
+const REGION_NAMES: Record<PricedRegion, string> = {
   'us-east-1': '미국 동부(버지니아 북부)',
   'us-east-2': '미국 동부(오하이오)',
   'us-west-2': '미국 서부(오레곤)',
