@@ -1,0 +1,54 @@
+import { isRef, isUnknown, type ResourceInstance, type TfObject, type TfRef, type TfValue } from '../types'
+
+/**
+ * AWS's generated identifiers (`vpc-0a1b2c3d4e5f60718`, `sg-…`, `db-ABCDEFGHIJKLMNOPQRSTUVWXY1`)
+ * and ARNs. Only these are matched: many resources' `id` is their name (`aws_db_subnet_group`,
+ * `aws_ecs_cluster`'s `name`), and a name may equal any other string (a tag), which must stay text.
+ */
+const AWS_ID = /^[a-z]+(?:-[a-z]+)?-(?=[0-9a-zA-Z]*\d)[0-9a-zA-Z]{8,32}$/
+const ARN = /^arn:aws[a-z-]*:/
+
+function isAwsIdentifier(value: unknown): value is string {
+  return typeof value === 'string' && (ARN.test(value) || AWS_ID.test(value))
+}
+
+/**
+ * In a state (or the known part of a plan), one resource names another by its real id or ARN:
+ * `vpc_id = "vpc-0a1b…"`. Every instance's `id` and `arn` are indexed, and each string equal to one
+ * of them becomes a reference to that instance, as the .tf files would write it (`aws_vpc.main.id`).
+ * An id two instances share says nothing and is left as text; where id and ARN are equal (an ECS
+ * service), the reference reads `id`.
+ */
+export function replaceIdsWithReferences(instances: readonly ResourceInstance[]): ResourceInstance[] {
+  const index = new Map<string, TfRef | null>()
+  for (const instance of instances) {
+    for (const attribute of ['id', 'arn'] as const) {
+      const value = instance.values[attribute]
+      if (!isAwsIdentifier(value)) continue
+      const existing = index.get(value)
+      if (existing === undefined) index.set(value, { $ref: instance.address, attribute })
+      else if (existing !== null && existing.$ref !== instance.address) index.set(value, null)
+    }
+  }
+  if (index.size === 0) return [...instances]
+  return instances.map((instance) => {
+    const values: TfObject = {}
+    for (const [key, value] of Object.entries(instance.values)) {
+      // The instance's own id and ARN stay as they are: they name it, they do not refer to it.
+      values[key] = key === 'id' || key === 'arn' ? value : replace(value, index)
+    }
+    return { ...instance, values }
+  })
+}
+
+function replace(value: TfValue, index: ReadonlyMap<string, TfRef | null>): TfValue {
+  if (typeof value === 'string') {
+    const ref = index.get(value)
+    return ref ? { ...ref } : value
+  }
+  if (Array.isArray(value)) return value.map((v) => replace(v, index))
+  if (value === null || typeof value !== 'object' || isRef(value) || isUnknown(value)) return value
+  const out: TfObject = {}
+  for (const [key, v] of Object.entries(value)) out[key] = replace(v, index)
+  return out
+}
