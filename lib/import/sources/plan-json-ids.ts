@@ -35,20 +35,21 @@ export function replaceIdsWithReferences(instances: readonly ResourceInstance[])
     const values: TfObject = {}
     for (const [key, value] of Object.entries(instance.values)) {
       // The instance's own id and ARN stay as they are: they name it, they do not refer to it.
-      values[key] = key === 'id' || key === 'arn' ? value : replace(value, index)
+      values[key] = key === 'id' || key === 'arn' ? value : replace(value, index, instance.address)
     }
     return { ...instance, values }
   })
 }
 
-function replace(value: TfValue, index: ReadonlyMap<string, TfRef | null>): TfValue {
+function replace(value: TfValue, index: ReadonlyMap<string, TfRef | null>, self: string): TfValue {
   if (typeof value === 'string') {
     const ref = index.get(value)
-    return ref ? { ...ref } : value
+    // An attribute repeating the instance's own id (an AMI's image_id) is not a reference.
+    return ref && ref.$ref !== self ? { ...ref } : value
   }
-  if (Array.isArray(value)) return value.map((v) => replace(v, index))
+  if (Array.isArray(value)) return value.map((v) => replace(v, index, self))
   if (value === null || typeof value !== 'object' || isRef(value) || isUnknown(value)) return value
   const out: TfObject = {}
-  for (const [key, v] of Object.entries(value)) out[key] = replace(v, index)
+  for (const [key, v] of Object.entries(value)) out[key] = replace(v, index, self)
   return out
 }

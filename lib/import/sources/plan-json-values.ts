@@ -1,5 +1,5 @@
 import type { TfObject, TfRef, TfUnknown, TfValue } from '../types'
-import { isExpression } from './plan-json-document'
+import { isExpression, type Expression } from './plan-json-document'
 import { isObject } from './parse-file'
 
 /** Resolves an expression's references (in the resource's module) to instance references. */
@@ -52,7 +52,7 @@ function buildArgument(argument: string, known: unknown, unknown: unknown, sensi
     const unknownObject = isObject(unknown) ? unknown : {}
     const out: TfObject = {}
     for (const key of new Set([...Object.keys(knownObject), ...Object.keys(unknownObject)])) {
-      const field = isExpression(expression) ? expression : isObject(expression) ? expression[key] : undefined
+      const field = isExpression(expression) ? narrow(expression, key) : isObject(expression) ? expression[key] : undefined
       const value = buildArgument(key, knownObject[key], unknownObject[key], isObject(sensitive) ? sensitive[key] : undefined, field, walk, `${path}.${key}`)
       if (value !== undefined && value !== null) out[key] = value
     }
@@ -72,14 +72,18 @@ function buildList(argument: string, known: unknown, unknown: unknown, sensitive
   const length = Math.max(items.length, marks.length)
   const out: TfValue[] = []
   for (let i = 0; i < length; i++) {
-    const element = isExpression(expression) ? expression : Array.isArray(expression) ? (expression[i] ?? (expression.length === 1 ? expression[0] : undefined)) : undefined
+    const element = isExpression(expression) ? narrow(expression, i) : Array.isArray(expression) ? (expression[i] ?? (expression.length === 1 ? expression[0] : undefined)) : undefined
     const sensitiveAt = Array.isArray(sensitive) ? sensitive[i] : undefined
     out.push(marks[i] === true ? null : (buildArgument(argument, items[i], marks[i], sensitiveAt, element, walk, `${path}[${i}]`) ?? null))
   }
   const unknownAt = marks.flatMap((m, i) => (m === true ? [i] : []))
   if (unknownAt.length === 0) return out
-  if (!isExpression(expression)) {
-    for (const i of unknownAt) out[i] = fromExpression(argument, undefined, Array.isArray(expression) ? expression[i] : undefined, walk) ?? { $unknown: 'computed' }
+  // Each element's own part of the expression, where the configuration shows it (a .tf.json, or blocks).
+  if (!isExpression(expression) || Array.isArray(expression.constant_value)) {
+    for (const i of unknownAt) {
+      const element = isExpression(expression) ? narrow(expression, i) : Array.isArray(expression) ? expression[i] : undefined
+      out[i] = fromExpression(argument, undefined, element, walk) ?? { $unknown: 'computed' }
+    }
     return out
   }
   const refs = walk.resolve(expression.references ?? [], argument)
@@ -106,6 +110,29 @@ function fromExpression(argument: string, sensitive: unknown, expression: unknow
 /** `"${aws_vpc.main.id}"` in a .tf.json, or no constant at all (HCL): the value is the reference itself, not text around it. */
 function isWholeReference(constant: unknown): boolean {
   return constant === undefined || (typeof constant === 'string' && /^\$\{[^{}]*\}$/.test(constant))
+}
+
+/**
+ * The part of an expression that wrote one element or property of its value. Only a constant (a
+ * .tf.json string template, `"${aws_nat_gateway.main.id}"`) shows the parts; the references kept
+ * are those written in that part. Without a constant (HCL), the whole expression's references stay.
+ */
+function narrow(expression: Expression, key: string | number): Expression {
+  const whole = expression.constant_value
+  if (whole === undefined) return expression
+  const part = Array.isArray(whole) || isObject(whole) ? (whole as Record<string | number, unknown>)[key] : undefined
+  const text = stringsIn(part).join('\n')
+  return { constant_value: part, references: (expression.references ?? []).filter((r) => new RegExp(`(^|[^\\w.])${escapeRegExp(r)}(?![\\w-])`).test(text)) }
+}
+
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value]
+  if (Array.isArray(value)) return value.flatMap(stringsIn)
+  return isObject(value) ? Object.values(value).flatMap(stringsIn) : []
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 function unknownOf(refs: TfRef[]): TfUnknown {

@@ -192,8 +192,20 @@ describe('readPlanJson: a plan of a .tf.json configuration', () => {
   // In JSON syntax every string is a template, so Terraform shows it as constant_value beside its references.
   const plan = {
     format_version: '1.2',
-    planned_values: { root_module: { resources: [res('aws_appautoscaling_policy.api', { name: 'api' }), res('aws_security_group.db', { name: 'db' })] } },
-    resource_changes: [change('aws_appautoscaling_policy.api', { resource_label: true }), change('aws_security_group.db', { vpc_id: true })],
+    planned_values: {
+      root_module: {
+        resources: [
+          res('aws_appautoscaling_policy.api', { name: 'api' }),
+          res('aws_security_group.db', { name: 'db' }),
+          res('aws_route_table.app', { route: [{ cidr_block: '0.0.0.0/0', gateway_id: '' }, { cidr_block: '10.1.0.0/16', nat_gateway_id: '' }] }),
+        ],
+      },
+    },
+    resource_changes: [
+      change('aws_appautoscaling_policy.api', { resource_label: true }),
+      change('aws_security_group.db', { vpc_id: true }),
+      change('aws_route_table.app', { route: [{ nat_gateway_id: true }, { gateway_id: true }] }, { route: [{}, {}] }),
+    ],
     configuration: {
       provider_config: { aws: { name: 'aws', expressions: { region: { constant_value: 'us-east-1' } } } },
       root_module: {
@@ -205,6 +217,16 @@ describe('readPlanJson: a plan of a .tf.json configuration', () => {
             },
           }),
           cfg('aws_security_group.db', { vpc_id: { constant_value: '${aws_vpc.main.id}', references: ['aws_vpc.main.id', 'aws_vpc.main'] } }),
+          // Inline routes are one attribute: one expression for the whole list, each route's part in its constant.
+          cfg('aws_route_table.app', {
+            route: {
+              constant_value: [
+                { cidr_block: '0.0.0.0/0', gateway_id: null, nat_gateway_id: '${aws_nat_gateway.a.id}' },
+                { cidr_block: '10.1.0.0/16', gateway_id: '${aws_internet_gateway.main.id}', nat_gateway_id: null },
+              ],
+              references: ['aws_nat_gateway.a.id', 'aws_nat_gateway.a', 'aws_internet_gateway.main.id', 'aws_internet_gateway.main'],
+            },
+          }),
         ],
       },
     },
@@ -217,6 +239,13 @@ describe('readPlanJson: a plan of a .tf.json configuration', () => {
       $unknown: 'computed',
       refs: [{ $ref: 'aws_lb.alb', attribute: 'arn_suffix' }, { $ref: 'aws_lb_target_group.api', attribute: 'arn_suffix' }],
     })
+  })
+
+  it('gives each element of a list one expression wrote the references its own part names', () => {
+    expect(byAddress(read(plan).instances, 'aws_route_table.app').values.route).toEqual([
+      { cidr_block: '0.0.0.0/0', gateway_id: '', nat_gateway_id: { $ref: 'aws_nat_gateway.a', attribute: 'id' } },
+      { cidr_block: '10.1.0.0/16', nat_gateway_id: '', gateway_id: { $ref: 'aws_internet_gateway.main', attribute: 'id' } },
+    ])
   })
 })
 
