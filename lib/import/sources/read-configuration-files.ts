@@ -59,14 +59,14 @@ export async function readConfigurationFiles(files: SourceFile[], options: { roo
 }
 
 function checkLimits(files: { path: string; text: string }[]): ImportError[] {
-  if (files.length > MAX_FILES) return [{ code: 'import.too-large', params: { files: files.length, maxFiles: MAX_FILES } }]
+  if (files.length > MAX_FILES) return [{ code: 'import.too-large', params: { limit: 'files', value: files.length, max: MAX_FILES } }]
   let total = 0
   for (const file of files) {
     const bytes = utf8Bytes(file.text)
-    if (bytes > MAX_FILE_BYTES) return [{ code: 'import.too-large', params: { bytes, maxBytes: MAX_FILE_BYTES }, where: { file: file.path } }]
+    if (bytes > MAX_FILE_BYTES) return [{ code: 'import.too-large', params: { limit: 'file-bytes', value: bytes, max: MAX_FILE_BYTES }, where: { file: file.path } }]
     total += bytes
   }
-  return total > MAX_TOTAL_BYTES ? [{ code: 'import.too-large', params: { bytes: total, maxBytes: MAX_TOTAL_BYTES } }] : []
+  return total > MAX_TOTAL_BYTES ? [{ code: 'import.too-large', params: { limit: 'bytes', value: total, max: MAX_TOTAL_BYTES } }] : []
 }
 
 /**
