@@ -4,6 +4,7 @@ import { useT } from '@/components/i18n/locale-provider'
 import { LanguageSwitch } from '@/components/i18n/language-switch'
 import { useDeferredSearch } from '@/components/store/use-persistence'
 import { WorkspacePanel } from '@/components/workspace/workspace-panel'
+import { ImportTerraformButton } from '@/components/import/import-terraform-button'
 import { ExportImport } from './export-import'
 import { PresetPicker } from './preset-picker'
 import { PriceCatalogDialog } from './price-catalog-dialog'
@@ -44,6 +45,7 @@ export function AppHeader() {
         </a>
         <WorkspacePanel />
         <PriceCatalogDialog />
+        <ImportTerraformButton />
         <ExportImport />
         <LanguageSwitch />
       </div>
