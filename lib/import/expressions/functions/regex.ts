@@ -1,0 +1,62 @@
+import { ExpressionEvalError } from '../errors'
+
+/**
+ * Terraform's patterns are RE2, which runs in linear time; JavaScript's RegExp backtracks. A
+ * pattern is run only in the shapes that cannot explode: no back-references or look-arounds (RE2
+ * has none), no repetition of a repeated group (`(a+)+`), and an input short enough for the number
+ * of repetitions it holds (n^k steps stay under ~10^8). [1]
+ */
+const WORK_STEPS = 1e8
+const MIN_INPUT_CHARS = 1_000
+
+const NESTED_REPEAT = /\((?:[^()\\]|\\.)*(?:[*+]|\{\d+,\})(?:[^()\\]|\\.)*\)(?:[*+]|\{\d+,\})/
+const UNBOUNDED = /(?:[*+]|\{\d+,\})/g
+const POSIX_CLASSES: Record<string, string> = {
+  alnum: '0-9A-Za-z',
+  alpha: 'A-Za-z',
+  digit: '0-9',
+  lower: 'a-z',
+  upper: 'A-Z',
+  space: '\\t\\n\\v\\f\\r ',
+  punct: '!-\\/:-@\\[-`{-~',
+  word: '0-9A-Za-z_',
+  xdigit: '0-9A-Fa-f',
+}
+
+/** An RE2 pattern as a JavaScript RegExp (`(?P<n>…)` → `(?<n>…)`, leading `(?i)` → the i flag, `\A` `\z`, POSIX classes). */
+export function compileRe2(pattern: string, global: boolean): RegExp {
+  if (/\\[1-9]/.test(pattern) || /\(\?<?[=!]/.test(pattern)) throw new ExpressionEvalError(`the pattern ${JSON.stringify(pattern)} uses back-references or look-arounds, which RE2 does not support`)
+  if (NESTED_REPEAT.test(pattern)) throw new ExpressionEvalError(`the pattern ${JSON.stringify(pattern)} repeats a repeated group, which ArchDeck does not run offline`)
+  let source = pattern
+  let flags = global ? 'g' : ''
+  const leading = /^\(\?([imsU]+)\)/.exec(source)
+  if (leading) {
+    source = source.slice(leading[0].length)
+    for (const f of leading[1] as string) if (f !== 'U' && !flags.includes(f)) flags += f
+  }
+  source = source
+    .replace(/\(\?P</g, '(?<')
+    .replace(/\\A/g, '^')
+    .replace(/\\z/g, '$')
+    .replace(/\[:(\w+):\]/g, (whole, name: string) => POSIX_CLASSES[name] ?? whole)
+  try {
+    return new RegExp(source, `${flags}u`)
+  } catch {
+    try {
+      return new RegExp(source, flags)
+    } catch (e) {
+      throw new ExpressionEvalError(`the pattern ${JSON.stringify(pattern)} is not a valid regular expression: ${(e as Error).message}`)
+    }
+  }
+}
+
+/** Refuses an input long enough to make this pattern's backtracking slow. */
+export function checkRegexInput(re: RegExp, input: string): void {
+  const repeats = (re.source.match(UNBOUNDED) ?? []).length
+  const limit = repeats <= 1 ? Infinity : Math.max(MIN_INPUT_CHARS, Math.floor(WORK_STEPS ** (1 / repeats)))
+  if (input.length > limit) throw new ExpressionEvalError(`the text is too long (${input.length} characters) for this pattern offline (at most ${limit})`)
+}
+
+// [1] A hostile file could otherwise hang the server with regex("(a+)+$", "aaaa…b"). The
+//     heuristics refuse a few patterns RE2 would run; Terraform's documented uses (parsing an ARN,
+//     a version, a CIDR) pass.

@@ -1,0 +1,67 @@
+/**
+ * Terraform's expression language, parsed and evaluated offline in pure TypeScript (no wasm, no
+ * I/O, so it also runs in the browser). The HCL parser (@cdktf/hcl2json) hands over Terraform's
+ * JSON syntax, where every expression is a string: `"${cidrsubnet(var.cidr, 8, count.index)}"`.
+ *
+ *   evaluateString('${cidrsubnet("10.0.0.0/16", 8, 2)}', scope) → "10.0.2.0/24"
+ *   evaluateString('app-${var.env}', { lookup: (r) => (r === 'var' ? { env: 'prod' } : undefined) }) → "app-prod"
+ */
+import type { TfObject, TfValue } from '../types'
+import { ExpressionLimitError } from './errors'
+import { evaluate, evaluateTemplate, newContext } from './evaluate'
+import { MAX_EXPRESSION_CHARS, MAX_NESTING_DEPTH } from './limits'
+import { parseExpression, parseTemplateText } from './parser'
+import { collectReferences } from './references'
+import type { Scope } from './scope'
+import { toResult } from './values'
+
+export { ExpressionEvalError, ExpressionSyntaxError, ExpressionLimitError } from './errors'
+export { isResourceHandle, type ResourceHandle } from './values'
+export { SUPPORTED_FUNCTIONS } from './functions'
+export type { Scope } from './scope'
+
+/**
+ * A Terraform-JSON string: a template with `${…}` and `%{…}` sequences. A string that is exactly
+ * one interpolation returns the expression's value unconverted (a list stays a list, a TfRef a TfRef).
+ * Throws ExpressionSyntaxError (import.syntax-error) or ExpressionEvalError (import.eval-error).
+ */
+export function evaluateString(text: string, scope: Scope): TfValue {
+  if (!text.includes('${') && !text.includes('%{')) return text
+  return toResult(evaluateTemplate(parseTemplateText(text), newContext(scope)))
+}
+
+/** One bare expression: `var.x + 1`. */
+export function evaluateExpression(source: string, scope: Scope): TfValue {
+  return toResult(evaluate(parseExpression(source), newContext(scope)))
+}
+
+/** A Terraform-JSON value: every string in it (object keys too) evaluated with evaluateString. */
+export function evaluateJson(value: unknown, scope: Scope): TfValue {
+  return walkJson(value, scope, 0)
+}
+
+function walkJson(value: unknown, scope: Scope, depth: number): TfValue {
+  if (depth > MAX_NESTING_DEPTH) throw new ExpressionLimitError(`the value nests deeper than ${MAX_NESTING_DEPTH} levels`)
+  if (typeof value === 'string') return evaluateString(value, scope)
+  if (value === null || typeof value === 'boolean' || typeof value === 'number') return value
+  if (Array.isArray(value)) return value.map((v) => walkJson(v, scope, depth + 1))
+  if (typeof value === 'object') {
+    const out: TfObject = {}
+    for (const [k, v] of Object.entries(value)) {
+      const key = evaluateString(k, scope)
+      out[typeof key === 'string' ? key : JSON.stringify(key)] = walkJson(v, scope, depth + 1)
+    }
+    return out
+  }
+  return null
+}
+
+/**
+ * What an expression or template reads, as dotted prefixes of at most two parts: `var.x`,
+ * `local.y`, `aws_vpc.main`, `module.net`, `count.index`. A string with `${` is read as a
+ * template, anything else as a bare expression.
+ */
+export function referencedRoots(source: string): string[] {
+  if (source.length > MAX_EXPRESSION_CHARS) parseExpression(source) // throws the length error
+  return source.includes('${') || source.includes('%{') ? collectReferences(parseTemplateText(source)) : collectReferences(parseExpression(source))
+}
