@@ -20,6 +20,9 @@ const TopologyCanvas = dynamic(() => import('@/components/topology/topology-canv
   loading: () => <div className="relative h-full min-h-[320px] w-full overflow-hidden rounded-xl border border-slate-200 bg-slate-50" />,
 })
 const TopologyDetails = dynamic(() => import('@/components/topology/topology-canvas').then((m) => m.TopologyDetails), { ssr: false })
+// The inspector's forms and words load on first use (a selection, or the Add button after the page), not with the page.
+const Inspector = dynamic(() => import('@/components/inspector/inspector').then((m) => m.Inspector), { ssr: false })
+const AddMenu = dynamic(() => import('@/components/inspector/add-menu').then((m) => m.AddMenu), { ssr: false, loading: () => <span className="inline-block h-7 w-12" /> })
 
 /** Memoised so a render for an urgent update (the KPI strip) skips the deferred canvas. */
 const Canvas = memo(TopologyCanvas)
@@ -67,6 +70,7 @@ export function TopologySection() {
             </select>
           </label>
           <TopologyImageDownload />
+          <AddMenu />
         </div>
       </div>
       <TopologyToolbar state={viewState} />
@@ -84,7 +88,9 @@ export function TopologySection() {
         </div>
         {ui.selectedNodeId && (
           <aside aria-label={t('topology.selected')} className="w-80 shrink-0 overflow-y-auto border-l border-slate-200 p-4">
-            <TopologyDetails scenario={scenario} evaluation={evaluation} nodeId={ui.selectedNodeId} />
+            <Inspector nodeId={ui.selectedNodeId} />
+            {/* A security group has no box of its own: the inspector's rules are all there is to show. */}
+            {!ui.selectedNodeId.startsWith('sg:') && <TopologyDetails scenario={scenario} evaluation={evaluation} nodeId={ui.selectedNodeId} />}
           </aside>
         )}
       </div>
