@@ -99,7 +99,7 @@ describe('exportTerraform: user text cannot inject Terraform expressions', () =>
   })
 
   it('only ever interpolates references the exporter wrote', () => {
-    const allowed = /^(var|aws_[a-z0-9_]+|data\.aws_[a-z0-9_]+|each)\.|^(toset|length)\(/
+    const allowed = /^(var|aws_[a-z0-9_]+|data\.aws_[a-z0-9_]+|each)\.|^(toset|length)\(|^local\.archdeck_model_facts$/
     expect(mainText).toContain('${var.db_username}')
     for (const text of [mainText, variablesText]) {
       const live = [...text.matchAll(/(?<![$])\$\{([^}]*)\}/g)].map((m) => m[1]!)

@@ -12,7 +12,7 @@ import { addEdge, needsUsEast1Provider } from './edge'
 import { addFlowLogs } from './flow-logs'
 import { toPrettyJson } from './json'
 import { addLoadBalancers } from './load-balancers'
-import { modelFactsLocals } from './model-facts'
+import { addModelFactsOutput, modelFactsLocals } from './model-facts'
 import { addMonitoring } from './monitoring'
 import { addNat } from './nat'
 import { addNetwork } from './network'
@@ -53,6 +53,7 @@ export function exportTerraform(config: ArchitectureConfig, options: ExportOptio
   addCache(ctx)
   addEdge(ctx)
   const written = addMonitoring(ctx)
+  addModelFactsOutput(ctx)
   noteDisasterRecovery(ctx)
   const main = {
     ...ctx.doc.mainBody(),

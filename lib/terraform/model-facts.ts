@@ -1,7 +1,9 @@
 import type { ArchitectureConfig, Requirements, Service, SgRule } from '../model'
+import { toTagValue } from './aws-text'
 import { cloudFrontOrigin } from './cloudfront'
 import { listDataStoreOnlyGroups } from './egress-policy'
 import { escapeTemplate } from './escape'
+import type { ExportContext } from './context'
 import type { JsonObject } from './json'
 import { toLogRetentionDays } from './log-retention'
 
@@ -10,6 +12,8 @@ export const MODEL_FACTS_LOCAL = 'archdeck_model_facts'
 
 /** Bumped when a fact changes meaning; the importer reads the versions it knows. */
 export const MODEL_FACTS_VERSION = 1
+
+const SSM_ENDPOINTS = ['ssm', 'ssmmessages', 'ec2messages'] as const
 
 /** The AWS managed rule groups the export knows (waf.ts): more rules than that cannot be written. */
 const WAF_RULE_GROUPS_WRITTEN = 7
@@ -24,6 +28,11 @@ const WAF_RULE_GROUPS_WRITTEN = 7
  */
 export function modelFactsLocals(config: ArchitectureConfig, written: WrittenCounts, requirements?: Requirements): JsonObject {
   return { [MODEL_FACTS_LOCAL]: escapeTemplate(JSON.stringify(modelFacts(config, written, requirements))) }
+}
+
+/** The facts as an output too: `terraform show -json` of a plan carries outputs, not locals. */
+export function addModelFactsOutput(ctx: ExportContext): void {
+  ctx.doc.output(MODEL_FACTS_LOCAL, `\${local.${MODEL_FACTS_LOCAL}}`, 'Facts of the ArchDeck design that Terraform cannot hold, for importing it back')
 }
 
 /** What the export wrote of a figure it caps: alarms beyond its templates are not written. */
@@ -47,7 +56,8 @@ export function modelFacts(config: ArchitectureConfig, written: WrittenCounts, r
     services: Object.fromEntries(config.services.map((s) => [s.id, serviceFacts(s)])),
     loadBalancers: Object.fromEntries(
       config.loadBalancers
-        .filter((lb) => lb.routing !== undefined && !config.services.some((s) => s.loadBalancer === lb.id))
+        // Round robin is AWS's default and not written; least outstanding requests is written on the target groups.
+        .filter((lb) => lb.routing === 'round-robin' || (lb.routing !== undefined && !config.services.some((s) => s.loadBalancer === lb.id)))
         .map((lb) => [lb.id, { routing: lb.routing }]),
     ),
     securityGroups: Object.fromEntries(config.securityGroups.flatMap((sg) => {
@@ -57,6 +67,11 @@ export function modelFacts(config: ArchitectureConfig, written: WrittenCounts, r
       const fact: JsonObject = { ...(labels.length ? { ruleLabels: Object.fromEntries(labels) } : {}), ...egressNone }
       return Object.keys(fact).length ? [[sg.id, fact]] : []
     })),
+    labels: {
+      services: changedLabels(config.services),
+      loadBalancers: changedLabels(config.loadBalancers),
+      securityGroups: changedLabels(config.securityGroups),
+    },
     database: { purchase: database.purchase, appUserLeastPrivilege: database.appUserLeastPrivilege },
     cache: cache ? { purchase: cache.purchase } : undefined,
     bastion: adminAccess.bastion ? { purchase: adminAccess.bastion.purchase } : undefined,
@@ -77,6 +92,14 @@ export function modelFacts(config: ArchitectureConfig, written: WrittenCounts, r
     billing: { ...config.billing },
     pricing: config.pricing ? (JSON.parse(JSON.stringify(config.pricing)) as JsonObject) : undefined,
     natInstanceType: config.network.nat.mode === 'instance' ? undefined : config.network.nat.instanceType,
+    // A tier routed to a gateway the design does not have gets no default route (route-tables.ts).
+    routing: Object.fromEntries(
+      Object.entries(config.network.routing)
+        .filter(([, r]) => (r.defaultRoute === 'igw' && !config.network.internetGateway) || (r.defaultRoute === 'nat' && config.network.nat.mode === 'none'))
+        .map(([tier, r]) => [tier, r.defaultRoute]),
+    ),
+    // Session Manager's three endpoints read as SSM on import; a design with them and SSM off says so.
+    ssm: !adminAccess.ssm && SSM_ENDPOINTS.every((e) => config.network.vpcEndpoints.includes(e)) ? false : undefined,
     requirements: requirements ? (JSON.parse(JSON.stringify(requirements)) as JsonObject) : undefined,
   }
 }
@@ -116,6 +139,15 @@ function scalingCarried({ scaling, compute, loadBalancer }: Service): boolean {
     case 'requests-per-target':
       return loadBalancer !== undefined
   }
+}
+
+/** Labels the Name tag cannot hold as they are (AWS rejects some characters in tags; aws-text.ts). */
+function changedLabels(parts: readonly { id: string; name: string }[]): JsonObject {
+  return Object.fromEntries(parts.filter((p) => unescapeTemplate(toTagValue(p.name, p.id)) !== p.name).map((p) => [p.id, p.name]))
+}
+
+function unescapeTemplate(text: string): string {
+  return text.replace(/([$%])\1\{/g, '$1{')
 }
 
 /** Labels of CIDR peers, which a rule's one description cannot hold beside its own: `in_1` → { label, described }. */

@@ -22,7 +22,7 @@ function liveTemplates(text: string): string[] {
 }
 
 /** References the exporter writes itself: variables, resources, data sources, for_each keys. */
-const EXPORTER_TEMPLATE = /^\$\{(var\.[a-z_0-9]+|aws_[a-z0-9_]+\.[a-z0-9_]+(\[[^\]]*\])?\.[a-z_.*0-9[\]]+|data\.aws_[a-z0-9_]+\.[a-z0-9_]+\.[a-z_0-9.[\]]+|each\.[a-z]+|(toset|length)\([^)]*\))\}$/
+const EXPORTER_TEMPLATE = /^\$\{(var\.[a-z_0-9]+|aws_[a-z0-9_]+\.[a-z0-9_]+(\[[^\]]*\])?\.[a-z_.*0-9[\]]+|data\.aws_[a-z0-9_]+\.[a-z0-9_]+\.[a-z_0-9.[\]]+|each\.[a-z]+|local\.archdeck_model_facts|(toset|length)\([^)]*\))\}$/
 
 function exportedStrings(scenario: Scenario): string[] {
   return exportTerraform(scenario.config).files.flatMap((file) => stringsIn(JSON.parse(file.content)))
