@@ -143,6 +143,21 @@ describe('the inspector', () => {
     }
   })
 
+  it('puts a service in another security group, and refuses taking away its last one under the list', async () => {
+    const page = await renderInspector('service:order')
+    try {
+      const box = (name: string) => [...page.container.querySelectorAll('label')].find((l) => l.textContent?.trim() === name)!.querySelector('input')!
+      await click(box('RDS-SG'))
+      expect(box('RDS-SG').checked).toBe(true)
+      await click(box('RDS-SG'))
+      await click(box('ECS-SG'))
+      expect(box('ECS-SG').checked).toBe(true)
+      expect(page.container.querySelector('[data-testid="inspector-field-error"]')!.textContent).toContain('config.services[0].securityGroups')
+    } finally {
+      page.unmount()
+    }
+  })
+
   it('removes the NAT from the network', async () => {
     const page = await renderInspector('nat')
     try {

@@ -17,7 +17,7 @@ import {
 import type { Scaling, Service } from '@/lib/model'
 import { FieldRefusal } from './field-refusal'
 import { CheckboxInput, FieldGroup, NumberInput, RemoveButton, SelectInput, TextInput } from './fields'
-import { GroupLinks } from './group-links'
+import { GroupMembership } from './group-membership'
 import { useApplyEdit } from './use-inspector-edit'
 import { useInspectorSay } from './use-inspector-say'
 
@@ -74,7 +74,7 @@ export function ServiceForm({ serviceId }: { serviceId: string }) {
           options={[{ value: '', label: w('none') }, ...loadBalancers.map((lb) => ({ value: lb.id, label: lb.name }))]}
           onChange={(id) => apply(key('load-balancer'), 'service-load-balancer', (c) => setServiceLoadBalancer(c, serviceId, id || null))}
         />
-        <GroupLinks groupIds={service.securityGroups} />
+        <GroupMembership field={key('security-groups')} groupIds={service.securityGroups} onChange={(securityGroups) => apply(key('security-groups'), 'service-security-groups', (c) => patchService(c, serviceId, { securityGroups }))} />
         <CheckboxInput field={key('rollback')} label={w('auto-rollback')} checked={service.deployment.autoRollback} onChange={(on) => apply(key('rollback'), 'service-rollback', (c) => setServiceAutoRollback(c, serviceId, on))} />
       </FieldGroup>
       <div className="pt-1">

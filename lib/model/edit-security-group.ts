@@ -5,9 +5,8 @@ export type RuleDirection = 'ingress' | 'egress'
 
 /**
  * What AWS puts in a new group's outbound rules: all traffic to anywhere. An omitted `egress` means
- * it (VPC User Guide, "Security group rules": "a security group includes an outbound rule that
- * allows all outbound traffic" when created), so the inspector lists it, and editing the outbound
- * rules starts from it.
+ * it (SecurityGroupSchema: "Omitted egress means all outbound, as AWS creates by default"), so the
+ * inspector lists it, and editing the outbound rules starts from it.
  */
 export const ALL_OUTBOUND: SgRule = { protocol: 'all', fromPort: 0, toPort: 65535, peer: { kind: 'cidr', cidr: '0.0.0.0/0' } }
 
