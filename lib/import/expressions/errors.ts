@@ -19,6 +19,8 @@ export class ExpressionSyntaxError extends Error {
     detail: string,
     expression: string,
     readonly offset: number,
+    /** Refused for its size or depth (limits.ts), not for its grammar. */
+    readonly tooLarge = false,
   ) {
     super(`${detail} at ${offset}`)
     this.name = 'ExpressionSyntaxError'

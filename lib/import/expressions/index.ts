@@ -7,7 +7,7 @@
  *   evaluateString('app-${var.env}', { lookup: (r) => (r === 'var' ? { env: 'prod' } : undefined) }) → "app-prod"
  */
 import type { TfObject, TfValue } from '../types'
-import { ExpressionLimitError } from './errors'
+import { ExpressionLimitError, ExpressionSyntaxError } from './errors'
 import { evaluate, evaluateTemplate, newContext } from './evaluate'
 import { MAX_EXPRESSION_CHARS, MAX_NESTING_DEPTH } from './limits'
 import { parseExpression, parseTemplateText } from './parser'
@@ -58,10 +58,16 @@ function walkJson(value: unknown, scope: Scope, depth: number): TfValue {
 
 /**
  * What an expression or template reads, as dotted prefixes of at most two parts: `var.x`,
- * `local.y`, `aws_vpc.main`, `module.net`, `count.index`. A string with `${` is read as a
- * template, anything else as a bare expression.
+ * `local.y`, `aws_vpc.main`, `module.net`, `count.index`. A string with `${` or `%{` is read as a
+ * template, anything else as a bare expression (or, when it is not one, as literal text).
  */
 export function referencedRoots(source: string): string[] {
-  if (source.length > MAX_EXPRESSION_CHARS) parseExpression(source) // throws the length error
-  return source.includes('${') || source.includes('%{') ? collectReferences(parseTemplateText(source)) : collectReferences(parseExpression(source))
+  if (source.includes('${') || source.includes('%{') || source.length > MAX_EXPRESSION_CHARS) return collectReferences(parseTemplateText(source))
+  try {
+    return collectReferences(parseExpression(source))
+  } catch (e) {
+    // Text that is not an expression is a literal string: it reads nothing.
+    if (e instanceof ExpressionSyntaxError && !e.tooLarge) return []
+    throw e
+  }
 }

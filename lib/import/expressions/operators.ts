@@ -20,6 +20,16 @@ export function evaluateBinary(op: BinaryOp, left: TfValue, readRight: () => TfV
   if (isPending(left) || isPending(right)) return computedFrom(left, right)
   const a = toNumber(left, `the left operand of ${op}`)
   const b = toNumber(right, `the right operand of ${op}`)
+  return finite(arithmetic(op, a, b))
+}
+
+/** Terraform's numbers are arbitrary-precision; a result JavaScript cannot hold is refused rather than made Infinity. */
+export function finite<T>(n: T): T {
+  if (typeof n === 'number' && !Number.isFinite(n)) throw new ExpressionEvalError('the number is too large')
+  return n
+}
+
+function arithmetic(op: Exclude<BinaryOp, '&&' | '||' | '==' | '!='>, a: number, b: number): number | boolean {
   switch (op) {
     case '+':
       return a + b

@@ -31,16 +31,16 @@ class Parser implements ExpressionReader {
     readonly src: string,
     private readonly shared: { original: string; base: number; depth: number } = { original: src, base: 0, depth: 0 },
   ) {
-    if (src.length > MAX_EXPRESSION_CHARS) this.fail(`the expression is longer than ${MAX_EXPRESSION_CHARS} characters`, 0)
+    if (src.length > MAX_EXPRESSION_CHARS) this.fail(`the expression is longer than ${MAX_EXPRESSION_CHARS} characters`, 0, true)
     this.depth = shared.depth
   }
 
-  fail(detail: string, at: number): never {
-    throw new ExpressionSyntaxError(detail, this.shared.original, this.shared.base + at)
+  fail(detail: string, at: number, tooLarge = false): never {
+    throw new ExpressionSyntaxError(detail, this.shared.original, this.shared.base + at, tooLarge)
   }
 
   enter(at: number): void {
-    if (++this.depth > MAX_NESTING_DEPTH) this.fail(`the expression nests deeper than ${MAX_NESTING_DEPTH} levels`, at)
+    if (++this.depth > MAX_NESTING_DEPTH) this.fail(`the expression nests deeper than ${MAX_NESTING_DEPTH} levels`, at, true)
   }
 
   leave(): void {

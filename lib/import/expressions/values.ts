@@ -1,5 +1,6 @@
 import { isRef, isUnknown, type TfObject, type TfRef, type TfUnknown, type TfValue, type UnknownWhy } from '../types'
-import { ExpressionEvalError, UnknownSignal } from './errors'
+import { ExpressionEvalError, ExpressionLimitError, UnknownSignal } from './errors'
+import { MAX_NESTING_DEPTH } from './limits'
 
 /**
  * A resource the caller puts in scope under its type's name: `aws_subnet: { app: handle }`, or an
@@ -166,8 +167,7 @@ export function compareStrings(a: string, b: string): number {
  * equal entries. Anything pending inside makes the answer unknown.
  */
 export function valuesEqual(a: TfValue, b: TfValue): boolean {
-  requireKnownDeep(a)
-  requireKnownDeep(b)
+  if (pendingDeep(a) || pendingDeep(b)) throw new UnknownSignal(mergeRefs(refsDeep(a), refsDeep(b)))
   return deepEqual(a, b)
 }
 
@@ -189,12 +189,17 @@ export function sameValue(a: TfValue, b: TfValue): boolean {
   return deepEqual(a, b)
 }
 
-/** Copies a result for the caller: resource handles become refs to the whole resource. */
-export function toResult(v: TfValue): TfValue {
+/**
+ * Copies a result for the caller: resource handles become refs to the whole resource. A value
+ * nested past the bound is refused, so values fed back through a scope (one local built from
+ * another) stay shallow enough for every recursive helper here.
+ */
+export function toResult(v: TfValue, depth = 0): TfValue {
+  if (depth > MAX_NESTING_DEPTH) throw new ExpressionLimitError(`the value nests deeper than ${MAX_NESTING_DEPTH} levels`)
   if (isResourceHandle(v)) return handleRef(v)
   if (isRef(v) || isUnknown(v) || typeof v !== 'object' || v === null) return v
-  if (Array.isArray(v)) return v.map(toResult)
+  if (Array.isArray(v)) return v.map((x) => toResult(x, depth + 1))
   const out: TfObject = {}
-  for (const k of Object.keys(v)) out[k] = toResult(v[k] as TfValue)
+  for (const k of Object.keys(v)) out[k] = toResult((v as TfObject)[k] as TfValue, depth + 1)
   return out
 }

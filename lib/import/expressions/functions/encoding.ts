@@ -108,6 +108,9 @@ export const encodingFunctions: Record<string, TfFunction> = {
   },
   urlencode: (args) => {
     checkArity('urlencode', args, 1)
-    return encodeURIComponent(toStr(args[0] as TfValue)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    // Go's url.QueryEscape: only letters, digits and -_.~ stay; a space becomes "+".
+    return encodeURIComponent(toStr(args[0] as TfValue))
+      .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+      .replace(/%20/g, '+')
   },
 }

@@ -1,4 +1,5 @@
 import type { TfValue } from '../../types'
+import { ExpressionEvalError } from '../errors'
 import { unknownValue } from '../values'
 import { collectionFunctions } from './collection'
 import { encodingFunctions } from './encoding'
@@ -38,5 +39,8 @@ export function callFunction(name: string, args: TfValue[], ctx: FunctionContext
     ctx.note('unsupported-function')
     return unknownValue('unsupported-function')
   }
-  return fn(args, ctx)
+  const result = fn(args, ctx)
+  // Terraform's numbers are arbitrary-precision; a result JavaScript cannot hold is refused, never Infinity.
+  if (typeof result === 'number' && !Number.isFinite(result)) throw new ExpressionEvalError(`${name}() gives a number too large to hold`)
+  return result
 }

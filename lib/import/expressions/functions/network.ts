@@ -11,8 +11,8 @@ function parseIpv4(text: string): bigint | undefined {
   if (parts.length !== 4) return undefined
   let n = 0n
   for (const p of parts) {
-    // Go's parser, which Terraform uses, refuses leading zeros ("010") since they read as octal elsewhere.
-    if (!/^(0|[1-9]\d{0,2})$/.test(p) || Number(p) > 255) return undefined
+    // Terraform reads leading zeros as decimal ("010" is 10), "a historical accident" its docs keep.
+    if (!/^\d{1,3}$/.test(p) || Number(p) > 255) return undefined
     n = (n << 8n) | BigInt(p)
   }
   return n

@@ -18,8 +18,13 @@ const nullable = (name: string, convert: (v: TfValue) => TfValue): TfFunction =>
   return v === null ? null : convert(v)
 }
 
+/** A list's elements of one type: a tuple mixing strings with numbers or bools becomes strings, as Terraform unifies it. */
 function asCollection(v: TfValue, target: string): TfValue[] {
-  if (Array.isArray(v)) return v
+  if (Array.isArray(v)) {
+    const hasString = v.some((x) => typeof x === 'string')
+    const mixed = v.some((x) => typeof x === 'number' || typeof x === 'boolean')
+    return hasString && mixed ? v.map((x) => (typeof x === 'number' || typeof x === 'boolean' ? toStr(x) : x)) : v
+  }
   throw new ExpressionEvalError(`cannot convert a ${typeName(v)} to a ${target}`)
 }
 
