@@ -1,5 +1,5 @@
 import type { Reason } from '../explain/reason'
-import type { Scenario } from '../model'
+import type { FieldError, Scenario } from '../model'
 
 /**
  * The shapes every step of a Terraform import shares: files in, evaluated resource instances in the
@@ -97,13 +97,23 @@ export type ImportReport = { understood: Understood[]; assumed: Assumed[]; skipp
 export type ImportError = Note<
   'unreadable-file' | 'syntax-error' | 'unsupported-file' | 'no-resources' | 'invalid-model' | 'too-large',
   Record<string, string | number>
-> & { where?: SourcePlace; address?: string }
+> & {
+  where?: SourcePlace
+  address?: string
+  /** `import.invalid-model`: the model's own field errors, each worded by the model's catalog (sayModel). */
+  problems?: FieldError[]
+}
 
 export type ImportResult = { ok: true; scenario: Scenario; report: ImportReport } | { ok: false; errors: ImportError[] }
 
 export type ImportOptions = {
   /** `-var name=value` arguments, strongest of all variable sources (as in Terraform). */
   vars?: Record<string, string>
+  /**
+   * The folder (as in SourceFile.path) to read as the root module when the files hold several
+   * (`envs/prod`); by default the shallowest folder of .tf files that no other folder calls.
+   */
+  root?: string
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ArchitectureConfig, SecurityGroup } from '../../model'
-import type { ResourceInstance } from '../types'
+import type { ResourceInstance, TfValue } from '../types'
 import { note, type MapContext } from './context'
 import { groupsOrDefault } from './groups'
 import { bool, str } from './instances'
@@ -19,15 +19,16 @@ export function mapAdminAccess(ctx: MapContext, securityGroups: readonly Securit
   const sshGroups = new Set([...ctx.securityGroupIds].filter(([, id]) => sshIds.has(id)).map(([address]) => address))
   const bastion = index.ofType('aws_instance').find((i) => bool(i.values.source_dest_check) !== false && isPublic(ctx, i) && admitsSsh(ctx, i, sshGroups))
   for (const other of index.ofType('aws_instance').filter((i) => i !== bastion && !report.isHandled(i))) report.skipped(other, note('skipped.instance-not-modelled'))
+  const roleOf = (value: TfValue | undefined) => index.named(value, ['aws_iam_role'])
+  const attachmentsOf = (role: ResourceInstance) => index.ofType('aws_iam_role_policy_attachment').filter((a) => roleOf(a.values.role)?.address === role.address)
   const profiles = index.ofType('aws_iam_instance_profile').filter((p) => {
-    const role = index.target(p.values.role)
-    return role !== undefined && index.ofType('aws_iam_role_policy_attachment').some((a) => index.target(a.values.role)?.address === role.address && SSM_POLICY.test(str(a.values.policy_arn) ?? ''))
+    const role = roleOf(p.values.role)
+    return role !== undefined && attachmentsOf(role).some((a) => SSM_POLICY.test(str(a.values.policy_arn) ?? ''))
   })
   for (const p of profiles) {
     report.understood(p, 'adminAccess.ssm')
-    const role = index.target(p.values.role)
-    if (role) report.understood(role, 'adminAccess.ssm')
-    for (const a of index.ofType('aws_iam_role_policy_attachment').filter((a) => index.target(a.values.role)?.address === role?.address)) report.understood(a, 'adminAccess.ssm')
+    const role = roleOf(p.values.role)
+    if (role) for (const r of [role, ...attachmentsOf(role)]) report.understood(r, 'adminAccess.ssm')
   }
   const ssmByEndpoints = SSM_ENDPOINTS.every((e) => endpoints.includes(e))
   const connect = index.ofType('aws_ec2_instance_connect_endpoint')

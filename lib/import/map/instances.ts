@@ -46,6 +46,17 @@ export class InstanceIndex {
     })
   }
 
+  /**
+   * The instance a name points at: a reference, or the literal name itself when the evaluator
+   * knew it (`autoscaling_group_name = aws_autoscaling_group.web.name` evaluates to the name written there).
+   */
+  named(value: TfValue | undefined, types: readonly string[], attribute = 'name'): ResourceInstance | undefined {
+    const byRef = this.target(value)
+    if (byRef) return byRef
+    if (typeof value !== 'string') return undefined
+    return this.ofType(...types).find((i) => i.values[attribute] === value)
+  }
+
   resolve(ref: TfRef): ResourceInstance | undefined {
     // `aws_subnet.app` of a counted resource means its first instance when used without an index.
     return this.byAddress.get(ref.$ref) ?? this.byAddress.get(`${ref.$ref}[0]`)

@@ -105,15 +105,16 @@ function asgService(ctx: MapContext, lb: LoadBalancing, g: ResourceInstance): Se
   report.understood(g, path)
   const facts = ctx.facts?.services?.[id]
   const { compute, template } = asgLaunch(ctx, g, path, facts)
-  const attachments = index.ofType('aws_autoscaling_attachment').filter((a) => index.target(a.values.autoscaling_group_name)?.address === g.address)
+  const ofGroup = (value: TfValue | undefined) => index.named(value, ['aws_autoscaling_group'])?.address === g.address
+  const attachments = index.ofType('aws_autoscaling_attachment').filter((a) => ofGroup(a.values.autoscaling_group_name))
   for (const a of attachments) report.understood(a, `${path}.loadBalancer`)
   const targetGroup = [...index.targets(g.values.target_group_arns), ...attachments.flatMap((a) => index.targets(a.values.lb_target_group_arn))][0]
   const policies = index
     .ofType('aws_autoscaling_policy')
-    .filter((p) => index.target(p.values.autoscaling_group_name)?.address === g.address)
+    .filter((p) => ofGroup(p.values.autoscaling_group_name))
   const refresh = block(g.values.instance_refresh)
   const count = asgCount(g)
-  const scheduled = index.ofType('aws_autoscaling_schedule').filter((a) => index.target(a.values.autoscaling_group_name)?.address === g.address)
+  const scheduled = index.ofType('aws_autoscaling_schedule').filter((a) => ofGroup(a.values.autoscaling_group_name))
   for (const a of scheduled) report.understood(a, `${path}.scaling.scheduledPeakCount`)
   const peak = Math.max(0, ...scheduled.map((a) => num(a.values.desired_capacity) ?? num(a.values.min_size) ?? 0))
   return {
