@@ -21,21 +21,23 @@ import {
   type Requirements,
   type Scenario,
 } from '@/lib/model'
-import type { EditName } from '@/lib/i18n/catalog/notice-reasons'
+import type { EditName, HistoryStep } from '@/lib/i18n/catalog/notice-reasons'
 import type { ScenarioId } from '@/lib/recovery'
 import type { TabId } from '@/components/views/view-props'
 import { INITIAL_UI, type InitialState, type Notice, type TopologyHighlight, type UiState } from './initial-state'
 import { noticeOf } from './notice'
+import { EMPTY_HISTORY, isSameWork, joinSavedHistory, recordStep, redoStep, undoStep, type History, type Work } from './history'
 import { ensureRegionBook } from '@/components/pricing/load-region-book'
 
 export type { InitialState, TopologyHighlight } from './initial-state'
-
 
 export type DashboardState = {
   presetId: string | null
   scenario: Scenario
   ui: UiState
   notice: Notice | null
+  /** Every change of the scenario, undoable; see history.ts (canUndo, canRedo, nextUndo, nextRedo). */
+  history: History
   loadPreset: (id: string) => void
   replaceScenario: (scenario: Scenario, presetId: string | null) => void
   setTasksPerService: (tasks: number) => void
@@ -60,22 +62,41 @@ export type DashboardState = {
   setHighlight: (highlight: TopologyHighlight) => void
   setOverlay: (overlay: ScenarioId | null) => void
   notify: (notice: Notice | null) => void
+  /** Back to the work before the last change; false when there is none. */
+  undo: () => boolean
+  /** The last undone change again; false when there is none. */
+  redo: () => boolean
+  /** The work saved in this browser, put back on opening: not itself a change to undo. */
+  restoreWork: (work: Work) => void
+  /** The undo history saved with that work, once read (after the page opened, see use-persistence). */
+  restoreHistory: (saved: Pick<History, 'past' | 'future'>) => void
 }
+
+/** `now`: the clock that tells a slider's drag (one undo step) from separate edits; tests pass their own. */
+export type StoreOptions = { now?: () => number }
 
 /**
  * The one store: the scenario being edited, the UI's selection, and a notice line. Every edit goes
  * through the schema, so the store never holds an invalid scenario; a rejected edit keeps the work
  * and says why. One store per page render (not a module singleton), so server renders never share it.
  */
-export function createDashboardStore(initial: InitialState): StoreApi<DashboardState> {
+export function createDashboardStore(initial: InitialState, { now = Date.now }: StoreOptions = {}): StoreApi<DashboardState> {
   return createStore<DashboardState>()((set, get) => {
+  /** Sets the work `step` led to, and records the work before it as the next undo. */
+  const change = (step: HistoryStep, after: Work, rest: Partial<DashboardState> = {}) => {
+    const { scenario, presetId, history } = get()
+    const before = { scenario, presetId }
+    // A change to what is already there keeps the very objects: an untouched preset keeps its short link.
+    if (isSameWork(before, after)) return set(rest)
+    set({ ...rest, ...after, history: recordStep(history, step, before, after, now()) })
+  }
   const commit = (next: Scenario, edit: EditName): boolean => {
     const parsed = parseScenario(next)
     if (!parsed.ok) {
       set({ notice: noticeOf('error', { code: 'notice.edit-refused', params: { edit, ...listProblems(parsed.errors) } }, parsed.errors) })
       return false
     }
-    set({ scenario: parsed.value, notice: null })
+    change(edit, { scenario: parsed.value, presetId: get().presetId }, { notice: null })
     return true
   }
   const editConfig = (what: EditName, edit: (config: ArchitectureConfig) => ArchitectureConfig) => {
@@ -91,12 +112,13 @@ export function createDashboardStore(initial: InitialState): StoreApi<DashboardS
     scenario: initial.scenario,
     ui: { ...INITIAL_UI, ...initial.ui },
     notice: initial.notice ?? null,
+    history: EMPTY_HISTORY,
     loadPreset: (id) => {
       const preset = findPreset(id)
       if (!preset) return set({ notice: noticeOf('error', { code: 'notice.unknown-preset', params: { id } }) })
-      set({ scenario: preset.scenario, presetId: id, notice: null, ui: { ...get().ui, selectedNodeId: null } })
+      change('preset', { scenario: preset.scenario, presetId: id }, { notice: null, ui: { ...get().ui, selectedNodeId: null } })
     },
-    replaceScenario: (scenario, presetId) => set({ scenario, presetId, ui: { ...get().ui, selectedNodeId: null } }),
+    replaceScenario: (scenario, presetId) => change('replace', { scenario, presetId }, { ui: { ...get().ui, selectedNodeId: null } }),
     setTasksPerService: (tasks) => editConfig('tasks-per-service', (c) => setTasksPerService(c, tasks)),
     setMaxTasksPerService: (max) => editConfig('max-tasks-per-service', (c) => setMaxTasksPerService(c, max)),
     setServiceTasks: (serviceId, tasks) => editConfig('task-count', (c) => setServiceTaskCount(c, serviceId, tasks)),
@@ -118,7 +140,7 @@ export function createDashboardStore(initial: InitialState): StoreApi<DashboardS
         set({ notice: noticeOf('error', { code: 'notice.import-refused', params: { fileName, ...listProblems(parsed.errors) } }, parsed.errors) })
         return false
       }
-      set({ scenario: parsed.value, presetId: null, notice: noticeOf('info', { code: 'notice.imported', params: { fileName } }) })
+      change('import', { scenario: parsed.value, presetId: null }, { notice: noticeOf('info', { code: 'notice.imported', params: { fileName } }) })
       return true
     },
     editScenario: (what, change) => commit(change(get().scenario), what),
@@ -127,6 +149,24 @@ export function createDashboardStore(initial: InitialState): StoreApi<DashboardS
     setHighlight: (highlight) => set({ ui: { ...get().ui, highlight } }),
     setOverlay: (overlay) => set({ ui: { ...get().ui, overlay } }),
     notify: (notice) => set({ notice }),
+    undo: () => {
+      const { scenario, presetId, history } = get()
+      const undone = undoStep(history, { scenario, presetId })
+      if (!undone) return false
+      const { step, ...work } = undone.work
+      set({ ...work, history: undone.history, notice: noticeOf('info', { code: 'notice.undone', params: { step } }) })
+      return true
+    },
+    redo: () => {
+      const { scenario, presetId, history } = get()
+      const redone = redoStep(history, { scenario, presetId })
+      if (!redone) return false
+      const { step, ...work } = redone.work
+      set({ ...work, history: redone.history, notice: noticeOf('info', { code: 'notice.redone', params: { step } }) })
+      return true
+    },
+    restoreWork: (work) => set({ ...work, ui: { ...get().ui, selectedNodeId: null } }),
+    restoreHistory: (saved) => set({ history: joinSavedHistory(saved, get().history) }),
   }
 })
 }

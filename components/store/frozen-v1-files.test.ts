@@ -25,14 +25,14 @@ describe('the dashboard with model version 1 files', () => {
   })
 
   it('restores work autosaved by model version 1', () => {
-    expect(readSavedWork(readFrozenText('archdeck-work.txt'))).toEqual({ kind: 'restore', scenario: rebuild(EDITED_SWIFTLOGIX), presetId: 'swiftlogix' })
+    expect(readSavedWork(readFrozenText('archdeck-work.txt'))).toEqual({ kind: 'restore', scenario: rebuild(EDITED_SWIFTLOGIX), presetId: 'swiftlogix', savedAt: expect.any(String) })
   })
 
   // The preset's ALB has since said its routing (least outstanding requests, issue 13); the save,
   // which cannot hold it, is the preset as it was, so it opens as that design under its preset id.
   it('restores a preset autosaved by model version 1 as the design it was made from', () => {
     const saved = readSavedWork(readFrozenText('archdeck-work-preset.txt'))
-    expect(saved).toEqual({ kind: 'restore', scenario: rebuild({ preset: 'mau-1m', edits: [] }), presetId: 'mau-1m' })
+    expect(saved).toEqual({ kind: 'restore', scenario: rebuild({ preset: 'mau-1m', edits: [] }), presetId: 'mau-1m', savedAt: expect.any(String) })
   })
 
   it('restores an untouched preset as the preset itself, so its link stays short', () => {

@@ -45,7 +45,7 @@ describe('readSavedWork: the browser save restores valid work or is ignored with
 
   it('restores an untouched preset as the preset itself', () => {
     for (const preset of PRESETS)
-      expect(readSavedWork(serialiseSavedState(structuredClone(preset.scenario), preset.id, savedAt))).toEqual({ kind: 'restore', scenario: preset.scenario, presetId: preset.id })
+      expect(readSavedWork(serialiseSavedState(structuredClone(preset.scenario), preset.id, savedAt))).toEqual({ kind: 'restore', scenario: preset.scenario, presetId: preset.id, savedAt })
   })
 
   it('restores or ignores a save changed by hand, cut short or corrupted', () => {

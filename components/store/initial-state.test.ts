@@ -8,7 +8,7 @@ describe('readSavedWork', () => {
     // The restore property's shrunk counterexample was presetId "": kept as is, the picker showed no preset.
     const scenario = PRESETS[0]!.scenario
     for (const presetId of ['', 'no-such-preset'])
-      expect(readSavedWork(serialiseSavedState(scenario, presetId, '2026-11-24T00:00:00.000Z'))).toEqual({ kind: 'restore', scenario, presetId: null })
+      expect(readSavedWork(serialiseSavedState(scenario, presetId, '2026-11-24T00:00:00.000Z'))).toEqual({ kind: 'restore', scenario, presetId: null, savedAt: '2026-11-24T00:00:00.000Z' })
   })
 
   it('reports a corrupted save as a notice instead of restoring it', () => {

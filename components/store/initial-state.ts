@@ -1,5 +1,7 @@
 import { findPreset, PRESETS } from '@/data/presets'
-import { parseSavedState, type SavedStateIssue, type Scenario } from '@/lib/model'
+import { parseSavedState, type FieldError, type SavedStateIssue, type Scenario } from '@/lib/model'
+import { openSavedHistory, readSavedHistoryEntry, type OpenedHistory } from '@/lib/model/saved-history'
+import { isHistoryStep, type UndoEntry } from './history'
 import { noticeOf, type Notice } from './notice'
 import type { ScenarioId } from '@/lib/recovery'
 import type { TabId } from '@/components/views/view-props'
@@ -34,7 +36,7 @@ export function initialStateFor(presetId: string = DEFAULT_PRESET_ID): InitialSt
 type SavedWork =
   | { kind: 'none' }
   | { kind: 'ignored'; notice: Notice; why: SavedStateIssue }
-  | { kind: 'restore'; scenario: Scenario; presetId: string | null }
+  | { kind: 'restore'; scenario: Scenario; presetId: string | null; savedAt: string }
 
 /**
  * Reads the saved text (null when nothing is saved). Never throws: a save that cannot be read
@@ -45,8 +47,40 @@ export function readSavedWork(text: string | null): SavedWork {
   if (text === null) return { kind: 'none' }
   const saved = parseSavedState(text)
   if (!saved.ok) return { kind: 'ignored', why: saved.reason, notice: noticeOf('error', { code: 'notice.saved-ignored', params: { why: saved.reason, keptUnder: null } }) }
-  const preset = saved.value.presetId ? findPreset(saved.value.presetId) : undefined
-  // An untouched preset is restored as the preset itself, so its link stays short.
-  const unchanged = preset && JSON.stringify(preset.scenario) === JSON.stringify(saved.value.scenario)
-  return { kind: 'restore', scenario: unchanged ? preset.scenario : saved.value.scenario, presetId: preset?.id ?? null }
+  return { kind: 'restore', ...asSaved(saved.value), savedAt: saved.value.savedAt }
+}
+
+/** Why the saved undo history was dropped; the work itself is never touched. */
+export function historyDropped(errors: FieldError[] = []): Notice {
+  return noticeOf('error', { code: 'notice.history-dropped', params: {} }, errors.length > 0 ? errors : undefined)
+}
+
+/**
+ * Opens the saved undo history (null when none is saved) of the work saved at `workSavedAt`; its
+ * entries are read one by one (readSavedStep). A history saved with other work (another tab's, or
+ * after a write that failed) is not this work's: none.
+ */
+export function openSavedSteps(text: string | null, workSavedAt: string): { kind: 'none' } | { kind: 'dropped'; notice: Notice } | { kind: 'open'; history: OpenedHistory } {
+  if (text === null) return { kind: 'none' }
+  const opened = openSavedHistory(text)
+  if (!opened.ok) return { kind: 'dropped', notice: historyDropped() }
+  if (opened.value.workSavedAt !== workSavedAt) return { kind: 'none' }
+  return { kind: 'open', history: opened.value }
+}
+
+/** One saved step, validated and migrated, with an untouched preset as the preset itself; or why not. */
+export function readSavedStep(item: unknown): { ok: true; entry: UndoEntry } | { ok: false; notice: Notice } {
+  const read = readSavedHistoryEntry(item, isHistoryStep)
+  if (!read.ok) return { ok: false, notice: historyDropped(read.errors) }
+  return { ok: true, entry: { step: read.value.step, ...asSaved(read.value) } }
+}
+
+/**
+ * A saved scenario as the store holds it. An untouched preset comes back as the preset itself, so
+ * its link stays short; a preset id that no longer names a preset is dropped.
+ */
+function asSaved(saved: { scenario: Scenario; presetId: string | null }): { scenario: Scenario; presetId: string | null } {
+  const preset = saved.presetId ? findPreset(saved.presetId) : undefined
+  const unchanged = preset && JSON.stringify(preset.scenario) === JSON.stringify(saved.scenario)
+  return { scenario: unchanged ? preset.scenario : saved.scenario, presetId: preset?.id ?? null }
 }

@@ -4,14 +4,20 @@ import { useDeferredValue, useEffect } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { findPreset } from '@/data/presets'
 import { encodeScenarioParam, serialiseSavedState } from '@/lib/model'
+import { serialiseSavedHistory, type OpenedHistory } from '@/lib/model/saved-history'
 import { TAB_IDS } from '@/components/views/view-props'
 import { useDashboardStore, useDashboardStoreApi, type DashboardState } from './dashboard-store'
-import { readSavedWork } from './initial-state'
+import type { History } from './history'
+import { openSavedSteps, readSavedWork } from './initial-state'
 import { noticeOf } from './notice'
+import { readHistoryWhenIdle } from './read-history-when-idle'
+import { whenIdle } from './when-idle'
 
 const STORAGE_KEY = 'archdeck:work'
 /** Where a save that could not be read is kept before autosave replaces it. */
 const UNREADABLE_KEY = 'archdeck:work:unreadable'
+/** The undo history of the work under STORAGE_KEY, written with it (lib/model/saved-history.ts). */
+const HISTORY_KEY = 'archdeck:history'
 const WRITE_DELAY_MS = 150
 
 /**
@@ -59,17 +65,24 @@ export function useDeferredSearch(): string {
 }
 
 /**
- * Restores the work saved in this browser (unless the page was opened from a link), then mirrors
- * every change to localStorage and the URL. A save that cannot be read is reported, never fatal.
+ * Restores the work saved in this browser and its undo history (unless the page was opened from a
+ * link), then mirrors every change to localStorage and the URL. A save that cannot be read is
+ * reported, never fatal.
  */
 export function usePersistence(openedFromLink: boolean): void {
   const store = useDashboardStoreApi()
   useEffect(() => {
-    if (!openedFromLink) restoreSavedWork(store.getState())
     let timer: ReturnType<typeof setTimeout> | undefined
+    let cancelWrite = () => {}
+    // While the saved history is being read, a write would replace it (and the work it belongs to)
+    // with a history of nothing: writes wait, and storage keeps the pair as it was.
+    let readingHistory = false
     const write = (state: DashboardState) => {
+      if (readingHistory) return
+      const savedAt = new Date().toISOString()
       try {
-        window.localStorage.setItem(STORAGE_KEY, serialiseSavedState(state.scenario, state.presetId, new Date().toISOString()))
+        window.localStorage.setItem(STORAGE_KEY, serialiseSavedState(state.scenario, state.presetId, savedAt))
+        saveHistory(state.history, savedAt)
       } catch {
         state.notify(noticeOf('error', { code: 'notice.storage-unavailable', params: {} }))
       }
@@ -77,33 +90,39 @@ export function usePersistence(openedFromLink: boolean): void {
       // Next.js re-renders its router on every history call: skip the call when nothing changed.
       if (search !== window.location.search) window.history.replaceState(null, '', search || window.location.pathname)
     }
-    let idle: number | undefined
-    // Written when the page is idle, so a save never delays the next key press's KPI update.
-    const writeWhenIdle = () => {
-      if (typeof window.requestIdleCallback !== 'function') return write(store.getState())
-      idle = window.requestIdleCallback(() => write(store.getState()), { timeout: 1_000 })
+    const scheduleWrite = () => {
+      clearTimeout(timer)
+      cancelWrite()
+      // Written when the page is idle, so a save never delays the next key press's KPI update.
+      timer = setTimeout(() => (cancelWrite = whenIdle(() => write(store.getState()))), WRITE_DELAY_MS)
+    }
+    let stopReadingHistory = () => {}
+    const savedSteps = openedFromLink ? null : restoreSavedWork(store.getState())
+    if (savedSteps) {
+      readingHistory = true
+      stopReadingHistory = readHistoryWhenIdle(savedSteps, (read) => {
+        readingHistory = false
+        if (read.ok) store.getState().restoreHistory(read.history)
+        else store.getState().notify(read.notice)
+        scheduleWrite()
+      })
     }
     const unsubscribe = store.subscribe((state, previous) => {
-      if (state.scenario === previous.scenario && state.ui.tab === previous.ui.tab) return
-      clearTimeout(timer)
-      if (idle !== undefined) window.cancelIdleCallback(idle)
-      timer = setTimeout(writeWhenIdle, WRITE_DELAY_MS)
+      if (state.scenario === previous.scenario && state.ui.tab === previous.ui.tab && state.history === previous.history) return
+      scheduleWrite()
     })
     return () => {
       clearTimeout(timer)
-      if (idle !== undefined) window.cancelIdleCallback(idle)
+      cancelWrite()
+      stopReadingHistory()
       unsubscribe()
     }
   }, [store, openedFromLink])
 }
 
-function restoreSavedWork(state: DashboardState): void {
-  let text: string | null
-  try {
-    text = window.localStorage.getItem(STORAGE_KEY)
-  } catch {
-    return
-  }
+/** Puts back the saved work, if any; returns its saved undo history to read, if it has one. */
+function restoreSavedWork(state: DashboardState): OpenedHistory | null {
+  const text = readStored(STORAGE_KEY)
   const saved = readSavedWork(text)
   if (saved.kind === 'ignored') {
     // The next autosave overwrites STORAGE_KEY: keep the unreadable text aside, so a newer
@@ -111,7 +130,32 @@ function restoreSavedWork(state: DashboardState): void {
     const kept = keepUnreadableSave(text)
     state.notify(kept ? noticeOf('error', { code: 'notice.saved-ignored', params: { why: saved.why, keptUnder: UNREADABLE_KEY } }) : saved.notice)
   }
-  if (saved.kind === 'restore') state.replaceScenario(saved.scenario, saved.presetId)
+  if (saved.kind !== 'restore') return null
+  state.restoreWork({ scenario: saved.scenario, presetId: saved.presetId })
+  const steps = openSavedSteps(readStored(HISTORY_KEY), saved.savedAt)
+  if (steps.kind === 'dropped') state.notify(steps.notice)
+  return steps.kind === 'open' ? steps.history : null
+}
+
+function readStored(key: string): string | null {
+  try {
+    return window.localStorage.getItem(key)
+  } catch {
+    return null
+  }
+}
+
+/** Beside the work saved at `savedAt`. Undo is a comfort: when it does not fit, it is not kept, and the work stays saved. */
+function saveHistory(history: History, savedAt: string): void {
+  try {
+    window.localStorage.setItem(HISTORY_KEY, serialiseSavedHistory(history, savedAt))
+  } catch {
+    try {
+      window.localStorage.removeItem(HISTORY_KEY)
+    } catch {
+      // Storage refuses everything: the work's own write said so already.
+    }
+  }
 }
 
 function keepUnreadableSave(text: string | null): boolean {

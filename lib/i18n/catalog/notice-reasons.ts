@@ -1,8 +1,29 @@
 import type { Reason } from '../../explain/reason'
 import type { ProblemList, SavedStateIssue } from '../../model/model-issues'
 
-/** The dashboard's edits, as a refused one is named in its notice. */
-export type EditName = 'tasks-per-service' | 'max-tasks-per-service' | 'task-count' | 'db-multi-az' | 'nat-gateways' | 'db-class' | 'az-count' | 'fargate-size' | 'budget' | 'peak-traffic' | 'region' | 'nat-outbound'
+/**
+ * The dashboard's edits, as a refused one is named in its notice and an undone one in "Undid: …".
+ * A list, not only a type: undo history read back from the browser is checked against it.
+ */
+export const EDIT_NAMES = [
+  'tasks-per-service',
+  'max-tasks-per-service',
+  'task-count',
+  'db-multi-az',
+  'nat-gateways',
+  'db-class',
+  'az-count',
+  'fargate-size',
+  'budget',
+  'peak-traffic',
+  'region',
+  'nat-outbound',
+] as const
+
+export type EditName = (typeof EDIT_NAMES)[number]
+
+/** What one step of undo history did: an edit, or the whole design replaced at once. */
+export type HistoryStep = EditName | 'preset' | 'import' | 'replace'
 
 /**
  * The dashboard's notice line (components/notice): what a link, an import, an edit or the saved
@@ -20,3 +41,6 @@ export type NoticeReason =
   | Said<'saved-ignored', { why: SavedStateIssue; keptUnder: string | null }>
   | Said<'storage-unavailable'>
   | Said<'topology-image-failed', { detail: string }>
+  | Said<'undone', { step: HistoryStep }>
+  | Said<'redone', { step: HistoryStep }>
+  | Said<'history-dropped'>

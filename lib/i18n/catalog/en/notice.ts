@@ -1,5 +1,5 @@
 import type { Messages } from '../define'
-import type { EditName, NoticeReason } from '../notice-reasons'
+import type { EditName, HistoryStep, NoticeReason } from '../notice-reasons'
 import { model } from './model'
 
 const EDITS: Record<EditName, string> = {
@@ -17,6 +17,14 @@ const EDITS: Record<EditName, string> = {
   'nat-outbound': 'NAT outbound traffic',
 }
 
+/** An undo step's name: the edit's, or what replaced the whole design. */
+export const STEPS: Record<HistoryStep, string> = {
+  ...EDITS,
+  preset: 'Preset change',
+  import: 'Import config',
+  replace: 'Design replacement',
+}
+
 /** The dashboard's notices in English, with the model's field errors in its words. */
 export const notice: Messages<NoticeReason> = {
   'notice.link-refused': ({ overLimits, ...list }) =>
@@ -32,4 +40,7 @@ export const notice: Messages<NoticeReason> = {
   },
   'notice.storage-unavailable': () => 'This browser would not save your work (storage is full or disabled); use Export config to keep it.',
   'notice.topology-image-failed': ({ detail }) => `The topology image could not be made (${detail}).`,
+  'notice.undone': ({ step }) => `Undid: ${STEPS[step]}`,
+  'notice.redone': ({ step }) => `Redid: ${STEPS[step]}`,
+  'notice.history-dropped': () => 'The undo history saved in this browser could not be read and was dropped; your work is kept.',
 }

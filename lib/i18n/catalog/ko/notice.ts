@@ -1,6 +1,6 @@
 import { withJosa } from '../../josa'
 import type { Messages } from '../define'
-import type { EditName, NoticeReason } from '../notice-reasons'
+import type { EditName, HistoryStep, NoticeReason } from '../notice-reasons'
 import { model } from './model'
 
 const EDITS: Record<EditName, string> = {
@@ -18,6 +18,14 @@ const EDITS: Record<EditName, string> = {
   'nat-outbound': 'NAT 아웃바운드 트래픽',
 }
 
+/** 실행 취소 단계의 이름: 편집의 이름, 또는 설계 전체를 바꾼 일. */
+export const STEPS: Record<HistoryStep, string> = {
+  ...EDITS,
+  preset: '프리셋 변경',
+  import: '구성 가져오기',
+  replace: '설계 교체',
+}
+
 /** The dashboard's notices in Korean, with the model's field errors in Korean. */
 export const notice: Messages<NoticeReason> = {
   'notice.link-refused': ({ overLimits, ...list }) =>
@@ -33,4 +41,7 @@ export const notice: Messages<NoticeReason> = {
   },
   'notice.storage-unavailable': () => '이 브라우저가 작업을 저장하지 못했습니다 (저장 공간이 가득 찼거나 꺼져 있습니다). 설정 내보내기로 보관하세요.',
   'notice.topology-image-failed': ({ detail }) => `토폴로지 이미지를 만들지 못했습니다 (${detail}).`,
+  'notice.undone': ({ step }) => `실행 취소: ${STEPS[step]}`,
+  'notice.redone': ({ step }) => `다시 실행: ${STEPS[step]}`,
+  'notice.history-dropped': () => '이 브라우저에 저장된 실행 취소 기록을 읽을 수 없어 버렸습니다. 작업은 그대로입니다.',
 }
