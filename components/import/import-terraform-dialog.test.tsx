@@ -154,7 +154,7 @@ describe('Import Terraform', () => {
   })
 
   it('lists a syntax error with its file, line and column as an alert and leaves the design alone', async () => {
-    answer = () => Response.json(SYNTAX_ERROR, { status: 422 })
+    answer = () => Response.json(SYNTAX_ERROR)
     const page = await openDialog()
     try {
       await pick(inputLabelled(page, 'Choose files'), [new File(['resource "aws_vpc" {'], 'main.tf')])

@@ -25,8 +25,9 @@ type Stage =
 /** React passes the attribute through; TypeScript's input props do not list it. */
 const FOLDER_INPUT = { webkitdirectory: '' } as Record<string, string>
 
+/** A label drawn as a button; its file input is visually hidden but keeps the keyboard focus, shown on the label. */
 const PICK =
-  'cursor-pointer whitespace-nowrap rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-sky-600'
+  'flex cursor-pointer items-center whitespace-nowrap rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-sky-600'
 const BUTTON = 'whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600'
 
 /**
@@ -111,7 +112,7 @@ export function ImportTerraformDialog({ onClose }: { onClose: () => void }) {
           <p className="mt-1 text-xs text-slate-600">{w({ code: 'import-ui.intro', params: {} })}</p>
         </div>
         <div className="flex min-h-0 flex-1 flex-col gap-4 overflow-y-auto px-5 py-4" aria-busy={busy}>
-          <div className="flex flex-col gap-2 sm:flex-row sm:items-stretch">
+          <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
             <div className="flex gap-2">
               <label className={PICK}>
                 {w({ code: 'import-ui.choose-files', params: {} })}

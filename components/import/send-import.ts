@@ -23,7 +23,7 @@ export async function sendImport(files: SourceFile[], signal?: AbortSignal): Pro
   if (response.status === 413) return tooLarge(bytes)
   if (response.status === 429) return refusedBy({ code: 'import-ui.rate-limited', params: { seconds: retryAfterSeconds(response) } })
   if (response.status >= 500) return refusedBy({ code: 'import-ui.server-failed', params: { status: response.status } })
-  if (response.status !== 200 && response.status !== 422) return refusedBy({ code: 'import-ui.refused', params: { status: response.status } })
+  if (response.status !== 200) return refusedBy({ code: 'import-ui.refused', params: { status: response.status } })
   return readAnswer(await response.json().catch(() => null))
 }
 

@@ -55,10 +55,10 @@ describe('POST /api/import', () => {
     expect(calls).toEqual([[[MAIN_TF], { vars: { region: 'eu-west-1' } }]])
   })
 
-  it('answers 422 with the importer\'s errors when nothing could be imported', async () => {
+  it('answers the importer\'s errors when nothing could be imported, as a 200 (the request itself was fine)', async () => {
     const refused: ImportResult = { ok: false, errors: [{ code: 'import.syntax-error', params: { detail: 'Argument or block definition required' }, where: { file: 'main.tf', line: 8, column: 37 } }] }
     const { status, body } = await answer(await handleImport(importer(refused))(post(JSON.stringify({ files: [MAIN_TF] }))))
-    expect(status).toBe(422)
+    expect(status).toBe(200)
     expect(body).toEqual(refused)
   })
 

@@ -5,9 +5,10 @@ import { ImportTooLarge, readImportBody } from './read-import-body'
 export type Importer = (files: SourceFile[], options?: ImportOptions) => Promise<ImportResult>
 
 /**
- * POST { files: [{ path, text }], vars? } → the ImportResult: 200 `{ ok: true, scenario, report }`,
- * 422 `{ ok: false, errors }` (a broken file, nothing imported), 413 `{ ok: false, error, errors }`
- * past 10 MB or 2,000 files. Writes' guard first (403 cross-site, 429 too many, as every write
+ * POST { files: [{ path, text }], vars? } → 200 with the ImportResult: `{ ok: true, scenario, report }`,
+ * or `{ ok: false, errors }` when the files cannot be imported (a syntax error, nothing imported).
+ * That is an answer about the files, not a refused request, so it is a 200: browsers log every
+ * 4xx as a failed resource. 413 `{ ok: false, error, errors }` past 10 MB or 2,000 files. Writes' guard first (403 cross-site, 429 too many, as every write
  * route); then 415/400 as readImportBody says. Nothing is stored: the browser keeps the design.
  */
 export function handleImport(importTerraform: Importer): (request: Request) => Promise<Response> {
@@ -25,7 +26,7 @@ export function handleImport(importTerraform: Importer): (request: Request) => P
     } catch (error) {
       throw new ImporterFailed(error)
     }
-    return json(result, result.ok ? 200 : 422)
+    return json(result)
   })
 }
 
