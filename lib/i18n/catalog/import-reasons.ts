@@ -25,6 +25,8 @@ type SkippedReason =
 type AssumedReason =
   | Import<'assumed', { field: string; value: string; why: string }>
   | Import<'assumed.not-in-terraform', { field: string; found?: string }>
+  | Import<'assumed.variable-without-value', { field: string }>
+  | Import<'assumed.network-not-in-files'>
   | Import<'assumed.requirement-default', { field: string }>
   | Import<'assumed.tier-by-name', { subnet: string; tier: string }>
   | Import<'assumed.az-count-raised', { found: number; used: number }>

@@ -1,5 +1,5 @@
 import type { Tier } from '../../model'
-import type { EvaluatedConfiguration, ImportNote, ResourceInstance } from '../types'
+import { isUnknown, type EvaluatedConfiguration, type ImportNote, type ResourceInstance, type TfValue } from '../types'
 import type { Facts } from './facts'
 import type { IdAllocator } from './ids'
 import type { InstanceIndex } from './instances'
@@ -22,6 +22,14 @@ export type MapContext = {
   serviceIds: IdAllocator
   /** Set when a resource names no security group, so the VPC's default group is added. */
   needsDefaultGroup: boolean
+}
+
+/**
+ * Why a field holds a default: a variable without a value fed it, or Terraform does not say it.
+ * whyDefault({ $unknown: 'missing-variable' }, 'region') → import.assumed.variable-without-value.
+ */
+export function whyDefault(value: TfValue | undefined, field: string): ImportNote {
+  return isUnknown(value) && value.$unknown === 'missing-variable' ? note('assumed.variable-without-value', { field }) : note('assumed.not-in-terraform', { field })
 }
 
 /** A note of the import namespace: `note('assumed-default', { field })` → { code: 'import.assumed-default', params }. */

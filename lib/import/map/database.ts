@@ -1,6 +1,6 @@
 import type { Database } from '../../model'
 import type { ResourceInstance } from '../types'
-import { note, type MapContext } from './context'
+import { note, whyDefault, type MapContext } from './context'
 import { bool, num, str } from './instances'
 import { groupsOrDefault } from './groups'
 
@@ -35,7 +35,7 @@ export function mapDatabase(ctx: MapContext): Database {
   const backup = num(primary.values.backup_retention_period)
   const db: Database = {
     engine,
-    instanceClass: str(primary.values.instance_class) ?? ASSUMED_CLASS,
+    instanceClass: str(primary.values.instance_class) ?? assumedClass(ctx, primary),
     storageType: storageType(ctx, str(primary.values.storage_type)),
     storageGb,
     ...(ceiling !== undefined && ceiling > storageGb ? { maxStorageGb: ceiling } : {}),
@@ -52,6 +52,11 @@ export function mapDatabase(ctx: MapContext): Database {
   }
   secretNotes(ctx, primary)
   return db
+}
+
+function assumedClass(ctx: MapContext, primary: ResourceInstance): string {
+  ctx.report.assumed('database.instanceClass', ASSUMED_CLASS, whyDefault(primary.values.instance_class, 'instance_class'))
+  return ASSUMED_CLASS
 }
 
 function storageType(ctx: MapContext, found: string | undefined): Database['storageType'] {

@@ -2,7 +2,7 @@ import { CONFIG_SCHEMA_VERSION, RegionSchema, type ArchitectureConfig, type Regi
 import { isUnknown, type EvaluatedConfiguration, type ImportReport } from '../types'
 import { mapAdminAccess } from './admin'
 import { mapCache } from './cache'
-import { note, type MapContext } from './context'
+import { note, whyDefault, type MapContext } from './context'
 import { mapDatabase } from './database'
 import { mapEdge } from './edge'
 import { readFacts } from './facts'
@@ -87,7 +87,7 @@ function readRegion(ctx: MapContext): Region {
   const parsed = RegionSchema.safeParse(region)
   if (parsed.success) return parsed.data
   const found = typeof region === 'string' ? region : isUnknown(region) ? region.$unknown : ''
-  ctx.report.assumed('region', FALLBACK_REGION, note(typeof region === 'string' ? 'assumed.region-not-modelled' : 'assumed.not-in-terraform', { field: 'region', found }))
+  ctx.report.assumed('region', FALLBACK_REGION, typeof region === 'string' ? note('assumed.region-not-modelled', { field: 'region', found }) : whyDefault(region, 'region'))
   return FALLBACK_REGION
 }
 

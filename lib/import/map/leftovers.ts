@@ -7,9 +7,11 @@ const SECRET_ATTRIBUTE = /(^|_)(password|passphrase|secret|secret_string|auth_to
 /** Every resource no mapper took: another provider's, or an AWS type the model does not hold. */
 export function skipTheRest(ctx: MapContext): void {
   for (const instance of ctx.index.all) {
-    if (instance.mode !== 'managed' || ctx.report.isHandled(instance)) continue
+    if (ctx.report.isHandled(instance)) continue
     const provider = instance.provider.split('.')[0] ?? instance.provider
     const other = provider !== 'aws' && !instance.type.startsWith('aws_')
+    // AWS data sources only feed resources; another provider's are said, as its resources are.
+    if (instance.mode === 'data' && !other) continue
     ctx.report.skipped(instance, other ? note('skipped.other-provider', { provider }) : note('skipped.not-modelled', { resourceType: instance.type }))
   }
 }

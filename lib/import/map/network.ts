@@ -61,6 +61,7 @@ export function mapNetwork(ctx: MapContext, serviceSubnets: ReadonlySet<string>)
 
   const azCount = readAzCount(ctx, inTier('private-app').length ? inTier('private-app') : subnets)
   const nat = readNat(ctx, azCount)
+  if (subnets.length === 0) return { ...assumedNetwork(ctx, azCount), vpcCidr, vpcEndpoints: readEndpoints(ctx, inVpc), flowLogs: false }
   const vpcEndpoints = readEndpoints(ctx, inVpc)
   const flowLogs = index.ofType('aws_flow_log').filter((f) => inVpc(f))
   for (const f of flowLogs) {
@@ -69,6 +70,24 @@ export function mapNetwork(ctx: MapContext, serviceSubnets: ReadonlySet<string>)
     if (group) report.understood(group, 'network.flowLogs')
   }
   return { vpcCidr, azCount, routing, internetGateway, nat, vpcEndpoints, flowLogs: flowLogs.length > 0 }
+}
+
+/**
+ * No subnets in the files (the network comes from a registry module, or another configuration):
+ * the usual three tiers stand in, public through an internet gateway, the app tier through one NAT,
+ * the data tier with no way out, each said in `assumed`.
+ */
+function assumedNetwork(ctx: MapContext, azCount: number): Pick<Network, 'azCount' | 'routing' | 'internetGateway' | 'nat'> {
+  const why = note('assumed.network-not-in-files')
+  const routing: Network['routing'] = {
+    public: { defaultRoute: 'igw', mapPublicIpOnLaunch: false },
+    'private-app': { defaultRoute: 'nat', mapPublicIpOnLaunch: false },
+    'private-db': { defaultRoute: 'none', mapPublicIpOnLaunch: false },
+  }
+  ctx.report.assumed('network.routing', 'public → igw, private-app → nat, private-db → none', why)
+  ctx.report.assumed('network.internetGateway', true, why)
+  ctx.report.assumed('network.nat.mode', 'single', why)
+  return { azCount, routing, internetGateway: true, nat: { mode: 'single', instanceType: ctx.facts?.natInstanceType ?? 't3.nano' } }
 }
 
 function readVpcCidr(ctx: MapContext, vpc: ResourceInstance | undefined): string {

@@ -1,6 +1,6 @@
 import type { Service } from '../../model'
 import { isUnknown, type ResourceInstance, type TfObject, type TfValue } from '../types'
-import { note, type MapContext } from './context'
+import { note, whyDefault, type MapContext } from './context'
 import type { ServiceFacts } from './facts'
 import { inFactsOrder } from './facts'
 import { instanceName } from './ids'
@@ -62,7 +62,7 @@ function ecsService(ctx: MapContext, lb: LoadBalancing, s: ResourceInstance, asg
   let compute: Compute
   let count: Service['count']
   const scalingTarget = appScalingTarget(ctx, s)
-  const desired = num(s.values.desired_count) ?? 1
+  const desired = num(s.values.desired_count) ?? assumedDesired(ctx, s, path, facts)
   if (asg) {
     asgsUsedByEcs.add(asg.address)
     report.understood(asg, `${path}.compute`)
@@ -74,7 +74,7 @@ function ecsService(ctx: MapContext, lb: LoadBalancing, s: ResourceInstance, asg
     compute = fargateCompute(ctx, task, path)
     count = scalingTarget
       ? { min: num(scalingTarget.values.min_capacity) ?? desired, desired, max: num(scalingTarget.values.max_capacity) ?? desired }
-      : countFromFacts(ctx, facts, desired, path)
+      : countFromFacts(ctx, facts, desired, path, s.values.desired_count)
   }
   count = { ...count, desired: Math.min(Math.max(count.desired, count.min), count.max) }
   const scaling = readScaling(ctx, 'ecs', scalingTarget ? policiesOf(ctx, scalingTarget, 'ecs') : [], facts, path, scheduledPeak(ctx, scalingTarget))
@@ -159,7 +159,16 @@ function factOr<T>(ctx: MapContext, fact: T | undefined, fallback: T, field: str
   return fallback
 }
 
-function countFromFacts(ctx: MapContext, facts: ServiceFacts | undefined, desired: number, path: string): Service['count'] {
+/** ECS starts no task when desired_count is left out (the provider's default is 0); a variable without a value is said as such. */
+function assumedDesired(ctx: MapContext, s: ResourceInstance, path: string, facts: ServiceFacts | undefined): number {
+  const fact = (facts?.count as Service['count'] | undefined)?.desired
+  if (fact !== undefined) return fact
+  const used = s.values.desired_count === undefined ? 0 : 1
+  ctx.report.assumed(`${path}.count`, used, whyDefault(s.values.desired_count, 'desired_count'))
+  return used
+}
+
+function countFromFacts(ctx: MapContext, facts: ServiceFacts | undefined, desired: number, path: string, _raw: TfValue | undefined): Service['count'] {
   const fact = facts?.count as Service['count'] | undefined
   if (fact) {
     ctx.report.note(note('from-model-facts', { field: `${path}.count` }))
@@ -198,10 +207,10 @@ function fargateCompute(ctx: MapContext, task: ResourceInstance | undefined, pat
   const memoryMib = units(task?.values.memory, 'memory')
   const wanted = cpuUnits === undefined ? undefined : cpuUnits / 1024
   const vcpu = wanted === undefined ? 0.25 : FARGATE_VCPU.reduce((best, v) => (Math.abs(v - wanted) < Math.abs(best - wanted) ? v : best), FARGATE_VCPU[0])
-  if (wanted === undefined) ctx.report.assumed(`${path}.compute.vcpu`, vcpu, note('assumed.not-in-terraform', { field: 'cpu' }))
+  if (wanted === undefined) ctx.report.assumed(`${path}.compute.vcpu`, vcpu, whyDefault(task?.values.cpu, 'cpu'))
   else if (vcpu !== wanted) ctx.report.assumed(`${path}.compute.vcpu`, vcpu, note('assumed.fargate-size', { found: wanted, used: vcpu }))
   const memoryGb = memoryMib === undefined ? Math.max(0.5, vcpu * 2) : Math.min(120, Math.max(0.5, memoryMib / 1024))
-  if (memoryMib === undefined) ctx.report.assumed(`${path}.compute.memoryGb`, memoryGb, note('assumed.not-in-terraform', { field: 'memory' }))
+  if (memoryMib === undefined) ctx.report.assumed(`${path}.compute.memoryGb`, memoryGb, whyDefault(task?.values.memory, 'memory'))
   const arch = str(block(task?.values.runtime_platform)?.cpu_architecture)
   const storage = num(block(task?.values.ephemeral_storage)?.size_in_gib)
   return { kind: 'fargate', architecture: arch === 'ARM64' ? 'arm' : 'x86', vcpu, memoryGb, ephemeralStorageGb: storage ?? 20 }
@@ -326,7 +335,7 @@ function asgLaunch(ctx: MapContext, g: ResourceInstance, path: string, facts: Se
   const distribution = block(mixed?.instances_distribution)
   const aboveBase = num(distribution?.on_demand_percentage_above_base_capacity) ?? 100
   const onDemandBase = distribution && aboveBase < 100 ? num(distribution.on_demand_base_capacity) ?? 0 : facts?.onDemandBase ?? count.max
-  if (!instanceType) report.assumed(`${path}.compute.instanceType`, 't3.small', note('assumed.not-in-terraform', { field: 'instance_type' }))
+  if (!instanceType) report.assumed(`${path}.compute.instanceType`, 't3.small', whyDefault(template?.values.instance_type, 'instance_type'))
   const purchase = (facts?.purchase ?? 'on-demand') as Extract<Compute, { kind: 'ec2' }>['purchase']
   return { compute: { kind: 'ec2', instanceType: instanceType ?? 't3.small', onDemandBase: Math.min(onDemandBase, 500), purchase }, template: template ?? undefined }
 }

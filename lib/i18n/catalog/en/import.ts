@@ -38,6 +38,8 @@ export const importMessages: Messages<ImportReason> = {
 
   'import.assumed': ({ field, value, why }) => `${field} = ${value}: ${why}`,
   'import.assumed.not-in-terraform': ({ field, found }) => `Terraform does not say ${field}${found ? ` (found ${found})` : ''}: ArchDeck's default is used; change it if it differs`,
+  'import.assumed.variable-without-value': ({ field }) => `${field} comes from a variable without a value: ArchDeck's default is used until you give one (a tfvars file or -var)`,
+  'import.assumed.network-not-in-files': () => 'The files hold no subnets (the network comes from a module or configuration not imported): the usual three tiers stand in, public through an internet gateway and the app tier through one NAT',
   'import.assumed.requirement-default': ({ field }) => `Terraform holds no ${field}: SwiftLogix's stated demand is used until you set your own`,
   'import.assumed.tier-by-name': ({ subnet, tier }) => `${subnet} is read as ${tier} from its name: its routes do not say`,
   'import.assumed.az-count-raised': ({ found, used }) => `The services run in ${found} Availability Zone${found === 1 ? '' : 's'}; the model plans at least ${used}, as load balancers and RDS need two`,

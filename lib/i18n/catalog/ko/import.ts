@@ -39,6 +39,8 @@ export const importMessages: Messages<ImportReason> = {
 
   'import.assumed': ({ field, value, why }) => `${field} = ${value}: ${why}`,
   'import.assumed.not-in-terraform': ({ field, found }) => `Terraform에는 ${field} 값이 없어${found ? `(찾은 값: ${found})` : ''} ArchDeck 기본값을 썼습니다. 실제와 다르면 바꾸세요`,
+  'import.assumed.variable-without-value': ({ field }) => `${withJosa(field, '은/는')} 값이 없는 변수에서 오므로, 값을 주기 전까지(tfvars 파일이나 -var) ArchDeck 기본값을 씁니다`,
+  'import.assumed.network-not-in-files': () => '파일에 서브넷이 없습니다(가져오지 않은 모듈이나 구성에서 네트워크를 만듭니다). 퍼블릭은 인터넷 게이트웨이로, 앱 계층은 NAT 하나로 나가는 일반적인 3계층을 대신 넣었습니다',
   'import.assumed.requirement-default': ({ field }) => `Terraform에는 ${field} 값이 없어, 직접 정하기 전까지 SwiftLogix가 밝힌 요구를 씁니다`,
   'import.assumed.tier-by-name': ({ subnet, tier }) => `${subnet}: 라우팅으로는 알 수 없어 이름을 보고 ${tier} 계층으로 읽었습니다`,
   'import.assumed.az-count-raised': ({ found, used }) => `서비스가 가용 영역 ${found}곳에서 실행되지만, 로드 밸런서와 RDS에 두 곳이 필요하므로 모델은 최소 ${used}곳으로 계획합니다`,
