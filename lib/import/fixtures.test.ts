@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { evaluateScenario } from '../evaluate'
+import { sayImport } from '../i18n/catalog/say-import'
 import type { ArchitectureConfig, Scenario, Service } from '../model'
 import { answerReachability } from '../security'
 import { importTerraform, type ImportOptions, type ImportReport, type ImportResult, type SourceFile } from '.'
@@ -381,6 +382,7 @@ describe('registry-module: terraform-aws-modules/vpc/aws', () => {
     const note = report.notes.find((n) => n.code === 'import.registry-module')
     expect(note?.params).toMatchObject({ source: 'terraform-aws-modules/vpc/aws' })
     expect(JSON.stringify(note?.params)).toContain('vpc')
+    expect(sayImport('en', note!)).toContain('terraform show -json')
     expect(config.region).toBe('eu-west-1')
     const app = onlyService(config)
     expect(app).toMatchObject({ port: 8080, count: { desired: 2 } })
@@ -420,5 +422,17 @@ describe('every fixture that writes out a whole design', () => {
     check(name === 'plan-json' ? 'plan-json same design' : '')(`${name} imports as a design that can start (no design-check blocker)`, async () => {
       const { scenario } = scenarioOf(await importFixture(name))
       expect(evaluateScenario(scenario).design.blockers).toEqual([])
+    })
+})
+
+describe('every fixture’s report', () => {
+  const all = readdirSync(FIXTURES).filter((name) => statSync(join(FIXTURES, name)).isDirectory())
+  for (const name of all)
+    it(`${name}: every note, assumption, skip and refusal has words in English and Korean`, async () => {
+      const result = await importFixture(name)
+      const reasons = result.ok ? [...result.report.notes, ...result.report.assumed.map((a) => a.why), ...result.report.skipped.map((s) => s.why)] : result.errors
+      expect(reasons.length).toBeGreaterThan(0)
+      for (const reason of reasons)
+        for (const locale of ['en', 'ko'] as const) expect(sayImport(locale, reason), `${reason.code} in ${locale}`).not.toBe('')
     })
 })
