@@ -26,7 +26,7 @@ export type { Scope } from './scope'
  * Throws ExpressionSyntaxError (import.syntax-error) or ExpressionEvalError (import.eval-error).
  */
 export function evaluateString(text: string, scope: Scope): TfValue {
-  if (!text.includes('${') && !text.includes('%{')) return text
+  if (!text.includes('${') && !text.includes('%{')) return text.normalize('NFC')
   return toResult(evaluateTemplate(parseTemplateText(text), newContext(scope)))
 }
 

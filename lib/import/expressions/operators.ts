@@ -11,7 +11,8 @@ export function evaluateUnary(op: '!' | '-', operand: TfValue): TfValue {
 /**
  * Terraform's binary operators. Arithmetic and comparison convert strings of digits to numbers
  * ("2" + 1 = 3); `==` compares type and value ("1" == 1 is false). `&&` and `||` answer as soon
- * as one known side decides, so `false && unknown` is false.
+ * as one known side decides, so `false && unknown` is false. Terraform computes in decimal, so a
+ * fraction is kept to 15 significant digits: 0.1 + 0.2 = 0.3, as `terraform console` prints it.
  */
 export function evaluateBinary(op: BinaryOp, left: TfValue, readRight: () => TfValue): TfValue {
   if (op === '&&' || op === '||') return evaluateLogical(op, left, readRight)
@@ -20,7 +21,8 @@ export function evaluateBinary(op: BinaryOp, left: TfValue, readRight: () => TfV
   if (isPending(left) || isPending(right)) return computedFrom(left, right)
   const a = toNumber(left, `the left operand of ${op}`)
   const b = toNumber(right, `the right operand of ${op}`)
-  return finite(arithmetic(op, a, b))
+  const result = finite(arithmetic(op, a, b))
+  return typeof result === 'number' && !Number.isInteger(result) ? Number(result.toPrecision(15)) : result
 }
 
 /** Terraform's numbers are arbitrary-precision; a result JavaScript cannot hold is refused rather than made Infinity. */

@@ -43,7 +43,8 @@ function parseSequence(reader: ExpressionReader, state: State, mode: TemplateMod
       text = text.replace(/^\s+/, '')
       if (text !== '') state.stripNextText = false
     }
-    if (text !== '') parts.push({ kind: 'text', text })
+    // Terraform keeps every string in Unicode normal form C ("e\u0301" reads as "é").
+    if (text !== '') parts.push({ kind: 'text', text: text.normalize('NFC') })
     text = ''
   }
   const stripPrecedingText = () => {

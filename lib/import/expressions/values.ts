@@ -103,7 +103,7 @@ const NUMBER_TEXT = /^-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/
 export function toNumber(v: TfValue, what = 'value'): number {
   requireKnown(v)
   if (typeof v === 'number') return v
-  if (typeof v === 'string' && NUMBER_TEXT.test(v.trim())) return Number(v.trim())
+  if (typeof v === 'string' && NUMBER_TEXT.test(v)) return Number(v)
   throw new ExpressionEvalError(`${what} must be a number, not ${describe(v)}`)
 }
 
@@ -142,10 +142,20 @@ export function toInteger(v: TfValue, what = 'value'): number {
   return n
 }
 
-/** Terraform prints whole numbers without a fraction and others in their shortest form. */
+/**
+ * A number as Terraform prints it: decimal digits, never an exponent (1e21 is
+ * "1000000000000000000000", 1e-7 is "0.0000001"), from the shortest digits that read back the same.
+ */
 export function formatNumber(n: number): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e21) return n.toFixed(0)
-  return String(n)
+  const text = String(n)
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text)
+  if (!m) return text
+  const [, sign, first, rest = '', exponentText] = m
+  const digits = `${first}${rest}`
+  const point = 1 + Number(exponentText)
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`
+  return `${sign}${digits}${'0'.repeat(Math.max(0, point - digits.length))}`
 }
 
 function describe(v: TfValue): string {

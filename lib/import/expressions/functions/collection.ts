@@ -18,6 +18,7 @@ import {
   toStr,
 } from '../values'
 import { checkArity, valueKey, type TfFunction } from './function'
+import { orderSet, unifyPrimitives } from './unify'
 import { graphemes } from './string'
 
 const list = (args: TfValue[], i: number, what = 'the list') => toList(args[i] as TfValue, what)
@@ -33,13 +34,14 @@ export function distinctValues(values: TfValue[]): TfValue[] {
   })
 }
 
+/** The arguments of a set function as sets of one element type (pending elements make the answer unknown). */
 function setArgs(name: string, args: TfValue[], min: number): TfValue[][] {
   checkArity(name, args, min, Infinity)
-  return args.map((a) => {
-    const l = toList(a, `an argument of ${name}()`)
-    requireKnownDeep(l)
-    return l
-  })
+  const lists = args.map((a) => toList(a, `an argument of ${name}()`))
+  lists.forEach(requireKnownDeep)
+  const unified = unifyPrimitives(lists.flat(1))
+  let at = 0
+  return lists.map((l) => unified.slice(at, (at += l.length)))
 }
 
 /** Terraform's collection functions (developer.hashicorp.com/terraform/language/functions, "Collection Functions"). */
@@ -85,6 +87,7 @@ export const collectionFunctions: Record<string, TfFunction> = {
     })
   },
   concat: (args, ctx) => {
+    checkArity('concat', args, 1, Infinity)
     const lists = args.map((a) => toList(a, 'an argument of concat()'))
     ctx.charge(lists.reduce((n, l) => n + l.length, 0))
     return lists.flat(1)
@@ -102,7 +105,7 @@ export const collectionFunctions: Record<string, TfFunction> = {
     checkArity('distinct', args, 1)
     const items = list(args, 0)
     requireKnownDeep(items)
-    return distinctValues(items)
+    return distinctValues(unifyPrimitives(items))
   },
   /** element(list, i) wraps around: element(["a", "b"], 3) = "b". */
   element: (args) => {
@@ -189,11 +192,11 @@ export const collectionFunctions: Record<string, TfFunction> = {
     if (items.length > 1) throw new ExpressionEvalError(`one() needs a list of 0 or 1 elements, not ${items.length}`)
     return items[0] ?? null
   },
-  /** range(3) = [0, 1, 2]; range(1, 4) = [1, 2, 3]; range(0, 10, 5) = [0, 5]. At most 10,000 elements. */
+  /** range(3) = [0, 1, 2]; range(-3) = [0, -1, -2]; range(1, 4) = [1, 2, 3]; range(0, 10, 5) = [0, 5]. At most 10,000 elements. */
   range: (args, ctx) => {
     checkArity('range', args, 1, 3)
     const numbers = args.map((a) => toNumber(a, 'an argument of range()'))
-    const [start, limit, step] = numbers.length === 1 ? [0, numbers[0] as number, 1] : [numbers[0] as number, numbers[1] as number, numbers[2] ?? (numbers[1]! >= numbers[0]! ? 1 : -1)]
+    const [start, limit, step] = numbers.length === 1 ? [0, numbers[0] as number, numbers[0]! >= 0 ? 1 : -1] : [numbers[0] as number, numbers[1] as number, numbers[2] ?? (numbers[1]! >= numbers[0]! ? 1 : -1)]
     if (step === 0) throw new ExpressionEvalError('range() cannot step by 0')
     const count = Math.max(0, Math.ceil((limit - start) / step))
     if (!Number.isFinite(count) || count > MAX_RANGE_ELEMENTS) throw new ExpressionLimitError(`range() would make more than ${MAX_RANGE_ELEMENTS} elements`)
@@ -207,18 +210,18 @@ export const collectionFunctions: Record<string, TfFunction> = {
   setintersection: (args) => {
     const sets = setArgs('setintersection', args, 1)
     const others = sets.slice(1).map((s) => new Set(s.map(valueKey)))
-    return distinctValues(sets[0] as TfValue[]).filter((v) => others.every((o) => o.has(valueKey(v))))
+    return orderSet(distinctValues(sets[0] as TfValue[]).filter((v) => others.every((o) => o.has(valueKey(v)))))
   },
   setsubtract: (args) => {
     checkArity('setsubtract', args, 2)
     const [a, b] = setArgs('setsubtract', args, 2) as [TfValue[], TfValue[]]
     const removed = new Set(b.map(valueKey))
-    return distinctValues(a).filter((v) => !removed.has(valueKey(v)))
+    return orderSet(distinctValues(a).filter((v) => !removed.has(valueKey(v))))
   },
   setunion: (args, ctx) => {
     const sets = setArgs('setunion', args, 1)
     ctx.charge(sets.reduce((n, s) => n + s.length, 0))
-    return distinctValues(sets.flat(1))
+    return orderSet(distinctValues(sets.flat(1)))
   },
   /** Every combination of one element from each list, in order. */
   setproduct: (args, ctx) => {

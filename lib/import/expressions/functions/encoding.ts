@@ -46,7 +46,17 @@ function encodeYaml(v: TfValue, indent: string): string {
     if (keys.length === 0) return '{}\n'
     return keys.map((k) => `${indent}${JSON.stringify(k)}:${yamlChild((v as TfObject)[k] as TfValue, `${indent}  `, ' ', true)}`).join('')
   }
-  return `${yamlScalar(v)}\n`
+  return `${yamlScalar(v, indent)}\n`
+}
+
+/** A multi-line string as a literal block (`|-`, `|` or `|+` by its trailing newlines), as go-yaml writes it. */
+function yamlBlock(s: string, indent: string): string {
+  const trailing = /\n*$/.exec(s)?.[0].length ?? 0
+  const chomp = trailing === 0 ? '-' : trailing === 1 ? '' : '+'
+  const body = trailing === 0 ? s : s.slice(0, -1)
+  const contentIndent = indent === '' ? '  ' : indent
+  const lines = body.split('\n').map((line) => (line === '' ? '' : `${contentIndent}${line}`))
+  return `|${chomp}\n${lines.join('\n')}`
 }
 
 function yamlChild(v: TfValue, indent: string, gap: string, underKey = false): string {
@@ -58,8 +68,9 @@ function yamlChild(v: TfValue, indent: string, gap: string, underKey = false): s
   return `${gap}${body.slice(indent.length)}`
 }
 
-function yamlScalar(v: TfValue): string {
+function yamlScalar(v: TfValue, indent: string): string {
   if (v === null) return 'null'
+  if (typeof v === 'string' && v.includes('\n') && !/[\r\t]/.test(v)) return yamlBlock(v, indent)
   if (typeof v === 'string') return JSON.stringify(v)
   return typeof v === 'number' ? formatNumber(v) : String(v)
 }

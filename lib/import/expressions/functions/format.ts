@@ -48,10 +48,6 @@ function formatOne(verb: string, flags: string, value: TfValue, precision: numbe
     case 'o':
     case 'x':
     case 'X': {
-      if (typeof value === 'string' && (verb === 'x' || verb === 'X') && !/^-?\d/.test(value)) {
-        const hex = Array.from(new TextEncoder().encode(value), (b) => b.toString(16).padStart(2, '0')).join('')
-        return verb === 'X' ? hex.toUpperCase() : hex
-      }
       const n = wholeNumber(value)
       const text = Math.abs(n).toString(verb === 'b' ? 2 : verb === 'o' ? 8 : 16)
       return sign(n, `${n < 0 ? '-' : ''}${verb === 'X' ? text.toUpperCase() : text}`)
@@ -59,22 +55,63 @@ function formatOne(verb: string, flags: string, value: TfValue, precision: numbe
     case 'e':
     case 'E': {
       const n = toNumber(value)
-      const text = n.toExponential(precision ?? 6).replace(/e([+-])(\d)$/, 'e$10$2')
+      const text = goExponent(roundHalfEven(n, precision ?? 6, 'e'))
       return sign(n, verb === 'E' ? text.toUpperCase() : text)
     }
     case 'f':
     case 'F': {
       const n = toNumber(value)
-      return sign(n, n.toFixed(precision ?? 6))
+      return sign(n, roundHalfEven(n, precision ?? 6, 'f'))
     }
     case 'g':
     case 'G': {
       const n = toNumber(value)
-      const text = precision === undefined ? String(n) : String(Number(n.toPrecision(Math.max(precision, 1))))
+      const text = `${n < 0 ? '-' : ''}${formatG(Math.abs(n), precision)}`
       return sign(n, verb === 'G' ? text.toUpperCase() : text)
     }
   }
   throw new ExpressionEvalError(`format() does not know the verb %${verb}`)
+}
+
+/**
+ * toFixed / toExponential, but an exact tie rounds to the even digit as Go does (format("%.0f", 2.5)
+ * is "2"); JavaScript rounds ties up.
+ */
+function roundHalfEven(n: number, digits: number, style: 'f' | 'e'): string {
+  const round = (d: number) => (style === 'f' ? n.toFixed(d) : n.toExponential(d))
+  if (Math.abs(n) >= 1e21 || digits > 75) return round(digits)
+  const [mantissa = '', exponent] = round(digits + 25).split('e')
+  const point = mantissa.indexOf('.')
+  const cut = point + 1 + digits
+  if (!/^50*$/.test(mantissa.slice(cut))) return round(digits)
+  const kept = mantissa.slice(0, digits === 0 ? point : cut)
+  if (Number(kept.at(-1)) % 2 !== 0) return round(digits)
+  return exponent === undefined ? kept : `${kept}e${exponent}`
+}
+
+/** Go writes an exponent with at least two digits: 1.5e+03. */
+function goExponent(text: string): string {
+  return text.replace(/e([+-])(\d)$/, 'e$10$2')
+}
+
+/**
+ * Go's %g: the shortest digits (or `precision` significant ones), as an exponent when the
+ * exponent is below -4 or at least the precision (6 for the shortest): format("%g", 1e8) = "1e+08".
+ * `n` is not negative.
+ */
+function formatG(n: number, precision: number | undefined): string {
+  const p = precision === undefined ? undefined : Math.max(precision, 1)
+  const exponential = p === undefined ? n.toExponential() : roundHalfEven(n, p - 1, 'e')
+  const [mantissa = '', exponentText = '0'] = exponential.split('e')
+  const digits = mantissa.replace('.', '').replace(/0+$/, '') || '0'
+  const exponent = Number(exponentText)
+  let limit = p ?? 6
+  if (p !== undefined && limit > digits.length && digits.length >= exponent + 1) limit = digits.length
+  if (exponent < -4 || exponent >= limit) return goExponent(`${digits[0]}${digits.length > 1 ? `.${digits.slice(1)}` : ''}e${exponent < 0 ? '-' : '+'}${Math.abs(exponent)}`)
+  const point = exponent + 1
+  if (point <= 0) return `0.${'0'.repeat(-point)}${digits}`
+  if (point >= digits.length) return digits + '0'.repeat(point - digits.length)
+  return `${digits.slice(0, point)}.${digits.slice(point)}`
 }
 
 function wholeNumber(value: TfValue): number {

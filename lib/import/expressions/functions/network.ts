@@ -62,6 +62,8 @@ function parseCidr(text: string): Network {
   const prefix = m ? Number(m[2]) : NaN
   const address = v4 ?? v6
   if (address === undefined || !(prefix <= bits)) throw new ExpressionEvalError(`${JSON.stringify(text)} is not a CIDR prefix such as "10.0.0.0/16"`)
+  // An IPv4-mapped IPv6 prefix (::ffff:10.0.0.0/104) is the IPv4 prefix, as Go reads it.
+  if (bits === 128 && address >> 32n === 0xffffn && prefix >= 96) return { address: maskAddress(address & 0xffffffffn, 32, prefix - 96), bits: 32, prefix: prefix - 96 }
   return { address: maskAddress(address, bits, prefix), bits, prefix }
 }
 

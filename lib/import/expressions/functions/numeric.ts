@@ -18,7 +18,10 @@ export const numericFunctions: Record<string, TfFunction> = {
   abs: unary('abs', Math.abs),
   ceil: unary('ceil', Math.ceil),
   floor: unary('floor', Math.floor),
-  signum: unary('signum', Math.sign),
+  signum: (args) => {
+    checkArity('signum', args, 1)
+    return Math.sign(toInteger(args[0] as TfValue, 'the argument of signum()'))
+  },
   max: extreme('max', Math.max),
   min: extreme('min', Math.min),
   pow: (args) => {

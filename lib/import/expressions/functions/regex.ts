@@ -60,3 +60,33 @@ export function checkRegexInput(re: RegExp, input: string): void {
 // [1] A hostile file could otherwise hang the server with regex("(a+)+$", "aaaa…b"). The
 //     heuristics refuse a few patterns RE2 would run; Terraform's documented uses (parsing an ARN,
 //     a version, a CIDR) pass.
+
+/**
+ * Every match as Go's regexp finds them (FindAll, ReplaceAll): an empty match right after the
+ * previous match is skipped, so replace("abc", "/b*\/", "-") is "-a-c-" as in Terraform.
+ */
+export function* goMatches(re: RegExp, s: string): Generator<RegExpExecArray> {
+  let pos = 0
+  let previousEnd = -1
+  while (pos <= s.length) {
+    re.lastIndex = pos
+    const m = re.exec(s)
+    if (!m) return
+    const end = m.index + m[0].length
+    const accept = !(end === pos && m.index === previousEnd)
+    if (end === pos) pos += (s.codePointAt(pos) ?? 0) > 0xffff ? 2 : 1
+    else pos = end
+    previousEnd = end
+    if (accept) yield m
+  }
+}
+
+/** Go's Regexp.Expand: `$1`, `${1}`, `$name`, `${name}`, `$$`; a name is the longest run of word characters. */
+export function expandReplacement(template: string, m: RegExpExecArray): string {
+  return template.replace(/\$(?:(\$)|\{(\w+)\}|(\w+))/g, (whole, dollar?: string, braced?: string, bare?: string) => {
+    if (dollar) return '$'
+    const name = (braced ?? bare) as string
+    if (/^\d+$/.test(name)) return m[Number(name)] ?? ''
+    return m.groups?.[name] ?? ''
+  })
+}

@@ -3,7 +3,7 @@ import { ExpressionEvalError } from '../errors'
 import { requireKnown, toInteger, toList, toStr } from '../values'
 import { formatValue } from './format'
 import { checkArity, checkLength, type TfFunction } from './function'
-import { checkRegexInput, compileRe2 } from './regex'
+import { checkRegexInput, compileRe2, expandReplacement, goMatches } from './regex'
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
 
@@ -26,7 +26,9 @@ const twoStrings = (name: string, f: (a: string, b: string) => TfValue): TfFunct
 
 /** The value of a regex match as Terraform returns it: the match, a list of groups, or a map of named groups. */
 function matchValue(m: RegExpExecArray): TfValue {
-  if (m.groups && Object.keys(m.groups).length > 0) {
+  const named = m.groups ? Object.keys(m.groups).length : 0
+  if (named > 0 && named < m.length - 1) throw new ExpressionEvalError('a pattern cannot mix named and unnamed capture groups')
+  if (named > 0 && m.groups) {
     const out: Record<string, TfValue> = {}
     for (const [k, v] of Object.entries(m.groups)) out[k] = v ?? null
     return out
@@ -35,18 +37,43 @@ function matchValue(m: RegExpExecArray): TfValue {
   return m[0]
 }
 
-/** Go's `${1}` and `${name}` in a replacement, in JavaScript's spelling. */
-function jsReplacement(replacement: string): string {
-  return replacement.replace(/\$\{(\d+)\}/g, '$$$1').replace(/\$\{(\w+)\}/g, '$$<$1>')
+/** Go's strings.Title, which Terraform's title() is: a letter after a separator (space, ASCII punctuation) goes upper case. */
+function titleCase(s: string): string {
+  let previous = ' '
+  let out = ''
+  for (const c of s) {
+    out += isTitleSeparator(previous) ? perRune(c, (x) => x.toUpperCase(), 'keep') : c
+    previous = c
+  }
+  return out
+}
+
+function isTitleSeparator(c: string): boolean {
+  if (c.charCodeAt(0) <= 0x7f) return !/[0-9A-Za-z_]/.test(c)
+  if (/[\p{L}\p{Nd}]/u.test(c)) return false
+  return /\s/u.test(c)
+}
+
+/**
+ * Case mapping one code point at a time, as Go maps runes: upper("ß") stays "ß" (not "SS") and
+ * lower("İ") is "i" (not "i̇"), where JavaScript's mapping would grow the string.
+ */
+function perRune(s: string, map: (c: string) => string, whenLonger: 'keep' | 'first'): string {
+  let out = ''
+  for (const c of s) {
+    const mapped = Array.from(map(c))
+    out += mapped.length === 1 ? mapped[0] : whenLonger === 'first' ? mapped[0] : c
+  }
+  return out
 }
 
 /** Terraform's string functions (developer.hashicorp.com/terraform/language/functions, "String Functions"). */
 export const stringFunctions: Record<string, TfFunction> = {
   chomp: oneString('chomp', (s) => s.replace(/(\r?\n)+$/, '')),
-  lower: oneString('lower', (s) => s.toLowerCase()),
-  upper: oneString('upper', (s) => s.toUpperCase()),
+  lower: oneString('lower', (s) => perRune(s, (c) => c.toLowerCase(), 'first')),
+  upper: oneString('upper', (s) => perRune(s, (c) => c.toUpperCase(), 'keep')),
   strrev: oneString('strrev', (s) => graphemes(s).reverse().join('')),
-  title: oneString('title', (s) => s.replace(/(^|[^\p{L}\p{N}'])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())),
+  title: oneString('title', titleCase),
   trimspace: oneString('trimspace', (s) => s.trim()),
   trimprefix: twoStrings('trimprefix', (s, prefix) => (s.startsWith(prefix) ? s.slice(prefix.length) : s)),
   trimsuffix: twoStrings('trimsuffix', (s, suffix) => (suffix !== '' && s.endsWith(suffix) ? s.slice(0, -suffix.length) : s)),
@@ -69,8 +96,17 @@ export const stringFunctions: Record<string, TfFunction> = {
     if (search.length > 1 && search.startsWith('/') && search.endsWith('/')) {
       const re = compileRe2(search.slice(1, -1), true)
       checkRegexInput(re, s)
-      return checkLength(s.replace(re, jsReplacement(replacement)))
+      let out = ''
+      let last = 0
+      for (const m of goMatches(re, s)) {
+        out += s.slice(last, m.index) + expandReplacement(replacement, m)
+        last = m.index + m[0].length
+        checkLength(out)
+      }
+      return checkLength(out + s.slice(last))
     }
+    // Go's strings.Replace: an empty substring matches before every character and at the end.
+    if (search === '') return checkLength(`${replacement}${Array.from(s).join(replacement)}${s === '' ? '' : replacement}`)
     return checkLength(s.split(search).join(replacement))
   },
   regex: (args) => {
@@ -88,7 +124,7 @@ export const stringFunctions: Record<string, TfFunction> = {
     const s = str(args, 1)
     checkRegexInput(re, s)
     const out: TfValue[] = []
-    for (const m of s.matchAll(re)) {
+    for (const m of goMatches(re, s)) {
       ctx.charge(1)
       out.push(matchValue(m))
     }

@@ -1,15 +1,9 @@
 import type { TfObject, TfValue } from '../../types'
 import { ExpressionEvalError } from '../errors'
-import { compareStrings, isPending, isObjectValue, requireKnown, toBool, toNumber, toStr, typeName } from '../values'
+import { isPending, isObjectValue, requireKnown, toBool, toNumber, toStr, typeName } from '../values'
 import { distinctValues } from './collection'
 import { checkArity, type TfFunction } from './function'
-
-/** A set's elements in Terraform's order: strings lexically, numbers by value, others as given. */
-function orderSet(values: TfValue[]): TfValue[] {
-  if (values.length > 0 && values.every((v) => typeof v === 'string')) return [...values].sort((a, b) => compareStrings(a as string, b as string))
-  if (values.length > 0 && values.every((v) => typeof v === 'number')) return [...values].sort((a, b) => (a as number) - (b as number))
-  return values
-}
+import { orderSet, unifyPrimitives } from './unify'
 
 const nullable = (name: string, convert: (v: TfValue) => TfValue): TfFunction => (args) => {
   checkArity(name, args, 1)
@@ -18,13 +12,8 @@ const nullable = (name: string, convert: (v: TfValue) => TfValue): TfFunction =>
   return v === null ? null : convert(v)
 }
 
-/** A list's elements of one type: a tuple mixing strings with numbers or bools becomes strings, as Terraform unifies it. */
 function asCollection(v: TfValue, target: string): TfValue[] {
-  if (Array.isArray(v)) {
-    const hasString = v.some((x) => typeof x === 'string')
-    const mixed = v.some((x) => typeof x === 'number' || typeof x === 'boolean')
-    return hasString && mixed ? v.map((x) => (typeof x === 'number' || typeof x === 'boolean' ? toStr(x) : x)) : v
-  }
+  if (Array.isArray(v)) return unifyPrimitives(v)
   throw new ExpressionEvalError(`cannot convert a ${typeName(v)} to a ${target}`)
 }
 
@@ -37,7 +26,9 @@ export const typeFunctions: Record<string, TfFunction> = {
   toset: nullable('toset', (v) => orderSet(distinctValues(asCollection(v, 'set')))),
   tomap: nullable('tomap', (v) => {
     if (!isObjectValue(v)) throw new ExpressionEvalError(`cannot convert a ${typeName(v)} to a map`)
-    return v as TfObject
+    const keys = Object.keys(v)
+    const unified = unifyPrimitives(keys.map((k) => (v as TfObject)[k] as TfValue))
+    return Object.fromEntries(keys.map((k, i) => [k, unified[i] as TfValue])) as TfObject
   }),
   /** Sensitivity only hides a value in Terraform's output; the value is the same. */
   sensitive: (args) => {
