@@ -116,11 +116,15 @@ function isWholeReference(constant: unknown): boolean {
  * The part of an expression that wrote one element or property of its value. Only a constant (a
  * .tf.json string template, `"${aws_nat_gateway.main.id}"`) shows the parts; the references kept
  * are those written in that part. Without a constant (HCL), the whole expression's references stay.
+ * narrow({ constant_value: [{ nat_gateway_id: '${aws_nat_gateway.a.id}' }], references: [...] }, 0)
+ * → { constant_value: { nat_gateway_id: '${aws_nat_gateway.a.id}' }, references: ['aws_nat_gateway.a.id', 'aws_nat_gateway.a'] }.
  */
-function narrow(expression: Expression, key: string | number): Expression {
+function narrow(expression: Expression, key: string | number): Expression | undefined {
   const whole = expression.constant_value
   if (whole === undefined) return expression
   const part = Array.isArray(whole) || isObject(whole) ? (whole as Record<string | number, unknown>)[key] : undefined
+  // A part the configuration does not write is the provider's to compute.
+  if (part === undefined) return undefined
   const text = stringsIn(part).join('\n')
   return { constant_value: part, references: (expression.references ?? []).filter((r) => new RegExp(`(^|[^\\w.])${escapeRegExp(r)}(?![\\w-])`).test(text)) }
 }
