@@ -150,6 +150,11 @@ describe('vars-and-tfvars: variable defaults, terraform.tfvars, a -var-file and 
     expect(config.database.multiAz).toBe(false)
   })
 
+  it('parses a -var for a list variable as Terraform does (HCL syntax)', async () => {
+    const { config } = scenarioOf(await importFixture('vars-and-tfvars', { without: ['prod.tfvars'], vars: { azs: '["ap-northeast-2a", "ap-northeast-2b", "ap-northeast-2c"]' } }))
+    expect(config.network.azCount).toBe(3)
+  })
+
   it('falls back to the variables’ defaults without any tfvars', async () => {
     const { config } = scenarioOf(await importFixture('vars-and-tfvars', { without: ['prod.tfvars', 'terraform.tfvars'] }))
     expect(config.region).toBe('us-east-1')
@@ -344,6 +349,20 @@ describe('required-variables: variables without defaults and no tfvars', () => {
     expect(fields.filter((field) => !assumedFor(field)), JSON.stringify(report.assumed.map((a) => a.field))).toEqual([])
     const saysWhy = (field: string) => /missing-variable|variable-without-value/.test(JSON.stringify(assumedFor(field)?.why))
     expect(fields.filter((field) => assumedFor(field) && !saysWhy(field))).toEqual([])
+  })
+})
+
+describe('required-variables given on the command line', () => {
+  it('takes every value from -var and assumes none of them', async () => {
+    const vars = { region: 'eu-west-1', environment: 'prod', app_image: 'catalog:1', app_desired_count: '4', app_cpu: '1024', app_memory: '2048', db_instance_class: 'db.m6g.large', db_password: 'from-the-pipeline' }
+    const result = await importFixture('required-variables', { vars })
+    const { config, report } = scenarioOf(result)
+    expect(config.region).toBe('eu-west-1')
+    expect(onlyService(config).count.desired).toBe(4)
+    expect(onlyService(config).compute).toMatchObject({ vcpu: 1, memoryGb: 2 })
+    expect(config.database.instanceClass).toBe('db.m6g.large')
+    expect(report.notes.filter((n) => n.code === 'import.variable-without-value')).toEqual([])
+    expect(JSON.stringify(result)).not.toContain('from-the-pipeline')
   })
 })
 
