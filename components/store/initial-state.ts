@@ -1,7 +1,5 @@
 import { findPreset, PRESETS } from '@/data/presets'
-import { parseSavedState, type FieldError, type SavedStateIssue, type Scenario } from '@/lib/model'
-import { openSavedHistory, readSavedHistoryEntry, type OpenedHistory } from '@/lib/model/saved-history'
-import { isHistoryStep, type UndoEntry } from './history'
+import { parseSavedState, type SavedStateIssue, type Scenario } from '@/lib/model'
 import { noticeOf, type Notice } from './notice'
 import type { ScenarioId } from '@/lib/recovery'
 import type { TabId } from '@/components/views/view-props'
@@ -50,36 +48,11 @@ export function readSavedWork(text: string | null): SavedWork {
   return { kind: 'restore', ...asSaved(saved.value), savedAt: saved.value.savedAt }
 }
 
-/** Why the saved undo history was dropped; the work itself is never touched. */
-export function historyDropped(errors: FieldError[] = []): Notice {
-  return noticeOf('error', { code: 'notice.history-dropped', params: {} }, errors.length > 0 ? errors : undefined)
-}
-
-/**
- * Opens the saved undo history (null when none is saved) of the work saved at `workSavedAt`; its
- * entries are read one by one (readSavedStep). A history saved with other work (another tab's, or
- * after a write that failed) is not this work's: none.
- */
-export function openSavedSteps(text: string | null, workSavedAt: string): { kind: 'none' } | { kind: 'dropped'; notice: Notice } | { kind: 'open'; history: OpenedHistory } {
-  if (text === null) return { kind: 'none' }
-  const opened = openSavedHistory(text)
-  if (!opened.ok) return { kind: 'dropped', notice: historyDropped() }
-  if (opened.value.workSavedAt !== workSavedAt) return { kind: 'none' }
-  return { kind: 'open', history: opened.value }
-}
-
-/** One saved step, validated and migrated, with an untouched preset as the preset itself; or why not. */
-export function readSavedStep(item: unknown): { ok: true; entry: UndoEntry } | { ok: false; notice: Notice } {
-  const read = readSavedHistoryEntry(item, isHistoryStep)
-  if (!read.ok) return { ok: false, notice: historyDropped(read.errors) }
-  return { ok: true, entry: { step: read.value.step, ...asSaved(read.value) } }
-}
-
 /**
  * A saved scenario as the store holds it. An untouched preset comes back as the preset itself, so
  * its link stays short; a preset id that no longer names a preset is dropped.
  */
-function asSaved(saved: { scenario: Scenario; presetId: string | null }): { scenario: Scenario; presetId: string | null } {
+export function asSaved(saved: { scenario: Scenario; presetId: string | null }): { scenario: Scenario; presetId: string | null } {
   const preset = saved.presetId ? findPreset(saved.presetId) : undefined
   const unchanged = preset && JSON.stringify(preset.scenario) === JSON.stringify(saved.scenario)
   return { scenario: unchanged ? preset.scenario : saved.scenario, presetId: preset?.id ?? null }

@@ -4,20 +4,15 @@ import { useDeferredValue, useEffect } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { findPreset } from '@/data/presets'
 import { encodeScenarioParam, serialiseSavedState } from '@/lib/model'
-import { serialiseSavedHistory, type OpenedHistory } from '@/lib/model/saved-history'
 import { TAB_IDS } from '@/components/views/view-props'
 import { useDashboardStore, useDashboardStoreApi, type DashboardState } from './dashboard-store'
-import type { History } from './history'
-import { openSavedSteps, readSavedWork } from './initial-state'
+import { readSavedWork } from './initial-state'
 import { noticeOf } from './notice'
-import { readHistoryWhenIdle } from './read-history-when-idle'
 import { whenIdle } from './when-idle'
 
 const STORAGE_KEY = 'archdeck:work'
 /** Where a save that could not be read is kept before autosave replaces it. */
 const UNREADABLE_KEY = 'archdeck:work:unreadable'
-/** The undo history of the work under STORAGE_KEY, written with it (lib/model/saved-history.ts). */
-const HISTORY_KEY = 'archdeck:history'
 const WRITE_DELAY_MS = 150
 
 /**
@@ -72,8 +67,13 @@ export function useDeferredSearch(): string {
 export function usePersistence(openedFromLink: boolean): void {
   const store = useDashboardStoreApi()
   useEffect(() => {
+    let stopped = false
     let timer: ReturnType<typeof setTimeout> | undefined
     let cancelWrite = () => {}
+    let stopReadingHistory = () => {}
+    // The undo history's storage loads after the page: the first screen does not wait for it. A
+    // chunk that cannot load (offline, replaced by a deploy) leaves undo unsaved, the work saved.
+    const historyStorage = import('./history-storage').catch(() => null)
     // While the saved history is being read, a write would replace it (and the work it belongs to)
     // with a history of nothing: writes wait, and storage keeps the pair as it was.
     let readingHistory = false
@@ -82,7 +82,7 @@ export function usePersistence(openedFromLink: boolean): void {
       const savedAt = new Date().toISOString()
       try {
         window.localStorage.setItem(STORAGE_KEY, serialiseSavedState(state.scenario, state.presetId, savedAt))
-        saveHistory(state.history, savedAt)
+        void historyStorage.then((storage) => storage?.saveHistory(state.history, savedAt))
       } catch {
         state.notify(noticeOf('error', { code: 'notice.storage-unavailable', params: {} }))
       }
@@ -96,15 +96,21 @@ export function usePersistence(openedFromLink: boolean): void {
       // Written when the page is idle, so a save never delays the next key press's KPI update.
       timer = setTimeout(() => (cancelWrite = whenIdle(() => write(store.getState()))), WRITE_DELAY_MS)
     }
-    let stopReadingHistory = () => {}
-    const savedSteps = openedFromLink ? null : restoreSavedWork(store.getState())
-    if (savedSteps) {
+    const workSavedAt = openedFromLink ? null : restoreSavedWork(store.getState())
+    if (workSavedAt !== null) {
       readingHistory = true
-      stopReadingHistory = readHistoryWhenIdle(savedSteps, (read) => {
+      const doneReading = () => {
         readingHistory = false
-        if (read.ok) store.getState().restoreHistory(read.history)
-        else store.getState().notify(read.notice)
         scheduleWrite()
+      }
+      void historyStorage.then((storage) => {
+        if (stopped) return
+        if (!storage) return doneReading()
+        stopReadingHistory = storage.readSavedHistoryWhenIdle(workSavedAt, (read) => {
+          if (read.kind === 'restore') store.getState().restoreHistory(read.history)
+          if (read.kind === 'dropped') store.getState().notify(read.notice)
+          doneReading()
+        })
       })
     }
     const unsubscribe = store.subscribe((state, previous) => {
@@ -112,6 +118,7 @@ export function usePersistence(openedFromLink: boolean): void {
       scheduleWrite()
     })
     return () => {
+      stopped = true
       clearTimeout(timer)
       cancelWrite()
       stopReadingHistory()
@@ -120,8 +127,8 @@ export function usePersistence(openedFromLink: boolean): void {
   }, [store, openedFromLink])
 }
 
-/** Puts back the saved work, if any; returns its saved undo history to read, if it has one. */
-function restoreSavedWork(state: DashboardState): OpenedHistory | null {
+/** Puts back the saved work, if any; returns when it was saved (its undo history names it), or null. */
+function restoreSavedWork(state: DashboardState): string | null {
   const text = readStored(STORAGE_KEY)
   const saved = readSavedWork(text)
   if (saved.kind === 'ignored') {
@@ -132,9 +139,7 @@ function restoreSavedWork(state: DashboardState): OpenedHistory | null {
   }
   if (saved.kind !== 'restore') return null
   state.restoreWork({ scenario: saved.scenario, presetId: saved.presetId })
-  const steps = openSavedSteps(readStored(HISTORY_KEY), saved.savedAt)
-  if (steps.kind === 'dropped') state.notify(steps.notice)
-  return steps.kind === 'open' ? steps.history : null
+  return saved.savedAt
 }
 
 function readStored(key: string): string | null {
@@ -142,19 +147,6 @@ function readStored(key: string): string | null {
     return window.localStorage.getItem(key)
   } catch {
     return null
-  }
-}
-
-/** Beside the work saved at `savedAt`. Undo is a comfort: when it does not fit, it is not kept, and the work stays saved. */
-function saveHistory(history: History, savedAt: string): void {
-  try {
-    window.localStorage.setItem(HISTORY_KEY, serialiseSavedHistory(history, savedAt))
-  } catch {
-    try {
-      window.localStorage.removeItem(HISTORY_KEY)
-    } catch {
-      // Storage refuses everything: the work's own write said so already.
-    }
   }
 }
 
