@@ -28,16 +28,16 @@ export function knownDataAttributes(type: string, configured: TfObject, region: 
 }
 
 /**
- * A data source instance as a value: its configured arguments and known attributes, and
- * TfUnknown('data-source') for any other attribute (`data.aws_caller_identity.current.account_id`).
+ * A data source instance as a value: its configured arguments and known attributes, and for any
+ * other attribute TfUnknown('data-source') naming the data source it comes from
+ * (`data.aws_caller_identity.current.account_id`), so a mapper can still tell which one it was.
  */
-export function dataSourceValue(attributes: TfObject): TfObject {
-  const unknown: TfValue = { $unknown: 'data-source' }
+export function dataSourceValue(address: string, attributes: TfObject): TfObject {
+  const unknown = (attribute: string): TfValue => ({ $unknown: 'data-source', refs: [{ $ref: address, attribute }] })
+  const isComputed = (target: TfObject, key: string | symbol): key is string => typeof key === 'string' && !(key in target) && !key.startsWith('$')
   return new Proxy(attributes, {
-    get: (target, key) => (typeof key === 'string' && !(key in target) && !key.startsWith('$') ? unknown : Reflect.get(target, key)),
+    get: (target, key) => (isComputed(target, key) ? unknown(key) : Reflect.get(target, key)),
     getOwnPropertyDescriptor: (target, key) =>
-      typeof key === 'string' && !(key in target) && !key.startsWith('$')
-        ? { value: unknown, enumerable: false, configurable: true, writable: false }
-        : Reflect.getOwnPropertyDescriptor(target, key),
+      isComputed(target, key) ? { value: unknown(key), enumerable: false, configurable: true, writable: false } : Reflect.getOwnPropertyDescriptor(target, key),
   })
 }

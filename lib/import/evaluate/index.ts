@@ -6,10 +6,9 @@ export type { EvaluationResult } from './evaluate-configuration'
 
 /**
  * Terraform files (`.tf`, `.tf.json`, `.tfvars`) → the resource instances they configure, as far
- * as they can be known without AWS. `root` names the folder to read as the root module when the
- * files hold several (by default the shallowest folder no other calls).
+ * as they can be known without AWS.
  */
-export async function readAndEvaluate(files: SourceFile[], options: ImportOptions & { root?: string } = {}): Promise<EvaluationResult> {
+export async function readAndEvaluate(files: SourceFile[], options: ImportOptions = {}): Promise<EvaluationResult> {
   const read = await readConfigurationFiles(files, options.root === undefined ? {} : { root: options.root })
   if (!read.ok) return { ok: false, errors: read.errors }
   return evaluateConfiguration(read, options)

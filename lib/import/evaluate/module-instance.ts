@@ -185,9 +185,9 @@ export class ModuleInstance {
         }
         const { attributes, note } = knownDataAttributes(block.type, configured, this.world.regionOf(provider))
         if (note) run.note({ ...note, ...place })
-        return dataSourceValue({ ...configured, ...attributes })
+        return dataSourceValue(place.address ?? '', { ...configured, ...attributes })
       },
-      () => dataSourceValue({}),
+      () => dataSourceValue(place.address ?? '', {}),
     )
   }
 

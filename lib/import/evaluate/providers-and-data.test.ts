@@ -70,7 +70,7 @@ resource "aws_s3_bucket" "logs" {
     expect(instanceAt(config, 'aws_s3_bucket.logs').values.bucket).toBe('logs-eu-west-1-us-east-1')
   })
 
-  it('any other data source is read by AWS at plan time: its attributes are unknown', async () => {
+  it('any other data source is read by AWS at plan time: its attributes are unknown, naming the data source', async () => {
     const config = await evaluateFiles({
       'main.tf': `
 data "aws_caller_identity" "current" {}
@@ -84,7 +84,10 @@ resource "aws_instance" "web" {
 }
 `,
     })
-    expect(instanceAt(config, 'aws_instance.web').values).toEqual({ ami: { $unknown: 'data-source' }, tags: { Account: { $unknown: 'data-source' } } })
+    expect(instanceAt(config, 'aws_instance.web').values).toEqual({
+      ami: { $unknown: 'data-source', refs: [{ $ref: 'data.aws_ami.al2023', attribute: 'id' }] },
+      tags: { Account: { $unknown: 'data-source', refs: [{ $ref: 'data.aws_caller_identity.current', attribute: 'account_id' }] } },
+    })
     expect(instanceAt(config, 'data.aws_ami.al2023')).toMatchObject({ mode: 'data', values: { most_recent: true, owners: ['amazon'] } })
   })
 })

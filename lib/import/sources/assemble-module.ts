@@ -1,3 +1,4 @@
+import type { ImportNote } from '../types'
 import type { ParsedModule, RawBlock } from './parsed-module'
 import type { TopLevelBlock } from './top-level-blocks'
 import { mergeOverride } from './merge-override'
@@ -6,9 +7,10 @@ import { mergeOverride } from './merge-override'
  * Puts a folder's blocks together into one module: the normal files' blocks first, then each
  * override file's blocks (in lexical order of file name, Terraform docs "Override Files") merged into
  * the block with the same header. An override of a block that does not exist is ignored (Terraform
- * refuses it; the import keeps what the normal files say).
+ * refuses it; the import keeps what the normal files say). A block defined twice is read once
+ * ("If two files attempt to define the same object, Terraform returns an error"), with a note.
  */
-export function assembleModule(dir: string, normal: TopLevelBlock[], overrides: TopLevelBlock[]): ParsedModule {
+export function assembleModule(dir: string, normal: TopLevelBlock[], overrides: TopLevelBlock[], note: (note: ImportNote) => void): ParsedModule {
   const module: ParsedModule = {
     dir,
     variables: new Map(),
@@ -18,7 +20,10 @@ export function assembleModule(dir: string, normal: TopLevelBlock[], overrides: 
     providers: [],
     outputs: new Map(),
   }
-  for (const block of normal) add(module, block)
+  for (const block of normal) {
+    if (isDefined(module, block)) note({ code: 'import.duplicate-block', params: { block: [block.keyword, ...block.labels].join('.') }, where: block.where })
+    else add(module, block)
+  }
   for (const block of overrides) override(module, block)
   return module
 }
@@ -34,7 +39,7 @@ function add(module: ParsedModule, block: TopLevelBlock): void {
     case 'module':
       return void module.modules.set(first, { body, where })
     case 'locals':
-      for (const [name, expression] of Object.entries(body)) module.locals.set(name, { expression, where })
+      for (const [name, expression] of Object.entries(body)) module.locals.set(name, { expression, where: block.members?.[name] ?? where })
       return
     case 'provider': {
       const alias = typeof body.alias === 'string' ? body.alias : undefined
@@ -43,6 +48,25 @@ function add(module: ParsedModule, block: TopLevelBlock): void {
     case 'resource':
     case 'data':
       return void module.resources.push({ mode: block.keyword === 'data' ? 'data' : 'managed', type: first, name: second, body, where })
+  }
+}
+
+function isDefined(module: ParsedModule, block: TopLevelBlock): boolean {
+  const [first = '', second = ''] = block.labels
+  switch (block.keyword) {
+    case 'variable':
+      return module.variables.has(first)
+    case 'output':
+      return module.outputs.has(first)
+    case 'module':
+      return module.modules.has(first)
+    case 'locals':
+      return false
+    case 'provider':
+      return module.providers.some((p) => p.name === first && p.alias === (typeof block.body.alias === 'string' ? block.body.alias : undefined))
+    case 'resource':
+    case 'data':
+      return module.resources.some((r) => r.mode === (block.keyword === 'data' ? 'data' : 'managed') && r.type === first && r.name === second)
   }
 }
 

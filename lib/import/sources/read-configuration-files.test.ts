@@ -41,6 +41,25 @@ describe('readConfigurationFiles', () => {
     expect(places).toEqual(['aws_db_instance.main db.tf.json:4', 'aws_vpc.main network.tf:3', 'aws_subnet.app network.tf:7'])
   })
 
+  it('places the second block of a kind on its own line, and each local value on its line', async () => {
+    const result = await read({
+      'providers.tf': 'provider "aws" {\n  region = "eu-west-1"\n}\n\nprovider "aws" {\n  alias  = "use1"\n  region = "us-east-1"\n}\nlocals {\n  a = 1\n\n  b = 2\n}\n',
+      'main.tf.json': '{\n  "resource": {\n    "aws_s3_bucket": {\n      "logs": {\n        "bucket": "main"\n      },\n      "main": {}\n    }\n  }\n}\n',
+    })
+    if (!result.ok) throw new Error('unexpected errors')
+    const module = result.modules.get('.')!
+    expect(module.providers.map((p) => p.where.line)).toEqual([1, 5])
+    expect([module.locals.get('a')?.where.line, module.locals.get('b')?.where.line]).toEqual([10, 12])
+    expect(module.resources.map((r) => `${r.name}:${r.where.line}`)).toEqual(['logs:4', 'main:7'])
+  })
+
+  it('reads a block defined twice once, with a note ("If two files attempt to define the same object, Terraform returns an error")', async () => {
+    const result = await read({ 'a.tf': 'resource "aws_vpc" "main" {\n  cidr_block = "10.0.0.0/16"\n}\n', 'b.tf': 'resource "aws_vpc" "main" {\n  cidr_block = "10.9.0.0/16"\n}\n' })
+    if (!result.ok) throw new Error('unexpected errors')
+    expect(result.modules.get('.')?.resources.map((r) => r.body.cidr_block)).toEqual(['10.0.0.0/16'])
+    expect(result.notes).toEqual([{ code: 'import.duplicate-block', params: { block: 'resource.aws_vpc.main' }, where: { file: 'b.tf', line: 1 } }])
+  })
+
   it('reads both block shapes of Terraform\'s JSON syntax and ignores its "//" comments ("JSON Configuration Syntax")', async () => {
     const result = await read({
       'main.tf.json': JSON.stringify({

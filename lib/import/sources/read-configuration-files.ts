@@ -49,13 +49,14 @@ export async function readConfigurationFiles(files: SourceFile[], options: { roo
   if (errors.length > 0) return { ok: false, errors }
   if (byDir.size === 0) return { ok: false, errors: [{ code: 'import.no-resources', params: {} }] }
 
+  const notes: ImportNote[] = []
   const modules = new Map<string, ParsedModule>()
   for (const [dir, { normal, overrides }] of [...byDir].sort(([a], [b]) => a.localeCompare(b))) {
     const ordered = overrides.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).flatMap((o) => o.blocks)
-    modules.set(dir, assembleModule(dir, normal, ordered))
+    modules.set(dir, assembleModule(dir, normal, ordered, (note) => notes.push(note)))
   }
-  const { root, notes } = chooseRoot(modules, options.root === undefined ? undefined : normalizePath(options.root))
-  return { ok: true, root, modules, varFiles: applicableVarFiles(varBodies, root), notes }
+  const chosen = chooseRoot(modules, options.root === undefined ? undefined : normalizePath(options.root))
+  return { ok: true, root: chosen.root, modules, varFiles: applicableVarFiles(varBodies, chosen.root), notes: [...notes, ...chosen.notes] }
 }
 
 function checkLimits(files: { path: string; text: string }[]): ImportError[] {

@@ -1,5 +1,5 @@
 import type { SourcePlace } from '../types'
-import { findBlockLine } from './block-line'
+import { findBlockStart, findMemberStart, lineAt } from './block-line'
 import { isObject, type RawBody } from './parse-file'
 
 /** One top-level block of a file: its type, labels (its header) and body. */
@@ -8,6 +8,8 @@ export type TopLevelBlock = {
   labels: string[]
   body: RawBody
   where: SourcePlace
+  /** Where each named value of a `locals` block is written. */
+  members?: Record<string, SourcePlace>
 }
 
 const LABELS = { variable: 1, locals: 0, resource: 2, data: 2, module: 1, provider: 1, output: 1 } as const
@@ -20,11 +22,23 @@ const LABELS = { variable: 1, locals: 0, resource: 2, data: 2, module: 1, provid
  */
 export function topLevelBlocks(file: string, text: string, syntax: 'hcl' | 'json', body: RawBody): TopLevelBlock[] {
   const blocks: TopLevelBlock[] = []
+  const seen = new Map<string, number>()
+  const place = (offset: number | undefined): SourcePlace => {
+    const line = lineAt(text, offset)
+    return line === undefined ? { file } : { file, line }
+  }
   for (const [keyword, labelCount] of Object.entries(LABELS) as [TopLevelBlock['keyword'], number][]) {
     for (const content of objectsOf(body[keyword])) {
       for (const [labels, blockBody] of labelled(content, labelCount)) {
-        const line = findBlockLine(text, syntax, keyword, labels)
-        blocks.push({ keyword, labels, body: withoutComments(blockBody), where: line === undefined ? { file } : { file, line } })
+        const header = JSON.stringify([keyword, ...labels])
+        const occurrence = seen.get(header) ?? 0
+        seen.set(header, occurrence + 1)
+        const start = findBlockStart(text, syntax, keyword, labels, syntax === 'hcl' ? occurrence : 0)
+        const block: TopLevelBlock = { keyword, labels, body: withoutComments(blockBody), where: place(start) }
+        if (keyword === 'locals' && start !== undefined) {
+          block.members = Object.fromEntries(Object.keys(block.body).map((name) => [name, place(findMemberStart(text, syntax, name, start))]))
+        }
+        blocks.push(block)
       }
     }
   }
