@@ -17,8 +17,9 @@ export function ExportImport() {
   const t = useT()
 
   const exportTf = () => {
-    const { config } = store.getState().scenario
-    for (const file of exportTerraform(config).files) downloadText(file.name, file.content)
+    // The requirements travel in the export's model facts, so importing it gives the whole scenario back.
+    const { config, requirements } = store.getState().scenario
+    for (const file of exportTerraform(config, { requirements }).files) downloadText(file.name, file.content)
   }
   const exportConfig = () => {
     const { scenario } = store.getState()
