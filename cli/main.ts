@@ -76,7 +76,7 @@ function run(args: CliArgs, io: Io): number {
   }
   const { scenario, label } = loaded
   if (args.command === 'export') {
-    const { files } = exportTerraform(scenario.config)
+    const { files } = exportTerraform(scenario.config, { requirements: scenario.requirements })
     try {
       mkdirSync(args.outDir!, { recursive: true })
       for (const file of files) writeFileSync(join(args.outDir!, file.name), file.content)
