@@ -195,6 +195,15 @@ const CONSOLE: [string, string | null][] = [
   ['upper("straße")', '"STRAßE"'],
   ['lower("İSTANBUL")', '"istanbul"'],
   ['formatlist("%s=%d", ["a", "b"], [1, 2])', '["a=1","b=2"]'],
+  ['true ? 1 : "x"', '"1"'],
+  ['false ? 1 : "x"', '"x"'],
+  ['true ? true : "x"', '"true"'],
+  ['true ? [] : ["a"]', '[]'],
+  ['true ? null : 1', 'null'],
+  ['true ? 1 : null', '1'],
+  ['true ? {a = 1} : {a = "x"}', '{"a":"1"}'],
+  ['true ? [1] : ["x"]', '["1"]'],
+  ['true ? {a=1} : {b=2}', '{"a":1}'],
 ]
 
 function ours(expression: string): string | null {

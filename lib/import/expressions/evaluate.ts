@@ -5,6 +5,7 @@ import { callFunction } from './functions'
 import { MAX_RESULT_ELEMENTS, MAX_STRING_CHARS } from './limits'
 import { withSymbols, type Scope } from './scope'
 import { evaluateBinary, evaluateUnary } from './operators'
+import { unifyBranch } from './unify'
 import { getAttribute, getIndex, splatElements } from './traverse'
 import { computedFrom, isPending, mergeRefs, refsDeep, sortedKeys, toBool, toList, toStr, unknownValue, valuesEqual } from './values'
 
@@ -103,7 +104,13 @@ function evaluateObject(items: { key: Expr; value: Expr }[], ctx: EvalContext): 
 
 function evaluateConditional(condition: Expr, whenTrue: Expr, whenFalse: Expr, ctx: EvalContext): TfValue {
   const test = evaluate(condition, ctx)
-  if (!isPending(test)) return evaluate(toBool(test, 'the condition') ? whenTrue : whenFalse, ctx)
+  if (!isPending(test)) {
+    const [chosen, other] = toBool(test, 'the condition') ? [whenTrue, whenFalse] : [whenFalse, whenTrue]
+    const value = evaluate(chosen, ctx)
+    // The other branch is read only for its type, quietly: its errors and notes are not the answer's.
+    const otherValue = evaluateOrUndefined(other, { ...ctx, scope: { lookup: (root) => ctx.scope.lookup(root) } })
+    return otherValue === undefined ? value : unifyBranch(value, otherValue)
+  }
   // Unknown condition: the answer is known only when both branches agree.
   const a = evaluateOrUndefined(whenTrue, ctx)
   const b = evaluateOrUndefined(whenFalse, ctx)

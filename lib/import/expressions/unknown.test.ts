@@ -77,6 +77,12 @@ describe('functions ArchDeck cannot run offline', () => {
     ])
   })
 
+  it('notes nothing for the branch a conditional does not take', () => {
+    const s = testScope({})
+    expect(evaluateExpression('true ? "a" : file("x")', s)).toBe('a')
+    expect(s.notes).toEqual([])
+  })
+
   it('does not mistake an object property for a function', () => {
     expect(evaluateExpression('constructor(1)', testScope({}))).toEqual({ $unknown: 'unsupported-function' })
     expect(evaluateExpression('toString(1)', testScope({}))).toEqual({ $unknown: 'unsupported-function' })

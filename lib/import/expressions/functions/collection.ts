@@ -18,7 +18,7 @@ import {
   toStr,
 } from '../values'
 import { checkArity, valueKey, type TfFunction } from './function'
-import { orderSet, unifyPrimitives } from './unify'
+import { orderSet, unifyPrimitives } from '../unify'
 import { graphemes } from './string'
 
 const list = (args: TfValue[], i: number, what = 'the list') => toList(args[i] as TfValue, what)

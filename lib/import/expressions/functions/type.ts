@@ -3,7 +3,7 @@ import { ExpressionEvalError } from '../errors'
 import { isPending, isObjectValue, requireKnown, toBool, toNumber, toStr, typeName } from '../values'
 import { distinctValues } from './collection'
 import { checkArity, type TfFunction } from './function'
-import { orderSet, unifyPrimitives } from './unify'
+import { orderSet, unifyPrimitives } from '../unify'
 
 const nullable = (name: string, convert: (v: TfValue) => TfValue): TfFunction => (args) => {
   checkArity(name, args, 1)
