@@ -137,3 +137,71 @@ describe('mapToScenario: a hand-written project', () => {
     expect(parseScenario(result.scenario).ok).toBe(true)
   })
 })
+
+describe('mapToScenario: variations real projects use', () => {
+  const project = smallProject()
+  const without = (...addresses: string[]) => project.filter((i) => !addresses.includes(i.address))
+
+  it('reads one NAT gateway per AZ as per-az, and a NAT instance as instance', () => {
+    const perAz = mapToScenario(configuration([...project, instance('aws_nat_gateway.two', { allocation_id: ref('aws_eip.nat'), subnet_id: ref('aws_subnet.public_b') })]))
+    expect(parseScenario(perAz.scenario).ok && (perAz.scenario as { config: { network: { nat: unknown } } }).config.network.nat).toMatchObject({ mode: 'per-az' })
+    const natInstance = without('aws_nat_gateway.one', 'aws_eip.nat', 'aws_route.private_out')
+    natInstance.push(
+      instance('aws_instance.nat', { instance_type: 't4g.nano', source_dest_check: false, subnet_id: ref('aws_subnet.public_a') }),
+      instance('aws_route.private_out', { route_table_id: ref('aws_route_table.private'), destination_cidr_block: '0.0.0.0/0', network_interface_id: ref('aws_instance.nat', 'primary_network_interface_id') }),
+    )
+    const parsed = parseScenario(mapToScenario(configuration(natInstance)).scenario)
+    expect(parsed.ok && parsed.value.config.network.nat).toEqual({ mode: 'instance', instanceType: 't4g.nano' })
+  })
+
+  it('reads the legacy aws_alb names and an Auto Scaling group with Spot above its on-demand base', () => {
+    const legacy = without('aws_lb.web', 'aws_lb_listener.https', 'aws_ecs_service.api', 'aws_ecs_task_definition.api')
+    legacy.push(
+      instance('aws_alb.web', { internal: true, security_groups: [ref('aws_security_group.lb')] }),
+      instance('aws_alb_listener.http', { load_balancer_arn: ref('aws_alb.web', 'arn'), port: 80, protocol: 'HTTP', default_action: [{ type: 'forward', target_group_arn: ref('aws_lb_target_group.api', 'arn') }] }),
+      instance('aws_launch_template.app', { instance_type: 'm7g.large', vpc_security_group_ids: [ref('aws_security_group.app')] }),
+      instance('aws_autoscaling_group.app', {
+        min_size: 2,
+        max_size: 10,
+        desired_capacity: 4,
+        vpc_zone_identifier: [ref('aws_subnet.app_a'), ref('aws_subnet.app_b')],
+        target_group_arns: [ref('aws_lb_target_group.api', 'arn')],
+        mixed_instances_policy: [
+          {
+            instances_distribution: [{ on_demand_base_capacity: 2, on_demand_percentage_above_base_capacity: 0 }],
+            launch_template: [{ launch_template_specification: [{ launch_template_id: ref('aws_launch_template.app') }] }],
+          },
+        ],
+      }),
+      instance('aws_autoscaling_policy.cpu', { autoscaling_group_name: 'app-asg', policy_type: 'TargetTrackingScaling', target_tracking_configuration: [{ target_value: 55, predefined_metric_specification: [{ predefined_metric_type: 'ASGAverageCPUUtilization' }] }] }),
+    )
+    // The evaluator gives a group's name as written when the file sets it.
+    legacy.find((i) => i.address === 'aws_autoscaling_group.app')!.values.name = 'app-asg'
+    const parsed = parseScenario(mapToScenario(configuration(legacy)).scenario)
+    expect(parsed.ok).toBe(true)
+    if (!parsed.ok) return
+    expect(parsed.value.config.loadBalancers[0]).toMatchObject({ id: 'web', scheme: 'internal', listeners: [{ port: 80, protocol: 'HTTP' }] })
+    expect(parsed.value.config.services[0]).toMatchObject({
+      id: 'app',
+      port: 8080,
+      loadBalancer: 'web',
+      compute: { kind: 'ec2', instanceType: 'm7g.large', onDemandBase: 2 },
+      count: { min: 2, desired: 4, max: 10 },
+      scaling: { policy: 'target-tracking', metric: 'cpu', target: 55 },
+    })
+  })
+
+  it('keeps the VPC that holds the services and skips another, and caps four AZs at three', () => {
+    const extra = [
+      instance('aws_vpc.shared', { cidr_block: '172.16.0.0/16' }),
+      instance('aws_subnet.shared', { vpc_id: ref('aws_vpc.shared'), cidr_block: '172.16.0.0/24' }),
+      ...['c', 'd'].map((az) => instance(`aws_subnet.app_${az}`, { vpc_id: ref('aws_vpc.main'), cidr_block: `10.1.${az === 'c' ? 12 : 13}.0/24`, availability_zone: `us-east-1${az}` })),
+      ...['c', 'd'].map((az) => instance(`aws_route_table_association.app_${az}`, { subnet_id: ref(`aws_subnet.app_${az}`), route_table_id: ref('aws_route_table.private') })),
+    ]
+    const { scenario, report } = mapToScenario(configuration([...project, ...extra]))
+    const parsed = parseScenario(scenario)
+    expect(parsed.ok && parsed.value.config.network).toMatchObject({ vpcCidr: '10.1.0.0/16', azCount: 3 })
+    expect(report.skipped.find((s) => s.address === 'aws_vpc.shared')?.why.code).toBe('import.skipped.other-vpc')
+    expect(report.assumed.find((a) => a.field === 'network.azCount')?.why).toMatchObject({ code: 'import.assumed.az-count-capped', params: { found: 4, used: 3 } })
+  })
+})
