@@ -33,7 +33,7 @@ async function evaluate(files: SourceFile[], options: ImportOptions): Promise<Ev
 export function isPlanJson(file: SourceFile): boolean {
   const path = file.path.toLowerCase()
   if (!path.endsWith('.json') || path.endsWith('.tf.json') || path.endsWith('.tfvars.json')) return false
-  return /"format_version"\s*:/.test(file.text.slice(0, 4096)) || /"format_version"\s*:/.test(file.text)
+  return /"format_version"\s*:/.test(file.text)
 }
 
 function invalidModel(problems: ImportError['problems'] & object): ImportError {
