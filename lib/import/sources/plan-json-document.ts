@@ -45,6 +45,7 @@ export type ConfigResource = {
   provider_config_key?: string
   /** Attribute → Expression; a nested block → an array of objects of the same form. */
   expressions?: Record<string, unknown>
+  for_each_expression?: Expression
 }
 export type ConfigModule = {
   resources?: ConfigResource[]

@@ -188,6 +188,51 @@ describe('readPlanJson: a plan', () => {
   })
 })
 
+describe('readPlanJson: expressions evaluated per instance', () => {
+  const plan = {
+    format_version: '1.2',
+    planned_values: {
+      root_module: {
+        resources: [
+          { ...res('aws_subnet.public["a"]', {}), index: 'a' },
+          { ...res('aws_subnet.public["b"]', {}), index: 'b' },
+          { ...res('aws_route_table_association.public["a"]', {}), index: 'a' },
+          { ...res('aws_route_table_association.public["b"]', {}), index: 'b' },
+          { ...res('aws_nat_gateway.az[0]', {}), index: 0 },
+          { ...res('aws_nat_gateway.az[1]', {}), index: 1 },
+          { ...res('aws_eip.az[0]', {}), index: 0 },
+          { ...res('aws_eip.az[1]', {}), index: 1 },
+        ],
+      },
+    },
+    resource_changes: [
+      change('aws_route_table_association.public["a"]', { subnet_id: true }),
+      change('aws_route_table_association.public["b"]', { subnet_id: true }),
+      change('aws_nat_gateway.az[0]', { allocation_id: true }),
+      change('aws_nat_gateway.az[1]', { allocation_id: true }),
+    ],
+    configuration: {
+      root_module: {
+        resources: [
+          // for_each = aws_subnet.public; subnet_id = each.value.id
+          { ...cfg('aws_route_table_association.public', { subnet_id: { references: ['each.value.id', 'each.value'] } }), for_each_expression: { references: ['aws_subnet.public'] } },
+          // count = 2; allocation_id = aws_eip.az[count.index].id: a computed index stops the traversal.
+          cfg('aws_nat_gateway.az', { allocation_id: { references: ['aws_eip.az', 'count.index'] } }),
+        ],
+      },
+    },
+  }
+  const { instances } = read(plan)
+
+  it('resolves each.value of a for_each over a resource to the instance with the same key', () => {
+    expect(byAddress(instances, 'aws_route_table_association.public["b"]').values.subnet_id).toEqual({ $ref: 'aws_subnet.public["b"]', attribute: 'id' })
+  })
+
+  it('resolves a reference indexed by count.index to the instance with the same index', () => {
+    expect(byAddress(instances, 'aws_nat_gateway.az[1]').values.allocation_id).toEqual({ $ref: 'aws_eip.az[1]', attribute: 'id' })
+  })
+})
+
 describe('readPlanJson: a plan of a .tf.json configuration', () => {
   // In JSON syntax every string is a template, so Terraform shows it as constant_value beside its references.
   const plan = {
@@ -256,7 +301,14 @@ describe('readPlanJson: a state', () => {
     values: {
       root_module: {
         resources: [
-          state('aws_vpc.main', { id: 'vpc-0a1b2c3d4e5f60718', arn: 'arn:aws:ec2:eu-west-1:123456789012:vpc/vpc-0a1b2c3d4e5f60718', cidr_block: '10.0.0.0/16' }),
+          state('aws_vpc.main', {
+            id: 'vpc-0a1b2c3d4e5f60718',
+            arn: 'arn:aws:ec2:eu-west-1:123456789012:vpc/vpc-0a1b2c3d4e5f60718',
+            cidr_block: '10.0.0.0/16',
+            default_route_table_id: 'rtb-0a9d8c7b6e5f40312',
+            main_route_table_id: 'rtb-0a9d8c7b6e5f40312',
+          }),
+          state('aws_route_table_association.public', { id: 'rtbassoc-0a1c2d3e4f5a6b7c8d', route_table_id: 'rtb-0a9d8c7b6e5f40312' }),
           state('aws_security_group.app', { id: 'sg-0123456789abcdef0', arn: 'arn:aws:ec2:eu-west-1:123456789012:security-group/sg-0123456789abcdef0', vpc_id: 'vpc-0a1b2c3d4e5f60718', name: 'app' }),
           state('aws_lb_target_group.api', { id: 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/api/0123456789abcdef', arn: 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/api/0123456789abcdef' }),
           state('aws_db_subnet_group.main', { id: 'app', name: 'app' }),
@@ -284,6 +336,10 @@ describe('readPlanJson: a state', () => {
       { security_groups: [{ $ref: 'aws_security_group.app', attribute: 'id' }], subnets: ['subnet-0fedcba9876543210'] },
     ])
     expect(values('aws_db_instance.db').vpc_security_group_ids).toEqual([{ $ref: 'aws_security_group.app', attribute: 'id' }])
+  })
+
+  it('names the VPC\'s main route table, which is no resource of its own, by the VPC attribute that holds its id', () => {
+    expect(values('aws_route_table_association.public').route_table_id).toEqual({ $ref: 'aws_vpc.main', attribute: 'main_route_table_id' })
   })
 
   it('keeps an instance\'s own id, and names that are ids (a subnet group) as text', () => {

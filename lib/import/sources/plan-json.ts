@@ -78,10 +78,12 @@ function toInstances(document: PlanDocument, resources: readonly PlacedResource[
     const local = `${r.mode === 'data' ? 'data.' : ''}${r.type}.${r.name}`
     const config = scope.config?.resources?.find((c) => c.address === local)
     const change = changes.get(r.address)
+    const forEach = config?.for_each_expression?.references
+    const instance = { ...(r.index !== undefined && r.index !== null ? { index: r.index } : {}), ...(forEach ? { forEach } : {}) }
     const values = buildValues(
       isObject(r.values) ? r.values : {},
       { unknown: change?.after_unknown, sensitive: change?.after_sensitive ?? r.sensitive_values, expressions: isObject(config?.expressions) ? config.expressions : undefined },
-      (references, argument) => resolver.resolve(references, scope, defaultAttributeFor(argument)),
+      (references, argument) => resolver.resolve(references, scope, defaultAttributeFor(argument), instance),
       (attribute) => notes.push({ code: 'import.secret-dropped', params: { attribute }, address: r.address }),
     )
     const where = places.get(r.address)
