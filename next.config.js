@@ -8,9 +8,10 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: {
-    // With a proxy, Next.js buffers each request body for it; the API refuses bodies over 256 KB
-    // anyway (server/workspaces/http/read-json-body.ts), so buffer no more than 1 MB of one.
-    proxyClientMaxBodySize: '1mb',
+    // With a proxy, Next.js buffers each request body for it, and cuts a longer one short. The
+    // workspace API refuses bodies over 256 KB (server/workspaces/http/read-json-body.ts); an import
+    // of Terraform files takes up to 10 MB (IMPORT_LIMITS in lib/import/types.ts, 413 beyond).
+    proxyClientMaxBodySize: '10mb',
   },
   async headers() {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }]

@@ -12,6 +12,8 @@ export const STANDARD_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'
 
 /** Each API route (`:name` for a path parameter) and the handlers its route.ts exports. */
 export const API_ROUTE_METHODS: ReadonlyArray<readonly [path: string, methods: readonly string[]]> = [
+  // Reads Terraform files into a design; stores nothing, but counts against the write limit.
+  ['/api/import', ['POST']],
   ['/api/presets', ['GET']],
   ['/api/prices', ['GET']],
   ['/api/session', ['POST', 'DELETE']],

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { findPreset } from '@/data/presets'
 import type { ImportResult, SourceFile } from '@/lib/import/types'
@@ -126,5 +128,31 @@ describe('POST /api/import', () => {
     } finally {
       process.env.ARCHDECK_WRITE_LIMIT_PER_MINUTE = 'off'
     }
+  })
+})
+
+describe('POST /api/import with the real importer (app/api/import/route.ts)', () => {
+  /** A fixture folder as the dialog sends it: every file, paths relative to the folder. */
+  function folder(name: string): SourceFile[] {
+    const root = path.join('test-fixtures/terraform', name)
+    return readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.(tf|tfvars|json)$/.test(file))
+      .map((file) => ({ path: file.split(path.sep).join('/'), text: readFileSync(path.join(root, file), 'utf8') }))
+  }
+
+  it('imports a folder with local modules into a design and its report', async () => {
+    const { POST } = await import('@/app/api/import/route')
+    const { status, body } = await answer(await POST(post(JSON.stringify({ files: folder('local-modules') }))))
+    expect(status).toBe(200)
+    expect(body.ok).toBe(true)
+    expect(body.scenario.config.services.length).toBeGreaterThan(0)
+    expect(body.report.understood.length).toBeGreaterThan(5)
+  })
+
+  it('refuses a broken file with its file, line and column, quoting none of it', async () => {
+    const { POST } = await import('@/app/api/import/route')
+    const { status, body } = await answer(await POST(post(JSON.stringify({ files: folder('broken') }))))
+    expect(status).toBe(200)
+    expect(body).toMatchObject({ ok: false, errors: [{ code: 'import.syntax-error', where: { file: 'main.tf', line: 112, column: 36 } }] })
   })
 })
