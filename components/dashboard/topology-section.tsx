@@ -74,8 +74,9 @@ export function TopologySection() {
         </div>
       </div>
       <TopologyToolbar state={viewState} />
-      <div className="flex h-[560px]">
-        <div className="min-w-0 flex-1">
+      {/* Side by side from md up; on a phone the inspector goes under the canvas, at full width. */}
+      <div className="flex flex-col md:h-[560px] md:flex-row">
+        <div className="h-[420px] min-w-0 flex-1 md:h-auto">
           <Canvas
             scenario={scenario}
             evaluation={evaluation}
@@ -87,7 +88,7 @@ export function TopologySection() {
           />
         </div>
         {ui.selectedNodeId && (
-          <aside aria-label={t('topology.selected')} className="w-80 shrink-0 overflow-y-auto border-l border-slate-200 p-4">
+          <aside aria-label={t('topology.selected')} className="max-h-[560px] w-full min-w-[18rem] shrink-0 overflow-y-auto border-t border-slate-200 p-4 md:max-h-none md:w-80 md:border-l md:border-t-0">
             <Inspector nodeId={ui.selectedNodeId} />
             {/* A security group has no box of its own: the inspector's rules are all there is to show. */}
             {!ui.selectedNodeId.startsWith('sg:') && <TopologyDetails scenario={scenario} evaluation={evaluation} nodeId={ui.selectedNodeId} />}

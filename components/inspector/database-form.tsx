@@ -24,7 +24,7 @@ export function DatabaseForm() {
         <TextInput field="database.instanceClass" label={w('db-class')} value={db.instanceClass} hint={w('db-class-hint')} onCommit={(instanceClass) => set('instanceClass', 'db-class', { instanceClass })} />
         <CheckboxInput field="database.multiAz" label={w('multi-az')} checked={db.multiAz} onChange={(multiAz) => set('multiAz', 'db-multi-az', { multiAz })} />
       </FieldGroup>
-      <FieldGroup title={w('storage-type')}>
+      <FieldGroup title={w('section-storage')}>
         <div className="grid grid-cols-2 gap-2">
           <SelectInput field="database.storageType" label={w('storage-type')} value={db.storageType} options={['gp2', 'gp3'].map((t) => ({ value: t, label: t }))} onChange={(t) => set('storageType', 'db-storage', { storageType: t as Database['storageType'] })} />
           <NumberInput field="database.storageGb" label={w('storage-gb')} value={db.storageGb} onCommit={(gb) => set('storageGb', 'db-storage', { storageGb: gb ?? 0 })} />
@@ -32,7 +32,7 @@ export function DatabaseForm() {
         <CheckboxInput field="database.autoscaling" label={w('storage-autoscaling')} checked={db.maxStorageGb !== undefined} onChange={(on) => apply('database.autoscaling', 'db-storage', (c) => patchDatabase(c, { maxStorageGb: on ? Math.max(c.database.storageGb * 2, 40) : null }))} />
         {db.maxStorageGb !== undefined && <NumberInput field="database.maxStorageGb" label={w('max-storage')} value={db.maxStorageGb} onCommit={(gb) => set('maxStorageGb', 'db-storage', { maxStorageGb: gb })} optional />}
       </FieldGroup>
-      <FieldGroup title={w('read-replicas')}>
+      <FieldGroup title={w('section-backups')}>
         <div className="grid grid-cols-2 gap-2">
           <NumberInput field="database.readReplicas" label={w('read-replicas')} value={db.readReplicas} onCommit={(n) => set('readReplicas', 'db-replicas', { readReplicas: n ?? 0 })} />
           <NumberInput field="database.backupRetentionDays" label={w('backup-days')} value={db.backupRetentionDays} onCommit={(d) => set('backupRetentionDays', 'db-backups', { backupRetentionDays: d ?? 0 })} />

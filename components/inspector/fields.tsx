@@ -133,10 +133,10 @@ export function CheckboxInput({ field, label, checked, onChange }: { field: stri
 /** A titled group of fields. */
 export function FieldGroup({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <fieldset className="mt-3 space-y-2 border-t border-slate-100 pt-2 first:mt-0 first:border-t-0 first:pt-0">
-      <legend className="float-left mb-1 w-full text-[11px] font-semibold uppercase tracking-wide text-slate-500">{title}</legend>
+    <div className="mt-3 space-y-2 border-t border-slate-100 pt-2 first:mt-0 first:border-t-0 first:pt-0">
+      <h4 className="text-[11px] font-semibold uppercase tracking-wide text-slate-500">{title}</h4>
       {children}
-    </fieldset>
+    </div>
   )
 }
 

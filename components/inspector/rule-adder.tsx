@@ -54,8 +54,8 @@ export function RuleAdder({ groupId }: { groupId: string }) {
       <div className="grid grid-cols-2 gap-2">
         {label('direction', w('direction'), (
           <select id={`${id}-direction`} value={draft.direction} onChange={(e) => set({ direction: e.target.value as RuleDirection })} className={SELECT}>
-            <option value="ingress">{w('ingress')}</option>
-            <option value="egress">{w('egress')}</option>
+            <option value="ingress">{w('direction-ingress')}</option>
+            <option value="egress">{w('direction-egress')}</option>
           </select>
         ))}
         {label('protocol', w('protocol'), (

@@ -18,7 +18,7 @@ type Label =
   | 'metric' | 'metric-cpu' | 'metric-memory' | 'metric-requests-per-target' | 'metric-queue-length' | 'target'
   | 'health-path' | 'health-interval' | 'health-healthy' | 'health-unhealthy' | 'health-grace'
   | 'load-balancer' | 'security-groups' | 'auto-rollback' | 'remove-service'
-  | 'section-database' | 'engine' | 'engine-postgresql' | 'engine-mysql' | 'db-class' | 'db-class-hint' | 'multi-az'
+  | 'section-database' | 'section-storage' | 'section-backups' | 'engine' | 'engine-postgresql' | 'engine-mysql' | 'db-class' | 'db-class-hint' | 'multi-az'
   | 'storage-type' | 'storage-gb' | 'storage-autoscaling' | 'max-storage' | 'read-replicas' | 'backup-days'
   | 'insights' | 'insights-off' | 'insights-standard' | 'insights-advanced' | 'encrypted' | 'public-access'
   | 'section-cache' | 'engine-redis' | 'engine-valkey' | 'node-type' | 'nodes' | 'remove-cache'
@@ -26,7 +26,7 @@ type Label =
   | 'routing-least-outstanding-requests' | 'listeners' | 'add-listener' | 'protocol' | 'redirect' | 'save-listener' | 'remove-load-balancer'
   | 'section-network' | 'az-count' | 'nat' | 'nat-none' | 'nat-single' | 'nat-per-az' | 'nat-instance' | 'nat-instance-type' | 'endpoints'
   | 'section-admin' | 'bastion' | 'bastion-type' | 'remove-bastion' | 'ssm' | 'instance-connect'
-  | 'section-security-group' | 'ingress' | 'egress' | 'no-rules' | 'add-rule' | 'direction' | 'from-port' | 'to-port'
+  | 'section-security-group' | 'ingress' | 'egress' | 'direction-ingress' | 'direction-egress' | 'no-rules' | 'add-rule' | 'direction' | 'from-port' | 'to-port'
   | 'protocol-tcp' | 'protocol-udp' | 'protocol-all' | 'peer' | 'peer-cidr' | 'peer-sg' | 'peer-prefix-list' | 'cidr'
   | 'peer-group' | 'save-rule' | 'remove-security-group' | 'cloudfront-origin-facing'
 
