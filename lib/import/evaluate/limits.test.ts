@@ -24,4 +24,10 @@ describe('bounds (ADR 011)', () => {
     const errors = await errorsOf({ 'main.tf': 'module "again" {\n  source = "./"\n}\nresource "aws_vpc" "main" {}\n' })
     expect(errors.map((e) => [e.code, e.params.limit])).toEqual([['import.too-large', 'module-depth']])
   })
+
+  it('refuses a chain of references deeper than 100 instead of overflowing the stack', async () => {
+    const locals = Array.from({ length: 2_000 }, (_, i) => `  l${i} = ${i === 1_999 ? '1' : `local.l${i + 1} + 1`}`).join('\n')
+    const errors = await errorsOf({ 'main.tf': `locals {\n${locals}\n}\nresource "aws_vpc" "main" {\n  cidr_block = local.l0\n}\n` })
+    expect(errors).toEqual([{ code: 'import.too-large', params: { limit: 'reference-depth', value: 101, max: 100 } }])
+  })
 })

@@ -87,11 +87,12 @@ export class ModuleInstance {
     }
     const here = address === '' ? {} : { address }
     for (const [name, block] of parsed.variables) {
-      defineLazy(this.vars, name, () => variableValue(run, name, block, inputs(name), address || undefined), () => unknownValue('computed'))
+      defineLazy(run, this.vars, name, () => variableValue(run, name, block, inputs(name), address || undefined), () => unknownValue('computed'))
     }
     for (const [name, { expression, where }] of parsed.locals) {
       const place = { ...here, where }
       defineLazy(
+        run,
         this.locals,
         name,
         () => {
@@ -107,17 +108,17 @@ export class ModuleInstance {
       )
     }
     for (const [name, output] of parsed.outputs) {
-      defineLazy(this.outputs, name, () => evaluateRaw(run, output.body.value, this.scope, { ...here, where: output.where }), () => unknownValue('computed'))
+      defineLazy(run, this.outputs, name, () => evaluateRaw(run, output.body.value, this.scope, { ...here, where: output.where }), () => unknownValue('computed'))
     }
     for (const block of parsed.resources) {
-      this.expansions.set(block, memo(() => this.expand(block), () => ({ repetition: { kind: 'count', count: 0 }, items: [] })))
+      this.expansions.set(block, memo(run, () => this.expand(block), () => ({ repetition: { kind: 'count', count: 0 }, items: [] })))
       const roots = block.mode === 'data' ? this.dataRoot : this.resourceRoots
       const byName = (roots[block.type] ??= {}) as TfObject
-      defineLazy(byName, block.name, () => this.repeatedValue(this.expansions.get(block)!(), (record) => (block.mode === 'data' ? record.value() : handleOf(record))), () => unknownValue('computed'))
+      defineLazy(run, byName, block.name, () => this.repeatedValue(this.expansions.get(block)!(), (record) => (block.mode === 'data' ? record.value() : handleOf(record))), () => unknownValue('computed'))
     }
     for (const name of parsed.modules.keys()) {
-      this.calls.set(name, memo(() => this.call(name), () => ({ repetition: { kind: 'count', count: 0 }, items: [] })))
-      defineLazy(this.moduleRoot, name, () => this.moduleValue(name), () => unknownValue('computed'))
+      this.calls.set(name, memo(run, () => this.call(name), () => ({ repetition: { kind: 'count', count: 0 }, items: [] })))
+      defineLazy(run, this.moduleRoot, name, () => this.moduleValue(name), () => unknownValue('computed'))
     }
   }
 
@@ -163,14 +164,14 @@ export class ModuleInstance {
     const dynamic = dynamicBlocks(block.body)
     for (const key of Object.keys(block.body)) {
       if (RESOURCE_META_ARGUMENTS.has(key) || key === 'dynamic' || key in dynamic) continue
-      defineLazy(attributes, key, () => evaluateArgument(run, block.body[key], scope, place), () => unknownValue('computed'))
+      defineLazy(run, attributes, key, () => evaluateArgument(run, block.body[key], scope, place), () => unknownValue('computed'))
     }
     for (const [blockType, definition] of Object.entries(dynamic)) {
       const evaluate = () => {
         const written = blockType in block.body ? evaluateArgument(run, block.body[blockType], scope, place) : undefined
         return joinBlocks(written, expandDynamic(run, blockType, definition, scope, place))
       }
-      defineLazy(attributes, blockType, evaluate, () => unknownValue('computed'))
+      defineLazy(run, attributes, blockType, evaluate, () => unknownValue('computed'))
     }
     return () => attributes
   }
@@ -178,6 +179,7 @@ export class ModuleInstance {
   private dataValue(block: RawResource, scope: Scope, place: Place, provider: string): () => TfObject {
     const { run } = this.world
     return memo(
+      run,
       () => {
         const configured: TfObject = {}
         for (const [key, raw] of Object.entries(block.body)) {

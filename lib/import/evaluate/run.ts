@@ -1,4 +1,5 @@
 import type { ImportError, ImportNote } from '../types'
+import { MAX_REFERENCE_DEPTH } from './limits'
 
 /**
  * What one evaluation gathers as it goes: its notes (each said once), the errors that refuse the
@@ -9,6 +10,7 @@ export class EvaluationRun {
   readonly errors: ImportError[] = []
   instances = 0
   private readonly said = new Set<string>()
+  private depth = 0
 
   note(note: ImportNote): void {
     const key = JSON.stringify([note.code, note.params, note.address])
@@ -21,6 +23,23 @@ export class EvaluationRun {
   fail(error: ImportError): void {
     if (this.errors.some((e) => e.code === error.code && e.params.limit === error.params.limit)) return
     this.errors.push(error)
+  }
+
+  /**
+   * Computes a value that other values wait on; past MAX_REFERENCE_DEPTH of such waits the import
+   * is refused and `tooDeep()` stands in, so a chain of thousands of references cannot overflow the stack.
+   */
+  nested<T>(compute: () => T, tooDeep: () => T): T {
+    if (this.depth >= MAX_REFERENCE_DEPTH) {
+      this.fail({ code: 'import.too-large', params: { limit: 'reference-depth', value: this.depth + 1, max: MAX_REFERENCE_DEPTH } })
+      return tooDeep()
+    }
+    this.depth++
+    try {
+      return compute()
+    } finally {
+      this.depth--
+    }
   }
 
   get failed(): boolean {

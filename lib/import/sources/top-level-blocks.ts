@@ -1,5 +1,5 @@
 import type { SourcePlace } from '../types'
-import { findBlockStart, findMemberStart, lineAt } from './block-line'
+import { BlockLocator } from './block-line'
 import { isObject, type RawBody } from './parse-file'
 
 /** One top-level block of a file: its type, labels (its header) and body. */
@@ -22,21 +22,19 @@ const LABELS = { variable: 1, locals: 0, resource: 2, data: 2, module: 1, provid
  */
 export function topLevelBlocks(file: string, text: string, syntax: 'hcl' | 'json', body: RawBody): TopLevelBlock[] {
   const blocks: TopLevelBlock[] = []
-  const seen = new Map<string, number>()
+  const locator = new BlockLocator(text, syntax)
   const place = (offset: number | undefined): SourcePlace => {
-    const line = lineAt(text, offset)
+    const line = locator.line(offset)
     return line === undefined ? { file } : { file, line }
   }
   for (const [keyword, labelCount] of Object.entries(LABELS) as [TopLevelBlock['keyword'], number][]) {
     for (const content of objectsOf(body[keyword])) {
       for (const [labels, blockBody] of labelled(content, labelCount)) {
-        const header = JSON.stringify([keyword, ...labels])
-        const occurrence = seen.get(header) ?? 0
-        seen.set(header, occurrence + 1)
-        const start = findBlockStart(text, syntax, keyword, labels, syntax === 'hcl' ? occurrence : 0)
+        const start = locator.blockStart(keyword, labels)
         const block: TopLevelBlock = { keyword, labels, body: withoutComments(blockBody), where: place(start) }
         if (keyword === 'locals' && start !== undefined) {
-          block.members = Object.fromEntries(Object.keys(block.body).map((name) => [name, place(findMemberStart(text, syntax, name, start))]))
+          const members = locator.memberStarts(start)
+          block.members = Object.fromEntries(Object.keys(block.body).map((name) => [name, members.has(name) ? place(members.get(name)) : place(start)]))
         }
         blocks.push(block)
       }
