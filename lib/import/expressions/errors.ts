@@ -35,10 +35,18 @@ export class ExpressionSyntaxError extends Error {
 export class ExpressionEvalError extends Error {
   readonly code = 'import.eval-error'
   readonly params: { detail: string; expression?: string }
+  /** Characters from the start of `params.expression` to the part that failed, once known. */
+  offset?: number
   constructor(detail: string, expression?: string) {
     super(detail)
     this.name = 'ExpressionEvalError'
     this.params = expression === undefined ? { detail } : { detail, expression: excerpt(expression) }
+  }
+
+  /** Names the text that failed (the evaluator learns it only at the top, where the text came in). */
+  inExpression(expression: string): this {
+    if (this.params.expression === undefined) this.params.expression = excerpt(expression)
+    return this
   }
 }
 

@@ -36,6 +36,8 @@ export function evaluate(expr: Expr, ctx: EvalContext): TfValue {
     return evaluateNode(expr, ctx)
   } catch (e) {
     if (e instanceof UnknownSignal) return unknownValue('computed', e.refs)
+    // The innermost node that failed says where.
+    if (e instanceof ExpressionEvalError && e.offset === undefined) e.offset = expr.at
     throw e
   }
 }

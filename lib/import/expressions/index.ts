@@ -7,10 +7,10 @@
  *   evaluateString('app-${var.env}', { lookup: (r) => (r === 'var' ? { env: 'prod' } : undefined) }) → "app-prod"
  */
 import type { TfObject, TfValue } from '../types'
-import { ExpressionLimitError, ExpressionSyntaxError } from './errors'
+import { ExpressionEvalError, ExpressionLimitError, ExpressionSyntaxError } from './errors'
 import { evaluate, evaluateTemplate, newContext } from './evaluate'
 import { MAX_EXPRESSION_CHARS, MAX_NESTING_DEPTH } from './limits'
-import { parseExpression, parseTemplateText } from './parser'
+import { cachedExpression, cachedTemplate } from './parse-cache'
 import { collectReferences } from './references'
 import type { Scope } from './scope'
 import { toResult } from './values'
@@ -27,12 +27,21 @@ export type { Scope } from './scope'
  */
 export function evaluateString(text: string, scope: Scope): TfValue {
   if (!text.includes('${') && !text.includes('%{')) return text.normalize('NFC')
-  return toResult(evaluateTemplate(parseTemplateText(text), newContext(scope)))
+  return naming(text, () => toResult(evaluateTemplate(cachedTemplate(text), newContext(scope))))
 }
 
 /** One bare expression: `var.x + 1`. */
 export function evaluateExpression(source: string, scope: Scope): TfValue {
-  return toResult(evaluate(parseExpression(source), newContext(scope)))
+  return naming(source, () => toResult(evaluate(cachedExpression(source), newContext(scope))))
+}
+
+/** An evaluation error names the text it came from, for the report. */
+function naming(text: string, run: () => TfValue): TfValue {
+  try {
+    return run()
+  } catch (e) {
+    throw e instanceof ExpressionEvalError ? e.inExpression(text) : e
+  }
 }
 
 /** A Terraform-JSON value: every string in it (object keys too) evaluated with evaluateString. */
@@ -62,9 +71,9 @@ function walkJson(value: unknown, scope: Scope, depth: number): TfValue {
  * template, anything else as a bare expression (or, when it is not one, as literal text).
  */
 export function referencedRoots(source: string): string[] {
-  if (source.includes('${') || source.includes('%{') || source.length > MAX_EXPRESSION_CHARS) return collectReferences(parseTemplateText(source))
+  if (source.includes('${') || source.includes('%{') || source.length > MAX_EXPRESSION_CHARS) return collectReferences(cachedTemplate(source))
   try {
-    return collectReferences(parseExpression(source))
+    return collectReferences(cachedExpression(source))
   } catch (e) {
     // Text that is not an expression is a literal string: it reads nothing.
     if (e instanceof ExpressionSyntaxError && !e.tooLarge) return []

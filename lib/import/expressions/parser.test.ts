@@ -50,6 +50,21 @@ describe('syntax errors', () => {
   })
 })
 
+describe('evaluation errors', () => {
+  it('name the text and the offset of the part that failed (import.eval-error)', () => {
+    try {
+      evaluateString('zones: ${var.list[5]}', scope)
+      throw new Error('expected an evaluation error')
+    } catch (e) {
+      expect(e).toBeInstanceOf(ExpressionEvalError)
+      const error = e as ExpressionEvalError
+      expect(error.code).toBe('import.eval-error')
+      expect(error.params).toEqual({ detail: 'the index 5 is out of range for a list of 2 elements', expression: 'zones: ${var.list[5]}' })
+      expect(error.offset).toBe(17)
+    }
+  })
+})
+
 describe('hostile input fails fast with an error, never a hang or a stack overflow', () => {
   const fast = (run: () => unknown, error: new (...args: never[]) => Error) => {
     const started = Date.now()

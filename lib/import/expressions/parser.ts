@@ -47,8 +47,16 @@ class Parser implements ExpressionReader {
     this.depth--
   }
 
+  /** The parser asks for the token at one position many times (once per precedence level): read it once. */
+  private readonly tokens = new Map<number, Token>()
+
   token(pos: number): Token {
-    return readToken(this.src, pos)
+    let t = this.tokens.get(pos)
+    if (!t) {
+      t = readToken(this.src, pos)
+      this.tokens.set(pos, t)
+    }
+    return t
   }
 
   expressionAt(pos: number): { expr: Expr; end: number } {
@@ -63,7 +71,7 @@ class Parser implements ExpressionReader {
   }
 
   peek(): Token {
-    return readToken(this.src, this.pos)
+    return this.token(this.pos)
   }
 
   /** The next token when it continues the current expression (not cut off by a significant newline). */

@@ -18,6 +18,19 @@ const PUNCTUATION = ['...', '==', '!=', '<=', '>=', '&&', '||', '=>', '+', '-', 
 
 const IDENT_START = /[\p{L}\p{Nl}_]/u
 const IDENT_CONTINUE = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_-]/u
+
+/** ASCII first (nearly every name), Unicode classes only beyond it. */
+function isIdentStart(c: string): boolean {
+  const code = c.charCodeAt(0)
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95
+  return IDENT_START.test(c)
+}
+
+function isIdentContinue(c: string): boolean {
+  const code = c.charCodeAt(0)
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 45
+  return IDENT_CONTINUE.test(c)
+}
 const NUMBER = /[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?/y
 const HEREDOC = /<<(-?)([\p{L}_][\p{L}\p{Nd}_-]*)\r?\n/uy
 
@@ -56,9 +69,9 @@ export function readToken(src: string, from: number): Token {
     const m = NUMBER.exec(src)
     return token('number', pos + (m ? m[0].length : 1))
   }
-  if (IDENT_START.test(c)) {
+  if (isIdentStart(c)) {
     let end = pos + c.length
-    while (end < src.length && IDENT_CONTINUE.test(src[end] as string)) end++
+    while (end < src.length && isIdentContinue(src[end] as string)) end++
     return token('ident', end)
   }
   for (const p of PUNCTUATION) {
