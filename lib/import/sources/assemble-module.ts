@@ -2,6 +2,7 @@ import type { ImportNote } from '../types'
 import type { ParsedModule, RawBlock } from './parsed-module'
 import type { TopLevelBlock } from './top-level-blocks'
 import { mergeOverride } from './merge-override'
+import type { RawBody } from './parse-file'
 
 /**
  * Puts a folder's blocks together into one module: the normal files' blocks first, then each
@@ -11,99 +12,65 @@ import { mergeOverride } from './merge-override'
  * ("If two files attempt to define the same object, Terraform returns an error"), with a note.
  */
 export function assembleModule(dir: string, normal: TopLevelBlock[], overrides: TopLevelBlock[], note: (note: ImportNote) => void): ParsedModule {
-  const module: ParsedModule = {
-    dir,
-    variables: new Map(),
-    locals: new Map(),
-    resources: [],
-    modules: new Map(),
-    providers: [],
-    outputs: new Map(),
-  }
+  const module: ParsedModule = { dir, variables: new Map(), locals: new Map(), resources: [], modules: new Map(), providers: [], outputs: new Map() }
+  /** Each block by its header, to merge an override into it. */
+  const byHeader = new Map<string, { body: () => RawBody; replace: (body: RawBody) => void }>()
   for (const block of normal) {
-    if (isDefined(module, block)) note({ code: 'import.duplicate-block', params: { block: [block.keyword, ...block.labels].join('.') }, where: block.where })
-    else add(module, block)
-  }
-  for (const block of overrides) override(module, block)
-  return module
-}
-
-function add(module: ParsedModule, block: TopLevelBlock): void {
-  const { body, where } = block
-  const [first = '', second = ''] = block.labels
-  switch (block.keyword) {
-    case 'variable':
-      return void module.variables.set(first, { body, where })
-    case 'output':
-      return void module.outputs.set(first, { body, where })
-    case 'module':
-      return void module.modules.set(first, { body, where })
-    case 'locals':
-      for (const [name, expression] of Object.entries(body)) module.locals.set(name, { expression, where: block.members?.[name] ?? where })
-      return
-    case 'provider': {
-      const alias = typeof body.alias === 'string' ? body.alias : undefined
-      return void module.providers.push({ name: first, ...(alias ? { alias } : {}), body, where })
+    if (block.keyword === 'locals') {
+      for (const [name, expression] of Object.entries(block.body)) module.locals.set(name, { expression, where: block.members?.[name] ?? block.where })
+      continue
     }
-    case 'resource':
-    case 'data':
-      return void module.resources.push({ mode: block.keyword === 'data' ? 'data' : 'managed', type: first, name: second, body, where })
+    const header = headerOf(block)
+    if (byHeader.has(header)) {
+      note({ code: 'import.duplicate-block', params: { block: [block.keyword, ...block.labels].join('.') }, where: block.where })
+      continue
+    }
+    byHeader.set(header, add(module, block))
   }
-}
-
-function isDefined(module: ParsedModule, block: TopLevelBlock): boolean {
-  const [first = '', second = ''] = block.labels
-  switch (block.keyword) {
-    case 'variable':
-      return module.variables.has(first)
-    case 'output':
-      return module.outputs.has(first)
-    case 'module':
-      return module.modules.has(first)
-    case 'locals':
-      return false
-    case 'provider':
-      return module.providers.some((p) => p.name === first && p.alias === (typeof block.body.alias === 'string' ? block.body.alias : undefined))
-    case 'resource':
-    case 'data':
-      return module.resources.some((r) => r.mode === (block.keyword === 'data' ? 'data' : 'managed') && r.type === first && r.name === second)
-  }
-}
-
-function override(module: ParsedModule, block: TopLevelBlock): void {
-  const [first = '', second = ''] = block.labels
-  const mergeInto = (map: Map<string, RawBlock>) => {
-    const original = map.get(first)
-    if (original) map.set(first, { ...original, body: mergeOverride(original.body, block.body) })
-  }
-  switch (block.keyword) {
-    case 'variable':
-      return mergeInto(module.variables)
-    case 'output':
-      return mergeInto(module.outputs)
-    case 'module':
-      return mergeInto(module.modules)
-    case 'locals':
+  for (const block of overrides) {
+    if (block.keyword === 'locals') {
       // "Each locals block defines a number of named values. Overrides are applied on a value-by-value basis."
       for (const [name, expression] of Object.entries(block.body)) {
         const original = module.locals.get(name)
         if (original) module.locals.set(name, { ...original, expression })
       }
-      return
+      continue
+    }
+    const original = byHeader.get(headerOf(block))
+    if (original) original.replace(mergeOverride(original.body(), block.body))
+  }
+  return module
+}
+
+/** The block type and its labels; a provider configuration is told apart by its alias. */
+function headerOf(block: TopLevelBlock): string {
+  const alias = block.keyword === 'provider' && typeof block.body.alias === 'string' ? [block.body.alias] : []
+  return JSON.stringify([block.keyword, ...block.labels, ...alias])
+}
+
+function add(module: ParsedModule, block: TopLevelBlock): { body: () => RawBody; replace: (body: RawBody) => void } {
+  const { body, where } = block
+  const [first = '', second = ''] = block.labels
+  const inMap = (map: Map<string, RawBlock>) => {
+    map.set(first, { body, where })
+    return { body: () => map.get(first)!.body, replace: (merged: RawBody) => map.set(first, { body: merged, where }) }
+  }
+  const inList = <T extends RawBlock>(list: T[], item: T) => {
+    const index = list.push(item) - 1
+    return { body: () => list[index]!.body, replace: (merged: RawBody) => void (list[index] = { ...list[index]!, body: merged }) }
+  }
+  switch (block.keyword) {
+    case 'variable':
+      return inMap(module.variables)
+    case 'output':
+      return inMap(module.outputs)
+    case 'module':
+      return inMap(module.modules)
     case 'provider': {
-      const alias = typeof block.body.alias === 'string' ? block.body.alias : undefined
-      const index = module.providers.findIndex((p) => p.name === first && p.alias === alias)
-      const original = module.providers[index]
-      if (original) module.providers[index] = { ...original, body: mergeOverride(original.body, block.body) }
-      return
+      const alias = typeof body.alias === 'string' ? body.alias : undefined
+      return inList(module.providers, { name: first, ...(alias ? { alias } : {}), body, where })
     }
-    case 'resource':
-    case 'data': {
-      const mode = block.keyword === 'data' ? 'data' : 'managed'
-      const index = module.resources.findIndex((r) => r.mode === mode && r.type === first && r.name === second)
-      const original = module.resources[index]
-      if (original) module.resources[index] = { ...original, body: mergeOverride(original.body, block.body) }
-      return
-    }
+    default:
+      return inList(module.resources, { mode: block.keyword === 'data' ? 'data' : 'managed', type: first, name: second, body, where })
   }
 }
