@@ -1,5 +1,5 @@
 import type { ArchitectureConfig, Requirements, Service, SgRule } from '../model'
-import { toTagValue } from './aws-text'
+import { toSgText, toTagValue } from './aws-text'
 import { cloudFrontOrigin } from './cloudfront'
 import { listDataStoreOnlyGroups } from './egress-policy'
 import { escapeTemplate } from './escape'
@@ -61,10 +61,10 @@ export function modelFacts(config: ArchitectureConfig, written: WrittenCounts, r
         .map((lb) => [lb.id, { routing: lb.routing }]),
     ),
     securityGroups: Object.fromEntries(config.securityGroups.flatMap((sg) => {
-      const labels = [...ruleLabels(sg.ingress, 'in'), ...ruleLabels(sg.egress ?? [], 'out')]
+      const rules = [...ruleFacts(sg.ingress, 'in'), ...ruleFacts(sg.egress ?? [], 'out')]
       // A data store's group is written without outbound rules whether the config says none or leaves it out.
       const egressNone = sg.egress?.length === 0 && dataStoreOnly.has(sg.id) ? { egressNone: true } : {}
-      const fact: JsonObject = { ...(labels.length ? { ruleLabels: Object.fromEntries(labels) } : {}), ...egressNone }
+      const fact: JsonObject = { ...(rules.length ? { rules: Object.fromEntries(rules) } : {}), ...egressNone }
       return Object.keys(fact).length ? [[sg.id, fact]] : []
     })),
     labels: {
@@ -150,9 +150,18 @@ function unescapeTemplate(text: string): string {
   return text.replace(/([$%])\1\{/g, '$1{')
 }
 
-/** Labels of CIDR peers, which a rule's one description cannot hold beside its own: `in_1` → { label, described }. */
-function ruleLabels(rules: readonly SgRule[], direction: 'in' | 'out'): [string, JsonObject][] {
-  return rules.flatMap((rule, i): [string, JsonObject][] =>
-    rule.peer.kind === 'cidr' && rule.peer.label !== undefined ? [[`${direction}_${i + 1}`, { label: rule.peer.label, described: rule.description !== undefined }]] : [],
-  )
+/**
+ * What a rule's one description cannot hold: the CIDR's label beside the rule's own description
+ * (`description: null` = the rule has none, the label was written), or a description EC2's
+ * character set changes. Keyed `in_1`, `out_2` by the rule's place in the group.
+ */
+function ruleFacts(rules: readonly SgRule[], direction: 'in' | 'out'): [string, JsonObject][] {
+  return rules.flatMap((rule, i): [string, JsonObject][] => {
+    const label = rule.peer.kind === 'cidr' ? rule.peer.label : undefined
+    // The rule's one description is its own, else the CIDR's label (security-groups.ts), in EC2's character set.
+    const written = rule.description ?? label
+    const description = rule.description === undefined ? (label === undefined ? undefined : null) : unescapeTemplate(toSgText(rule.description, '')) === rule.description ? undefined : rule.description
+    const fact = { label, description }
+    return written === undefined || (label === undefined && description === undefined) ? [] : [[`${direction}_${i + 1}`, fact]]
+  })
 }

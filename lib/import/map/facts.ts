@@ -37,7 +37,7 @@ const FactsSchema = z.object({
     .record(
       z.string(),
       z.object({
-        ruleLabels: z.record(z.string(), z.object({ label: z.string(), described: z.boolean() })).optional(),
+        rules: z.record(z.string(), z.object({ label: z.string().optional(), description: z.string().nullable().optional() })).optional(),
         egressNone: z.boolean().optional(),
       }),
     )

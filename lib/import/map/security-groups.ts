@@ -61,7 +61,7 @@ export function mapSecurityGroups(ctx: MapContext): SecurityGroup[] {
           else report.skipped(r.from, note('skipped.rule-peer-unknown', { peer: r.peer.address }))
           return []
         })
-        .map((rule, i) => withLabel(rule, facts?.ruleLabels?.[`${direction === 'ingress' ? 'in' : 'out'}_${i + 1}`]))
+        .map((rule, i) => withRuleFacts(rule, facts?.rules?.[`${direction === 'ingress' ? 'in' : 'out'}_${i + 1}`]))
     const ingress = resolve('ingress')
     let egress: SgRule[] | undefined = resolve('egress')
     const users = attachments.get(g.address) ?? []
@@ -185,10 +185,13 @@ function prefixList(ctx: MapContext, value: TfValue, from: ResourceInstance): Ru
   return []
 }
 
-function withLabel(rule: SgRule, fact: { label: string; described: boolean } | undefined): SgRule {
-  if (!fact || rule.peer.kind !== 'cidr') return rule
+/** ArchDeck's facts on a rule: the CIDR's label, and the description as the design had it. */
+function withRuleFacts(rule: SgRule, fact: { label?: string; description?: string | null } | undefined): SgRule {
+  if (!fact) return rule
   const { description, ...rest } = rule
-  return { ...rest, ...(fact.described && description !== undefined ? { description } : {}), peer: { ...rule.peer, label: fact.label } }
+  const kept = fact.description === null ? undefined : (fact.description ?? description)
+  const peer = fact.label !== undefined && rule.peer.kind === 'cidr' ? { ...rule.peer, label: fact.label } : rule.peer
+  return { ...rest, ...(kept === undefined ? {} : { description: kept }), peer }
 }
 
 function isAllOutbound(rule: SgRule): boolean {
