@@ -6,7 +6,7 @@ import { parseArgs, REPORT_FORMATS } from './args'
 import { main } from './main'
 
 const token = fc.oneof(
-  fc.constantFrom('presets', 'report', 'export', 'check', 'help', '--help', '-h', '--preset', '--config', '--out', '--set', '--format', '--lang', '--json', '--', '-', '=', 'db', 'backup', 'restore', '--force', 'sql', 'pglite', 'prices', 'update', '--from', '--region', '--books', '--from-aws', 'us-east-1'),
+  fc.constantFrom('presets', 'report', 'export', 'check', 'help', '--help', '-h', '--preset', '--config', '--out', '--set', '--format', '--lang', '--json', '--', '-', '=', 'db', 'backup', 'restore', '--force', 'sql', 'pglite', 'prices', 'update', '--from', '--region', '--books', '--from-aws', 'us-east-1', 'import', '--var', 'name=value'),
   fc.constantFrom('--preset=swiftlogix', '--format=md', '--format=', '--lang=ko', '--set=dbMultiAz=true', '--set==', 'text', 'md', 'json', 'en', 'ko', 'swiftlogix', 'plan.json', 'out'),
   fc.string({ unit: 'grapheme', maxLength: 10 }),
 )
@@ -29,6 +29,11 @@ describe('parseArgs: any argv gives options that hold together or one line sayin
         if (args.command === 'prices') {
           expect(args.from).toBeTruthy()
           for (const region of args.regions) expect(region).not.toBe('')
+          return
+        }
+        if (args.command === 'import') {
+          expect(args.paths.length).toBeGreaterThan(0)
+          for (const name of Object.keys(args.vars)) expect(name).toMatch(/^[A-Za-z_]/)
           return
         }
         expect(['presets', 'report', 'export', 'check', 'help']).toContain(args.command)

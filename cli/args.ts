@@ -1,5 +1,6 @@
 import { LOCALES, type Locale } from '../lib/i18n'
 import { parseDbArgs, type DbArgs } from './db-args'
+import { parseImportArgs, type ImportArgs } from './import/args'
 import { parsePricesArgs, type PricesArgs } from './prices/args'
 
 type Command = 'presets' | 'report' | 'export' | 'check' | 'help'
@@ -36,6 +37,12 @@ commands:
                                            refresh the region price books from a copy of AWS's
                                            Price List bulk files (DIR/offers/v1.0/aws/index.json;
                                            --from-aws downloads them from AWS)
+  import PATH ... [--out FILE] [--json] [--var NAME=VALUE ...] [--lang en|ko]
+                                           read Terraform into a design: .tf, .tf.json, .tfvars files,
+                                           folders of them, or terraform show -json of a plan or state;
+                                           prints what was understood, assumed and skipped (--json:
+                                           { understood, assumed, skipped, scenario }); --out writes the
+                                           scenario for --config; exit 2 when nothing could be imported
 
 --set shortcuts: tasksPerService=N, dbMultiAz=true|false, natGateways=0|1|2, region=ID;
 any other KEY is a dotted path into the config (database.instanceClass=db.t3.small)
@@ -49,12 +56,13 @@ const COMMANDS = new Set<Command>(['presets', 'report', 'export', 'check', 'help
 const VALUE_FLAGS = new Set(['--preset', '--config', '--out', '--set', '--format', '--lang'])
 
 /** Parses argv (without node and script); returns a one-line error instead of throwing. */
-export function parseArgs(argv: string[]): CliArgs | DbArgs | PricesArgs | { error: string } {
+export function parseArgs(argv: string[]): CliArgs | DbArgs | PricesArgs | ImportArgs | { error: string } {
   const [first, ...rest] = argv
   if (first === undefined || first === '--help' || first === '-h') return { command: 'help', sets: [], format: 'text', lang: 'en' }
   if (first === 'db') return parseDbArgs(rest)
   if (first === 'prices') return parsePricesArgs(rest)
-  if (!COMMANDS.has(first as Command)) return { error: `unknown command "${first}" (expected presets, report, export, check, db or prices)` }
+  if (first === 'import') return parseImportArgs(rest)
+  if (!COMMANDS.has(first as Command)) return { error: `unknown command "${first}" (expected presets, report, export, check, import, db or prices)` }
   const args: CliArgs = { command: first as Command, sets: [], format: 'text', lang: 'en' }
   let format: ReportFormat | undefined
   let json = false

@@ -8,6 +8,7 @@ import { installAllRegionBooks } from '../lib/pricing/install-region-books'
 import { parseArgs, USAGE, type CliArgs } from './args'
 import type { DbArgs } from './db-args'
 import type { PricesArgs } from './prices/args'
+import type { ImportArgs } from './import/args'
 import type { Io } from './io'
 import { loadScenario } from './load-scenario'
 import { renderStakeholderReport } from '../lib/report'
@@ -18,8 +19,8 @@ import { sayBreach } from './say-breach'
 
 /**
  * Exit codes: 0 fine, 1 `check` found a breach, 2 bad input or refused. Never throws. The `db`
- * commands wait for storage, so they answer with a Promise; every other command answers at once
- * (callers `await` the result either way: bin/archdeck.js).
+ * commands wait for storage and `import` for its parser, so they answer with a Promise; every
+ * other command answers at once (callers `await` the result either way: bin/archdeck.js).
  */
 export function main(argv: string[], io: Io): number | Promise<number> {
   try {
@@ -31,6 +32,7 @@ export function main(argv: string[], io: Io): number | Promise<number> {
     }
     if (args.command === 'db') return runDb(args, io)
     if (args.command === 'prices') return runPrices(args, io)
+    if (args.command === 'import') return runImportCommand(args, io)
     return run(args, io)
   } catch (error) {
     io.err(`archdeck: unexpected error: ${(error as Error).message}`)
@@ -53,6 +55,17 @@ async function runPrices(args: PricesArgs, io: Io): Promise<number> {
   try {
     const { runPricesUpdate } = await import('./prices/command')
     return await runPricesUpdate(args, io)
+  } catch (error) {
+    io.err(`archdeck: unexpected error: ${(error as Error).message}`)
+    return 2
+  }
+}
+
+/** Loaded only for `import`: the importer and its HCL parser. */
+async function runImportCommand(args: ImportArgs, io: Io): Promise<number> {
+  try {
+    const { runImport } = await import('./import/command')
+    return await runImport(args, io)
   } catch (error) {
     io.err(`archdeck: unexpected error: ${(error as Error).message}`)
     return 2
