@@ -7,13 +7,15 @@ export type RawBody = Record<string, unknown>
 export type ParsedFile = { ok: true; body: RawBody } | { ok: false; errors: ImportError[] }
 
 /**
- * Parses one `.tf`, `.tfvars` (HCL, through hcl2json) or `.tf.json`, `.tfvars.json` file. An empty
- * file or one holding NUL bytes (a binary picked by mistake) is unreadable rather than a syntax error.
+ * Parses one `.tf`, `.tfvars` (HCL, through hcl2json) or `.tf.json`, `.tfvars.json` file. A file
+ * holding NUL bytes (a binary picked by mistake) is unreadable rather than a syntax error, and so is
+ * an empty JSON file. An empty HCL file is an empty configuration, as Terraform reads it (projects
+ * keep an empty outputs.tf from their template).
  */
 export async function parseFile(path: string, source: string, syntax: 'hcl' | 'json'): Promise<ParsedFile> {
   const text = source.replace(/^\uFEFF/, '')
-  if (text.trim() === '') return unreadable(path, 'empty')
   if (text.includes('\u0000')) return unreadable(path, 'binary')
+  if (text.trim() === '') return syntax === 'hcl' ? { ok: true, body: {} } : unreadable(path, 'empty')
   if (syntax === 'json') return parseJson(path, text)
   // The parser carries a 1.7 MB WebAssembly module: loaded only when a file is read.
   const { parse } = await import('@cdktf/hcl2json')

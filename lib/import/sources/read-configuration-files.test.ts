@@ -132,12 +132,17 @@ describe('readConfigurationFiles', () => {
     ])
   })
 
-  it('refuses an empty file and a binary file as unreadable', async () => {
-    const result = await read({ 'main.tf': '  \n', 'terraform.tfvars': 'a\u0000b' })
+  it('refuses a binary file and an empty JSON file as unreadable', async () => {
+    const result = await read({ 'main.tf.json': '  \n', 'terraform.tfvars': 'a\u0000b', 'main.tf': 'locals {}\n' })
     expect(!result.ok && result.errors.map((e) => [e.code, e.params.why, e.where?.file])).toEqual([
-      ['import.unreadable-file', 'empty', 'main.tf'],
+      ['import.unreadable-file', 'empty', 'main.tf.json'],
       ['import.unreadable-file', 'binary', 'terraform.tfvars'],
     ])
+  })
+
+  it('reads an empty .tf file as an empty configuration, as Terraform does (an empty outputs.tf from a template)', async () => {
+    const result = await read({ 'main.tf': 'resource "aws_vpc" "main" {}\n', 'outputs.tf': '' })
+    expect(result.ok && result.modules.get('.')?.resources.length).toBe(1)
   })
 
   it('refuses more than 2,000 files and a file over 2 MB before parsing anything', async () => {
