@@ -32,7 +32,7 @@ export function whyDefault(value: TfValue | undefined, field: string): ImportNot
   return isUnknown(value) && value.$unknown === 'missing-variable' ? note('assumed.variable-without-value', { field }) : note('assumed.not-in-terraform', { field })
 }
 
-/** A note of the import namespace: `note('assumed-default', { field })` → { code: 'import.assumed-default', params }. */
+/** A note of the import namespace: `note('skipped.aurora')` → { code: 'import.skipped.aurora', params: {} }. */
 export function note(code: string, params: Record<string, string | number | boolean> = {}): ImportNote {
   return { code: `import.${code}`, params } as ImportNote
 }

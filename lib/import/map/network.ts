@@ -133,9 +133,10 @@ function defaultRoute(index: InstanceIndex, routes: readonly TfObject[]): Defaul
   const route = routes.find((r) => str(r.cidr_block ?? r.destination_cidr_block) === WORLD)
   if (!route) return 'none'
   if (route.nat_gateway_id || route.network_interface_id || route.instance_id) return 'nat'
+  // gateway_id names an internet gateway (a VPC endpoint or virtual private gateway is not a way to the internet).
   const gateway = index.target(route.gateway_id)
-  if (gateway?.type === 'aws_internet_gateway' || (typeof route.gateway_id === 'string' && route.gateway_id.startsWith('igw-'))) return 'igw'
-  return route.gateway_id ? 'igw' : 'none'
+  if (gateway) return gateway.type === 'aws_internet_gateway' ? 'igw' : 'none'
+  return typeof route.gateway_id === 'string' && !route.gateway_id.startsWith('igw-') ? 'none' : route.gateway_id ? 'igw' : 'none'
 }
 
 function subnetTier(ctx: MapContext, subnet: ResourceInstance, route: DefaultRoute, groupSubnets: ReadonlySet<string>, serviceSubnets: ReadonlySet<string>): Tier {
@@ -146,7 +147,7 @@ function subnetTier(ctx: MapContext, subnet: ResourceInstance, route: DefaultRou
   if (groupSubnets.has(subnet.address)) return 'private-db'
   if (route === 'nat' || serviceSubnets.has(subnet.address)) return 'private-app'
   const words = `${subnet.name} ${str((tags as TfObject | undefined)?.Name) ?? ''}`.toLowerCase()
-  const tier: Tier = /public|pub\b/.test(words) ? 'public' : /\b(db|data|database|rds)\b|db|data/.test(words) ? 'private-db' : 'private-app'
+  const tier: Tier = /public/.test(words) ? 'public' : /db|data|rds/.test(words) ? 'private-db' : 'private-app'
   ctx.report.assumed(`network (${subnet.address})`, tier, note('assumed.tier-by-name', { subnet: subnet.address, tier }))
   return tier
 }

@@ -36,7 +36,7 @@ export function mapServices(ctx: MapContext, lb: LoadBalancing): Service[] {
   return inFactsOrder([...ecs, ...asgs], (s) => s.id, ctx.facts?.order?.services)
 }
 
-/** The service/ASG each resource address belongs to, so a policy finds its service. */
+/** Addresses of the subnets a list of values references. */
 function subnetsOf(ctx: MapContext, values: readonly TfValue[]): string[] {
   return values.flatMap((v) => ctx.index.targets(v).map((t) => t.address))
 }
@@ -74,10 +74,10 @@ function ecsService(ctx: MapContext, lb: LoadBalancing, s: ResourceInstance, asg
     compute = fargateCompute(ctx, task, path)
     count = scalingTarget
       ? { min: num(scalingTarget.values.min_capacity) ?? desired, desired, max: num(scalingTarget.values.max_capacity) ?? desired }
-      : countFromFacts(ctx, facts, desired, path, s.values.desired_count)
+      : countFromFacts(ctx, facts, desired, path)
   }
   count = { ...count, desired: Math.min(Math.max(count.desired, count.min), count.max) }
-  const scaling = readScaling(ctx, 'ecs', scalingTarget ? policiesOf(ctx, scalingTarget, 'ecs') : [], facts, path, scheduledPeak(ctx, scalingTarget))
+  const scaling = readScaling(ctx, scalingTarget ? policiesOf(ctx, scalingTarget) : [], facts, path, scheduledPeak(ctx, scalingTarget))
   const port = num(lbBlock?.container_port) ?? containerPort(s, task) ?? factOr(ctx, facts?.port, SERVICE_DEFAULTS.port, `${path}.port`)
   const breaker = block(s.values.deployment_circuit_breaker)
   return {
@@ -123,7 +123,7 @@ function asgService(ctx: MapContext, lb: LoadBalancing, g: ResourceInstance): Se
     port: num(targetGroup?.values.port) ?? factOr(ctx, facts?.port, SERVICE_DEFAULTS.port, `${path}.port`),
     compute,
     count,
-    scaling: readScaling(ctx, 'asg', policies, facts, path, peak || undefined),
+    scaling: readScaling(ctx, policies, facts, path, peak || undefined),
     ...(targetGroup && lb.lbOfTargetGroup.get(targetGroup.address) ? { loadBalancer: lb.lbOfTargetGroup.get(targetGroup.address) } : {}),
     securityGroups: groupsOrDefault(ctx, [template?.values.vpc_security_group_ids ?? template?.values.security_groups ?? null, ...blocks(template?.values.network_interfaces).map((n) => n.security_groups ?? null)], `${path}.securityGroups`),
     ...common(ctx, facts, path),
@@ -168,14 +168,14 @@ function assumedDesired(ctx: MapContext, s: ResourceInstance, path: string, fact
   return used
 }
 
-function countFromFacts(ctx: MapContext, facts: ServiceFacts | undefined, desired: number, path: string, _raw: TfValue | undefined): Service['count'] {
+function countFromFacts(ctx: MapContext, facts: ServiceFacts | undefined, desired: number, path: string): Service['count'] {
   const fact = facts?.count as Service['count'] | undefined
   if (fact) {
     ctx.report.note(note('from-model-facts', { field: `${path}.count` }))
     return { ...fact, desired }
   }
   // Without autoscaling, the service runs its desired count and no other.
-  return { min: Math.min(desired, Math.max(desired, 0)), desired, max: Math.max(desired, 1) }
+  return { min: desired, desired, max: Math.max(desired, 1) }
 }
 
 function asgCount(g: ResourceInstance): Service['count'] {
@@ -256,7 +256,7 @@ function appScalingTarget(ctx: MapContext, service: ResourceInstance): ResourceI
   })
 }
 
-function policiesOf(ctx: MapContext, target: ResourceInstance, _platform: 'ecs'): ResourceInstance[] {
+function policiesOf(ctx: MapContext, target: ResourceInstance): ResourceInstance[] {
   ctx.report.understood(target, 'services.count')
   const rid = target.values.resource_id
   return ctx.index.ofType('aws_appautoscaling_policy').filter((p) => {
@@ -282,7 +282,7 @@ const PREDEFINED: Record<string, Scaling['metric']> = {
 }
 
 /** Target tracking from the first policy that has it; facts where the policy cannot say (none, a fallback metric). */
-function readScaling(ctx: MapContext, platform: 'ecs' | 'asg', policies: readonly ResourceInstance[], facts: ServiceFacts | undefined, path: string, peak: number | undefined): Scaling {
+function readScaling(ctx: MapContext, policies: readonly ResourceInstance[], facts: ServiceFacts | undefined, path: string, peak: number | undefined): Scaling {
   const scheduledPeakCount = peak ?? facts?.scheduledPeakCount
   const withPeak = (s: Scaling): Scaling => (scheduledPeakCount === undefined ? s : { ...s, scheduledPeakCount })
   for (const p of policies) ctx.report.understood(p, `${path}.scaling`)
@@ -302,7 +302,6 @@ function readScaling(ctx: MapContext, platform: 'ecs' | 'asg', policies: readonl
     ctx.report.note(note('scaling-metric-not-modelled', { metric: predefined ?? 'custom' }))
     return withPeak({ policy: 'target-tracking', metric: 'cpu', target: Math.min(target, 100) })
   }
-  void platform
   return withPeak({ policy: 'target-tracking', metric, target: metric === 'requests-per-target' ? target / SECONDS_PER_MINUTE : target })
 }
 
