@@ -151,6 +151,12 @@ describe('evaluateJson (Terraform JSON syntax)', () => {
       nested: { cidr: '10.0.1.0/24' },
     })
   })
+
+  it('makes an object unknown when one of its keys is', () => {
+    const s = testScope({ aws_vpc: { main: handle('aws_vpc.main') } })
+    expect(evaluateJson({ '${aws_vpc.main.id}': 1, b: 2 }, s)).toEqual({ $unknown: 'computed', refs: [{ $ref: 'aws_vpc.main', attribute: 'id' }] })
+    expect(() => evaluateJson({ '${null}': 1 }, s)).toThrow(ExpressionEvalError)
+  })
 })
 
 describe('resource handles', () => {

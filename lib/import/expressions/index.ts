@@ -13,7 +13,7 @@ import { MAX_EXPRESSION_CHARS, MAX_NESTING_DEPTH } from './limits'
 import { cachedExpression, cachedTemplate } from './parse-cache'
 import { collectReferences } from './references'
 import type { Scope } from './scope'
-import { toResult } from './values'
+import { computedFrom, isPending, toResult, toStr } from './values'
 
 export { ExpressionEvalError, ExpressionSyntaxError, ExpressionLimitError } from './errors'
 export { isResourceHandle, type ResourceHandle } from './values'
@@ -56,11 +56,15 @@ function walkJson(value: unknown, scope: Scope, depth: number): TfValue {
   if (Array.isArray(value)) return value.map((v) => walkJson(v, scope, depth + 1))
   if (typeof value === 'object') {
     const out: TfObject = {}
+    const pendingKeys: TfValue[] = []
     for (const [k, v] of Object.entries(value)) {
       const key = evaluateString(k, scope)
-      out[typeof key === 'string' ? key : JSON.stringify(key)] = walkJson(v, scope, depth + 1)
+      if (isPending(key)) pendingKeys.push(key)
+      else if (key === null || typeof key === 'object') throw new ExpressionEvalError(`an object key must be a string, not ${key === null ? 'null' : 'a collection'}`).inExpression(k)
+      else out[toStr(key)] = walkJson(v, scope, depth + 1)
     }
-    return out
+    // A key known only after apply makes the whole object unknown, as in Terraform.
+    return pendingKeys.length > 0 ? computedFrom(...pendingKeys) : out
   }
   return null
 }
