@@ -26,7 +26,7 @@ export function AdminAccessFields() {
       ) : (
         <SmallButton onClick={() => apply('admin.bastion', 'bastion-add', (c) => addBastion(c, [firstGroupOf(c, 'bastion')]))}>{w('add-bastion')}</SmallButton>
       )}
-      <FieldRefusal field="admin.bastion" id="admin-bastion-error" />
+      <FieldRefusal field="admin.bastion" />
       <CheckboxInput field="admin.ssm" label={w('ssm')} checked={admin.ssm} onChange={(ssm) => apply('admin.ssm', 'ssm', (c) => setAdminAccess(c, { ssm }))} />
       <CheckboxInput field="admin.instanceConnect" label={w('instance-connect')} checked={admin.instanceConnectEndpoint} onChange={(on) => apply('admin.instanceConnect', 'instance-connect-endpoint', (c) => setAdminAccess(c, { instanceConnectEndpoint: on }))} />
     </FieldGroup>

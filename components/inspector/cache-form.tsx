@@ -4,7 +4,7 @@ import { useDashboardStore } from '@/components/store/dashboard-store'
 import { patchCache, removeCache } from '@/lib/model/edit-cache'
 import type { Cache } from '@/lib/model'
 import { FieldRefusal } from './field-refusal'
-import { FieldGroup, NumberInput, RemoveButton, SelectInput, TextInput } from './fields'
+import { FieldGroup, FieldRow, NumberInput, RemoveButton, SelectInput, TextInput } from './fields'
 import { GroupLinks } from './group-links'
 import { useApplyEdit } from './use-inspector-edit'
 import { useInspectorSay } from './use-inspector-say'
@@ -20,14 +20,14 @@ export function CacheForm() {
     <div className="space-y-2">
       <FieldGroup title={w('section-cache')}>
         <SelectInput field="cache.engine" label={w('engine')} value={cache.engine} options={[{ value: 'valkey', label: w('engine-valkey') }, { value: 'redis', label: w('engine-redis') }]} onChange={(engine) => apply('cache.engine', 'cache-settings', (c) => patchCache(c, { engine: engine as Cache['engine'] }))} />
-        <div className="grid grid-cols-2 gap-2">
+        <FieldRow fields={['cache.nodeType', 'cache.nodes']}>
           <TextInput field="cache.nodeType" label={w('node-type')} value={cache.nodeType} onCommit={(nodeType) => apply('cache.nodeType', 'cache-settings', (c) => patchCache(c, { nodeType }))} />
           <NumberInput field="cache.nodes" label={w('nodes')} value={cache.nodes} onCommit={(nodes) => apply('cache.nodes', 'cache-settings', (c) => patchCache(c, { nodes: nodes ?? 0 }))} />
-        </div>
+        </FieldRow>
         <GroupLinks groupIds={cache.securityGroups} />
       </FieldGroup>
       <RemoveButton label={w('remove-cache')} onClick={() => apply('cache.remove', 'cache-remove', removeCache) && selectNode(null)} />
-      <FieldRefusal field="cache.remove" id="cache-remove-error" />
+      <FieldRefusal field="cache.remove" />
     </div>
   )
 }

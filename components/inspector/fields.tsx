@@ -1,7 +1,7 @@
 'use client'
 
-import { useEffect, useId, useState, type ReactNode } from 'react'
-import { FieldRefusal } from './field-refusal'
+import { createContext, useContext, useEffect, useId, useState, type ReactNode } from 'react'
+import { FieldRefusal, refusalId } from './field-refusal'
 import { useFieldRefusal } from './use-inspector-edit'
 import { useInspectorSay } from './use-inspector-say'
 
@@ -10,9 +10,27 @@ import { useInspectorSay } from './use-inspector-say'
  * under it; typed text stays in the box until it is fixed or another value arrives.
  */
 
+/** Inside a FieldRow, a field leaves its refusal to the row, which shows it under the whole row. */
+const InRow = createContext(false)
+
+/** Fields side by side ('Minimum Desired Maximum'); a refusal of any of them is shown under the row at full width. */
+export function FieldRow({ fields, columns = 2, children }: { fields: readonly string[]; columns?: 2 | 3; children: ReactNode }) {
+  return (
+    <div>
+      <div className={`grid gap-2 ${columns === 3 ? 'grid-cols-3' : 'grid-cols-2'}`}>
+        <InRow.Provider value={true}>{children}</InRow.Provider>
+      </div>
+      {fields.map((field) => (
+        <FieldRefusal key={field} field={field} />
+      ))}
+    </div>
+  )
+}
+
 const INPUT = 'mt-0.5 w-full rounded-md border bg-white px-2 py-1 text-sm text-slate-900 focus:outline-2 focus:outline-sky-600 disabled:bg-slate-100'
 
 function Shell({ id, field, label, hint, local, children }: { id: string; field: string; label: string; hint?: string; local?: string | null; children: ReactNode }) {
+  const inRow = useContext(InRow)
   return (
     <div className="min-w-0">
       <label htmlFor={id} className="block text-xs font-medium text-slate-700">
@@ -24,7 +42,7 @@ function Shell({ id, field, label, hint, local, children }: { id: string; field:
           {local}
         </p>
       )}
-      <FieldRefusal field={field} id={`${id}-error`} />
+      {!inRow && <FieldRefusal field={field} />}
       {hint && <p className="mt-1 text-[11px] leading-4 text-slate-500">{hint}</p>}
     </div>
   )
@@ -32,7 +50,7 @@ function Shell({ id, field, label, hint, local, children }: { id: string; field:
 
 function useDescribedBy(id: string, field: string, local: boolean): { invalid: boolean; describedBy: string | undefined } {
   const refused = useFieldRefusal(field) !== null
-  const ids = [local ? `${id}-local` : null, refused ? `${id}-error` : null].filter(Boolean)
+  const ids = [local ? `${id}-local` : null, refused ? refusalId(field) : null].filter(Boolean)
   return { invalid: refused || local, describedBy: ids.length > 0 ? ids.join(' ') : undefined }
 }
 
@@ -125,7 +143,7 @@ export function CheckboxInput({ field, label, checked, onChange }: { field: stri
         <input id={id} type="checkbox" checked={checked} aria-invalid={aria.invalid} aria-describedby={aria.describedBy} onChange={(e) => onChange(e.target.checked)} className="h-4 w-4 rounded border-slate-300 accent-sky-600" />
         {label}
       </label>
-      <FieldRefusal field={field} id={`${id}-error`} />
+      <FieldRefusal field={field} />
     </div>
   )
 }

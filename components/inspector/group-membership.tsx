@@ -31,7 +31,7 @@ export function GroupMembership({ field, groupIds, onChange }: { field: string; 
           </li>
         ))}
       </ul>
-      <FieldRefusal field={field} id={`${field}-error`} />
+      <FieldRefusal field={field} />
     </fieldset>
   )
 }

@@ -42,11 +42,11 @@ export function LoadBalancerForm({ loadBalancerId }: { loadBalancerId: string })
             </li>
           ))}
         </ul>
-        <FieldRefusal field={key('listeners')} id={`${key('listeners')}-error`} />
+        <FieldRefusal field={key('listeners')} />
         <ListenerAdder loadBalancerId={loadBalancerId} />
       </FieldGroup>
       <RemoveButton label={w('remove-load-balancer')} onClick={() => apply(key('remove'), 'lb-remove', (c) => removeLoadBalancer(c, loadBalancerId)) && selectNode(null)} />
-      <FieldRefusal field={key('remove')} id={`${key('remove')}-error`} />
+      <FieldRefusal field={key('remove')} />
     </div>
   )
 }
@@ -87,7 +87,7 @@ function ListenerAdder({ loadBalancerId }: { loadBalancerId: string }) {
           {w('redirect')}
         </label>
       )}
-      <FieldRefusal field={field} id={`${field}-error`} />
+      <FieldRefusal field={field} />
       <div className="flex gap-2">
         <SmallButton type="submit">{w('save-listener')}</SmallButton>
         <SmallButton onClick={() => setOpen(false)}>{w('cancel')}</SmallButton>

@@ -90,7 +90,7 @@ export function RuleAdder({ groupId }: { groupId: string }) {
             ))}
           </select>
         ))}
-      <FieldRefusal field={field} id={`${id}-error`} />
+      <FieldRefusal field={field} />
       <div className="flex gap-2">
         <SmallButton type="submit">{w('save-rule')}</SmallButton>
         <SmallButton onClick={() => setDraft(null)}>{w('cancel')}</SmallButton>

@@ -31,11 +31,11 @@ export function SecurityGroupForm({ groupId }: { groupId: string }) {
           <RuleList group={group} groups={groups} direction={direction} firstNumber={direction === 'ingress' ? 1 : inboundCount + 1} />
         </FieldGroup>
       ))}
-      <FieldRefusal field={`sg.${groupId}.rules`} id={`sg-${groupId}-rules-error`} />
+      <FieldRefusal field={`sg.${groupId}.rules`} />
       <RuleAdder groupId={groupId} />
       <div className="border-t border-slate-100 pt-2">
         <RemoveButton label={w('remove-security-group')} onClick={() => apply(`sg.${groupId}.remove`, 'sg-remove', (c) => removeSecurityGroup(c, groupId)) && selectNode(null)} />
-        <FieldRefusal field={`sg.${groupId}.remove`} id={`sg-${groupId}-remove-error`} />
+        <FieldRefusal field={`sg.${groupId}.remove`} />
       </div>
     </div>
   )

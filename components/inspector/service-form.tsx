@@ -16,7 +16,7 @@ import {
 } from '@/lib/model/edit-service'
 import type { Scaling, Service } from '@/lib/model'
 import { FieldRefusal } from './field-refusal'
-import { CheckboxInput, FieldGroup, NumberInput, RemoveButton, SelectInput, TextInput } from './fields'
+import { CheckboxInput, FieldGroup, FieldRow, NumberInput, RemoveButton, SelectInput, TextInput } from './fields'
 import { GroupMembership } from './group-membership'
 import { useApplyEdit } from './use-inspector-edit'
 import { useInspectorSay } from './use-inspector-say'
@@ -44,11 +44,11 @@ export function ServiceForm({ serviceId }: { serviceId: string }) {
       </FieldGroup>
       <ComputeFields service={service} />
       <FieldGroup title={w('section-count')}>
-        <div className="grid grid-cols-3 gap-2">
+        <FieldRow columns={3} fields={COUNTS.map((which) => key(`count.${which}`))}>
           {COUNTS.map((which) => (
             <NumberInput key={which} field={key(`count.${which}`)} label={w(`count-${which}`)} value={service.count[which]} onCommit={(v) => apply(key(`count.${which}`), 'service-count', (c) => setServiceCount(c, serviceId, which, num(v)))} />
           ))}
-        </div>
+        </FieldRow>
       </FieldGroup>
       <FieldGroup title={w('section-scaling')}>
         <SelectInput
@@ -59,10 +59,10 @@ export function ServiceForm({ serviceId }: { serviceId: string }) {
           onChange={(policy) => apply(key('scaling.policy'), 'service-scaling', (c) => setServiceScaling(c, serviceId, { policy: policy as Scaling['policy'] }))}
         />
         {service.scaling.policy === 'target-tracking' && (
-          <div className="grid grid-cols-2 gap-2">
+          <FieldRow fields={[key('scaling.metric'), key('scaling.target')]}>
             <SelectInput field={key('scaling.metric')} label={w('metric')} value={service.scaling.metric} options={METRICS.map((m) => ({ value: m, label: w(`metric-${m}`) }))} onChange={(metric) => apply(key('scaling.metric'), 'service-scaling', (c) => setServiceScaling(c, serviceId, { metric: metric as Scaling['metric'] }))} />
             <NumberInput field={key('scaling.target')} label={w('target')} value={service.scaling.target} onCommit={(target) => apply(key('scaling.target'), 'service-scaling', (c) => setServiceScaling(c, serviceId, { target: num(target) }))} />
-          </div>
+          </FieldRow>
         )}
       </FieldGroup>
       <HealthCheckFields service={service} />
@@ -80,7 +80,7 @@ export function ServiceForm({ serviceId }: { serviceId: string }) {
       <div className="pt-1">
         <RemoveButton label={w('remove-service')} onClick={() => apply(key('remove'), 'service-remove', (c) => removeService(c, serviceId)) && selectNode(null)} />
       </div>
-      <FieldRefusal field={key('remove')} id={`${key('remove')}-error`} />
+      <FieldRefusal field={key('remove')} />
     </div>
   )
 }
@@ -103,7 +103,7 @@ function ComputeFields({ service }: { service: Service }) {
         }
       />
       {compute.kind === 'fargate' ? (
-        <div className="grid grid-cols-2 gap-2">
+        <FieldRow fields={[key('size.vcpu'), key('size.memory')]}>
           <SelectInput
             field={key('size.vcpu')}
             label={w('vcpu')}
@@ -123,7 +123,7 @@ function ComputeFields({ service }: { service: Service }) {
             options={fargateMemoryChoices(compute.vcpu).map((m) => ({ value: String(m), label: w('memory-option', { memoryGb: m }) }))}
             onChange={(m) => apply(key('size.memory'), 'service-size', (c) => setServiceFargateSize(c, serviceId, compute.vcpu, Number(m)))}
           />
-        </div>
+        </FieldRow>
       ) : (
         <TextInput field={key('instance-type')} label={w('instance-type')} value={compute.instanceType} onCommit={(t) => apply(key('instance-type'), 'service-instance-type', (c) => setServiceInstanceType(c, serviceId, t))} />
       )}
@@ -141,12 +141,12 @@ function HealthCheckFields({ service }: { service: Service }) {
   return (
     <FieldGroup title={w('section-health')}>
       <TextInput field={field('path')} label={w('health-path')} value={hc.path ?? '/'} onCommit={(path) => set({ path })} />
-      <div className="grid grid-cols-2 gap-2">
+      <FieldRow fields={(['intervalSeconds', 'gracePeriodSeconds', 'healthyThreshold', 'unhealthyThreshold'] as const).map(field)}>
         <NumberInput field={field('intervalSeconds')} label={w('health-interval')} value={hc.intervalSeconds} onCommit={(v) => set({ intervalSeconds: v ?? 0 })} />
         <NumberInput field={field('gracePeriodSeconds')} label={w('health-grace')} value={hc.gracePeriodSeconds} onCommit={(v) => set({ gracePeriodSeconds: v ?? 0 })} />
         <NumberInput field={field('healthyThreshold')} label={w('health-healthy')} value={hc.healthyThreshold ?? 5} onCommit={(v) => set({ healthyThreshold: v ?? 0 })} />
         <NumberInput field={field('unhealthyThreshold')} label={w('health-unhealthy')} value={hc.unhealthyThreshold} onCommit={(v) => set({ unhealthyThreshold: v ?? 0 })} />
-      </div>
+      </FieldRow>
     </FieldGroup>
   )
 }
