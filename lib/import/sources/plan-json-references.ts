@@ -20,6 +20,7 @@ const INDEX = '\\[(?:\\d+|"(?:[^"\\\\]|\\\\.)*")\\]'
 const RESOURCE = new RegExp(`^((?:data\\.)?${NAME}\\.${NAME})(${INDEX})?(?:\\.(.+))?$`)
 const MODULE = new RegExp(`^module\\.(${NAME})(${INDEX})?(?:\\.(${NAME}))?`)
 const MODULE_STEP = new RegExp(`module\\.(${NAME})(${INDEX})?`, 'g')
+const WHOLE_INDEX = new RegExp(`^${INDEX}$`)
 /** Roots that name no resource: `count.index`, `each.value`, `path.module`, `local.x` (locals are not in the JSON). */
 const NOT_RESOURCES = new Set(['count', 'each', 'path', 'terraform', 'self', 'local'])
 
@@ -114,7 +115,7 @@ export class ReferenceResolver {
       const output = call?.module?.outputs?.[ref.output]?.expression
       if (!call || !output?.references) return []
       const base = `${scope.prefix}module.${ref.module}`
-      const instances = ref.index ? [base + ref.index] : this.moduleInstances.filter((m) => m === base || m.startsWith(`${base}[`))
+      const instances = ref.index ? [base + ref.index] : this.moduleInstances.filter((m) => m === base || (m.startsWith(base) && WHOLE_INDEX.test(m.slice(base.length))))
       return (instances.length ? instances : [base]).flatMap((address) =>
         this.resolve(output.references!, { prefix: `${address}.`, config: call.module, parent: { scope, call } }, defaultAttribute, {}, depth + 1),
       )

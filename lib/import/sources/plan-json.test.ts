@@ -231,6 +231,43 @@ describe('readPlanJson: expressions evaluated per instance', () => {
   it('resolves a reference indexed by count.index to the instance with the same index', () => {
     expect(byAddress(instances, 'aws_nat_gateway.az[1]').values.allocation_id).toEqual({ $ref: 'aws_eip.az[1]', attribute: 'id' })
   })
+
+  it('follows the outputs of a module with count: one instance when indexed, every instance when not', () => {
+    const subnet = (az: number) => ({ ...res(`module.az[${az}].aws_subnet.this`, {}), address: `module.az[${az}].aws_subnet.this`, type: 'aws_subnet', name: 'this' })
+    const counted = {
+      format_version: '1.2',
+      planned_values: {
+        root_module: {
+          resources: [res('aws_lb.web', {}), res('aws_route_table_association.second', {})],
+          child_modules: [
+            { address: 'module.az[0]', resources: [subnet(0)], child_modules: [{ address: 'module.az[0].module.inner', resources: [] }] },
+            { address: 'module.az[1]', resources: [subnet(1)] },
+          ],
+        },
+      },
+      resource_changes: [change('aws_lb.web', { subnets: true }, { subnets: [] }), change('aws_route_table_association.second', { subnet_id: true })],
+      configuration: {
+        root_module: {
+          resources: [
+            cfg('aws_lb.web', { subnets: { references: ['module.az', 'module.az.subnet_id'] } }),
+            cfg('aws_route_table_association.second', { subnet_id: { references: ['module.az[1].subnet_id', 'module.az[1]', 'module.az'] } }),
+          ],
+          module_calls: {
+            az: {
+              source: './az',
+              module: { outputs: { subnet_id: { expression: { references: ['aws_subnet.this.id', 'aws_subnet.this'] } } }, resources: [cfg('aws_subnet.this', {})] },
+            },
+          },
+        },
+      },
+    }
+    const read2 = read(counted).instances
+    expect(byAddress(read2, 'aws_route_table_association.second').values.subnet_id).toEqual({ $ref: 'module.az[1].aws_subnet.this', attribute: 'id' })
+    expect(byAddress(read2, 'aws_lb.web').values.subnets).toEqual([
+      { $ref: 'module.az[0].aws_subnet.this', attribute: 'id' },
+      { $ref: 'module.az[1].aws_subnet.this', attribute: 'id' },
+    ])
+  })
 })
 
 describe('readPlanJson: a plan of a .tf.json configuration', () => {

@@ -24,12 +24,12 @@ export function readPlanJson(file: SourceFile): PlanJsonRead {
   const read = readPlanDocument(file)
   if (!read.ok) return read
   const { document, kind } = read
-  const resources = collectResources(document, kind)
+  const { resources, modules } = collectResources(document, kind)
   if (resources.length > MAX_PLAN_INSTANCES) {
     return { ok: false, errors: [{ code: 'import.too-large', params: { instances: resources.length, maxInstances: MAX_PLAN_INSTANCES }, where: { file: file.path } }] }
   }
   const notes: ImportNote[] = document.errored === true ? [{ code: 'import.plan-errored', params: { file: file.path } }] : []
-  const instances = replaceIdsWithReferences(toInstances(document, resources, file, notes))
+  const instances = replaceIdsWithReferences(toInstances(document, resources, modules, file, notes))
   const { regions, notes: regionNotes } = readProviderRegions(document, instances)
   const modelFacts = readModelFacts(document, kind)
   return { ok: true, configuration: { instances, providerRegions: regions, ...(modelFacts ? { modelFacts } : {}), notes: [...notes, ...regionNotes] } }
@@ -41,10 +41,12 @@ type PlacedResource = ValuesResource & { module?: string }
  * Every resource instance with the module it sits in. A plan's `planned_values` holds the managed
  * resources after the change; data sources Terraform read while planning are in `prior_state`.
  */
-function collectResources(document: PlanDocument, kind: 'plan' | 'state'): PlacedResource[] {
+function collectResources(document: PlanDocument, kind: 'plan' | 'state'): { resources: PlacedResource[]; modules: string[] } {
   const found = new Map<string, PlacedResource>()
+  const modules = new Set<string>()
   const walk = (module: ValuesModule | undefined, depth: number) => {
     if (!module || depth > 32) return
+    if (module.address) modules.add(module.address)
     for (const r of module.resources ?? []) if (isResource(r) && !found.has(r.address)) found.set(r.address, { ...r, ...(module.address ? { module: module.address } : {}) })
     for (const child of module.child_modules ?? []) walk(child, depth + 1)
   }
@@ -55,21 +57,20 @@ function collectResources(document: PlanDocument, kind: 'plan' | 'state'): Place
     // From the prior state only data sources: managed resources not in planned_values are being destroyed.
     for (const [address, r] of [...found].slice(before)) if (r.mode !== 'data') found.delete(address)
   }
-  return [...found.values()]
+  return { resources: [...found.values()], modules: [...modules] }
 }
 
 function isResource(value: unknown): value is ValuesResource {
   return isObject(value) && typeof value.address === 'string' && typeof value.type === 'string' && typeof value.name === 'string'
 }
 
-function toInstances(document: PlanDocument, resources: readonly PlacedResource[], file: SourceFile, notes: ImportNote[]): ResourceInstance[] {
+function toInstances(document: PlanDocument, resources: readonly PlacedResource[], modules: readonly string[], file: SourceFile, notes: ImportNote[]): ResourceInstance[] {
   const instancesByBase = new Map<string, string[]>()
   for (const r of resources) {
     const base = r.index === undefined ? r.address : r.address.slice(0, r.address.lastIndexOf('['))
     instancesByBase.set(base, [...(instancesByBase.get(base) ?? []), r.address])
   }
-  const moduleInstances = [...new Set(resources.flatMap((r) => (r.module ? [r.module] : [])))]
-  const resolver = new ReferenceResolver(instancesByBase, moduleInstances)
+  const resolver = new ReferenceResolver(instancesByBase, modules)
   const changes = new Map((document.resource_changes ?? []).map((c) => [c.address, c.change]))
   const places = resourcePlaces(file.text)
   const root = document.configuration?.root_module
