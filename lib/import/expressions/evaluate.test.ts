@@ -160,7 +160,7 @@ describe('evaluateJson (Terraform JSON syntax)', () => {
 })
 
 describe('resource handles', () => {
-  const vpc = handle('aws_vpc.main', { cidr_block: '10.0.0.0/16', tags: { Name: 'main' }, ipv6: { $unknown: 'computed' } })
+  const vpc = handle('aws_vpc.main', { cidr_block: '10.0.0.0/16', tags: { Name: 'main' }, ipv6: { $unknown: 'computed' }, name: null })
   const subnets = [0, 1].map((i) => handle(`aws_subnet.app[${i}]`, { cidr_block: `10.0.${i}.0/24`, vpc_id: { $ref: 'aws_vpc.main', attribute: 'id' } }))
   const byKey = { a: handle('aws_subnet.zone["a"]'), b: handle('aws_subnet.zone["b"]') }
   const sg = handle('aws_security_group.web', { ingress: [{ from_port: 443, cidr_blocks: ['0.0.0.0/0'] }] })
@@ -171,6 +171,7 @@ describe('resource handles', () => {
     expect(ev('aws_vpc.main.tags.Name', s)).toBe('main')
     expect(ev('aws_vpc.main.id', s)).toEqual({ $ref: 'aws_vpc.main', attribute: 'id' })
     expect(ev('aws_vpc.main.ipv6', s)).toEqual({ $ref: 'aws_vpc.main', attribute: 'ipv6' })
+    expect(ev('aws_vpc.main.name', s)).toEqual({ $ref: 'aws_vpc.main', attribute: 'name' })
     expect(ev('aws_subnet.app[1].vpc_id', s)).toEqual({ $ref: 'aws_vpc.main', attribute: 'id' })
     expect(ev('aws_security_group.web.ingress[0].from_port', s)).toBe(443)
   })

@@ -3,13 +3,15 @@ import { ExpressionEvalError } from './errors'
 import { computedFrom, formatNumber, isObjectValue, isPending, isResourceHandle, toInteger, toStr, typeName } from './values'
 
 /**
- * `value.name`. On a resource handle: its configured attribute when known, else a TfRef to the
- * attribute AWS will fill in; on a TfRef: a deeper ref (`ingress[0].from_port`).
+ * `value.name`. On a resource handle: its configured attribute when the configuration states it
+ * (a value, or a ref to another resource's attribute, which is what this one will hold), else a
+ * TfRef to the attribute AWS will fill in (an attribute left null or unknown is also computed by
+ * the provider); on a TfRef: a deeper ref (`ingress[0].from_port`).
  */
 export function getAttribute(value: TfValue, name: string): TfValue {
   if (isResourceHandle(value)) {
     const configured = Object.prototype.hasOwnProperty.call(value.attributes, name) ? value.attributes[name] : undefined
-    if (configured !== undefined && !isUnknown(configured)) return configured
+    if (configured !== undefined && configured !== null && !isUnknown(configured)) return configured
     return { $ref: value.$resource, attribute: name }
   }
   if (isRef(value)) return deeperRef(value, `.${name}`)
