@@ -5,6 +5,11 @@
  *
  *   evaluateString('${cidrsubnet("10.0.0.0/16", 8, 2)}', scope) → "10.0.2.0/24"
  *   evaluateString('app-${var.env}', { lookup: (r) => (r === 'var' ? { env: 'prod' } : undefined) }) → "app-prod"
+ *
+ * What cannot be known offline stays visible rather than guessed [1]; errors carry codes, not
+ * sentences for the user: `import.syntax-error` (ExpressionSyntaxError), `import.eval-error`
+ * (ExpressionEvalError, and ExpressionLimitError past a bound of limits.ts) and the note
+ * `import.unsupported-function`.
  */
 import type { TfObject, TfValue } from '../types'
 import { ExpressionEvalError, ExpressionLimitError, ExpressionSyntaxError } from './errors'
@@ -84,3 +89,9 @@ export function referencedRoots(source: string): string[] {
     throw e
   }
 }
+
+// [1] A resource attribute the configuration does not state is a TfRef ({ $ref: address, attribute });
+//     a whole resource used as a value is a TfRef with attribute ''. Anything computed from a TfRef
+//     or TfUnknown is TfUnknown('computed') listing the refs it was built from, except where
+//     Terraform itself knows the answer: a list's length, `false && x`, a conditional whose
+//     branches agree, collections that only carry the value along (concat, merge, element, flatten).

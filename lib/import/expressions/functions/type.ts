@@ -1,6 +1,6 @@
 import type { TfObject, TfValue } from '../../types'
 import { ExpressionEvalError } from '../errors'
-import { isPending, isObjectValue, requireKnown, toBool, toNumber, toStr, typeName } from '../values'
+import { isObjectValue, requireKnown, toBool, toNumber, toStr, typeName } from '../values'
 import { distinctValues } from './collection'
 import { checkArity, type TfFunction } from './function'
 import { orderSet, unifyPrimitives } from '../unify'
@@ -38,9 +38,5 @@ export const typeFunctions: Record<string, TfFunction> = {
   nonsensitive: (args) => {
     checkArity('nonsensitive', args, 1)
     return args[0] as TfValue
-  },
-  type: (args) => {
-    checkArity('type', args, 1)
-    return isPending(args[0] as TfValue) ? 'dynamic' : typeName(args[0] as TfValue)
   },
 }
