@@ -2,7 +2,7 @@
 
 import { useT } from '@/components/i18n/locale-provider'
 import { LanguageSwitch } from '@/components/i18n/language-switch'
-import { HistoryButtons } from '@/components/history/history-buttons'
+import { LazyHistoryButtons } from '@/components/history/lazy-history-buttons'
 import { useDeferredSearch } from '@/components/store/use-persistence'
 import { WorkspacePanel } from '@/components/workspace/workspace-panel'
 import { ImportTerraformButton } from '@/components/import/import-terraform-button'
@@ -36,7 +36,7 @@ export function AppHeader() {
           ArchDeck
         </span>
         <PresetPicker />
-        <HistoryButtons />
+        <LazyHistoryButtons />
       </div>
       <div className="flex items-center gap-1">
         <a href={`/present${search}`} className={LINK}>

@@ -3,12 +3,13 @@ import { act } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { StoreApi } from 'zustand'
 import { LocaleProvider } from '@/components/i18n/locale-provider'
-import { click, mount, type Mounted } from '@/components/pseudo-locale/mount'
+import { click, mount, settle, type Mounted } from '@/components/pseudo-locale/mount'
 import { useDashboardStoreApi, type DashboardState } from '@/components/store/dashboard-store'
 import { DashboardStoreProvider } from '@/components/store/dashboard-store-provider'
 import { initialStateFor } from '@/components/store/initial-state'
 import type { Locale } from '@/lib/i18n/locale'
 import { HistoryButtons } from './history-buttons'
+import { LazyHistoryButtons } from './lazy-history-buttons'
 
 let page: Mounted | null = null
 afterEach(() => {
@@ -70,6 +71,18 @@ describe('the Undo and Redo buttons', () => {
     await click(button('Redo'))
     expect(budget(store)).toBe(first + 100)
     expect(button('Redo').disabled).toBe(true)
+  })
+
+  it('load just after the page in the header, keeping their room until then', async () => {
+    page = await mount(
+      <LocaleProvider initial="en">
+        <DashboardStoreProvider initial={initialStateFor()}>
+          <LazyHistoryButtons />
+        </DashboardStoreProvider>
+      </LocaleProvider>,
+    )
+    await settle()
+    expect([...page.container.querySelectorAll('button')].map((b) => b.getAttribute('aria-label'))).toEqual(['Undo', 'Redo'])
   })
 
   it('speak Korean in Korean', async () => {

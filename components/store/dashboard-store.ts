@@ -26,7 +26,7 @@ import type { ScenarioId } from '@/lib/recovery'
 import type { TabId } from '@/components/views/view-props'
 import { INITIAL_UI, type InitialState, type Notice, type TopologyHighlight, type UiState } from './initial-state'
 import { noticeOf } from './notice'
-import { EMPTY_HISTORY, isSameWork, joinSavedHistory, recordStep, redoStep, undoStep, type History, type Work } from './history'
+import { EMPTY_HISTORY, isSameWork, joinSavedHistory, recordStep, travel, type History, type Work } from './history'
 import { ensureRegionBook } from '@/components/pricing/load-region-book'
 
 export type { InitialState, TopologyHighlight } from './initial-state'
@@ -90,6 +90,15 @@ export function createDashboardStore(initial: InitialState, { now = Date.now }: 
     if (isSameWork(before, after)) return set(rest)
     set({ ...rest, ...after, history: recordStep(history, step, before, after, now()) })
   }
+  /** Undo or redo; says which step, in the catalog's words. */
+  const travelTo = (direction: 'back' | 'forward'): boolean => {
+    const { scenario, presetId, history } = get()
+    const moved = travel(history, { scenario, presetId }, direction)
+    if (!moved) return false
+    const { step, ...work } = moved.work
+    set({ ...work, history: moved.history, notice: noticeOf('info', { code: direction === 'back' ? 'notice.undone' : 'notice.redone', params: { step } }) })
+    return true
+  }
   const commit = (next: Scenario, edit: EditName): boolean => {
     const parsed = parseScenario(next)
     if (!parsed.ok) {
@@ -149,22 +158,8 @@ export function createDashboardStore(initial: InitialState, { now = Date.now }: 
     setHighlight: (highlight) => set({ ui: { ...get().ui, highlight } }),
     setOverlay: (overlay) => set({ ui: { ...get().ui, overlay } }),
     notify: (notice) => set({ notice }),
-    undo: () => {
-      const { scenario, presetId, history } = get()
-      const undone = undoStep(history, { scenario, presetId })
-      if (!undone) return false
-      const { step, ...work } = undone.work
-      set({ ...work, history: undone.history, notice: noticeOf('info', { code: 'notice.undone', params: { step } }) })
-      return true
-    },
-    redo: () => {
-      const { scenario, presetId, history } = get()
-      const redone = redoStep(history, { scenario, presetId })
-      if (!redone) return false
-      const { step, ...work } = redone.work
-      set({ ...work, history: redone.history, notice: noticeOf('info', { code: 'notice.redone', params: { step } }) })
-      return true
-    },
+    undo: () => travelTo('back'),
+    redo: () => travelTo('forward'),
     restoreWork: (work) => set({ ...work, ui: { ...get().ui, selectedNodeId: null } }),
     restoreHistory: (saved) => set({ history: joinSavedHistory(saved, get().history) }),
   }

@@ -1,6 +1,7 @@
 import type { FieldError } from '@/lib/model'
 import { openSavedHistory, readSavedHistoryEntry, serialiseSavedHistory } from '@/lib/model/saved-history'
-import { isHistoryStep, type History, type UndoEntry } from './history'
+import { EDIT_NAMES, type HistoryStep } from '@/lib/i18n/catalog/notice-reasons'
+import { WHOLE_DESIGN_STEPS, type History, type UndoEntry } from './history'
 import { asSaved } from './initial-state'
 import { noticeOf, type Notice } from './notice'
 import { whenIdle } from './when-idle'
@@ -9,6 +10,13 @@ import { whenIdle } from './when-idle'
  * The undo history in this browser's storage, beside the autosaved work it belongs to. Loaded after
  * the page (use-persistence imports it when it starts): the first screen does not wait for it.
  */
+
+const KNOWN_STEPS = new Set<string>([...EDIT_NAMES, ...WHOLE_DESIGN_STEPS])
+
+/** A step this ArchDeck knows (a later one may have renamed or dropped some). */
+function isHistoryStep(step: string): step is HistoryStep {
+  return KNOWN_STEPS.has(step)
+}
 
 /** Where the history is kept (lib/model/saved-history.ts says its shape). */
 const HISTORY_KEY = 'archdeck:history'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findPreset } from '@/data/presets'
 import { setTasksPerService, type Scenario } from '@/lib/model'
-import { COALESCE_MS, EMPTY_HISTORY, HISTORY_LIMIT, recordStep, redoStep, undoStep, type History, type Work } from './history'
+import { COALESCE_MS, EMPTY_HISTORY, HISTORY_LIMIT, recordStep, travel, type History, type Work } from './history'
 
 const start: Work = { scenario: findPreset('swiftlogix')!.scenario, presetId: 'swiftlogix' }
 
@@ -73,27 +73,27 @@ describe('recordStep', () => {
   })
 })
 
-describe('undoStep and redoStep', () => {
+describe('travel back (undo) and forward (redo)', () => {
   it('go back to the work before a step and forward again, naming the step', () => {
     const after = withTasks(3)
     const history = recordStep(EMPTY_HISTORY, 'tasks-per-service', start, after, 0)
-    const undone = undoStep(history, after)!
+    const undone = travel(history, after, 'back')!
     expect(undone.work).toEqual({ step: 'tasks-per-service', ...start })
-    const redone = redoStep(undone.history, start)!
+    const redone = travel(undone.history, start, 'forward')!
     expect(redone.work).toEqual({ step: 'tasks-per-service', ...after })
     expect(redone.history.past).toEqual(history.past)
     expect(redone.history.future).toEqual([])
   })
 
   it('do nothing when there is nothing to undo or redo', () => {
-    expect(undoStep(EMPTY_HISTORY, start)).toBeNull()
-    expect(redoStep(EMPTY_HISTORY, start)).toBeNull()
+    expect(travel(EMPTY_HISTORY, start, 'back')).toBeNull()
+    expect(travel(EMPTY_HISTORY, start, 'forward')).toBeNull()
   })
 
   it('stop a drag from joining the step before an undo', () => {
     const a = withTasks(3)
     const history = recordStep(EMPTY_HISTORY, 'budget', start, a, 0)
-    const undone = undoStep(history, a)!
+    const undone = travel(history, a, 'back')!
     const again = recordStep(undone.history, 'budget', start, withTasks(4), 100)
     expect(again.past).toEqual([{ step: 'budget', ...start }])
     expect(again.future).toEqual([])

@@ -1,4 +1,4 @@
-import { EDIT_NAMES, type EditName, type HistoryStep } from '@/lib/i18n/catalog/notice-reasons'
+import type { EditName, HistoryStep } from '@/lib/i18n/catalog/notice-reasons'
 import type { Scenario } from '@/lib/model'
 import type { HistoryEntry } from '@/lib/model/saved-history'
 
@@ -23,12 +23,8 @@ export const HISTORY_LIMIT = 100
 /** The same edit repeated within this many milliseconds of the last one is one step (one drag, one undo). */
 export const COALESCE_MS = 500
 
-const WHOLE_DESIGN_STEPS: readonly HistoryStep[] = ['preset', 'import', 'replace']
-const KNOWN_STEPS = new Set<string>([...EDIT_NAMES, ...WHOLE_DESIGN_STEPS])
-
-export function isHistoryStep(step: string): step is HistoryStep {
-  return KNOWN_STEPS.has(step)
-}
+/** The steps that replace the whole design at once; every other step is an edit. */
+export const WHOLE_DESIGN_STEPS: readonly HistoryStep[] = ['preset', 'import', 'replace']
 
 function isEdit(step: HistoryStep): step is EditName {
   return !WHOLE_DESIGN_STEPS.includes(step)
@@ -51,18 +47,17 @@ export function recordStep(history: History, step: HistoryStep, before: Work, af
   return isEdit(step) ? { past, future: [], open: { step, at } } : { past, future: [] }
 }
 
-/** The work the last step started from, and the history with that step ready to redo; null when there is none. */
-export function undoStep(history: History, current: Work): { work: UndoEntry; history: History } | null {
-  const entry = history.past.at(-1)
+/**
+ * Undo (`back`: to the work the last step started from, that step then ready to redo) or redo
+ * (`forward`: to the work the last undone step led to, undoable again); null when there is none.
+ */
+export function travel(history: History, current: Work, direction: 'back' | 'forward'): { work: UndoEntry; history: History } | null {
+  const [from, to] = direction === 'back' ? [history.past, history.future] : [history.future, history.past]
+  const entry = from.at(-1)
   if (!entry) return null
-  return { work: entry, history: { past: history.past.slice(0, -1), future: [...history.future, { ...current, step: entry.step }] } }
-}
-
-/** The work the last undone step led to, and the history with it undoable again; null when there is none. */
-export function redoStep(history: History, current: Work): { work: UndoEntry; history: History } | null {
-  const entry = history.future.at(-1)
-  if (!entry) return null
-  return { work: entry, history: { past: [...history.past, { ...current, step: entry.step }], future: history.future.slice(0, -1) } }
+  const left = from.slice(0, -1)
+  const reached = [...to, { ...current, step: entry.step }]
+  return { work: entry, history: direction === 'back' ? { past: left, future: reached } : { past: reached, future: left } }
 }
 
 /**
