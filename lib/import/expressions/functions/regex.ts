@@ -3,13 +3,12 @@ import { ExpressionEvalError } from '../errors'
 /**
  * Terraform's patterns are RE2, which runs in linear time; JavaScript's RegExp backtracks. A
  * pattern is run only in the shapes that cannot explode: no back-references or look-arounds (RE2
- * has none), no repetition of a repeated group (`(a+)+`), and an input short enough for the number
- * of repetitions it holds (n^k steps stay under ~10^8). [1]
+ * has none), no repetition of a group that itself repeats or chooses (`(a+)+`, `(a|a)*`), and an
+ * input short enough for the number of repetitions it holds (n^k steps stay under ~10^8). [1]
  */
 const WORK_STEPS = 1e8
 const MIN_INPUT_CHARS = 1_000
 
-const NESTED_REPEAT = /\((?:[^()\\]|\\.)*(?:[*+]|\{\d+,\})(?:[^()\\]|\\.)*\)(?:[*+]|\{\d+,\})/
 const UNBOUNDED = /(?:[*+]|\{\d+,\})/g
 const POSIX_CLASSES: Record<string, string> = {
   alnum: '0-9A-Za-z',
@@ -26,7 +25,7 @@ const POSIX_CLASSES: Record<string, string> = {
 /** An RE2 pattern as a JavaScript RegExp (`(?P<n>…)` → `(?<n>…)`, leading `(?i)` → the i flag, `\A` `\z`, POSIX classes). */
 export function compileRe2(pattern: string, global: boolean): RegExp {
   if (/\\[1-9]/.test(pattern) || /\(\?<?[=!]/.test(pattern)) throw new ExpressionEvalError(`the pattern ${JSON.stringify(pattern)} uses back-references or look-arounds, which RE2 does not support`)
-  if (NESTED_REPEAT.test(pattern)) throw new ExpressionEvalError(`the pattern ${JSON.stringify(pattern)} repeats a repeated group, which ArchDeck does not run offline`)
+  if (repeatsAmbiguousGroup(pattern)) throw new ExpressionEvalError(`the pattern ${JSON.stringify(pattern)} repeats a group that repeats or chooses, which ArchDeck does not run offline (RE2 would, in linear time)`)
   let source = pattern
   let flags = global ? 'g' : ''
   const leading = /^\(\?([imsU]+)\)/.exec(source)
@@ -48,6 +47,37 @@ export function compileRe2(pattern: string, global: boolean): RegExp {
       throw new ExpressionEvalError(`the pattern ${JSON.stringify(pattern)} is not a valid regular expression: ${(e as Error).message}`)
     }
   }
+}
+
+/** Whether a group that holds a repetition or an alternation is itself repeated without bound. */
+function repeatsAmbiguousGroup(pattern: string): boolean {
+  // Per open group: whether it holds `*`, `+`, `{n,}` or `|` at any depth.
+  const open: boolean[] = []
+  let i = 0
+  const unboundedAt = (at: number) => /^(?:[*+]|\{\d+,\})/.test(pattern.slice(at, at + 12))
+  while (i < pattern.length) {
+    const c = pattern[i]
+    if (c === '\\') {
+      i += 2
+      continue
+    }
+    if (c === '[') {
+      // A character class: its contents are literal; `]` right after `[` or `[^` belongs to it.
+      i += pattern[i + 1] === '^' ? 2 : 1
+      if (pattern[i] === ']') i++
+      while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1
+      i++
+      continue
+    }
+    if (c === '(') open.push(false)
+    else if (c === ')') {
+      const ambiguous = open.pop() ?? false
+      if (ambiguous && unboundedAt(i + 1)) return true
+      if (ambiguous && open.length > 0) open[open.length - 1] = true
+    } else if ((c === '|' || unboundedAt(i)) && open.length > 0) open[open.length - 1] = true
+    i++
+  }
+  return false
 }
 
 /** Refuses an input long enough to make this pattern's backtracking slow. */
