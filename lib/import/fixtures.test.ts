@@ -16,14 +16,6 @@ import { importTerraform, type ImportOptions, type ImportReport, type ImportResu
 
 const FIXTURES = join(__dirname, '../../test-fixtures/terraform')
 
-/**
- * What the import does not understand yet, each with the part that owns it: these run as `it.fails`,
- * so the suite stays green while they are open and turns red the day one is fixed (then delete its line).
- */
-const OPEN: Record<string, string> = {}
-/** `it`, or `it.fails` for an open gap named in OPEN. */
-const check = (gap: string) => (gap in OPEN ? it.fails : it)
-
 /** Every file of a fixture folder, its path relative to the folder, as the file picker gives them. */
 function readFixture(name: string, options: { without?: string[] } = {}): SourceFile[] {
   const root = join(FIXTURES, name)
@@ -418,7 +410,7 @@ describe('registry-module: terraform-aws-modules/vpc/aws', () => {
 })
 
 describe('plan-json: terraform show -json of the local-modules plan', () => {
-  check('plan-json same design')('imports to the same design as the configuration it was planned from', async () => {
+  it('imports to the same design as the configuration it was planned from', async () => {
     const fromPlan = scenarioOf(await importFixture('plan-json')).config
     const fromHcl = scenarioOf(await importFixture('local-modules')).config
     expect(fromPlan.region).toBe('eu-central-1')
@@ -432,7 +424,7 @@ describe('plan-json: terraform show -json of the local-modules plan', () => {
 })
 
 describe('state-json: terraform show -json of the legacy-alb state', () => {
-  check('state-json main route table')('imports to the same design as the configuration that was applied, linking resources by their ids', async () => {
+  it('imports to the same design as the configuration that was applied, linking resources by their ids', async () => {
     const result = await importFixture('state-json')
     const fromState = scenarioOf(result)
     const fromHcl = scenarioOf(await importFixture('legacy-alb')).config
