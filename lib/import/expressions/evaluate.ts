@@ -7,7 +7,7 @@ import { withSymbols, type Scope } from './scope'
 import { evaluateBinary, evaluateUnary } from './operators'
 import { unifyBranch } from './unify'
 import { getAttribute, getIndex, splatElements } from './traverse'
-import { computedFrom, isPending, mergeRefs, refsDeep, sortedKeys, toBool, toList, toStr, unknownValue, valuesEqual } from './values'
+import { computedFrom, isPending, mergeRefs, refsDeep, sortedKeys, toBool, toList, toStr, unknownValue, valuesEqual, workOf } from './values'
 
 /** One evaluation: the scope, the source for messages, and the work spent against limits.ts. */
 export type EvalContext = {
@@ -72,7 +72,7 @@ function evaluateNode(expr: Expr, ctx: EvalContext): TfValue {
     case 'unary':
       return evaluateUnary(expr.op, evaluate(expr.operand, ctx))
     case 'binary':
-      return evaluateBinary(expr.op, evaluate(expr.left, ctx), () => evaluate(expr.right, ctx))
+      return evaluateBinary(expr.op, evaluate(expr.left, ctx), () => evaluate(expr.right, ctx), (a, b) => charge(ctx, workOf(a) + workOf(b)))
     case 'conditional':
       return evaluateConditional(expr.condition, expr.whenTrue, expr.whenFalse, ctx)
     case 'for':
@@ -242,6 +242,7 @@ export function evaluateTemplate(parts: TemplatePart[], ctx: EvalContext): TfVal
   if (parts.length === 1 && only?.kind === 'interpolation') return evaluate(only.expr, ctx)
   const pending: TfValue[] = []
   const text = renderParts(parts, ctx, pending)
+  charge(ctx, workOf(text))
   return pending.length > 0 ? computedFrom(...pending) : text
 }
 

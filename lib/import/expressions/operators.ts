@@ -14,10 +14,13 @@ export function evaluateUnary(op: '!' | '-', operand: TfValue): TfValue {
  * as one known side decides, so `false && unknown` is false. Terraform computes in decimal, so a
  * fraction is kept to 15 significant digits: 0.1 + 0.2 = 0.3, as `terraform console` prints it.
  */
-export function evaluateBinary(op: BinaryOp, left: TfValue, readRight: () => TfValue): TfValue {
+export function evaluateBinary(op: BinaryOp, left: TfValue, readRight: () => TfValue, chargeComparison: (a: TfValue, b: TfValue) => void): TfValue {
   if (op === '&&' || op === '||') return evaluateLogical(op, left, readRight)
   const right = readRight()
-  if (op === '==' || op === '!=') return valuesEqual(left, right) === (op === '==')
+  if (op === '==' || op === '!=') {
+    chargeComparison(left, right)
+    return valuesEqual(left, right) === (op === '==')
+  }
   if (isPending(left) || isPending(right)) return computedFrom(left, right)
   const a = toNumber(left, `the left operand of ${op}`)
   const b = toNumber(right, `the right operand of ${op}`)

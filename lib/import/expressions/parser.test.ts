@@ -99,6 +99,12 @@ describe('hostile input fails fast with an error, never a hang or a stack overfl
     ['a huge string', 'join("", [for i in range(10000) : join("", [for j in range(200) : "aaaaa"])])'],
     ['try() retrying past the bound', '[for i in range(10000) : try([for j in range(10000) : j], 0)]'],
     ['a number too large', 'pow(10, 400)'],
+    ['reading a large list again and again', '[for i in range(10000) : contains(range(10000), i)]'],
+    ['comparing large lists again and again', '[for i in range(10000) : range(5000) == range(5000)]'],
+    ['an indent that multiplies a text', 'indent(1000, join("\\n", range(9000)))'],
+    ['a separator that multiplies a text', 'join(join("", [for i in range(5000) : "aaaaaaaaaa"]), range(5000))'],
+    ['a replacement that multiplies a text', 'replace(join("", [for i in range(5000) : "aaaaaaaaaa"]), "a", join("", [for i in range(200) : "bbbbb"]))'],
+    ['formatlist of long lines', 'formatlist("%s", [for i in range(5000) : join("", [for j in range(50) : "cccccccccccccccccccc"])])'],
   ])('%s', (_, source) => {
     fast(() => evaluateExpression(source, scope), ExpressionEvalError)
   })

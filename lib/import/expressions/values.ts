@@ -85,6 +85,17 @@ function pendingDeep(v: TfValue): TfRef[] | undefined {
   return children.some((x) => pendingDeep(x) !== undefined) ? refsDeep(v) : undefined
 }
 
+/**
+ * The work of reading a value once, for the evaluation's budget: a collection's elements, a
+ * string's characters / 100. So a loop over a function of a large value counts what it reads.
+ */
+export function workOf(v: TfValue): number {
+  if (typeof v === 'string') return Math.ceil(v.length / 100)
+  if (Array.isArray(v)) return v.length
+  if (typeof v === 'object' && v !== null && !isPending(v)) return Object.keys(v).length
+  return 0
+}
+
 /** Terraform's type names, for error details. */
 export function typeName(v: TfValue): string {
   if (v === null) return 'null'

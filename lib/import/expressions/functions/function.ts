@@ -16,9 +16,9 @@ export function checkArity(name: string, args: TfValue[], min: number, max = min
   }
 }
 
-/** Refuses a string past the bound of limits.ts. */
-export function checkLength(s: string): string {
-  if (s.length > MAX_STRING_CHARS) throw new ExpressionLimitError(`the string is longer than ${MAX_STRING_CHARS} characters`)
+/** Refuses a string past the bound of limits.ts; `length` checks one before it is built. */
+export function checkLength(s: string, length = s.length): string {
+  if (length > MAX_STRING_CHARS) throw new ExpressionLimitError(`the string is longer than ${MAX_STRING_CHARS} characters`)
   return s
 }
 

@@ -1,6 +1,6 @@
 import type { TfValue } from '../../types'
 import { ExpressionEvalError } from '../errors'
-import { unknownValue } from '../values'
+import { unknownValue, workOf } from '../values'
 import { collectionFunctions } from './collection'
 import { encodingFunctions } from './encoding'
 import type { FunctionContext, TfFunction } from './function'
@@ -39,7 +39,9 @@ export function callFunction(name: string, args: TfValue[], ctx: FunctionContext
     ctx.note('unsupported-function')
     return unknownValue('unsupported-function')
   }
+  ctx.charge(args.reduce<number>((n, a) => n + workOf(a), 0))
   const result = fn(args, ctx)
+  ctx.charge(workOf(result))
   // Terraform's numbers are arbitrary-precision; a result JavaScript cannot hold is refused, never Infinity.
   if (typeof result === 'number' && !Number.isFinite(result)) throw new ExpressionEvalError(`${name}() gives a number too large to hold`)
   return result

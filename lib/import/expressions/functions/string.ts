@@ -1,6 +1,6 @@
 import type { TfValue } from '../../types'
 import { ExpressionEvalError } from '../errors'
-import { requireKnown, toInteger, toList, toStr } from '../values'
+import { requireKnown, toInteger, toList, toStr, workOf } from '../values'
 import { formatValue } from './format'
 import { checkArity, checkLength, type TfFunction } from './function'
 import { checkRegexInput, compileRe2, expandReplacement, goMatches } from './regex'
@@ -106,8 +106,9 @@ export const stringFunctions: Record<string, TfFunction> = {
       return checkLength(out + s.slice(last))
     }
     // Go's strings.Replace: an empty substring matches before every character and at the end.
-    if (search === '') return checkLength(`${replacement}${Array.from(s).join(replacement)}${s === '' ? '' : replacement}`)
-    return checkLength(s.split(search).join(replacement))
+    const pieces = search === '' ? ['', ...Array.from(s), ...(s === '' ? [] : [''])] : s.split(search)
+    checkLength('', s.length + (pieces.length - 1) * (replacement.length - search.length))
+    return pieces.join(replacement)
   },
   regex: (args) => {
     checkArity('regex', args, 2)
@@ -143,7 +144,9 @@ export const stringFunctions: Record<string, TfFunction> = {
     checkArity('indent', args, 2)
     const spaces = toInteger(args[0] as TfValue, 'the number of spaces')
     if (spaces < 0 || spaces > 1000) throw new ExpressionEvalError(`indent() takes 0 to 1000 spaces, not ${spaces}`)
-    return checkLength(str(args, 1).replace(/\n/g, `\n${' '.repeat(spaces)}`))
+    const s = str(args, 1)
+    checkLength('', s.length + spaces * (s.split('\n').length - 1))
+    return s.replace(/\n/g, `\n${' '.repeat(spaces)}`)
   },
   join: (args, ctx) => {
     checkArity('join', args, 2, Infinity)
@@ -156,7 +159,8 @@ export const stringFunctions: Record<string, TfFunction> = {
       }
     }
     ctx.charge(parts.length)
-    return checkLength(parts.join(separator))
+    checkLength('', parts.reduce((n, p) => n + p.length, 0) + separator.length * Math.max(0, parts.length - 1))
+    return parts.join(separator)
   },
   format: (args) => {
     checkArity('format', args, 1, Infinity)
@@ -173,7 +177,11 @@ export const stringFunctions: Record<string, TfFunction> = {
     if (lengths.some((l) => l !== n)) throw new ExpressionEvalError('formatlist() needs lists of the same length')
     ctx.charge(n)
     const out: TfValue[] = []
-    for (let i = 0; i < n; i++) out.push(checkLength(formatValue(spec, rest.map((a) => (Array.isArray(a) ? (a[i] as TfValue) : a)))))
+    for (let i = 0; i < n; i++) {
+      const line = checkLength(formatValue(spec, rest.map((a) => (Array.isArray(a) ? (a[i] as TfValue) : a))))
+      ctx.charge(workOf(line))
+      out.push(line)
+    }
     return out
   },
 }
