@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { importTerraform } from '../../import/import-terraform'
 import { importMessages as en } from './en/import'
@@ -78,6 +80,22 @@ describe('the import namespace', () => {
       expect(sayImport('en', reason)).toBe(english)
       expect(sayImport('ko', reason)).toBe(korean)
     }
+  })
+
+  it('words every import code the importer, the CLI and the API write', () => {
+    const sources = (dir: string): string[] =>
+      readdirSync(dir).flatMap((entry) => {
+        const path = join(dir, entry)
+        return statSync(path).isDirectory() ? sources(path) : /\.tsx?$/.test(entry) && !/\.test\.tsx?$/.test(entry) ? [path] : []
+      })
+    const written = ['lib/import', 'cli/import', 'app/api/import']
+      .flatMap((dir) => sources(dir))
+      .flatMap((file) => {
+        const text = readFileSync(file, 'utf8')
+        // The mapper's note('skipped.aurora') is import.skipped.aurora.
+        return [...[...text.matchAll(/code: '(import\.[a-z0-9.-]+)'/g)].map((m) => m[1]!), ...[...text.matchAll(/\bnote\('([a-z0-9.-]+)'/g)].map((m) => `import.${m[1]}`)]
+      })
+    expect([...new Set(written)].filter((code) => !(code in en))).toEqual([])
   })
 
   it('refuses to word a code it does not know rather than show a blank', () => {
