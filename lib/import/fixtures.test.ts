@@ -440,9 +440,37 @@ describe('state-json: terraform show -json of the legacy-alb state', () => {
   })
 })
 
+describe('startup-extras: NAT instance, bastion, Redis, dynamic blocks, auto.tfvars and tfvars.json', () => {
+  it('understands the cheaper pieces a startup picks and the values split across its tfvars', async () => {
+    const { config, report } = scenarioOf(await importFixture('startup-extras'))
+    expect(config.region).toBe('ap-northeast-2')
+    expectTiers(config, 2, 'nat')
+    expect(config.network.nat).toEqual({ mode: 'instance', instanceType: 't4g.nano' })
+    const web = onlyService(config)
+    // terraform.tfvars.json sets the desired count; the scaling target its range.
+    expect(web.count).toEqual({ min: 2, desired: 2, max: 8 })
+    // ALBRequestCountPerTarget is a count per minute (EC2 Auto Scaling API Reference, TargetTrackingConfiguration,
+    // TargetValue: "specify the target utilization as the optimal average request or message count per instance
+    // during any one-minute interval"); the model's target is requests per second per target.
+    expect(web.scaling).toMatchObject({ policy: 'target-tracking', metric: 'requests-per-target' })
+    expect(web.scaling.target).toBeCloseTo(500 / 60)
+    expect(web.compute).toMatchObject({ kind: 'fargate', vcpu: 0.5, memoryGb: 1 })
+    expect(config.database).toMatchObject({ engine: 'postgresql', instanceClass: 'db.t4g.small', backupRetentionDays: 3 })
+    expect(config.cache).toMatchObject({ engine: 'redis', nodeType: 'cache.t4g.small', nodes: 2, encrypted: true })
+    expect(config.adminAccess.bastion?.instanceType).toBe('t3.micro')
+    expect(config.monitoring).toMatchObject({ alarms: 2, logRetentionDays: 14 })
+    // The dynamic block's two rules, the office range from settings.auto.tfvars, the database open to the bastion too.
+    expectThreeTierChain(config, web, { ports: [80, 443], from: { cidr: '0.0.0.0/0' } })
+    expect(admits(config, config.adminAccess.bastion!.securityGroups, 22, { cidr: '203.0.113.0/24' }), describeGroups(config)).toBe(true)
+    expect(admits(config, config.database.securityGroups, 5432, { groups: config.adminAccess.bastion!.securityGroups })).toBe(true)
+    expect(admits(config, config.cache!.securityGroups, 6379, { groups: web.securityGroups })).toBe(true)
+    expectUnderstood(report, ['aws_instance.nat', 'aws_instance.bastion', 'aws_elasticache_replication_group.sessions'])
+  })
+})
+
 describe('every fixture that writes out a whole design', () => {
   // The registry module's VPC is not read, so its network is not whole; the broken one does not import.
-  const whole = ['vars-and-tfvars', 'count-and-for-each', 'local-modules', 'legacy-alb', 'sg-rules-mixed', 'provider-aliases', 'ecs-on-ec2-asg', 'unknown-rds-class', 'region-outside-catalog', 'required-variables', 'extra-providers', 'plan-json', 'state-json']
+  const whole = ['vars-and-tfvars', 'count-and-for-each', 'local-modules', 'legacy-alb', 'sg-rules-mixed', 'provider-aliases', 'ecs-on-ec2-asg', 'unknown-rds-class', 'region-outside-catalog', 'required-variables', 'extra-providers', 'plan-json', 'state-json', 'startup-extras']
   for (const name of whole)
     it(`${name} imports as a design that can start (no design-check blocker)`, async () => {
       const { scenario } = scenarioOf(await importFixture(name))
