@@ -23,7 +23,8 @@ type ReadRule = { direction: Direction; rule: Omit<SgRule, 'peer'>; peer: RuleSo
  * Connect endpoint or a NAT instance is part of that component, as are the rules that admit it.
  * Outbound: one rule to 0.0.0.0/0 on every protocol is AWS's default ("all outbound", the model's
  * omitted egress); a group without outbound rules has none (Terraform removes AWS's default),
- * except a group only data stores use, which ArchDeck's export writes without rules for the default.
+ * except, in ArchDeck's own export (its facts are there), a group only data stores use, which it
+ * writes without rules for the model's default.
  */
 export function mapSecurityGroups(ctx: MapContext): SecurityGroup[] {
   const { index, report } = ctx
@@ -39,6 +40,8 @@ export function mapSecurityGroups(ctx: MapContext): SecurityGroup[] {
   const bastionGroups = new Set(attachments.size ? [...attachments].filter(([, users]) => users.some(isBastionCandidate)).map(([a]) => a) : [])
 
   const rules = readRules(ctx, groups)
+  for (const g of groups.filter((g) => !own.includes(g)))
+    for (const r of rules.get(g.address) ?? []) report.understood(r.from, `part of ${componentOf(attachments.get(g.address)!)}`)
   const result = own.map((g): SecurityGroup => {
     const id = ctx.securityGroupIds.get(g.address)!
     report.understood(g, `securityGroups[${id}]`)
@@ -67,7 +70,8 @@ export function mapSecurityGroups(ctx: MapContext): SecurityGroup[] {
     const users = attachments.get(g.address) ?? []
     if (bastionGroups.has(g.address)) egress = withoutUpdateRule(egress)
     if (egress.length === 1 && isAllOutbound(egress[0]!)) egress = undefined
-    else if (egress.length === 0 && users.length > 0 && users.every((u) => DATA_STORES.has(u.type)) && !facts?.egressNone) egress = undefined
+    // ArchDeck's export leaves a data store's "all outbound" unwritten (egress-policy.ts); anyone else's file means none.
+    else if (egress.length === 0 && ctx.facts && users.length > 0 && users.every((u) => DATA_STORES.has(u.type)) && !facts?.egressNone) egress = undefined
     return { id, name: ctx.facts?.labels?.securityGroups?.[id] ?? label(nameTag(g) ?? str(g.values.name) ?? id), ingress, ...(egress ? { egress } : {}) }
   })
   return inFactsOrder(result, (sg) => sg.id, ctx.facts?.order?.securityGroups)
