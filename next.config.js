@@ -7,6 +7,9 @@ const nextConfig = {
   distDir: process.env.ARCHDECK_DIST_DIR?.trim() || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
+  // The HCL parser of /api/import loads its WebAssembly and Node built-ins at run time: required
+  // from node_modules as it is, not bundled (bundling cannot resolve its optional requires).
+  serverExternalPackages: ['@cdktf/hcl2json'],
   experimental: {
     // With a proxy, Next.js buffers each request body for it, and cuts a longer one short. The
     // workspace API refuses bodies over 256 KB (server/workspaces/http/read-json-body.ts); an import
