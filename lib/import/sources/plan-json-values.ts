@@ -67,13 +67,17 @@ function buildArgument(argument: string, known: unknown, unknown: unknown, sensi
  * elements in order, if they are as many as the elements or as the unknown ones.
  */
 function buildList(argument: string, known: unknown, unknown: unknown, sensitive: unknown, expression: unknown, walk: Walk, path: string): TfValue[] {
-  const items = Array.isArray(known) ? known : []
-  const marks = Array.isArray(unknown) ? unknown : []
-  const length = Math.max(items.length, marks.length)
+  const knownItems: unknown[] = Array.isArray(known) ? known : []
+  const unknownItems: unknown[] = Array.isArray(unknown) ? unknown : []
+  const length = Math.max(knownItems.length, unknownItems.length)
+  const order = configurationOrder(knownItems, expression, length)
+  const items = order.map((i) => knownItems[i])
+  const marks = order.map((i) => unknownItems[i])
+  const sensitiveMarks: unknown[] | undefined = Array.isArray(sensitive) ? order.map((i) => (sensitive as unknown[])[i]) : undefined
   const out: TfValue[] = []
   for (let i = 0; i < length; i++) {
     const element = isExpression(expression) ? narrow(expression, i) : Array.isArray(expression) ? (expression[i] ?? (expression.length === 1 ? expression[0] : undefined)) : undefined
-    const sensitiveAt = Array.isArray(sensitive) ? sensitive[i] : undefined
+    const sensitiveAt = sensitiveMarks?.[i]
     out.push(marks[i] === true ? null : (buildArgument(argument, items[i], marks[i], sensitiveAt, element, walk, `${path}[${i}]`) ?? null))
   }
   const unknownAt = marks.flatMap((m, i) => (m === true ? [i] : []))
@@ -91,6 +95,42 @@ function buildList(argument: string, known: unknown, unknown: unknown, sensitive
     out[i] = refs.length === length ? refs[i]! : refs.length === unknownAt.length ? refs[n]! : unknownOf(refs)
   })
   return out
+}
+
+/**
+ * Terraform plans a set of blocks (a security group's inline `ingress`, a route table's `route`) in
+ * its own order, not the order the configuration writes them. Where every block the configuration
+ * writes matches one planned element on all its constant arguments, the elements take the
+ * configuration's order, so each lines up with its own part of the expression and the design reads
+ * in the order its author wrote it. Otherwise the planned order stays. Returns the element indices.
+ */
+function configurationOrder(items: readonly unknown[], expression: unknown, length: number): number[] {
+  const planned = Array.from({ length }, (_, i) => i)
+  const blocks = isExpression(expression) ? expression.constant_value : expression
+  if (!Array.isArray(blocks) || blocks.length !== length || items.length !== length || length < 2) return planned
+  const used = new Set<number>()
+  for (const block of blocks) {
+    const constants = constantsOf(block)
+    const match = planned.find((i) => !used.has(i) && isObject(items[i]) && constants.every(([key, value]) => sameValue((items[i] as Record<string, unknown>)[key], value)))
+    if (match === undefined || constants.length === 0) return planned
+    used.add(match)
+  }
+  return [...used]
+}
+
+/** A block's arguments with a constant value: from a .tf.json constant, or each argument's `constant_value` (HCL blocks). */
+function constantsOf(block: unknown): [string, unknown][] {
+  if (!isObject(block)) return []
+  return Object.entries(block).flatMap(([key, value]): [string, unknown][] => {
+    const constant = isExpression(value) ? value.constant_value : value
+    if (constant === null || constant === undefined || isObject(constant) || stringsIn(constant).some((t) => t.includes('${'))) return []
+    return [[key, constant]]
+  })
+}
+
+function sameValue(planned: unknown, constant: unknown): boolean {
+  if (Array.isArray(constant)) return Array.isArray(planned) && planned.length === constant.length && constant.every((c, i) => sameValue(planned[i], c))
+  return planned !== null && planned !== undefined && String(planned) === String(constant)
 }
 
 /**

@@ -232,6 +232,39 @@ describe('readPlanJson: expressions evaluated per instance', () => {
     expect(byAddress(instances, 'aws_nat_gateway.az[1]').values.allocation_id).toEqual({ $ref: 'aws_eip.az[1]', attribute: 'id' })
   })
 
+  it('gives a set of inline blocks the order the configuration writes them in, not the plan\'s', () => {
+    const rules = {
+      format_version: '1.2',
+      planned_values: {
+        root_module: {
+          resources: [
+            res('aws_security_group.lb', {
+              ingress: [
+                { from_port: 80, to_port: 80, protocol: 'tcp', cidr_blocks: ['0.0.0.0/0'], description: 'HTTP' },
+                { from_port: 443, to_port: 443, protocol: 'tcp', cidr_blocks: ['0.0.0.0/0'], description: 'HTTPS' },
+              ],
+            }),
+          ],
+        },
+      },
+      configuration: {
+        root_module: {
+          resources: [
+            cfg('aws_security_group.lb', {
+              ingress: {
+                constant_value: [
+                  { from_port: 443, to_port: 443, protocol: 'tcp', cidr_blocks: ['0.0.0.0/0'], description: 'HTTPS', self: null },
+                  { from_port: 80, to_port: 80, protocol: 'tcp', cidr_blocks: ['0.0.0.0/0'], description: 'HTTP', self: null },
+                ],
+              },
+            }),
+          ],
+        },
+      },
+    }
+    expect((read(rules).instances[0]!.values.ingress as { from_port: number }[]).map((r) => r.from_port)).toEqual([443, 80])
+  })
+
   it('follows the outputs of a module with count: one instance when indexed, every instance when not', () => {
     const subnet = (az: number) => ({ ...res(`module.az[${az}].aws_subnet.this`, {}), address: `module.az[${az}].aws_subnet.this`, type: 'aws_subnet', name: 'this' })
     const counted = {
