@@ -128,6 +128,12 @@ resource "aws_route_table_association" "data" {
   route_table_id = aws_route_table.data.id
 }
 
+# The subnets were aws_subnet.private before the app and data tiers were split.
+moved {
+  from = aws_subnet.private
+  to   = aws_subnet.app
+}
+
 # ---------------------------------------------------------------- security groups
 
 resource "aws_security_group" "alb" {
