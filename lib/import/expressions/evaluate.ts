@@ -2,28 +2,38 @@ import { isRef, isUnknown, type TfObject, type TfValue } from '../types'
 import type { Expr, ForExpr, TemplatePart } from './ast'
 import { ExpressionEvalError, ExpressionLimitError, UnknownSignal } from './errors'
 import { callFunction } from './functions'
-import { MAX_RESULT_ELEMENTS, MAX_STRING_CHARS } from './limits'
+import { MAX_READ_WORK, MAX_RESULT_ELEMENTS, MAX_STRING_CHARS } from './limits'
 import { withSymbols, type Scope } from './scope'
 import { evaluateBinary, evaluateUnary } from './operators'
 import { unifyBranch } from './unify'
 import { getAttribute, getIndex, splatElements } from './traverse'
-import { computedFrom, isPending, mergeRefs, refsDeep, sortedKeys, toBool, toList, toStr, unknownValue, valuesEqual, workOf } from './values'
+import { measure, shallowSize, type Measure } from './size'
+import { computedFrom, isPending, mergeRefs, refsDeep, sortedKeys, toBool, toList, toStr, unknownValue, valuesEqual } from './values'
 
 /** One evaluation: the scope, the source for messages, and the work spent against limits.ts. */
 export type EvalContext = {
   scope: Scope
-  budget: { elements: number; noted: Set<string> }
+  budget: { elements: number; read: number; sizes: WeakMap<object, Measure>; noted: Set<string> }
   splatItem?: TfValue
 }
 
 export function newContext(scope: Scope): EvalContext {
-  return { scope, budget: { elements: 0, noted: new Set() } }
+  return { scope, budget: { elements: 0, read: 0, sizes: new WeakMap(), noted: new Set() } }
 }
 
-/** Counts `n` elements (or characters / 10) built; past the bound the evaluation stops. */
+/** Counts `n` elements (or characters / 100) built; past the bound the evaluation stops. */
 export function charge(ctx: EvalContext, n: number): void {
   ctx.budget.elements += n
   if (ctx.budget.elements > MAX_RESULT_ELEMENTS) throw new ExpressionLimitError(`the result is larger than ${MAX_RESULT_ELEMENTS} elements`)
+}
+
+/**
+ * Counts what an operation reads at every depth (a function's arguments, both sides of `==`), so
+ * a loop over a function of a large value is stopped rather than left running for minutes.
+ */
+export function chargeReading(ctx: EvalContext, values: TfValue[]): void {
+  for (const v of values) ctx.budget.read += measure(v, ctx.budget.sizes).size
+  if (ctx.budget.read > MAX_READ_WORK) throw new ExpressionLimitError(`the expression reads more than ${MAX_READ_WORK} elements`)
 }
 
 /**
@@ -72,7 +82,7 @@ function evaluateNode(expr: Expr, ctx: EvalContext): TfValue {
     case 'unary':
       return evaluateUnary(expr.op, evaluate(expr.operand, ctx))
     case 'binary':
-      return evaluateBinary(expr.op, evaluate(expr.left, ctx), () => evaluate(expr.right, ctx), (a, b) => charge(ctx, workOf(a) + workOf(b)))
+      return evaluateBinary(expr.op, evaluate(expr.left, ctx), () => evaluate(expr.right, ctx), (a, b) => chargeReading(ctx, [a, b]))
     case 'conditional':
       return evaluateConditional(expr.condition, expr.whenTrue, expr.whenFalse, ctx)
     case 'for':
@@ -111,12 +121,15 @@ function evaluateConditional(condition: Expr, whenTrue: Expr, whenFalse: Expr, c
     const value = evaluate(chosen, ctx)
     // The other branch is read only for its type, quietly: its errors and notes are not the answer's.
     const otherValue = evaluateOrUndefined(other, { ...ctx, scope: { lookup: (root) => ctx.scope.lookup(root) } })
-    return otherValue === undefined ? value : unifyBranch(value, otherValue)
+    if (otherValue === undefined) return value
+    chargeReading(ctx, [value, otherValue])
+    return unifyBranch(value, otherValue)
   }
   // Unknown condition: the answer is known only when both branches agree.
   const a = evaluateOrUndefined(whenTrue, ctx)
   const b = evaluateOrUndefined(whenFalse, ctx)
   if (a !== undefined && b !== undefined) {
+    chargeReading(ctx, [a, b])
     try {
       if (valuesEqual(a, b)) return a
     } catch (e) {
@@ -197,6 +210,7 @@ function evaluateCall(expr: Extract<Expr, { kind: 'call' }>, ctx: EvalContext): 
   }
   return callFunction(expr.name, args, {
     charge: (n) => charge(ctx, n),
+    read: (values) => chargeReading(ctx, values),
     note: (why) => {
       const key = `${why}:${expr.name}`
       if (ctx.budget.noted.has(key)) return
@@ -242,7 +256,7 @@ export function evaluateTemplate(parts: TemplatePart[], ctx: EvalContext): TfVal
   if (parts.length === 1 && only?.kind === 'interpolation') return evaluate(only.expr, ctx)
   const pending: TfValue[] = []
   const text = renderParts(parts, ctx, pending)
-  charge(ctx, workOf(text))
+  charge(ctx, shallowSize(text))
   return pending.length > 0 ? computedFrom(...pending) : text
 }
 

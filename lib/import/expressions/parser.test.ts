@@ -115,6 +115,29 @@ describe('hostile input fails fast with an error, never a hang or a stack overfl
     fast(() => evaluateJson(deep, scope), ExpressionEvalError)
   })
 
+  it('refuses a value that doubles through a chain of locals, each holding the last twice', () => {
+    let value: unknown = 'x'
+    let failed = false
+    const started = Date.now()
+    for (let i = 0; i < 60 && !failed; i++) {
+      try {
+        value = evaluateExpression('[local.v, local.v]', testScope({ local: { v: value as string } }))
+        evaluateExpression('jsonencode(local.v)', testScope({ local: { v: value as string } }))
+      } catch (e) {
+        expect(e).toBeInstanceOf(ExpressionEvalError)
+        failed = true
+      }
+    }
+    expect(failed).toBe(true)
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+
+  it('refuses reading one large value again and again within one expression', () => {
+    const big = Array.from({ length: 1000 }, (_, i) => i)
+    fast(() => evaluateExpression('jsonencode([for i in range(2000) : local.big])', testScope({ local: { big } })), ExpressionEvalError)
+    fast(() => evaluateExpression('[for i in range(2000) : local.big == local.big]', testScope({ local: { big } })), ExpressionEvalError)
+  })
+
   it('refuses a value fed back through a scope once it nests past the bound', () => {
     let value: unknown = 1
     let failed = false

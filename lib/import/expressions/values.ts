@@ -1,32 +1,10 @@
 import { isRef, isUnknown, type TfObject, type TfRef, type TfUnknown, type TfValue, type UnknownWhy } from '../types'
 import { ExpressionEvalError, ExpressionLimitError, UnknownSignal } from './errors'
-import { MAX_NESTING_DEPTH } from './limits'
+import { MAX_NESTING_DEPTH, MAX_RESULT_ELEMENTS } from './limits'
+import { handleRef, isObjectValue, isPending, isResourceHandle } from './kinds'
+import { measure } from './size'
 
-/**
- * A resource the caller puts in scope under its type's name: `aws_subnet: { app: handle }`, or an
- * array of handles (count) or an object of handles (for_each). `attributes` holds its configured
- * arguments; an attribute not configured is known only once AWS creates it (a TfRef).
- */
-export type ResourceHandle = { $resource: string; attributes: TfObject }
-
-export function isResourceHandle(v: unknown): v is ResourceHandle {
-  return typeof v === 'object' && v !== null && typeof (v as ResourceHandle).$resource === 'string'
-}
-
-/** A value not known offline: a resource attribute, an unknown, or a whole resource used as a value. */
-export function isPending(v: TfValue): boolean {
-  return isRef(v) || isUnknown(v) || isResourceHandle(v)
-}
-
-/** A map or object value (not a ref, an unknown or a resource handle). */
-export function isObjectValue(v: TfValue): v is TfObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && !isPending(v)
-}
-
-/** A whole resource used as a value is referenced with an empty attribute. */
-export function handleRef(h: ResourceHandle): TfRef {
-  return { $ref: h.$resource, attribute: '' }
-}
+export { handleRef, isObjectValue, isPending, isResourceHandle, type ResourceHandle } from './kinds'
 
 /** The refs a pending value stands for (none for a known value). */
 export function refsOf(v: TfValue): TfRef[] {
@@ -36,14 +14,16 @@ export function refsOf(v: TfValue): TfRef[] {
   return []
 }
 
-/** Every ref inside a value, at any depth, without duplicates. */
-export function refsDeep(v: TfValue, into: TfRef[] = []): TfRef[] {
+/** Every ref inside a value, at any depth, without duplicates (a part held twice is read once). */
+export function refsDeep(v: TfValue, into: TfRef[] = [], seen: WeakSet<object> = new WeakSet()): TfRef[] {
+  if (typeof v !== 'object' || v === null || seen.has(v)) return into
+  seen.add(v)
   if (isPending(v)) {
     for (const r of refsOf(v)) addRef(into, r)
   } else if (Array.isArray(v)) {
-    for (const x of v) refsDeep(x, into)
-  } else if (typeof v === 'object' && v !== null) {
-    for (const k of Object.keys(v)) refsDeep((v as TfObject)[k] as TfValue, into)
+    for (const x of v) refsDeep(x, into, seen)
+  } else {
+    for (const k of Object.keys(v)) refsDeep((v as TfObject)[k] as TfValue, into, seen)
   }
   return into
 }
@@ -79,21 +59,18 @@ export function requireKnownDeep(v: TfValue): void {
 }
 
 function pendingDeep(v: TfValue): TfRef[] | undefined {
-  if (isPending(v)) return refsDeep(v)
-  if (typeof v !== 'object' || v === null) return undefined
-  const children = Array.isArray(v) ? v : Object.keys(v).map((k) => (v as TfObject)[k] as TfValue)
-  return children.some((x) => pendingDeep(x) !== undefined) ? refsDeep(v) : undefined
+  return holdsPending(v, new WeakMap()) ? refsDeep(v) : undefined
 }
 
-/**
- * The work of reading a value once, for the evaluation's budget: a collection's elements, a
- * string's characters / 100. So a loop over a function of a large value counts what it reads.
- */
-export function workOf(v: TfValue): number {
-  if (typeof v === 'string') return Math.ceil(v.length / 100)
-  if (Array.isArray(v)) return v.length
-  if (typeof v === 'object' && v !== null && !isPending(v)) return Object.keys(v).length
-  return 0
+function holdsPending(v: TfValue, memo: WeakMap<object, boolean>): boolean {
+  if (typeof v !== 'object' || v === null) return false
+  if (isPending(v)) return true
+  const known = memo.get(v)
+  if (known !== undefined) return known
+  const children = Array.isArray(v) ? v : Object.keys(v).map((k) => (v as TfObject)[k] as TfValue)
+  const result = children.some((x) => holdsPending(x, memo))
+  memo.set(v, result)
+  return result
 }
 
 /** Terraform's type names, for error details. */
@@ -211,16 +188,30 @@ export function sameValue(a: TfValue, b: TfValue): boolean {
 }
 
 /**
- * Copies a result for the caller: resource handles become refs to the whole resource. A value
- * nested past the bound is refused, so values fed back through a scope (one local built from
- * another) stay shallow enough for every recursive helper here.
+ * Copies a result for the caller: resource handles become refs to the whole resource; a part held
+ * twice stays one shared part. A value nested or sized past the bounds (written out as a tree) is
+ * refused, so values fed back through a scope (one local built from another, each holding the
+ * last twice) stay small enough for every recursive helper here.
  */
-export function toResult(v: TfValue, depth = 0): TfValue {
-  if (depth > MAX_NESTING_DEPTH) throw new ExpressionLimitError(`the value nests deeper than ${MAX_NESTING_DEPTH} levels`)
+export function toResult(v: TfValue): TfValue {
+  const { size, height } = measure(v)
+  if (height > MAX_NESTING_DEPTH) throw new ExpressionLimitError(`the value nests deeper than ${MAX_NESTING_DEPTH} levels`)
+  if (size > MAX_RESULT_ELEMENTS) throw new ExpressionLimitError(`the result is larger than ${MAX_RESULT_ELEMENTS} elements`)
+  return copyResult(v, new WeakMap())
+}
+
+function copyResult(v: TfValue, copies: WeakMap<object, TfValue>): TfValue {
   if (isResourceHandle(v)) return handleRef(v)
   if (isRef(v) || isUnknown(v) || typeof v !== 'object' || v === null) return v
-  if (Array.isArray(v)) return v.map((x) => toResult(x, depth + 1))
-  const out: TfObject = {}
-  for (const k of Object.keys(v)) out[k] = toResult((v as TfObject)[k] as TfValue, depth + 1)
+  const done = copies.get(v)
+  if (done !== undefined) return done
+  let out: TfValue
+  if (Array.isArray(v)) out = v.map((x) => copyResult(x, copies))
+  else {
+    const copy: TfObject = {}
+    for (const k of Object.keys(v)) copy[k] = copyResult((v as TfObject)[k] as TfValue, copies)
+    out = copy
+  }
+  copies.set(v, out)
   return out
 }

@@ -3,8 +3,8 @@ import { ExpressionEvalError, ExpressionLimitError } from '../errors'
 import { MAX_STRING_CHARS } from '../limits'
 import { isPending, refsOf } from '../values'
 
-/** What a function may ask of its evaluation: to count what it builds, and to note what it could not do. */
-export type FunctionContext = { charge(n: number): void; note(why: 'unsupported-function'): void }
+/** What a function may ask of its evaluation: to count what it builds and reads, and to note what it could not do. */
+export type FunctionContext = { charge(n: number): void; read(values: TfValue[]): void; note(why: 'unsupported-function'): void }
 
 /** A Terraform function over evaluated arguments (pending values stop it; see values.ts requireKnown). */
 export type TfFunction = (args: TfValue[], ctx: FunctionContext) => TfValue

@@ -1,6 +1,7 @@
 import type { TfValue } from '../../types'
 import { ExpressionEvalError } from '../errors'
-import { unknownValue, workOf } from '../values'
+import { shallowSize } from '../size'
+import { unknownValue } from '../values'
 import { collectionFunctions } from './collection'
 import { encodingFunctions } from './encoding'
 import type { FunctionContext, TfFunction } from './function'
@@ -39,9 +40,9 @@ export function callFunction(name: string, args: TfValue[], ctx: FunctionContext
     ctx.note('unsupported-function')
     return unknownValue('unsupported-function')
   }
-  ctx.charge(args.reduce<number>((n, a) => n + workOf(a), 0))
+  ctx.read(args)
   const result = fn(args, ctx)
-  ctx.charge(workOf(result))
+  ctx.charge(shallowSize(result))
   // Terraform's numbers are arbitrary-precision; a result JavaScript cannot hold is refused, never Infinity.
   if (typeof result === 'number' && !Number.isFinite(result)) throw new ExpressionEvalError(`${name}() gives a number too large to hold`)
   return result

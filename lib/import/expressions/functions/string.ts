@@ -1,6 +1,7 @@
 import type { TfValue } from '../../types'
 import { ExpressionEvalError } from '../errors'
-import { requireKnown, toInteger, toList, toStr, workOf } from '../values'
+import { shallowSize } from '../size'
+import { requireKnown, toInteger, toList, toStr } from '../values'
 import { formatValue } from './format'
 import { checkArity, checkLength, type TfFunction } from './function'
 import { checkRegexInput, compileRe2, expandReplacement, goMatches } from './regex'
@@ -179,7 +180,7 @@ export const stringFunctions: Record<string, TfFunction> = {
     const out: TfValue[] = []
     for (let i = 0; i < n; i++) {
       const line = checkLength(formatValue(spec, rest.map((a) => (Array.isArray(a) ? (a[i] as TfValue) : a))))
-      ctx.charge(workOf(line))
+      ctx.charge(shallowSize(line))
       out.push(line)
     }
     return out
