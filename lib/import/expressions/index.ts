@@ -76,7 +76,7 @@ function walkJson(value: unknown, scope: Scope, depth: number): TfValue {
 
 /**
  * What an expression or template reads, as dotted prefixes of at most two parts: `var.x`,
- * `local.y`, `aws_vpc.main`, `module.net`, `count.index`. A string with `${` or `%{` is read as a
+ * `local.y`, `aws_vpc.main`, `module.net`, `count.index` (three for `data.aws_ami.ubuntu`). A string with `${` or `%{` is read as a
  * template, anything else as a bare expression (or, when it is not one, as literal text).
  */
 export function referencedRoots(source: string): string[] {

@@ -163,7 +163,7 @@ describe('referencedRoots', () => {
     ['${[for s in aws_subnet.app : s.id if s.tags[var.k] != local.x]}', ['aws_subnet.app', 'var.k', 'local.x']],
     ['${{ for k, v in var.m : k => each.value }}', ['var.m', 'each.value']],
     ['%{ for z in var.zones }${z}-${path.module}%{ endfor }', ['var.zones', 'path.module']],
-    ['${data.aws_ami.ubuntu.id}', ['data.aws_ami']],
+    ['${data.aws_ami.ubuntu.id}', ['data.aws_ami.ubuntu']],
     ['${var.a}${var.a}', ['var.a']],
     ['var.x + local.y', ['var.x', 'local.y']],
     ['plain text', []],

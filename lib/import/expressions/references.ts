@@ -2,8 +2,8 @@ import type { Expr, TemplatePart } from './ast'
 
 /**
  * The names an expression reads, as dotted prefixes of at most two parts (`var.x`, `local.y`,
- * `aws_vpc.main`, `module.net`, `count.index`), in order of first appearance. Symbols a `for`
- * declares are left out.
+ * `aws_vpc.main`, `module.net`, `count.index`), three for a data source (`data.aws_ami.ubuntu`,
+ * whose address has three), in order of first appearance. Symbols a `for` declares are left out.
  */
 export function collectReferences(expr: Expr | TemplatePart[], into: string[] = [], bound: ReadonlySet<string> = new Set()): string[] {
   const add = (name: string) => {
@@ -12,7 +12,7 @@ export function collectReferences(expr: Expr | TemplatePart[], into: string[] = 
   const visit = (e: Expr, symbols: ReadonlySet<string>): void => {
     const path = traversalPath(e)
     if (path) {
-      if (!symbols.has(path[0] as string)) add(path.slice(0, 2).join('.'))
+      if (!symbols.has(path[0] as string)) add(path.slice(0, path[0] === 'data' ? 3 : 2).join('.'))
       return
     }
     switch (e.kind) {
