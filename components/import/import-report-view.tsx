@@ -9,7 +9,7 @@ import { DataTable } from '@/components/ui/data-table'
 import { wordImportNote } from './word-import-note'
 
 /** Addresses and model paths are long and unbroken: they wrap anywhere rather than widen the table. */
-const CODE = 'break-all font-mono font-normal text-slate-900'
+const CODE = 'wrap-anywhere font-mono font-normal text-slate-900'
 
 /** Terraform's and the model's own names, shown as written in every language. */
 const asCode = (text: string) => <code>{text}</code>
@@ -45,7 +45,7 @@ export function ImportReportView({ report, locale }: { report: ImportReport; loc
           rows={report.assumed}
           rowKey={(a) => `${a.field} = ${a.value}`}
           columns={[
-            { header: column('import-ui.col-field'), cell: (a) => asCode(a.field), className: `${CODE} w-1/4` },
+            { header: column('import-ui.col-field'), cell: (a) => asCode(a.field), className: `${CODE} w-1/3 sm:w-1/4` },
             { header: column('import-ui.col-value'), cell: (a) => asCode(a.value), className: `${CODE} w-1/5` },
             { header: column('import-ui.col-why'), cell: (a) => wordImportNote(locale, a.why) },
           ]}
@@ -72,7 +72,7 @@ export function ImportReportView({ report, locale }: { report: ImportReport; loc
           <ul className="mt-1 list-disc space-y-0.5 pl-5 text-xs text-slate-700">
             {report.notes.map((note, i) => (
               <li key={i}>
-                {note.address && <code className="mr-1 break-all font-mono text-slate-900">{note.address}</code>}
+                {note.address && <code className="mr-1 wrap-anywhere font-mono text-slate-900">{note.address}</code>}
                 {wordImportNote(locale, note)}
               </li>
             ))}
