@@ -205,3 +205,37 @@ describe('mapToScenario: variations real projects use', () => {
     expect(report.assumed.find((a) => a.field === 'network.azCount')?.why).toMatchObject({ code: 'import.assumed.az-count-capped', params: { found: 4, used: 3 } })
   })
 })
+
+describe('mapToScenario: cache, admin access, edge and monitoring', () => {
+  const extras = [
+    instance('aws_elasticache_replication_group.cache', { engine: 'valkey', node_type: 'cache.t4g.small', num_cache_clusters: 2, at_rest_encryption_enabled: 'true', security_group_ids: [ref('aws_security_group.db')] }),
+    instance('aws_security_group.bastion', { vpc_id: ref('aws_vpc.main'), ingress: [{ from_port: 22, to_port: 22, protocol: 'tcp', cidr_blocks: ['198.51.100.7/32'] }] }),
+    instance('aws_instance.bastion', { instance_type: 't4g.nano', subnet_id: ref('aws_subnet.public_a'), vpc_security_group_ids: [ref('aws_security_group.bastion')] }),
+    instance('aws_instance.worker', { instance_type: 'm7i.large', subnet_id: ref('aws_subnet.app_a') }),
+    instance('aws_ec2_instance_connect_endpoint.eic', { subnet_id: ref('aws_subnet.app_a') }),
+    ...['ssm', 'ssmmessages', 'ec2messages'].map((e) => instance(`aws_vpc_endpoint.${e}`, { vpc_id: ref('aws_vpc.main'), service_name: `com.amazonaws.us-east-1.${e}`, vpc_endpoint_type: 'Interface' })),
+    instance('aws_cloudfront_distribution.cdn', { enabled: true }),
+    instance('aws_wafv2_web_acl.edge', { scope: 'CLOUDFRONT', rule: [{ name: 'a' }, { name: 'b' }, { name: 'c' }] }, 'aws.us_east_1'),
+    instance('aws_route53_zone.main', { name: 'example.com' }),
+    instance('aws_cloudwatch_log_group.app', { retention_in_days: 90 }),
+    instance('aws_cloudwatch_metric_alarm.cpu', { threshold: 80 }),
+    instance('aws_cloudwatch_metric_alarm.errors', { threshold: 10 }),
+    instance('aws_cloudwatch_dashboard.main', { dashboard_name: 'ops' }),
+  ]
+  const { scenario, report } = mapToScenario(configuration([...smallProject(), ...extras]))
+  const parsed = parseScenario(scenario)
+  const config = parsed.ok ? parsed.value.config : undefined
+
+  it('reads the cache, a bastion in a public subnet that admits SSH, SSM by its endpoints, and Instance Connect', () => {
+    expect(parsed.ok).toBe(true)
+    expect(config?.cache).toMatchObject({ engine: 'valkey', nodeType: 'cache.t4g.small', nodes: 2, encrypted: true, securityGroups: ['db'] })
+    expect(config?.adminAccess).toMatchObject({ bastion: { instanceType: 't4g.nano', securityGroups: ['bastion'] }, ssm: true, instanceConnectEndpoint: true })
+    expect(config?.network.vpcEndpoints).toEqual(['ec2messages', 'ssm', 'ssmmessages'])
+    expect(report.skipped.find((s) => s.address === 'aws_instance.worker')?.why.code).toBe('import.skipped.instance-not-modelled')
+  })
+
+  it('reads CloudFront, the web ACL\'s rules, hosted zones, log retention, alarms, dashboards and Container Insights', () => {
+    expect(config?.edge).toEqual({ cloudfront: true, waf: { enabled: true, rules: 3 }, route53: { hostedZones: 1, queriesMillionsPerMonth: 0 } })
+    expect(config?.monitoring).toMatchObject({ containerInsights: true, logRetentionDays: 90, alarms: 2, dashboards: 1 })
+  })
+})
