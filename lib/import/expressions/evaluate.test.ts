@@ -84,6 +84,10 @@ describe('references and traversal', () => {
     expect(ev(source)).toEqual(expected)
   })
 
+  it('reads an attribute a caller left undefined as null', () => {
+    expect(ev('var.v == null', testScope({ var: { v: undefined as unknown as TfValue } }))).toBe(true)
+  })
+
   it('fails on an index out of range and on a missing attribute (try() catches both)', () => {
     expect(() => ev('var.zones[5]')).toThrow(/out of range/)
     expect(() => ev('var.tags.Missing')).toThrow(ExpressionEvalError)

@@ -17,7 +17,8 @@ export function getAttribute(value: TfValue, name: string): TfValue {
   if (isRef(value)) return deeperRef(value, `.${name}`)
   if (isUnknown(value)) return value
   if (isObjectValue(value)) {
-    if (Object.prototype.hasOwnProperty.call(value, name)) return value[name] as TfValue
+    // A caller's object may leave an attribute undefined; Terraform's unset attribute is null.
+    if (Object.prototype.hasOwnProperty.call(value, name)) return value[name] ?? null
     throw new ExpressionEvalError(`this object has no attribute "${name}"`)
   }
   if (value === null) throw new ExpressionEvalError(`cannot read the attribute "${name}" of a null value`)
@@ -34,11 +35,11 @@ export function getIndex(value: TfValue, key: TfValue): TfValue {
   if (Array.isArray(value)) {
     const i = toInteger(key, 'a list index')
     if (i < 0 || i >= value.length) throw new ExpressionEvalError(`the index ${i} is out of range for a list of ${value.length} elements`)
-    return value[i] as TfValue
+    return value[i] ?? null
   }
   if (isObjectValue(value)) {
     const k = toStr(key, 'a map key')
-    if (Object.prototype.hasOwnProperty.call(value, k)) return value[k] as TfValue
+    if (Object.prototype.hasOwnProperty.call(value, k)) return value[k] ?? null
     throw new ExpressionEvalError(`the map has no element with the key ${JSON.stringify(k)}`)
   }
   if (value === null) throw new ExpressionEvalError('cannot index a null value')
