@@ -36,12 +36,12 @@ export function mapSecurityGroups(ctx: MapContext): SecurityGroup[] {
   })
   const ids = new IdAllocator()
   for (const g of own) ctx.securityGroupIds.set(g.address, ids.take(instanceName(g.name, g.index)))
-  for (const g of groups.filter((g) => !own.includes(g))) report.understood(g, `part of ${componentOf(attachments.get(g.address)!)}`)
-  const bastionGroups = new Set(attachments.size ? [...attachments].filter(([, users]) => users.some(isBastionCandidate)).map(([a]) => a) : [])
-
+  const bastionGroups = new Set([...attachments].filter(([, users]) => users.some(isBastionCandidate)).map(([address]) => address))
   const rules = readRules(ctx, groups)
-  for (const g of groups.filter((g) => !own.includes(g)))
-    for (const r of rules.get(g.address) ?? []) report.understood(r.from, `part of ${componentOf(attachments.get(g.address)!)}`)
+  for (const g of groups.filter((g) => !own.includes(g))) {
+    const part = `part of ${componentOf(attachments.get(g.address)!)}`
+    for (const r of [g, ...(rules.get(g.address) ?? []).map((r) => r.from)]) report.understood(r, part)
+  }
   const result = own.map((g): SecurityGroup => {
     const id = ctx.securityGroupIds.get(g.address)!
     report.understood(g, `securityGroups[${id}]`)
@@ -68,7 +68,8 @@ export function mapSecurityGroups(ctx: MapContext): SecurityGroup[] {
     const ingress = resolve('ingress')
     let egress: SgRule[] | undefined = resolve('egress')
     const users = attachments.get(g.address) ?? []
-    if (bastionGroups.has(g.address)) egress = withoutUpdateRule(egress)
+    // ArchDeck's export adds HTTPS out for a bastion's updates when the design has none (egress-policy.ts).
+    if (ctx.facts && bastionGroups.has(g.address)) egress = withoutUpdateRule(egress)
     if (egress.length === 1 && isAllOutbound(egress[0]!)) egress = undefined
     // ArchDeck's export leaves a data store's "all outbound" unwritten (egress-policy.ts); anyone else's file means none.
     else if (egress.length === 0 && ctx.facts && users.length > 0 && users.every((u) => DATA_STORES.has(u.type)) && !facts?.egressNone) egress = undefined
