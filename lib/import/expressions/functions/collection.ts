@@ -65,12 +65,12 @@ export const collectionFunctions: Record<string, TfFunction> = {
     ctx.charge(out.length)
     return out
   },
-  /** The first argument that is neither null nor an empty string. */
+  /** The first argument that is neither null nor an empty string, in the type all share: coalesce(1, "a") is "1". */
   coalesce: (args) => {
     checkArity('coalesce', args, 1, Infinity)
     for (const v of args) {
       requireKnown(v)
-      if (v !== null && v !== '') return v
+      if (v !== null && v !== '') return unifyPrimitives([v, ...args.filter((a) => typeof a === 'string')])[0] as TfValue
     }
     throw new ExpressionEvalError('coalesce() found no argument that is neither null nor an empty string')
   },
