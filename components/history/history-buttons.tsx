@@ -8,7 +8,7 @@ import { sayHistory } from '@/lib/i18n/catalog/say-history'
 import { useHistoryKeys } from './use-history-keys'
 
 const BUTTON =
-  'rounded-md p-1.5 text-slate-200 hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-sky-400 disabled:cursor-not-allowed disabled:text-slate-600 disabled:hover:bg-transparent'
+  'rounded-md p-1 text-slate-200 hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-sky-400 disabled:cursor-not-allowed disabled:text-slate-600 disabled:hover:bg-transparent'
 
 /** A curved arrow back (Undo); mirrored, forward (Redo). */
 const ARROW = 'M7.5 5.5 4 9l3.5 3.5M4 9h8a4 4 0 0 1 0 8H9'

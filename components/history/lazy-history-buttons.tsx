@@ -9,5 +9,5 @@ import dynamic from 'next/dynamic'
  */
 export const LazyHistoryButtons = dynamic(() => import('./history-buttons').then((m) => m.HistoryButtons), {
   ssr: false,
-  loading: () => <div className="h-8 w-16" aria-hidden="true" />,
+  loading: () => <div className="h-7 w-14" aria-hidden="true" />,
 })

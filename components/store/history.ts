@@ -89,7 +89,12 @@ export function nextRedo(state: { history: History }): HistoryStep | null {
 
 /** The same scenario (by value) under the same preset id. */
 export function isSameWork(a: Work, b: Work): boolean {
-  return a.presetId === b.presetId && isSameValue(a.scenario, b.scenario)
+  return a.presetId === b.presetId && isSameScenario(a.scenario, b.scenario)
+}
+
+/** The same scenario by value: a copy read back from storage or a link included. */
+export function isSameScenario(a: Scenario, b: Scenario): boolean {
+  return isSameValue(a, b)
 }
 
 /** Deep equality of JSON-like values (an absent key equals one set to undefined); shared subtrees compare by reference first. */

@@ -3,7 +3,7 @@ import { act } from 'react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { StoreApi } from 'zustand'
 import { findPreset } from '@/data/presets'
-import { serialiseSavedState } from '@/lib/model'
+import { serialiseSavedState, type Scenario } from '@/lib/model'
 import { serialiseSavedHistory } from '@/lib/model/saved-history'
 import { mount, type Mounted } from '@/components/pseudo-locale/mount'
 import { useDashboardStoreApi, type DashboardState } from './dashboard-store'
@@ -19,17 +19,17 @@ let page: Mounted | null = null
 afterEach(() => page?.unmount())
 beforeEach(() => window.localStorage.clear())
 
-/** Opens the dashboard's store and its persistence, as a page load does; returns the store. */
-async function openPage(openedFromLink = false): Promise<StoreApi<DashboardState>> {
+/** Opens the dashboard's store and its persistence, as a page load does (on `linked` when opened from a link); returns the store. */
+async function openPage(linked: { scenario: Scenario; presetId: string | null } | null = null): Promise<StoreApi<DashboardState>> {
   page?.unmount()
   let store: StoreApi<DashboardState> | null = null
   function Persisted() {
-    usePersistence(openedFromLink)
+    usePersistence(linked !== null)
     store = useDashboardStoreApi()
     return null
   }
   page = await mount(
-    <DashboardStoreProvider initial={initialStateFor()}>
+    <DashboardStoreProvider initial={linked ?? initialStateFor()}>
       <Persisted />
     </DashboardStoreProvider>,
   )
@@ -73,12 +73,24 @@ describe('undo history across a reload', () => {
     expect(store.getState().presetId).toBe('swiftlogix')
   })
 
-  it('is not restored on a page opened from a link, and this page\'s history replaces it', async () => {
+  it('comes back on a reload of the address bar\'s link, which opens the saved design itself', async () => {
     let store = await openPage()
     act(() => store.getState().setBudget(111))
     await saved(store)
 
-    store = await openPage(true)
+    // The address bar carries ?s= of the edited design: a reload opens it as a link, presetId null.
+    store = await openPage({ scenario: structuredClone(store.getState().scenario), presetId: null })
+    await until('the history', () => canUndo(store.getState()))
+    act(() => void store.getState().undo())
+    expect(store.getState().scenario).toBe(seed)
+  })
+
+  it('is not restored on a page opened from a link to another design, and this page\'s history replaces it', async () => {
+    let store = await openPage()
+    act(() => store.getState().setBudget(111))
+    await saved(store)
+
+    store = await openPage(initialStateFor('mau-1m'))
     expect(canUndo(store.getState())).toBe(false)
     act(() => store.getState().setPeakRps(7))
     await saved(store)

@@ -6,6 +6,7 @@ import { findPreset } from '@/data/presets'
 import { encodeScenarioParam, serialiseSavedState } from '@/lib/model'
 import { TAB_IDS } from '@/components/views/view-props'
 import { useDashboardStore, useDashboardStoreApi, type DashboardState } from './dashboard-store'
+import { isSameScenario } from './history'
 import { readSavedWork } from './initial-state'
 import { noticeOf } from './notice'
 import { whenIdle } from './when-idle'
@@ -60,9 +61,9 @@ export function useDeferredSearch(): string {
 }
 
 /**
- * Restores the work saved in this browser and its undo history (unless the page was opened from a
- * link), then mirrors every change to localStorage and the URL. A save that cannot be read is
- * reported, never fatal.
+ * Restores the work saved in this browser (unless the page was opened from a link) and its undo
+ * history (also when the link opened that same design: a reload), then mirrors every change to
+ * localStorage and the URL. A save that cannot be read is reported, never fatal.
  */
 export function usePersistence(openedFromLink: boolean): void {
   const store = useDashboardStoreApi()
@@ -96,7 +97,7 @@ export function usePersistence(openedFromLink: boolean): void {
       // Written when the page is idle, so a save never delays the next key press's KPI update.
       timer = setTimeout(() => (cancelWrite = whenIdle(() => write(store.getState()))), WRITE_DELAY_MS)
     }
-    const workSavedAt = openedFromLink ? null : restoreSavedWork(store.getState())
+    const workSavedAt = openedFromLink ? savedAtOfLinkedWork(store.getState()) : restoreSavedWork(store.getState())
     if (workSavedAt !== null) {
       readingHistory = true
       const doneReading = () => {
@@ -140,6 +141,15 @@ function restoreSavedWork(state: DashboardState): string | null {
   if (saved.kind !== 'restore') return null
   state.restoreWork({ scenario: saved.scenario, presetId: saved.presetId })
   return saved.savedAt
+}
+
+/**
+ * When the saved work is the very design the link opened, when it was saved: a reload of a page
+ * whose address bar carries `?s=` (or `?preset=`) is a link too, and its undo history is still its own.
+ */
+function savedAtOfLinkedWork(state: DashboardState): string | null {
+  const saved = readSavedWork(readStored(STORAGE_KEY))
+  return saved.kind === 'restore' && isSameScenario(saved.scenario, state.scenario) ? saved.savedAt : null
 }
 
 function readStored(key: string): string | null {
