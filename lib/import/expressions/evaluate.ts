@@ -8,7 +8,7 @@ import { evaluateBinary, evaluateUnary } from './operators'
 import { unifyBranch } from './unify'
 import { getAttribute, getIndex, splatElements } from './traverse'
 import { measure, shallowSize, type Measure } from './size'
-import { computedFrom, isPending, mergeRefs, refsDeep, sortedKeys, toBool, toList, toStr, unknownValue, valuesEqual } from './values'
+import { computedFrom, isPending, mergeRefs, refsDeep, setEntry, sortedKeys, toBool, toList, toStr, unknownValue, valuesEqual } from './values'
 
 /** One evaluation: the scope, the source for messages, and the work spent against limits.ts. */
 export type EvalContext = {
@@ -109,7 +109,7 @@ function evaluateObject(items: { key: Expr; value: Expr }[], ctx: EvalContext): 
       continue
     }
     if (key === null) throw new ExpressionEvalError('an object key cannot be null')
-    out[toStr(key, 'an object key')] = evaluate(item.value, ctx)
+    setEntry(out, toStr(key, 'an object key'), evaluate(item.value, ctx))
   }
   return pendingKeys.length > 0 ? computedFrom(...pendingKeys) : out
 }
@@ -166,7 +166,7 @@ function evaluateFor(expr: ForExpr, ctx: EvalContext): TfValue {
   const pending: TfValue[] = []
   for (const [k, v] of pairs) {
     const symbols: Record<string, TfValue> = { [expr.valueVar]: v }
-    if (expr.keyVar !== undefined) symbols[expr.keyVar] = k
+    if (expr.keyVar !== undefined) setEntry(symbols, expr.keyVar, k)
     const inner = { ...ctx, scope: withSymbols(ctx.scope, symbols) }
     if (expr.condition) {
       const keep = evaluate(expr.condition, inner)
@@ -187,13 +187,14 @@ function evaluateFor(expr: ForExpr, ctx: EvalContext): TfValue {
       continue
     }
     const name = toStr(key, 'a for expression key')
+    const taken = Object.prototype.hasOwnProperty.call(map, name)
     if (expr.group) {
-      const group = (map[name] ??= []) as TfValue[]
-      group.push(value)
-    } else if (Object.prototype.hasOwnProperty.call(map, name)) {
+      if (!taken) setEntry(map, name, [])
+      ;(map[name] as TfValue[]).push(value)
+    } else if (taken) {
       throw new ExpressionEvalError(`two elements have the key ${JSON.stringify(name)} (add "..." after the value to group them)`)
     } else {
-      map[name] = value
+      setEntry(map, name, value)
     }
   }
   if (pending.length > 0) return computedFrom(...pending)
@@ -279,7 +280,7 @@ function renderParts(parts: TemplatePart[], ctx: EvalContext, pending: TfValue[]
       charge(ctx, pairs.length)
       for (const [k, v] of pairs) {
         const symbols: Record<string, TfValue> = { [part.valueVar]: v }
-        if (part.keyVar !== undefined) symbols[part.keyVar] = k
+        if (part.keyVar !== undefined) setEntry(symbols, part.keyVar, k)
         out += renderParts(part.body, { ...ctx, scope: withSymbols(ctx.scope, symbols) }, pending)
         if (out.length > MAX_STRING_CHARS) break
       }

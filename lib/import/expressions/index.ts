@@ -18,7 +18,7 @@ import { MAX_EXPRESSION_CHARS, MAX_NESTING_DEPTH } from './limits'
 import { cachedExpression, cachedTemplate } from './parse-cache'
 import { collectReferences } from './references'
 import type { Scope } from './scope'
-import { computedFrom, isPending, toResult, toStr } from './values'
+import { computedFrom, isPending, setEntry, toResult, toStr } from './values'
 
 export { ExpressionEvalError, ExpressionSyntaxError, ExpressionLimitError } from './errors'
 export { isResourceHandle, type ResourceHandle } from './values'
@@ -66,7 +66,7 @@ function walkJson(value: unknown, scope: Scope, depth: number): TfValue {
       const key = evaluateString(k, scope)
       if (isPending(key)) pendingKeys.push(key)
       else if (key === null || typeof key === 'object') throw new ExpressionEvalError(`an object key must be a string, not ${key === null ? 'null' : 'a collection'}`).inExpression(k)
-      else out[toStr(key)] = walkJson(v, scope, depth + 1)
+      else setEntry(out, toStr(key), walkJson(v, scope, depth + 1))
     }
     // A key known only after apply makes the whole object unknown, as in Terraform.
     return pendingKeys.length > 0 ? computedFrom(...pendingKeys) : out

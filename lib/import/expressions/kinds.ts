@@ -21,6 +21,15 @@ export function isObjectValue(v: TfValue): v is TfObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !isPending(v)
 }
 
+/**
+ * Sets a map entry as its own property, even one named `__proto__` (which a plain assignment would
+ * take as the object's prototype): a key in a user's file is data, never a JavaScript special.
+ */
+export function setEntry<T>(o: Record<string, T>, key: string, value: T): void {
+  if (key === '__proto__') Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true })
+  else o[key] = value
+}
+
 /** A whole resource used as a value is referenced with an empty attribute. */
 export function handleRef(h: ResourceHandle): TfRef {
   return { $ref: h.$resource, attribute: '' }

@@ -1,5 +1,5 @@
 import type { TfObject, TfValue } from '../types'
-import { compareStrings, isObjectValue, isPending, toStr } from './values'
+import { compareStrings, isObjectValue, isPending, setEntry, toStr } from './values'
 
 /**
  * A tuple's elements as one element type, as Terraform converts a tuple to a list or set: strings
@@ -37,12 +37,12 @@ function unifyObject(chosen: TfObject, other: TfObject): TfObject {
   const sameShape = keys.length === Object.keys(other).length && keys.every((k) => Object.prototype.hasOwnProperty.call(other, k))
   const out: TfObject = {}
   if (sameShape) {
-    for (const k of keys) out[k] = unifyBranch(chosen[k] as TfValue, other[k] as TfValue)
+    for (const k of keys) setEntry(out, k, unifyBranch(chosen[k] as TfValue, other[k] as TfValue))
     return out
   }
   const values = keys.map((k) => chosen[k] as TfValue)
   const unified = hasString(Object.values(other)) ? unifyPrimitives([...values, '']).slice(0, -1) : unifyPrimitives(values)
-  keys.forEach((k, i) => (out[k] = unified[i] as TfValue))
+  keys.forEach((k, i) => setEntry(out, k, unified[i] as TfValue))
   return out
 }
 

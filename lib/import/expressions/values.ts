@@ -1,10 +1,10 @@
 import { isRef, isUnknown, type TfObject, type TfRef, type TfUnknown, type TfValue, type UnknownWhy } from '../types'
 import { ExpressionEvalError, ExpressionLimitError, UnknownSignal } from './errors'
 import { MAX_NESTING_DEPTH, MAX_RESULT_ELEMENTS } from './limits'
-import { handleRef, isObjectValue, isPending, isResourceHandle } from './kinds'
+import { handleRef, isObjectValue, isPending, isResourceHandle, setEntry } from './kinds'
 import { measure } from './size'
 
-export { handleRef, isObjectValue, isPending, isResourceHandle, type ResourceHandle } from './kinds'
+export { handleRef, isObjectValue, isPending, isResourceHandle, setEntry, type ResourceHandle } from './kinds'
 
 /** The refs a pending value stands for (none for a known value). */
 export function refsOf(v: TfValue): TfRef[] {
@@ -209,7 +209,7 @@ function copyResult(v: TfValue, copies: WeakMap<object, TfValue>): TfValue {
   if (Array.isArray(v)) out = v.map((x) => copyResult(x, copies))
   else {
     const copy: TfObject = {}
-    for (const k of Object.keys(v)) copy[k] = copyResult((v as TfObject)[k] as TfValue, copies)
+    for (const k of Object.keys(v)) setEntry(copy, k, copyResult((v as TfObject)[k] as TfValue, copies))
     out = copy
   }
   copies.set(v, out)

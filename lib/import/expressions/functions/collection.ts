@@ -7,6 +7,7 @@ import {
   isPending,
   requireKnown,
   requireKnownDeep,
+  setEntry,
   sameValue,
   sortedKeys,
   compareStrings,
@@ -182,7 +183,7 @@ export const collectionFunctions: Record<string, TfFunction> = {
       if (a === null) continue
       const map = toObject(a, 'an argument of merge()')
       ctx.charge(Object.keys(map).length)
-      for (const k of Object.keys(map)) out[k] = map[k] as TfValue
+      for (const k of Object.keys(map)) setEntry(out, k, map[k] as TfValue)
     }
     return out
   },
@@ -254,7 +255,11 @@ export const collectionFunctions: Record<string, TfFunction> = {
     const map = toObject(args[0] as TfValue, 'the map of lists')
     const out: Record<string, string[]> = {}
     for (const k of sortedKeys(map)) {
-      for (const v of toList(map[k] as TfValue, 'a value of transpose()')) (out[toStr(v)] ??= []).push(k)
+      for (const v of toList(map[k] as TfValue, 'a value of transpose()')) {
+        const key = toStr(v)
+        if (!Object.prototype.hasOwnProperty.call(out, key)) setEntry(out, key, [])
+        ;(out[key] as string[]).push(k)
+      }
     }
     return out
   },
@@ -264,7 +269,7 @@ export const collectionFunctions: Record<string, TfFunction> = {
     if (keyList.length !== valueList.length) throw new ExpressionEvalError(`zipmap() needs as many keys as values (${keyList.length} and ${valueList.length})`)
     const out: TfObject = {}
     keyList.forEach((k, i) => {
-      out[toStr(k, 'a key of zipmap()')] = valueList[i] as TfValue
+      setEntry(out, toStr(k, 'a key of zipmap()'), valueList[i] as TfValue)
     })
     return out
   },

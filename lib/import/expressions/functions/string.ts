@@ -1,7 +1,7 @@
 import type { TfValue } from '../../types'
 import { ExpressionEvalError } from '../errors'
 import { shallowSize } from '../size'
-import { requireKnown, toInteger, toList, toStr } from '../values'
+import { requireKnown, setEntry, toInteger, toList, toStr } from '../values'
 import { formatValue } from './format'
 import { checkArity, checkLength, type TfFunction } from './function'
 import { checkRegexInput, compileRe2, expandReplacement, goMatches } from './regex'
@@ -31,7 +31,7 @@ function matchValue(m: RegExpExecArray): TfValue {
   if (named > 0 && named < m.length - 1) throw new ExpressionEvalError('a pattern cannot mix named and unnamed capture groups')
   if (named > 0 && m.groups) {
     const out: Record<string, TfValue> = {}
-    for (const [k, v] of Object.entries(m.groups)) out[k] = v ?? null
+    for (const [k, v] of Object.entries(m.groups)) setEntry(out, k, v ?? null)
     return out
   }
   if (m.length > 1) return m.slice(1).map((g) => g ?? null)

@@ -1,6 +1,6 @@
 import type { TfObject, TfValue } from '../../types'
 import { ExpressionEvalError } from '../errors'
-import { isObjectValue, requireKnown, toBool, toNumber, toStr, typeName } from '../values'
+import { isObjectValue, requireKnown, setEntry, toBool, toNumber, toStr, typeName } from '../values'
 import { distinctValues } from './collection'
 import { checkArity, type TfFunction } from './function'
 import { orderSet, unifyPrimitives } from '../unify'
@@ -28,7 +28,9 @@ export const typeFunctions: Record<string, TfFunction> = {
     if (!isObjectValue(v)) throw new ExpressionEvalError(`cannot convert a ${typeName(v)} to a map`)
     const keys = Object.keys(v)
     const unified = unifyPrimitives(keys.map((k) => (v as TfObject)[k] as TfValue))
-    return Object.fromEntries(keys.map((k, i) => [k, unified[i] as TfValue])) as TfObject
+    const out: TfObject = {}
+    keys.forEach((k, i) => setEntry(out, k, unified[i] as TfValue))
+    return out
   }),
   /** Sensitivity only hides a value in Terraform's output; the value is the same. */
   sensitive: (args) => {
