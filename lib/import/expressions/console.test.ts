@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { evaluateExpression } from './index'
-import { testScope } from './test-scope'
+import { testScope } from './scope.test-helper'
 
 /**
  * What `terraform console` (Terraform 1.11.4) printed for `jsonencode(<expression>)`, or null where

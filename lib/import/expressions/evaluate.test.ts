@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { TfValue } from '../types'
 import { evaluateExpression, evaluateJson, evaluateString, ExpressionEvalError, isResourceHandle } from './index'
-import { handle, testScope } from './test-scope'
+import { handle, testScope } from './scope.test-helper'
 
 const scope = testScope({
   var: { cidr: '10.0.0.0/16', env: 'prod', ha: true, zones: ['a', 'b', 'c'], tags: { Team: 'core', App: 'web' }, n: '2', nothing: null },

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { TfValue } from '../types'
 import { evaluateExpression, evaluateString, ExpressionEvalError, ExpressionSyntaxError, referencedRoots } from './index'
-import { handle, testScope } from './test-scope'
+import { handle, testScope } from './scope.test-helper'
 
 /** Pieces of Terraform's syntax, joined at random: mostly nonsense, sometimes an expression. */
 const PIECES = [

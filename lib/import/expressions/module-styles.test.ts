@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { TfValue } from '../types'
 import { evaluateJson, evaluateString } from './index'
-import { handle, testScope } from './test-scope'
+import { handle, testScope } from './scope.test-helper'
 
 /**
  * Expressions written the way public AWS modules write them (counts that may be 0, try() over

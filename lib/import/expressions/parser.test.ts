@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { evaluateExpression, evaluateJson, evaluateString, ExpressionEvalError, ExpressionSyntaxError, referencedRoots } from './index'
-import { testScope } from './test-scope'
+import { testScope } from './scope.test-helper'
 
 const scope = testScope({ var: { x: 1, list: [1, 2] } })
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { TfRef, TfUnknown, TfValue } from '../types'
 import { evaluateExpression, evaluateString } from './index'
-import { handle, testScope } from './test-scope'
+import { handle, testScope } from './scope.test-helper'
 
 const id: TfRef = { $ref: 'aws_vpc.main', attribute: 'id' }
 const arn: TfRef = { $ref: 'aws_lb.front', attribute: 'arn' }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { TfValue } from '../../types'
 import { evaluateExpression, ExpressionEvalError } from '../index'
-import { testScope } from '../test-scope'
+import { testScope } from '../scope.test-helper'
 
 const ev = (source: string) => evaluateExpression(source, testScope({}))
 
