@@ -83,7 +83,7 @@ export type StoreOptions = { now?: () => number }
 export function createDashboardStore(initial: InitialState, { now = Date.now }: StoreOptions = {}): StoreApi<DashboardState> {
   return createStore<DashboardState>()((set, get) => {
   /** Sets the work `step` led to, and records the work before it as the next undo. */
-  const change = (step: HistoryStep, after: Work, rest: Partial<DashboardState> = {}) => {
+  const changeWork = (step: HistoryStep, after: Work, rest: Partial<DashboardState> = {}) => {
     const { scenario, presetId, history } = get()
     const before = { scenario, presetId }
     // A change to what is already there keeps the very objects: an untouched preset keeps its short link.
@@ -105,7 +105,7 @@ export function createDashboardStore(initial: InitialState, { now = Date.now }: 
       set({ notice: noticeOf('error', { code: 'notice.edit-refused', params: { edit, ...listProblems(parsed.errors) } }, parsed.errors) })
       return false
     }
-    change(edit, { scenario: parsed.value, presetId: get().presetId }, { notice: null })
+    changeWork(edit, { scenario: parsed.value, presetId: get().presetId }, { notice: null })
     return true
   }
   const editConfig = (what: EditName, edit: (config: ArchitectureConfig) => ArchitectureConfig) => {
@@ -125,9 +125,9 @@ export function createDashboardStore(initial: InitialState, { now = Date.now }: 
     loadPreset: (id) => {
       const preset = findPreset(id)
       if (!preset) return set({ notice: noticeOf('error', { code: 'notice.unknown-preset', params: { id } }) })
-      change('preset', { scenario: preset.scenario, presetId: id }, { notice: null, ui: { ...get().ui, selectedNodeId: null } })
+      changeWork('preset', { scenario: preset.scenario, presetId: id }, { notice: null, ui: { ...get().ui, selectedNodeId: null } })
     },
-    replaceScenario: (scenario, presetId) => change('replace', { scenario, presetId }, { ui: { ...get().ui, selectedNodeId: null } }),
+    replaceScenario: (scenario, presetId) => changeWork('replace', { scenario, presetId }, { ui: { ...get().ui, selectedNodeId: null } }),
     setTasksPerService: (tasks) => editConfig('tasks-per-service', (c) => setTasksPerService(c, tasks)),
     setMaxTasksPerService: (max) => editConfig('max-tasks-per-service', (c) => setMaxTasksPerService(c, max)),
     setServiceTasks: (serviceId, tasks) => editConfig('task-count', (c) => setServiceTaskCount(c, serviceId, tasks)),
@@ -149,7 +149,7 @@ export function createDashboardStore(initial: InitialState, { now = Date.now }: 
         set({ notice: noticeOf('error', { code: 'notice.import-refused', params: { fileName, ...listProblems(parsed.errors) } }, parsed.errors) })
         return false
       }
-      change('import', { scenario: parsed.value, presetId: null }, { notice: noticeOf('info', { code: 'notice.imported', params: { fileName } }) })
+      changeWork('import', { scenario: parsed.value, presetId: null }, { notice: noticeOf('info', { code: 'notice.imported', params: { fileName } }) })
       return true
     },
     editScenario: (what, change) => commit(change(get().scenario), what),
