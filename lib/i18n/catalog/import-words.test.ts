@@ -98,6 +98,20 @@ describe('the import namespace', () => {
     expect([...new Set(written)].filter((code) => !(code in en))).toEqual([])
   })
 
+  it('names every limit and every unreadable file\'s reason the importer gives', () => {
+    const sources = ['lib/import/sources', 'lib/import/evaluate', 'lib/import/expressions']
+      .flatMap((dir) => readdirSync(dir, { recursive: true }).map((f) => join(dir, String(f))))
+      .filter((f) => /\.ts$/.test(f) && !/\.test\.ts$/.test(f))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n')
+    for (const [, limit] of sources.matchAll(/limit: '([a-z-]+)'/g)) {
+      const reason = { code: 'import.too-large', params: { limit: limit!, value: 2, max: 1 } } as const
+      // Korean shows a key the catalog does not name as it is.
+      expect(sayImport('ko', reason), limit).not.toContain(limit!)
+    }
+    for (const why of ['empty', 'binary', 'not-an-object']) expect(sayImport('ko', { code: 'import.unreadable-file', params: { why } })).not.toContain(why)
+  })
+
   it('refuses to word a code it does not know rather than show a blank', () => {
     expect(() => sayImport('en', { code: 'import.something-new', params: {} })).toThrow(/no words/)
   })

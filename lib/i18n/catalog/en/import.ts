@@ -14,6 +14,7 @@ const LIMITS: Record<string, string> = {
   instances: 'resource instances',
   repetitions: 'repetitions of one count or for_each',
   'module-depth': 'levels of nested modules',
+  'reference-depth': 'references in one chain',
   expression: 'expression size',
 }
 

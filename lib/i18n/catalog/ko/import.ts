@@ -15,6 +15,7 @@ const LIMITS: Record<string, string> = {
   instances: '리소스 인스턴스 수',
   repetitions: 'count·for_each 하나의 반복 횟수',
   'module-depth': '모듈 중첩 깊이',
+  'reference-depth': '한 줄로 이어진 참조 수',
   expression: '식의 크기',
 }
 
