@@ -17,7 +17,6 @@ export type PlanDocument = {
   configuration?: { provider_config?: Record<string, ProviderConfig>; root_module?: ConfigModule }
   values?: ValuesRepresentation
   errored?: boolean
-  complete?: boolean
 }
 
 export type ValuesRepresentation = { outputs?: Record<string, { value?: unknown; sensitive?: boolean }>; root_module?: ValuesModule }
@@ -36,7 +35,7 @@ export type ResourceChange = { address: string; change?: { actions?: string[]; a
 
 /** An expression of the configuration: its value when constant, and what it refers to. */
 export type Expression = { constant_value?: unknown; references?: string[] }
-export type ProviderConfig = { name?: string; alias?: string; module_address?: string; expressions?: Record<string, unknown> }
+export type ProviderConfig = { name?: string; alias?: string; expressions?: Record<string, unknown> }
 export type ConfigResource = {
   address: string
   mode?: 'managed' | 'data'
@@ -52,7 +51,7 @@ export type ConfigModule = {
   module_calls?: Record<string, ModuleCall>
   outputs?: Record<string, { expression?: Expression }>
 }
-export type ModuleCall = { source?: string; expressions?: Record<string, unknown>; module?: ConfigModule }
+export type ModuleCall = { expressions?: Record<string, unknown>; module?: ConfigModule }
 
 export type ReadDocument = { ok: true; document: PlanDocument; kind: 'plan' | 'state' } | { ok: false; errors: ImportError[] }
 
