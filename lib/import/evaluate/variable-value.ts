@@ -4,7 +4,7 @@ import type { TfValue } from '../types'
 import { evaluateRaw, type Place } from './evaluate-raw'
 import type { EvaluationRun } from './run'
 import { holdsSecret, isSecretName } from './secrets'
-import { convertToType, isComplexType, typeText } from './type-constraint'
+import { convertToType, isComplexType, readTypeConstraint } from './type-constraint'
 
 /** Where a variable's value comes from, strongest first: `-var`, a `.tfvars` file, a module call's argument. */
 export type VariableInput =
@@ -23,7 +23,7 @@ export const CONSTANT_SCOPE: Scope = { lookup: () => undefined }
  */
 export function variableValue(run: EvaluationRun, name: string, block: RawBlock, input: VariableInput | undefined, module?: string): TfValue {
   const place: Place = { ...(module ? { address: module } : {}), where: block.where }
-  const type = typeText(block.body.type)
+  const type = readTypeConstraint(block.body.type)
   let value: TfValue
   if (input?.from === 'cli') {
     value = isComplexType(type) ? evaluateRaw(run, `\${${input.text}}`, CONSTANT_SCOPE, place) : input.text

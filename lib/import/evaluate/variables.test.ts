@@ -55,6 +55,29 @@ resource "aws_instance" "web" {
     expect(instanceAt(config, 'aws_instance.web[1]').values).toEqual({ monitoring: true, availability_zone: 'eu-west-1b', user_data: '[1]' })
   })
 
+  it('"Optional Object Type Attributes": an object variable fills an absent optional attribute with its default, and converts the others', async () => {
+    const config = await evaluateFiles({
+      'main.tf': `
+variable "db" {
+  type = object({
+    class    = string
+    multi_az = optional(bool, false)
+    storage  = optional(number, 20)
+    engine   = optional(string)
+  })
+}
+resource "aws_db_instance" "main" {
+  instance_class    = var.db.class
+  multi_az          = var.db.multi_az
+  allocated_storage = var.db.storage
+  engine            = var.db.engine
+}
+`,
+      'terraform.tfvars': 'db = {\n  class   = "db.r6g.large"\n  storage = "100"\n}\n',
+    })
+    expect(instanceAt(config, 'aws_db_instance.main').values).toEqual({ instance_class: 'db.r6g.large', multi_az: false, allocated_storage: 100, engine: null })
+  })
+
   it('a variable with no value anywhere is unknown and noted, never given a made-up default', async () => {
     const config = await evaluateFiles({ 'main.tf': 'variable "db_class" {}\nresource "aws_db_instance" "main" {\n  instance_class = var.db_class\n}\n' })
     expect(instanceAt(config, 'aws_db_instance.main').values.instance_class).toEqual({ $unknown: 'missing-variable' })
