@@ -33,6 +33,7 @@ export function HistoryButtons() {
         type="button"
         aria-label={sayHistory(locale, { code: 'history.undo', params: {} })}
         title={sayHistory(locale, { code: 'history.undo-title', params: { step: undoStep, mac } })}
+        aria-keyshortcuts="Control+Z Meta+Z"
         disabled={undoStep === null}
         onClick={() => store.getState().undo()}
         className={BUTTON}
@@ -45,6 +46,7 @@ export function HistoryButtons() {
         type="button"
         aria-label={sayHistory(locale, { code: 'history.redo', params: {} })}
         title={sayHistory(locale, { code: 'history.redo-title', params: { step: redoStep, mac } })}
+        aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
         disabled={redoStep === null}
         onClick={() => store.getState().redo()}
         className={BUTTON}
