@@ -1,15 +1,15 @@
 import { isRef, isUnknown, type TfObject, type TfValue } from '../types'
 
 /**
- * Names that hold secrets by convention: `db_password`, `master_password`, `auth_token`,
- * `secret_string`, `private_key`, `api_key`. A name that points at a secret rather than holding it
- * (`…_arn`, `…_id`, `…_name`, `…_length`) is not one.
+ * Names that hold secrets by convention: the name ends in the secret's word (`db_password`,
+ * `master_password`, `auth_token`, `client_secret`, `api_key`), or in its word and the form it is
+ * written in (`secret_string`, `private_key_pem`, `password_wo`). A name that points at a secret
+ * or describes one (`password_secret_arn`, `password_length`, `token_ttl`) is not one.
  */
-const SECRET_WORD = /(^|_)(password|passwd|passphrase|secret|secrets|token|private_key|api_key|access_key|secret_key|credentials?)(_|$)/i
-const POINTER_SUFFIX = /_(arn|arns|id|ids|name|names|length|version|version_id|kms_key_id|rotation|recovery_window_in_days)$/i
+const SECRET_NAME = /(^|_)(password|passwd|pass|pwd|passphrase|secret|token|private_key|api_key|access_key|secret_key|credentials?)(_(string|value|plaintext|pem|wo|b64|base64))?$/i
 
 export function isSecretName(name: string): boolean {
-  return SECRET_WORD.test(name) && !POINTER_SUFFIX.test(name)
+  return SECRET_NAME.test(name)
 }
 
 /** A value a secret-named name may keep: a switch (`manage_master_user_password = true`) or nothing. */

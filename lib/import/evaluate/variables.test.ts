@@ -133,13 +133,15 @@ resource "aws_elasticache_replication_group" "main" {
     ])
   })
 
-  it('keeps a switch or a pointer whose name mentions a secret (manage_master_user_password, secret_arn)', async () => {
+  it('keeps a switch, a pointer or a setting whose name mentions a secret (manage_master_user_password, …_secret_arn, token_ttl)', async () => {
     const config = await evaluateFiles({
-      'main.tf': 'resource "aws_db_instance" "main" {\n  manage_master_user_password = true\n  password_secret_arn = "arn:aws:secretsmanager:us-east-1:1:secret:x"\n}\n',
+      'main.tf': 'resource "aws_db_instance" "main" {\n  manage_master_user_password = true\n  password_secret_arn = "arn:aws:secretsmanager:us-east-1:1:secret:x"\n  token_ttl = 30\n  secret_rotation_days = 7\n}\n',
     })
     expect(instanceAt(config, 'aws_db_instance.main').values).toEqual({
       manage_master_user_password: true,
       password_secret_arn: 'arn:aws:secretsmanager:us-east-1:1:secret:x',
+      token_ttl: 30,
+      secret_rotation_days: 7,
     })
   })
 })
