@@ -4,7 +4,7 @@ import type { ResourceHandle } from '../expressions/values'
 import { unknownValue } from '../expressions/values'
 import { isLocalSource } from '../sources/choose-root'
 import type { ParsedModule, RawResource } from '../sources/parsed-module'
-import { joinPath } from '../sources/source-path'
+import { joinPath, relativePath } from '../sources/source-path'
 import type { TfObject, TfValue } from '../types'
 import { dataSourceValue, knownDataAttributes } from './data-sources'
 import { bareReference, evaluateRaw, type Place } from './evaluate-raw'
@@ -78,7 +78,8 @@ export class ModuleInstance {
           case 'data':
             return this.dataRoot
           case 'path':
-            return { module: parsed.dir, root: world.root, cwd: world.root }
+            // Relative to the root module's folder, where Terraform runs.
+            return { module: relativePath(world.root, parsed.dir), root: '.', cwd: '.' }
           case 'terraform':
             return { workspace: 'default' }
         }

@@ -81,11 +81,11 @@ resource "aws_ecs_service" "web" {
     const config = await evaluateFiles({
       'main.tf': 'module "svc" {\n  for_each = toset(["order", "stock"])\n  source   = "./svc"\n  name     = each.key\n}\n',
       'svc/main.tf': 'variable "name" {}\nmodule "logs" {\n  source = "../logs"\n  name   = var.name\n}\n',
-      'logs/main.tf': 'variable "name" {}\nresource "aws_cloudwatch_log_group" "this" {\n  name = "/ecs/${var.name}"\n}\n',
+      'logs/main.tf': 'variable "name" {}\nresource "aws_cloudwatch_log_group" "this" {\n  name = "/ecs/${var.name}"\n  tags = { Module = path.module }\n}\n',
     })
-    expect(config.instances.map((i) => [i.address, i.module, i.values.name])).toEqual([
-      ['module.svc["order"].module.logs.aws_cloudwatch_log_group.this', 'module.svc["order"].module.logs', '/ecs/order'],
-      ['module.svc["stock"].module.logs.aws_cloudwatch_log_group.this', 'module.svc["stock"].module.logs', '/ecs/stock'],
+    expect(config.instances.map((i) => [i.address, i.module, i.values.name, i.values.tags])).toEqual([
+      ['module.svc["order"].module.logs.aws_cloudwatch_log_group.this', 'module.svc["order"].module.logs', '/ecs/order', { Module: 'logs' }],
+      ['module.svc["stock"].module.logs.aws_cloudwatch_log_group.this', 'module.svc["stock"].module.logs', '/ecs/stock', { Module: 'logs' }],
     ])
   })
 

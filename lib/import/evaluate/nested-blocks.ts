@@ -7,7 +7,7 @@ import { MAX_REPETITIONS } from './limits'
 import type { EvaluationRun } from './run'
 
 /** Nested blocks come out of hcl2json as lists of objects (`ingress { … }` → `ingress: [{…}]`). */
-export function isBlockList(raw: unknown): raw is Record<string, unknown>[] {
+function isBlockList(raw: unknown): raw is Record<string, unknown>[] {
   return Array.isArray(raw) && raw.length > 0 && raw.every((item) => typeof item === 'object' && item !== null && !Array.isArray(item))
 }
 
@@ -21,7 +21,7 @@ export function evaluateArgument(run: EvaluationRun, raw: unknown, scope: Scope,
 }
 
 /** A nested block's body, its `dynamic` blocks expanded beside its static blocks of the same type. */
-export function evaluateBody(run: EvaluationRun, body: Record<string, unknown>, scope: Scope, place: Place): TfObject {
+function evaluateBody(run: EvaluationRun, body: Record<string, unknown>, scope: Scope, place: Place): TfObject {
   const out: TfObject = {}
   for (const [key, raw] of Object.entries(body)) {
     if (key !== 'dynamic') out[key] = evaluateArgument(run, raw, scope, place)

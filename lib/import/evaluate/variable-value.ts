@@ -13,7 +13,7 @@ export type VariableInput =
   | { from: 'argument'; raw: unknown; scope: Scope; place: Place }
 
 /** Nothing to refer to: `.tfvars` values and defaults are constants. */
-export const CONSTANT_SCOPE: Scope = { lookup: () => undefined }
+const CONSTANT_SCOPE: Scope = { lookup: () => undefined }
 
 /**
  * A variable's value: the input given, else its default, converted to its type. A variable with

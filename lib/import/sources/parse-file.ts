@@ -4,7 +4,7 @@ import { hclSyntaxErrors, jsonSyntaxError } from './syntax-error'
 /** A file's content in Terraform's JSON shape: hcl2json's output, or the parsed `.tf.json`. */
 export type RawBody = Record<string, unknown>
 
-export type ParsedFile = { ok: true; body: RawBody } | { ok: false; errors: ImportError[] }
+type ParsedFile = { ok: true; body: RawBody } | { ok: false; errors: ImportError[] }
 
 /**
  * Parses one `.tf`, `.tfvars` (HCL, through hcl2json) or `.tf.json`, `.tfvars.json` file. A file

@@ -32,3 +32,13 @@ export function joinPath(dir: string, relative: string): string {
 export function depthOf(dir: string): number {
   return dir === '.' ? 0 : dir.split('/').length
 }
+
+/** `relativePath('envs/prod', 'modules/net')` → `../../modules/net`; the same folder → `.` */
+export function relativePath(from: string, to: string): string {
+  const a = from === '.' ? [] : from.split('/')
+  const b = to === '.' ? [] : to.split('/')
+  let common = 0
+  while (common < a.length && common < b.length && a[common] === b[common]) common++
+  const parts = [...a.slice(common).map(() => '..'), ...b.slice(common)]
+  return parts.length === 0 ? '.' : parts.join('/')
+}

@@ -29,7 +29,7 @@ export function jsonSyntaxError(file: string, text: string, message: string): Im
   return { code: 'import.syntax-error', params: { detail }, where: { file, ...lineAndColumn(text, offset) } }
 }
 
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1
   let lineStart = 0
   for (let i = 0; i < offset && i < text.length; i++) {
