@@ -159,6 +159,14 @@ resource "aws_vpc" "main" {
     expect(instanceAt(config, 'aws_security_group.b').values.description).toEqual({ $ref: 'aws_security_group.a', attribute: 'description' })
   })
 
+  it('a value read from an ephemeral resource (Terraform 1.10) is unknown, never a failure', async () => {
+    const config = await evaluateFiles({
+      'main.tf': 'ephemeral "aws_secretsmanager_secret_version" "db" {\n  secret_id = "db"\n}\nresource "aws_db_instance" "main" {\n  username = "admin"\n  password_wo = ephemeral.aws_secretsmanager_secret_version.db.secret_string\n}\n',
+    })
+    expect(instanceAt(config, 'aws_db_instance.main').values).toEqual({ username: 'admin', password_wo: { $unknown: 'computed' } })
+    expect(config.notes).toEqual([{ code: 'import.region-not-set', params: { provider: 'aws' } }])
+  })
+
   it('"Local Values": locals in several blocks and files refer to each other in any order', async () => {
     const config = await evaluateFiles({
       'a.tf': 'locals {\n  name = "${local.project}-${local.env}"\n}\nresource "aws_ecs_cluster" "main" {\n  name = local.name\n}\n',

@@ -82,6 +82,9 @@ export class ModuleInstance {
             return { module: relativePath(world.root, parsed.dir), root: '.', cwd: '.' }
           case 'terraform':
             return { workspace: 'default' }
+          case 'ephemeral':
+            // Ephemeral resources (Terraform 1.10) exist only while Terraform runs: never known offline.
+            return unknownValue('computed')
         }
         return Object.prototype.hasOwnProperty.call(this.resourceRoots, root) ? this.resourceRoots[root] : undefined
       },
