@@ -46,6 +46,12 @@ resource "aws_ecr_repository" "repo" {
     expect(config.notes).toContainEqual({ code: 'import.count-unknown', params: {}, address: 'aws_instance.web', where: { file: 'main.tf', line: 1 } })
   })
 
+  it('a count that depends on its own resource is a cycle: one instance [0], with a note', async () => {
+    const config = await evaluateFiles({ 'main.tf': 'resource "aws_instance" "web" {\n  count = length(aws_instance.web)\n}\n' })
+    expect(config.instances.map((i) => i.address)).toEqual(['aws_instance.web[0]'])
+    expect(noteCodes(config)).toContain('import.count-unknown')
+  })
+
   it('a for_each not known offline makes one instance keyed "unknown", with a note', async () => {
     const config = await evaluateFiles({ 'main.tf': 'variable "names" {}\nresource "aws_ecr_repository" "repo" {\n  for_each = var.names\n  name = each.key\n}\n' })
     expect(config.instances.map((i) => i.address)).toEqual(['aws_ecr_repository.repo["unknown"]'])

@@ -37,7 +37,7 @@ export type InstanceRecord = {
   value: () => TfObject
 }
 
-/** A block's instances; `unread` when the module cannot be read offline (its outputs are unknown). */
+/** A block's instances; `unread` when they cannot be known (a module not on disk, a count that depends on itself). */
 type Expansion<T> = { repetition: Repetition; items: T[]; unread?: true }
 
 /**
@@ -115,13 +115,14 @@ export class ModuleInstance {
       defineLazy(run, this.outputs, name, () => evaluateRaw(run, output.body.value, this.scope, { ...here, where: output.where }), () => unknownValue('computed'))
     }
     for (const block of parsed.resources) {
-      this.expansions.set(block, memo(run, () => this.expand(block), () => ({ repetition: { kind: 'count', count: 0 }, items: [] })))
+      // A count that depends on its own resource is a cycle: its instances are unread, its value unknown.
+      this.expansions.set(block, memo(run, () => this.expand(block), () => ({ repetition: { kind: 'count', count: 0 }, items: [], unread: true })))
       const roots = block.mode === 'data' ? this.dataRoot : this.resourceRoots
       const byName = (roots[block.type] ??= {}) as TfObject
       defineLazy(run, byName, block.name, () => this.repeatedValue(this.expansions.get(block)!(), (record) => (block.mode === 'data' ? record.value() : handleOf(record))), () => unknownValue('computed'))
     }
     for (const name of parsed.modules.keys()) {
-      this.calls.set(name, memo(run, () => this.call(name), () => ({ repetition: { kind: 'count', count: 0 }, items: [] })))
+      this.calls.set(name, memo(run, () => this.call(name), () => ({ repetition: { kind: 'count', count: 0 }, items: [], unread: true })))
       defineLazy(run, this.moduleRoot, name, () => this.moduleValue(name), () => unknownValue('computed'))
     }
   }
@@ -198,7 +199,8 @@ export class ModuleInstance {
   }
 
   private repeatedValue<T>(expansion: Expansion<T>, valueOf: (item: T) => TfValue): TfValue {
-    const { repetition, items } = expansion
+    const { repetition, items, unread } = expansion
+    if (unread) return unknownValue('computed')
     if (repetition.kind === 'single') return items[0] === undefined ? unknownValue('computed') : valueOf(items[0])
     if (repetition.kind === 'count') return items.map(valueOf)
     const out: TfObject = {}
@@ -247,6 +249,7 @@ export class ModuleInstance {
 
   private moduleValue(name: string): TfValue {
     const expansion = this.calls.get(name)!()
+    // A module that cannot be read offline (the registry, git): its outputs are unknown.
     return expansion.unread ? unknownValue('unsupported-expression') : this.repeatedValue(expansion, (child) => child.outputs)
   }
 }
