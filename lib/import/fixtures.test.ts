@@ -5,6 +5,7 @@ import { evaluateScenario } from '../evaluate'
 import { sayImport } from '../i18n/catalog/say-import'
 import type { ArchitectureConfig, Scenario, Service } from '../model'
 import { answerReachability } from '../security'
+import { exportTerraform } from '../terraform'
 import { importTerraform, type ImportOptions, type ImportReport, type ImportResult, type SourceFile } from '.'
 
 /**
@@ -475,6 +476,12 @@ describe('every fixture that writes out a whole design', () => {
     it(`${name} imports as a design that can start (no design-check blocker)`, async () => {
       const { scenario } = scenarioOf(await importFixture(name))
       expect(evaluateScenario(scenario).design.blockers).toEqual([])
+    })
+  for (const name of whole)
+    it(`${name}: exporting the imported design and importing that gives the same design back`, async () => {
+      const { scenario } = scenarioOf(await importFixture(name))
+      const exported = exportTerraform(scenario.config, { requirements: scenario.requirements }).files.map((f) => ({ path: f.name, text: f.content }))
+      expect(scenarioOf(await importTerraform(exported)).scenario).toEqual(scenario)
     })
 })
 
