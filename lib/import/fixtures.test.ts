@@ -77,8 +77,8 @@ function describeGroups(config: ArchitectureConfig): string {
 /**
  * The chain of a three-tier web application: the world (or CloudFront) reaches the load balancer on
  * each listener port, the load balancer reaches the service on its port, the service reaches the
- * database on its port, and nothing else reaches the database: the internet gets there only through
- * the application (lib/security's reachability).
+ * database on its port, and the internet gets to the database only through the application
+ * (lib/security's reachability).
  */
 function expectThreeTierChain(config: ArchitectureConfig, service: Service, entry: { ports: number[]; from: Peer }) {
   const lb = config.loadBalancers.find((l) => l.id === service.loadBalancer)
