@@ -109,6 +109,19 @@ describe('readConfigurationFiles', () => {
     expect(result.varFiles.map((f) => f.file)).toEqual(['terraform.tfvars', 'terraform.tfvars.json', 'a.auto.tfvars.json', 'b.auto.tfvars', 'prod.tfvars'])
   })
 
+  it('applies a var file in the root folder or a folder of its own, not one in another root\'s folder', async () => {
+    const result = await read({
+      'envs/dev/main.tf': 'variable "a" {}\n',
+      'envs/dev/dev.tfvars': 'a = "dev"\n',
+      'envs/prod/main.tf': 'variable "a" {}\n',
+      'envs/prod/prod.tfvars': 'a = "prod"\n',
+      'vars/shared.tfvars': 'a = "shared"\n',
+    })
+    if (!result.ok) throw new Error('unexpected errors')
+    expect(result.root).toBe('envs/dev')
+    expect(result.varFiles.map((f) => f.file)).toEqual(['envs/dev/dev.tfvars', 'vars/shared.tfvars'])
+  })
+
   it('gives a broken HCL file its file, line and column, every diagnostic of it, and reads the other files too', async () => {
     const result = await read({
       'main.tf': 'resource "aws_vpc" "main" {\n  cidr_block = \n}\n',

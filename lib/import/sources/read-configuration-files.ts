@@ -56,7 +56,7 @@ export async function readConfigurationFiles(files: SourceFile[], options: { roo
     modules.set(dir, assembleModule(dir, normal, ordered, (note) => notes.push(note)))
   }
   const chosen = chooseRoot(modules, options.root === undefined ? undefined : normalizePath(options.root))
-  return { ok: true, root: chosen.root, modules, varFiles: applicableVarFiles(varBodies, chosen.root), notes: [...notes, ...chosen.notes] }
+  return { ok: true, root: chosen.root, modules, varFiles: applicableVarFiles(varBodies, chosen.root, new Set(modules.keys())), notes: [...notes, ...chosen.notes] }
 }
 
 function checkLimits(files: { path: string; text: string }[]): ImportError[] {
@@ -74,13 +74,15 @@ function checkLimits(files: { path: string; text: string }[]): ImportError[] {
  * Terraform's order (Terraform docs, "Variable Definition Precedence"): terraform.tfvars, then
  * terraform.tfvars.json, then *.auto.tfvars and *.auto.tfvars.json in lexical order of their names
  * (all in the root module's folder), then the var files the user named, in the order given; a later
- * file wins. Auto-loaded names in other folders are not loaded, as Terraform would not load them.
+ * file wins. Auto-loaded names in other folders are not loaded, as Terraform would not load them,
+ * and neither are var files that sit in another module's folder (`envs/prod/prod.tfvars` when
+ * `envs/dev` is the root).
  */
-function applicableVarFiles(files: { path: string; body: RawBody; autoLoaded: string | false }[], root: string): ParsedVarFile[] {
+function applicableVarFiles(files: { path: string; body: RawBody; autoLoaded: string | false }[], root: string, moduleDirs: Set<string>): ParsedVarFile[] {
   const rank = (autoLoaded: string | false) => (autoLoaded === 'terraform.tfvars' ? 0 : autoLoaded === 'terraform.tfvars.json' ? 1 : 2)
   const auto = files
     .filter((file) => file.autoLoaded !== false && directoryOf(file.path) === root)
     .sort((a, b) => rank(a.autoLoaded) - rank(b.autoLoaded) || (baseName(a.path) < baseName(b.path) ? -1 : 1))
-  const named = files.filter((file) => file.autoLoaded === false)
+  const named = files.filter((file) => file.autoLoaded === false && (directoryOf(file.path) === root || !moduleDirs.has(directoryOf(file.path))))
   return [...auto, ...named].map((file) => ({ file: file.path, values: file.body }))
 }
