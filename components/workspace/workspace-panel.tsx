@@ -1,9 +1,13 @@
 'use client'
 
+import dynamic from 'next/dynamic'
 import { useState } from 'react'
 import { useHydratedLink, useWorkStatus } from './use-work-status'
-import { WorkspacePanelBody } from './workspace-panel-body'
 import { useWorkspaceWords } from './use-workspace-words'
+
+// The drawer's content (workspaces, versions, decision records and their words) loads on first open,
+// not with the dashboard: most visits never open it.
+const WorkspacePanelBody = dynamic(() => import('./workspace-panel-body').then((m) => m.WorkspacePanelBody), { ssr: false })
 
 const PANEL_ID = 'workspace-panel'
 
