@@ -19,7 +19,7 @@ function compareHref(search: string): string {
   return scenario ? `/compare?s=${scenario}` : '/compare'
 }
 
-const LINK = 'whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-200 hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-sky-400'
+const LINK = 'whitespace-nowrap rounded-md px-2.5 py-1.5 max-[1680px]:px-2 text-sm font-medium text-slate-200 hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-sky-400'
 
 export function AppHeader() {
   const t = useT()
@@ -27,7 +27,7 @@ export function AppHeader() {
   const search = useDeferredSearch()
   return (
     <header className="flex h-14 shrink-0 items-center justify-between gap-4 bg-slate-900 px-6 text-white max-xl:px-4">
-      <div className="flex items-center gap-6 max-xl:gap-4">
+      <div className="flex items-center gap-6 max-[1680px]:gap-3">
         <span className="flex items-center gap-2 text-base font-semibold tracking-tight">
           <svg viewBox="0 0 32 32" className="h-6 w-6" aria-hidden="true">
             <rect width="32" height="32" rx="7" fill="#0ea5e9" />

@@ -15,7 +15,7 @@ export function PresetPicker() {
   const { locale } = useLocale()
   return (
     <div className="flex items-center gap-2">
-      <label htmlFor="preset-picker" className="text-xs font-medium text-slate-300">
+      <label htmlFor="preset-picker" className="text-xs font-medium text-slate-300 max-[1680px]:sr-only">
         {t('header.preset')}
       </label>
       <select
@@ -23,7 +23,7 @@ export function PresetPicker() {
         value={imported ? '' : (presetId ?? '')}
         disabled={presets.isPending || presets.isError}
         onChange={(e) => e.target.value && loadPreset(e.target.value)}
-        className="w-56 rounded-md border border-slate-600 2xl:w-72 bg-slate-800 px-2 py-1.5 text-sm text-white focus:outline-2 focus:outline-sky-400 disabled:opacity-60"
+        className="w-48 rounded-md border border-slate-600 min-[1680px]:w-72 bg-slate-800 px-2 py-1.5 text-sm text-white focus:outline-2 focus:outline-sky-400 disabled:opacity-60"
       >
         {presets.isPending && <option value={presetId ?? ''}>{t('header.presetsLoading')}</option>}
         {presets.isError && <option value={presetId ?? ''}>{t('header.presetsUnavailable')}</option>}

@@ -26,7 +26,7 @@ export function WorkspacePanel() {
         type="button"
         popoverTarget={PANEL_ID}
         onClick={() => setOpened(true)}
-        className="flex items-center gap-1.5 whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-200 hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-sky-400"
+        className="flex items-center gap-1.5 whitespace-nowrap rounded-md px-2.5 py-1.5 max-[1680px]:px-2 text-sm font-medium text-slate-200 hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-sky-400"
       >
         <svg viewBox="0 0 20 20" className="h-4 w-4" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.6">
           <ellipse cx="10" cy="5" rx="6.5" ry="2.5" />
