@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { findPreset, PRESETS } from '../data/presets'
 import { applyOverrides, parseScenarioJson, summariseIssues, type Scenario } from '../lib/model'
 import type { CliArgs } from './args'
+import { describeFsError } from './fs-error'
 
 export type Loaded = { ok: true; scenario: Scenario; label: string } | { ok: false; message: string }
 
@@ -19,7 +20,7 @@ export function loadScenario(args: CliArgs): Loaded {
     try {
       text = readFileSync(args.configFile!, 'utf8')
     } catch (error) {
-      return { ok: false, message: `cannot read ${args.configFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }
+      return { ok: false, message: `cannot read ${args.configFile}: ${describeFsError(error)}` }
     }
     const parsed = parseScenarioJson(text)
     if (!parsed.ok) return { ok: false, message: `${args.configFile} is not a valid ArchDeck config: ${summariseIssues(parsed.errors)}` }

@@ -222,7 +222,7 @@ describe('bad input gets one clear line and exit code 2', () => {
     ['an unknown key path', ['report', '--preset', 'swiftlogix', '--set', 'database.nope.deeper=1'], /unknown key "config.database.nope"/],
     ['a value the schema rejects', ['report', '--preset', 'swiftlogix', '--set', 'database.storageGb=-5'], /config.database.storageGb: must be at least 20/],
     ['a typo in a field name', ['report', '--preset', 'swiftlogix', '--set', 'database.multiAZ=true'], /unknown field "multiAZ"/],
-    ['a missing config file', ['report', '--config', '/nonexistent/x.json'], /cannot read \/nonexistent\/x.json: ENOENT/],
+    ['a missing config file', ['report', '--config', '/nonexistent/x.json'], /cannot read \/nonexistent\/x.json: no such file or folder \(ENOENT\)/],
     ['export without --out', ['export', '--preset', 'swiftlogix'], /export needs --out DIR/],
     ['a prototype-polluting path', ['report', '--preset', 'swiftlogix', '--set', '__proto__.x=1'], /not a valid key path/],
     ['an unknown --format', ['report', '--preset', 'swiftlogix', '--format', 'pdf'], /--format must be text, md or json \(got "pdf"\)/],

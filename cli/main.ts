@@ -16,6 +16,7 @@ import { toReportJson } from './report-json'
 import { toReportText } from './report-text'
 import { toCheckJson } from './check-json'
 import { sayBreach } from './say-breach'
+import { describeFsError } from './fs-error'
 
 /**
  * Exit codes: 0 fine, 1 `check` found a breach, 2 bad input or refused. Never throws. The `db`
@@ -94,7 +95,7 @@ function run(args: CliArgs, io: Io): number {
       mkdirSync(args.outDir!, { recursive: true })
       for (const file of files) writeFileSync(join(args.outDir!, file.name), file.content)
     } catch (error) {
-      io.err(`archdeck: cannot write to ${args.outDir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+      io.err(`archdeck: cannot write to ${args.outDir}: ${describeFsError(error)}`)
       return 2
     }
     io.out(`wrote ${files.map((f) => join(args.outDir!, f.name)).join(', ')}`)

@@ -47,6 +47,6 @@ describe('collectSourceFiles', () => {
 
   it('says which path it cannot read', () => {
     const cwd = folderWith([])
-    expect(collectSourceFiles(['nope'], cwd)).toEqual({ ok: false, message: 'cannot read nope: ENOENT' })
+    expect(collectSourceFiles(['nope'], cwd)).toEqual({ ok: false, message: 'cannot read nope: no such file or folder (ENOENT)' })
   })
 })

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { IMPORT_LIMITS } from '../../lib/import/types'
 import type { SourceFile } from '../../lib/import/types'
+import { describeFsError } from '../fs-error'
 
 /** What a folder is searched for: configuration and variable files (Terraform CLI docs, "Files and Directories"). */
 const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/
@@ -27,7 +28,7 @@ export function collectSourceFiles(paths: readonly string[], cwd: string = proce
     try {
       entries = readdirSync(dir, { withFileTypes: true })
     } catch (error) {
-      return `cannot read ${shownPath(dir, cwd)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+      return `cannot read ${shownPath(dir, cwd)}: ${describeFsError(error)}`
     }
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (entry.name.startsWith('.')) continue
@@ -46,7 +47,7 @@ export function collectSourceFiles(paths: readonly string[], cwd: string = proce
     try {
       isDirectory = statSync(path).isDirectory()
     } catch (error) {
-      return { ok: false, message: `cannot read ${given}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }
+      return { ok: false, message: `cannot read ${given}: ${describeFsError(error)}` }
     }
     if (!isDirectory) found.add(path)
     else {
@@ -70,7 +71,7 @@ function readAll(paths: readonly string[], cwd: string): Collected {
       if (total > IMPORT_LIMITS.bodyBytes) return { ok: false, message: `the files given hold more than ${IMPORT_LIMITS.bodyBytes / 1024 / 1024} MB; an import reads at most that` }
       files.push({ path: name, text: readFileSync(path, 'utf8') })
     } catch (error) {
-      return { ok: false, message: `cannot read ${shownPath(path, cwd)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }
+      return { ok: false, message: `cannot read ${shownPath(path, cwd)}: ${describeFsError(error)}` }
     }
     shown.set(name, shownPath(path, cwd))
   }

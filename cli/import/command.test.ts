@@ -84,7 +84,7 @@ describe('archdeck import', () => {
   })
 
   it('exits 2 on a path that does not exist, a folder without Terraform files, and a file that is not Terraform\'s JSON output', async () => {
-    expect(await runCliAsync('import', join(tempDir(), 'missing'))).toMatchObject({ code: 2, stderr: expect.stringMatching(/^archdeck: cannot read .*missing: ENOENT$/) })
+    expect(await runCliAsync('import', join(tempDir(), 'missing'))).toMatchObject({ code: 2, stderr: expect.stringMatching(/^archdeck: cannot read .*missing: no such file or folder \(ENOENT\)$/) })
     const empty = tempDir()
     writeFileSync(join(empty, 'README.md'), '# not Terraform')
     expect(await runCliAsync('import', empty)).toMatchObject({ code: 2, stderr: expect.stringMatching(/^archdeck: no Terraform files/) })

@@ -6,6 +6,7 @@ import { collectSourceFiles } from './collect-files'
 import { toImportJson } from './report-json'
 import { importReportLines } from './report-text'
 import { placeShower, sayNote } from './say-note'
+import { describeFsError } from '../fs-error'
 
 /**
  * `archdeck import PATH…`: reads the Terraform files (or a plan's JSON), prints what became which
@@ -39,7 +40,7 @@ export async function runImport(args: ImportArgs, io: Io): Promise<number> {
     try {
       writeFileSync(args.outFile, `${JSON.stringify(result.scenario, null, 2)}\n`)
     } catch (error) {
-      io.err(`archdeck: cannot write to ${args.outFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+      io.err(`archdeck: cannot write to ${args.outFile}: ${describeFsError(error)}`)
       return 2
     }
   }

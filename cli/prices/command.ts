@@ -13,6 +13,7 @@ import type { PricesArgs } from './args'
 import { folderSource } from './folder-source'
 import { httpSource } from './http-source'
 import type { PriceListSource } from './source'
+import { describeFsError } from '../fs-error'
 
 /** The Price List offers ArchDeck reads: instance hours and reservations. */
 const PRICED_OFFERS = ['AmazonEC2', 'AmazonRDS', 'AmazonElastiCache'] as const
@@ -99,7 +100,7 @@ function writeBooks(dir: string, books: readonly RegionBook[]): string[] {
       staged.push([`${path}.tmp`, path])
     }
   } catch (error) {
-    throw new Refused(`cannot write the price books in ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+    throw new Refused(`cannot write the price books in ${dir}: ${describeFsError(error)}`)
   }
   for (const [from, to] of staged) renameSync(from, to)
   return staged.map(([, to]) => relative(process.cwd(), to) || to)
