@@ -10,7 +10,15 @@ type Listener = LoadBalancer['listeners'][number]
 export type HealthCheck = Pick<Service['healthCheck'], 'intervalSeconds' | 'unhealthyThreshold' | 'path' | 'healthyThreshold'>
 
 /** AWS's defaults for an HTTP target group's health check (ELB API Reference, CreateTargetGroup). */
-const AWS_HEALTH_CHECK = { interval: 30, unhealthy: 2, healthy: 5, path: '/' }
+/**
+ * What a target group's health check is when the configuration leaves a field out. The thresholds
+ * are the hashicorp/aws provider's, not the ELB API's: its aws_lb_target_group docs say healthy and
+ * unhealthy thresholds "Default to 3", and `terraform plan` shows 3 and 3 (the API alone would use 5
+ * and 2). The interval (30 s) and path ('/') are the same in both.
+ */
+const TERRAFORM_HEALTH_CHECK = { interval: 30, unhealthy: 3, healthy: 3, path: '/' }
+/** The model's own default for a healthy threshold left out: the API's 5 (lib/terraform/health-check.ts). */
+const MODEL_HEALTHY_DEFAULT = 5
 
 export type LoadBalancing = {
   loadBalancers: LoadBalancer[]
@@ -103,16 +111,16 @@ function uniqueByPort(listeners: Listener[]): Listener[] {
   return listeners.filter((l, i) => listeners.findIndex((o) => o.port === l.port) === i)
 }
 
-/** The target group's health check; AWS's defaults where it is silent (path '/' and 5 healthy are the model's defaults too). */
+/** The target group's health check; the provider's defaults where the configuration is silent. */
 function healthCheck(tg: ResourceInstance): HealthCheck {
   const hc = block(tg.values.health_check) ?? {}
   const path = str(hc.path)
-  const healthy = num(hc.healthy_threshold)
+  const healthy = num(hc.healthy_threshold) ?? TERRAFORM_HEALTH_CHECK.healthy
   return {
-    intervalSeconds: clamp(num(hc.interval) ?? AWS_HEALTH_CHECK.interval, 5, 300),
-    unhealthyThreshold: clamp(num(hc.unhealthy_threshold) ?? AWS_HEALTH_CHECK.unhealthy, 2, 10),
-    ...(path && path !== AWS_HEALTH_CHECK.path ? { path } : {}),
-    ...(healthy !== undefined && healthy !== AWS_HEALTH_CHECK.healthy ? { healthyThreshold: clamp(healthy, 2, 10) } : {}),
+    intervalSeconds: clamp(num(hc.interval) ?? TERRAFORM_HEALTH_CHECK.interval, 5, 300),
+    unhealthyThreshold: clamp(num(hc.unhealthy_threshold) ?? TERRAFORM_HEALTH_CHECK.unhealthy, 2, 10),
+    ...(path && path !== TERRAFORM_HEALTH_CHECK.path ? { path } : {}),
+    ...(healthy !== MODEL_HEALTHY_DEFAULT ? { healthyThreshold: clamp(healthy, 2, 10) } : {}),
   }
 }
 

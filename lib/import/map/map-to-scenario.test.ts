@@ -109,6 +109,10 @@ describe('mapToScenario: a hand-written project', () => {
   it('reads the service: size in words, ARM, port from the load balancer, rollback', () => {
     expect(config?.services[0]).toMatchObject({ id: 'api', port: 8080, loadBalancer: 'web', compute: { kind: 'fargate', vcpu: 1, memoryGb: 2, architecture: 'arm' }, deployment: { autoRollback: true } })
     expect(config?.services[0]?.healthCheck).toMatchObject({ path: '/health', intervalSeconds: 15 })
+    // The target group leaves its thresholds out: the hashicorp/aws provider then sends 3 and 3 (its
+    // aws_lb_target_group docs: healthy_threshold and unhealthy_threshold "Defaults to 3"; terraform
+    // plan shows the same), not the ELB API's own 5 and 2.
+    expect(config?.services[0]?.healthCheck).toMatchObject({ healthyThreshold: 3, unhealthyThreshold: 3 })
     expect(report.assumed.some((a) => a.field === 'services[api].performance.serviceTimeMs')).toBe(true)
   })
 
