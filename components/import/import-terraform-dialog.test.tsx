@@ -128,6 +128,30 @@ describe('Import Terraform', () => {
     }
   })
 
+  it('sends the variables typed as -var lines, and applies new ones to the same files without picking them again', async () => {
+    const page = await openDialog()
+    try {
+      const textarea = page.container.querySelector<HTMLTextAreaElement>('textarea[aria-label="Variables (-var)"]')!
+      await act(async () => {
+        // React listens for input events on the value it set through the native setter.
+        Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(textarea, 'region=eu-west-1\nreplicas = 2')
+        textarea.dispatchEvent(new Event('input', { bubbles: true }))
+      })
+      await pick(inputLabelled(page, 'Choose files'), [new File(['variable "region" {}'], 'main.tf')])
+      expect(sent.at(-1)!.body).toEqual({ files: [{ path: 'main.tf', text: 'variable "region" {}' }], vars: { region: 'eu-west-1', replicas: '2' } })
+      await act(async () => {
+        Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(textarea, 'region=eu-west-1\nnot a variable')
+        textarea.dispatchEvent(new Event('input', { bubbles: true }))
+      })
+      await act(async () => button(page, 'Import again with these variables')!.click())
+      await settle()
+      expect(sent).toHaveLength(1)
+      expect(page.container.querySelector('[data-testid="import-errors"]')!.textContent).toContain('Variables, line 2: write it as name=value.')
+    } finally {
+      page.unmount()
+    }
+  })
+
   it('shows the report in three tables with counts, and "Use this design" replaces the design and closes', async () => {
     const page = await openDialog()
     try {

@@ -12,6 +12,7 @@ import { ImportProblems } from './import-problems'
 import { ImportReportView } from './import-report-view'
 import { ACCEPT, filesFromDrop, filesFromInput, keepTerraformFiles, type PickedFile } from './pick-files'
 import { readTerraformFiles } from './read-files'
+import { readVariables } from './read-variables'
 import { sendImport } from './send-import'
 
 /** Where an import stands. Only "Use this design" hands a design to the store. */
@@ -42,6 +43,9 @@ export function ImportTerraformDialog({ onClose }: { onClose: () => void }) {
   const running = useRef<AbortController | null>(null)
   const [stage, setStage] = useState<Stage>({ kind: 'waiting' })
   const [dragging, setDragging] = useState(false)
+  const [variables, setVariables] = useState('')
+  // The last files picked, so new variables can be applied without picking them again.
+  const [picked, setPicked] = useState<PickedFile[]>([])
   const w = (reason: ImportUiReason) => sayImportUi(locale, reason)
 
   useEffect(() => {
@@ -54,10 +58,13 @@ export function ImportTerraformDialog({ onClose }: { onClose: () => void }) {
 
   const importPicked = async (picked: PickedFile[]) => {
     if (picked.length === 0) return
+    setPicked(picked)
     // A new pick replaces one still on its way.
     running.current?.abort()
     const run = new AbortController()
     running.current = run
+    const vars = readVariables(variables)
+    if (!vars.ok) return setStage({ kind: 'failed', problems: [{ from: 'dialog', reason: { code: 'import-ui.variable-line', params: { line: vars.line } } }] })
     const kept = keepTerraformFiles(picked)
     setStage({ kind: 'reading', files: kept.length })
     const read = await readTerraformFiles(kept, picked.length)
@@ -65,7 +72,7 @@ export function ImportTerraformDialog({ onClose }: { onClose: () => void }) {
     if (!read.ok) return setStage({ kind: 'failed', problems: read.problems })
     setStage({ kind: 'importing', files: read.files.length })
     try {
-      const outcome = await sendImport(read.files, run.signal)
+      const outcome = await sendImport(read.files, run.signal, vars.vars)
       if (!run.signal.aborted) setStage(outcome.ok ? { kind: 'report', files: read.files.length, ...outcome } : { kind: 'failed', problems: outcome.problems })
     } catch {
       // Aborted: the dialog closed, or a newer pick took over.
@@ -132,6 +139,22 @@ export function ImportTerraformDialog({ onClose }: { onClose: () => void }) {
               <p className="text-xs text-slate-500">{w({ code: 'import-ui.drop-hint', params: {} })}</p>
             </div>
           </div>
+          <details className="text-sm">
+            <summary className="cursor-pointer font-medium text-slate-700">{w({ code: 'import-ui.variables', params: {} })}</summary>
+            <p id="import-variables-hint" className="mt-1 text-xs text-slate-500">{w({ code: 'import-ui.variables-hint', params: {} })}</p>
+            <textarea
+              aria-label={w({ code: 'import-ui.variables', params: {} })}
+              aria-describedby="import-variables-hint"
+              value={variables}
+              onChange={(e) => setVariables(e.target.value)}
+              rows={3}
+              spellCheck={false}
+              className="mt-2 w-full rounded-md border border-slate-300 px-2 py-1 font-mono text-xs focus-visible:outline-2 focus-visible:outline-sky-600"
+            />
+            <button type="button" disabled={picked.length === 0 || busy} onClick={() => void importPicked(picked)} className={`${BUTTON} mt-1 border border-slate-300 text-slate-800 hover:bg-slate-50 disabled:cursor-not-allowed disabled:text-slate-400`}>
+              {w({ code: 'import-ui.variables-apply', params: {} })}
+            </button>
+          </details>
           <p role="status" className="text-sm text-slate-600 empty:hidden">
             {stage.kind === 'reading' && w({ code: 'import-ui.reading', params: { files: stage.files } })}
             {stage.kind === 'importing' && w({ code: 'import-ui.importing', params: { files: stage.files } })}

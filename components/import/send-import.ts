@@ -8,8 +8,8 @@ import { tooLarge } from './read-files'
  * again with the model's schema, as every border does) and its report, or why not. A failure of
  * the network or the server is an outcome too; only an abort (the dialog closed) throws.
  */
-export async function sendImport(files: SourceFile[], signal?: AbortSignal): Promise<ImportOutcome> {
-  const body = JSON.stringify({ files })
+export async function sendImport(files: SourceFile[], signal?: AbortSignal, vars: Record<string, string> = {}): Promise<ImportOutcome> {
+  const body = JSON.stringify(Object.keys(vars).length > 0 ? { files, vars } : { files })
   // JSON escapes (\n, \") make the body larger than the files: the route counts the body.
   const bytes = new Blob([body]).size
   if (bytes > IMPORT_LIMITS.bodyBytes) return tooLarge(bytes)

@@ -43,5 +43,10 @@ export type ImportUiReason =
   | ImportUi<'unreadable-answer'>
   /** A note or error of the import whose words are not in this page's catalog yet: its code. */
   | ImportUi<'note-code', { code: string }>
+  /** The -var lines under the pickers, and a line that is not name=value. */
+  | ImportUi<'variables'>
+  | ImportUi<'variables-hint'>
+  | ImportUi<'variables-apply'>
+  | ImportUi<'variable-line', { line: number }>
   | ImportUi<'use'>
   | ImportUi<'cancel'>

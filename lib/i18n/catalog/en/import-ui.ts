@@ -46,6 +46,10 @@ export const importUi: Messages<ImportUiReason> = {
   'import-ui.refused': (p) => `The server refused the import (error ${p.status}).`,
   'import-ui.unreadable-answer': () => 'The server’s answer is not a design this page can read. Reload the page and try again.',
   'import-ui.note-code': (p) => p.code,
+  'import-ui.variables': () => 'Variables (-var)',
+  'import-ui.variables-hint': () => 'One name=value per line, as terraform -var takes them; they win over .tfvars files and defaults. A required variable left without a value is reported as assumed.',
+  'import-ui.variables-apply': () => 'Import again with these variables',
+  'import-ui.variable-line': (p) => `Variables, line ${count(p.line)}: write it as name=value.`,
   'import-ui.use': () => 'Use this design',
   'import-ui.cancel': () => 'Cancel',
 }

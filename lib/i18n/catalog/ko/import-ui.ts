@@ -44,6 +44,10 @@ export const importUi: Messages<ImportUiReason> = {
   'import-ui.refused': (p) => `서버가 가져오기를 거절했습니다(오류 ${p.status}).`,
   'import-ui.unreadable-answer': () => '서버의 응답을 이 페이지가 설계로 읽을 수 없습니다. 페이지를 새로 고친 뒤 다시 시도하세요.',
   'import-ui.note-code': (p) => p.code,
+  'import-ui.variables': () => '변수 (-var)',
+  'import-ui.variables-hint': () => '한 줄에 하나씩 이름=값으로 적습니다(terraform -var와 같은 형식). .tfvars 파일과 기본값보다 우선합니다. 값이 없는 필수 변수는 가정한 값으로 보고됩니다.',
+  'import-ui.variables-apply': () => '이 변수로 다시 가져오기',
+  'import-ui.variable-line': (p) => `변수 ${count(p.line)}번째 줄: 이름=값 형식으로 적어 주세요.`,
   'import-ui.use': () => '이 설계 사용',
   'import-ui.cancel': () => '취소',
 }
