@@ -1,5 +1,6 @@
 import type { ArchitectureConfig, NatMode } from './architecture'
 import type { Region } from './primitives'
+import { setNatMode } from './edit-network'
 
 /**
  * Verbs a user applies to a configuration. Each returns a new config (the input is not changed)
@@ -66,19 +67,9 @@ export function natModeForChoice(choice: NatGatewayChoice): NatMode {
   return choice === 0 ? 'none' : choice === 1 ? 'single' : 'per-az'
 }
 
+/** The control's choice as a NAT mode; the routes follow as setNatMode says. */
 export function setNatGateways(config: ArchitectureConfig, choice: NatGatewayChoice): ArchitectureConfig {
-  const mode = natModeForChoice(choice)
-  // Without a NAT, the app tier's default route has nowhere to go; keep it local-only.
-  const appRoute = mode === 'none' && config.network.routing['private-app'].defaultRoute === 'nat' ? 'none' : mode !== 'none' && config.network.routing['private-app'].defaultRoute === 'none' ? 'nat' : config.network.routing['private-app'].defaultRoute
-  return {
-    ...config,
-    network: {
-      ...config.network,
-      internetGateway: mode === 'none' ? config.network.internetGateway : true,
-      nat: { ...config.network.nat, mode },
-      routing: { ...config.network.routing, 'private-app': { ...config.network.routing['private-app'], defaultRoute: appRoute } },
-    },
-  }
+  return setNatMode(config, natModeForChoice(choice))
 }
 
 export function setRegion(config: ArchitectureConfig, region: Region): ArchitectureConfig {

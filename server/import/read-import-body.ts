@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { IMPORT_LIMITS, type ImportError, type ImportOptions, type SourceFile } from '@/lib/import/types'
 import { HttpError } from '@/server/workspaces/http'
 import { parseOrThrow } from '@/server/workspaces/inputs'
+import { readLimitedText } from '@/server/workspaces/http/read-limited-text'
 
 /** Terraform files as the browser read them, and `-var`-style values. */
 const ImportBodySchema = z.strictObject({
@@ -37,7 +38,7 @@ export async function readImportBody(request: Request): Promise<ImportBody> {
     await request.body?.cancel().catch(() => undefined)
     throw new HttpError(415, 'Send the request body as JSON, with the header Content-Type: application/json.')
   }
-  const text = await readLimitedText(request, limitBytes)
+  const text = await readLimitedText(request, limitBytes, () => new ImportTooLarge({ limitBytes }))
   let data: unknown
   try {
     data = JSON.parse(text)
@@ -49,29 +50,4 @@ export async function readImportBody(request: Request): Promise<ImportBody> {
   if (Array.isArray(files) && files.length > IMPORT_LIMITS.files) throw new ImportTooLarge({ files: files.length, limitFiles: IMPORT_LIMITS.files })
   const body = parseOrThrow(ImportBodySchema, data, '', 'request')
   return { files: body.files, options: body.vars ? { vars: body.vars } : {} }
-}
-
-async function readLimitedText(request: Request, limitBytes: number): Promise<string> {
-  if (!request.body) return ''
-  const reader = request.body.getReader()
-  const decoder = new TextDecoder('utf-8', { fatal: true })
-  const chunks: string[] = []
-  let received = 0
-  try {
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done) break
-      received += value.byteLength
-      if (received > limitBytes) {
-        await reader.cancel().catch(() => undefined)
-        throw new ImportTooLarge({ limitBytes })
-      }
-      chunks.push(decoder.decode(value, { stream: true }))
-    }
-    chunks.push(decoder.decode())
-  } catch (error) {
-    if (error instanceof ImportTooLarge) throw error
-    throw new HttpError(400, 'The request body could not be read as UTF-8 text.')
-  }
-  return chunks.join('')
 }

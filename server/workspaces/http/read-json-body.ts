@@ -1,6 +1,8 @@
 import type { z } from 'zod'
 import { parseOrThrow } from '../inputs'
 import { HttpError } from './http-error'
+// readLimitedText keeps a leading BOM (keepBom), so readJsonBody strips it visibly rather than by default.
+import { readLimitedText } from './read-limited-text'
 
 /**
  * A scenario is 3–10 KB and a decision with four frozen options about 20 KB; 256 KB leaves room
@@ -25,7 +27,7 @@ export async function readJsonBody<T>(request: Request, schema: z.ZodType<T>, li
     throw new HttpError(415, 'Send the request body as JSON, with the header Content-Type: application/json.')
   }
   // A byte order mark is not JSON, but Windows tools (PowerShell, Notepad) start UTF-8 files with one.
-  const text = (await readLimitedText(request, limitBytes)).replace(/^\uFEFF/, '')
+  const text = (await readLimitedText(request, limitBytes, () => tooLarge(limitBytes), { keepBom: true })).replace(/^\uFEFF/, '')
   if (text.trim() === '') throw new HttpError(400, 'The request needs a JSON body.')
   let data: unknown
   try {
@@ -73,31 +75,6 @@ export function findUnstorableValue(data: unknown): { path: string; message: str
   return null
 }
 
-async function readLimitedText(request: Request, limitBytes: number): Promise<string> {
-  if (!request.body) return ''
-  const reader = request.body.getReader()
-  // ignoreBOM keeps a leading BOM in the text, so readJsonBody strips it visibly rather than by default.
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
-  const chunks: string[] = []
-  let received = 0
-  try {
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done) break
-      received += value.byteLength
-      if (received > limitBytes) {
-        await reader.cancel().catch(() => undefined)
-        throw tooLarge(limitBytes)
-      }
-      chunks.push(decoder.decode(value, { stream: true }))
-    }
-    chunks.push(decoder.decode())
-  } catch (error) {
-    if (error instanceof HttpError) throw error
-    throw new HttpError(400, 'The request body could not be read as UTF-8 text.')
-  }
-  return chunks.join('')
-}
 
 function tooLarge(limitBytes: number): HttpError {
   return new HttpError(413, `The request body is larger than ${Math.round(limitBytes / 1024)} KB; nothing was changed by it.`)
