@@ -37,6 +37,11 @@ test('importing a Terraform folder shows its topology and its cost', async ({ pa
   await expect(page.getByTestId('kpi-monthly-cost')).toContainText(monthlyUsdText(expected.scenario))
   for (const service of expected.scenario.config.services)
     await expect(page.getByTestId('topology-canvas').getByRole('group', { name: new RegExp(`^${service.name}`) }).first()).toBeVisible()
+  // What Terraform does not hold starts from stated defaults the lead then sets: the SLA here.
+  const p95Target = page.getByRole('textbox', { name: 'p95 target' })
+  await p95Target.fill('2500')
+  await p95Target.press('Enter')
+  await expect(page.getByTestId('kpi-p95-latency')).toContainText('2,500 ms')
   expect(consoleProblems).toEqual([])
 })
 

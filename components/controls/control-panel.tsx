@@ -54,11 +54,14 @@ export function ControlPanel() {
         peakRps: state.scenario.requirements.traffic.peak.rps,
         peakName: state.scenario.requirements.traffic.peak.name,
         natOutboundGb: state.scenario.requirements.traffic.natOutboundGbPerMonth ?? null,
+        p95Ms: state.scenario.requirements.sla.p95Ms,
+        rtoMinutes: state.scenario.requirements.recovery.rtoMinutes,
+        rpoMinutes: state.scenario.requirements.recovery.rpoMinutes,
         hasNatGateway: state.scenario.config.network.nat.mode === 'single' || state.scenario.config.network.nat.mode === 'per-az',
       }
     }),
   )
-  const actions = useDashboardStore(useShallow((state) => ({ setDbClass: state.setDbClass, setAzCount: state.setAzCount, setFargateSize: state.setFargateSize, setBudget: state.setBudget, setPeakRps: state.setPeakRps, setRegion: state.setRegion, setNatOutboundGb: state.setNatOutboundGb })))
+  const actions = useDashboardStore(useShallow((state) => ({ setDbClass: state.setDbClass, setAzCount: state.setAzCount, setFargateSize: state.setFargateSize, setBudget: state.setBudget, setPeakRps: state.setPeakRps, setRegion: state.setRegion, setNatOutboundGb: state.setNatOutboundGb, editScenario: state.editScenario })))
   const t = useT()
   const { c } = useControlsSay()
   const dbOptions = (DB_CLASSES.includes(s.dbClass) ? DB_CLASSES : [s.dbClass, ...DB_CLASSES]).map((c) => ({ value: c, label: c }))
@@ -100,6 +103,10 @@ export function ControlPanel() {
         {s.hasNatGateway && (
           <NumberField label={t('controls.natOutbound')} value={s.natOutboundGb} min={0} max={1_000_000} suffix={t('controls.natOutboundUnit')} placeholder={t('controls.notStated')} hint={t('controls.natOutboundHint')} onCommit={actions.setNatOutboundGb} />
         )}
+        {/* The CTO's and Ops' demands: what an imported design assumes until they are set here. */}
+        <NumberField label={t('controls.slaP95')} value={s.p95Ms} min={1} max={600_000} suffix={t('controls.ms')} onCommit={(p95Ms) => actions.editScenario('sla-p95', (sc) => ({ ...sc, requirements: { ...sc.requirements, sla: { ...sc.requirements.sla, p95Ms } } }))} />
+        <NumberField label={t('controls.rto')} value={s.rtoMinutes} min={1} max={525_600} suffix={t('controls.minutes')} onCommit={(rtoMinutes) => actions.editScenario('recovery-objectives', (sc) => ({ ...sc, requirements: { ...sc.requirements, recovery: { ...sc.requirements.recovery, rtoMinutes } } }))} />
+        <NumberField label={t('controls.rpo')} value={s.rpoMinutes} min={0} max={525_600} suffix={t('controls.minutes')} onCommit={(rpoMinutes) => actions.editScenario('recovery-objectives', (sc) => ({ ...sc, requirements: { ...sc.requirements, recovery: { ...sc.requirements.recovery, rpoMinutes } } }))} />
       </Section>
     </div>
   )

@@ -12,6 +12,7 @@ import {
   setServiceHealthCheck,
   setServiceInstanceType,
   setServiceLoadBalancer,
+  setServicePerformance,
   setServiceScaling,
 } from '@/lib/model/edit-service'
 import type { Scaling, Service } from '@/lib/model'
@@ -64,6 +65,19 @@ export function ServiceForm({ serviceId }: { serviceId: string }) {
             <NumberInput field={key('scaling.target')} label={w('target')} value={service.scaling.target} onCommit={(target) => apply(key('scaling.target'), 'service-scaling', (c) => setServiceScaling(c, serviceId, { target: num(target) }))} />
           </FieldRow>
         )}
+      </FieldGroup>
+      <FieldGroup title={w('section-performance')}>
+        <NumberInput
+          field={key('performance.serviceTimeMs')}
+          label={w('service-time')}
+          value={service.performance.serviceTimeMs}
+          hint={service.performance.measuredP95Ms !== undefined && service.performance.measuredAtRpsPerTask !== undefined ? w('service-time-measured') : w('service-time-hint')}
+          onCommit={(ms) => apply(key('performance.serviceTimeMs'), 'service-performance', (c) => setServicePerformance(c, serviceId, { serviceTimeMs: num(ms) }))}
+        />
+        <FieldRow fields={[key('performance.workersPerTask'), key('trafficShare')]}>
+          <NumberInput field={key('performance.workersPerTask')} label={w('workers-per-task')} value={service.performance.workersPerTask} onCommit={(n) => apply(key('performance.workersPerTask'), 'service-performance', (c) => setServicePerformance(c, serviceId, { workersPerTask: num(n) }))} />
+          <NumberInput field={key('trafficShare')} label={w('traffic-share')} value={service.trafficShare} onCommit={(share) => apply(key('trafficShare'), 'service-performance', (c) => setServicePerformance(c, serviceId, { trafficShare: num(share) }))} />
+        </FieldRow>
       </FieldGroup>
       <HealthCheckFields service={service} />
       <FieldGroup title={w('section-traffic')}>

@@ -12,6 +12,7 @@ import {
   setServiceHealthCheck,
   setServiceInstanceType,
   setServiceLoadBalancer,
+  setServicePerformance,
   setServiceScaling,
 } from './edit-service'
 import type { ArchitectureConfig } from './architecture'
@@ -94,5 +95,16 @@ describe('the service verbs', () => {
     const link = check(setServiceLoadBalancer(seed().config, 'order', 'nope'))
     expect(link.ok).toBe(false)
     if (!link.ok) expect(link.errors[0]!.path).toBe('config.services[0].loadBalancer')
+  })
+
+  it('set a service time, workers per task and traffic share, leaving the measurements alone; the schema refuses a share above 1', () => {
+    const before = seed().config
+    const id = before.services[0]!.id
+    const config = setServicePerformance(before, id, { serviceTimeMs: 120, workersPerTask: 4, trafficShare: 0.5 })
+    expect(config.services[0]).toMatchObject({ trafficShare: 0.5, performance: { ...before.services[0]!.performance, serviceTimeMs: 120, workersPerTask: 4 } })
+    expect(before.services[0]!.performance.serviceTimeMs).not.toBe(120)
+    expect(check(config).ok).toBe(true)
+    expect(check(setServicePerformance(before, id, { trafficShare: 1.5 })).ok).toBe(false)
+    expect(check(setServicePerformance(before, id, { serviceTimeMs: 0 })).ok).toBe(false)
   })
 })

@@ -110,6 +110,20 @@ export function setServiceLoadBalancer(config: ArchitectureConfig, serviceId: st
   return updateService(config, serviceId, ({ loadBalancer: _old, ...s }) => (loadBalancerId === null ? s : { ...s, loadBalancer: loadBalancerId }))
 }
 
+/**
+ * What Terraform cannot say about a service: its mean service time, the requests one task serves at
+ * once, and its share of the traffic. An imported design starts from stated defaults; this is where
+ * the user puts their own measurements.
+ */
+export function setServicePerformance(
+  config: ArchitectureConfig,
+  serviceId: string,
+  patch: Partial<Pick<Service['performance'], 'serviceTimeMs' | 'workersPerTask'>> & { trafficShare?: number },
+): ArchitectureConfig {
+  const { trafficShare, ...performance } = patch
+  return updateService(config, serviceId, (s) => ({ ...s, ...(trafficShare === undefined ? {} : { trafficShare }), performance: { ...s.performance, ...performance } }))
+}
+
 /** Deployment circuit breaker (ECS) or instance-refresh (ASG) rollback on or off. */
 export function setServiceAutoRollback(config: ArchitectureConfig, serviceId: string, autoRollback: boolean): ArchitectureConfig {
   return updateService(config, serviceId, (s) => ({ ...s, deployment: { ...s.deployment, autoRollback } }))

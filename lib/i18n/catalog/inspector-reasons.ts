@@ -12,7 +12,7 @@ type Label =
   | 'title' | 'add' | 'add-service' | 'add-load-balancer' | 'add-cache' | 'add-bastion' | 'add-endpoint' | 'add-security-group'
   | 'new-service-name' | 'new-load-balancer-name' | 'new-security-group-name' | 'close' | 'nothing-to-edit' | 'not-applied'
   | 'not-a-number' | 'cancel' | 'on' | 'off' | 'none'
-  | 'section-service' | 'section-compute' | 'section-count' | 'section-scaling' | 'section-health' | 'section-traffic'
+  | 'section-service' | 'section-compute' | 'section-count' | 'section-scaling' | 'section-health' | 'section-traffic' | 'section-performance' | 'service-time' | 'service-time-hint' | 'service-time-measured' | 'workers-per-task' | 'traffic-share'
   | 'name' | 'port' | 'runs-on' | 'kind-fargate' | 'kind-ec2' | 'vcpu' | 'memory' | 'instance-type'
   | 'count-min' | 'count-desired' | 'count-max' | 'policy' | 'policy-none' | 'policy-target-tracking'
   | 'metric' | 'metric-cpu' | 'metric-memory' | 'metric-requests-per-target' | 'metric-queue-length' | 'target'

@@ -1,5 +1,5 @@
 /** Words Korean keeps in Latin letters: AWS names, units and notation a Korean engineer reads as they are. */
-const KEPT = new Set(['AWS', 'Terraform', 'Multi', 'AZ', 'Fargate', 'NAT', 'EC', 'Auto', 'Scaling', 'DB', 'PNG', 'SVG', 'USD', 'HTTP', 'MB', 'SLA', 'ADR', 'ID', 'ARCHDECK', 'ACCESS', 'TOKEN', 'PRIVATE', 'ArchDeck', 'SwiftLogix', 'PetClinic', 'WAS', 'MAU', 'Route', 'ALB', 'ASG', 'RDS', 'ws', 'vCPU', 'p95'])
+const KEPT = new Set(['AWS', 'Terraform', 'Multi', 'AZ', 'Fargate', 'NAT', 'EC', 'Auto', 'Scaling', 'DB', 'PNG', 'SVG', 'USD', 'HTTP', 'MB', 'SLA', 'ADR', 'ID', 'ARCHDECK', 'ACCESS', 'TOKEN', 'PRIVATE', 'ArchDeck', 'SwiftLogix', 'PetClinic', 'WAS', 'MAU', 'Route', 'ALB', 'ASG', 'RDS', 'ws', 'vCPU', 'p95', 'RTO', 'RPO', 'ms'])
 
 /**
  * The English words left in a Korean message once the values it was given (names as typed, ids,
