@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { benchApp } from './app'
 import { benchEngine, type BenchResult } from './engine'
 import { benchExtremes } from './extremes'
+import { benchImport } from './import'
 import { benchTopologyOnApp } from './topology-browser'
 import { installAllRegionBooks } from '../lib/pricing/install-region-books'
 
@@ -17,6 +18,7 @@ installAllRegionBooks()
 const results: BenchResult[] = [
   ...benchEngine(),
   ...benchExtremes(),
+  ...(await benchImport()),
   // Further browser measurements go in the list: they share the one build and server.
   ...(withBrowser ? await benchApp([benchTopologyOnApp]) : []),
 ]
