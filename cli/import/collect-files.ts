@@ -10,7 +10,14 @@ const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/
 const MAX_FOLDERS = 10_000
 
 export type Collected =
-  | { ok: true; files: SourceFile[]; /** Each file's path as the user would type it, by its SourceFile path. */ shown: Map<string, string> }
+  | {
+      ok: true
+      files: SourceFile[]
+      /** Each file's path as the user would type it, by its SourceFile path. */
+      shown: Map<string, string>
+      /** The .tfvars files named as PATHs (Terraform's -var-file), by SourceFile path, in the order given. */
+      varFiles: string[]
+    }
   | { ok: false; message: string }
 
 /**
@@ -21,6 +28,8 @@ export type Collected =
  */
 export function collectSourceFiles(paths: readonly string[], cwd: string = process.cwd()): Collected {
   const found = new Set<string>()
+  // A .tfvars named on the command line applies like -var-file; one found in a folder does not.
+  const named: string[] = []
   let folders = 0
   const walk = (dir: string): string | undefined => {
     if (++folders > MAX_FOLDERS) return `${shownPath(dir, cwd)}: more than ${MAX_FOLDERS} folders to search; name the Terraform folder itself`
@@ -49,16 +58,18 @@ export function collectSourceFiles(paths: readonly string[], cwd: string = proce
     } catch (error) {
       return { ok: false, message: `cannot read ${given}: ${describeFsError(error)}` }
     }
-    if (!isDirectory) found.add(path)
-    else {
+    if (!isDirectory) {
+      found.add(path)
+      if (/\.tfvars(\.json)?$/.test(path)) named.push(path)
+    } else {
       const problem = walk(path)
       if (problem) return { ok: false, message: problem }
     }
   }
-  return readAll([...found], cwd)
+  return readAll([...found], named, cwd)
 }
 
-function readAll(paths: readonly string[], cwd: string): Collected {
+function readAll(paths: readonly string[], named: readonly string[], cwd: string): Collected {
   const base = commonFolder(paths.map((p) => dirname(p)))
   const files: SourceFile[] = []
   const shown = new Map<string, string>()
@@ -75,7 +86,7 @@ function readAll(paths: readonly string[], cwd: string): Collected {
     }
     shown.set(name, shownPath(path, cwd))
   }
-  return { ok: true, files, shown }
+  return { ok: true, files, shown, varFiles: named.map((path) => relative(base, path).split(sep).join('/')) }
 }
 
 function isFileThroughLink(path: string): boolean {

@@ -68,6 +68,17 @@ describe('archdeck import', () => {
     expect(stdout).not.toContain('from-the-pipeline')
   })
 
+  it('applies a .tfvars found in a folder only when it is named as a PATH, as terraform applies one only with -var-file', async () => {
+    const folder = join(FIXTURES, 'vars-and-tfvars')
+    const json = async (...paths: string[]) => JSON.parse((await runCliAsync('import', ...paths, '--json')).stdout)
+    const folderOnly = await json(folder)
+    // terraform.tfvars loads by itself (db.t3.small); prod.tfvars does not, and the report says so.
+    expect(folderOnly.scenario.config.database.instanceClass).toBe('db.t3.small')
+    expect((await runCliAsync('import', folder)).stdout).toContain('prod.tfvars was not applied')
+    const named = await json(folder, join(folder, 'prod.tfvars'))
+    expect(named.scenario.config.database).toMatchObject({ instanceClass: 'db.r6g.large', multiAz: true })
+  })
+
   it('reads terraform show -json of a plan given as a file', async () => {
     const { code, stdout } = await runCliAsync('import', join(FIXTURES, 'plan-json', 'plan.json'), '--json')
     expect(code).toBe(0)

@@ -27,7 +27,7 @@ export async function runImport(args: ImportArgs, io: Io): Promise<number> {
   }
   // The importer loads the HCL parser's WebAssembly: only this command pays for it.
   const { importTerraform } = await import('../../lib/import')
-  const result = await importTerraform(collected.files, { vars: args.vars })
+  const result = await importTerraform(collected.files, { vars: args.vars, varFiles: collected.varFiles })
   const place = placeShower(collected.shown)
   if (!result.ok) {
     for (const error of result.errors) {

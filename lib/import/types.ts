@@ -114,6 +114,13 @@ export type ImportOptions = {
    * (`envs/prod`); by default the shallowest folder of .tf files that no other folder calls.
    */
   root?: string
+  /**
+   * The `.tfvars` files to apply as `-var-file` would, in order (paths as in SourceFile.path).
+   * Terraform loads terraform.tfvars and *.auto.tfvars by itself and any other var file only when
+   * named: a folder holding dev.tfvars and prod.tfvars must not apply both. Absent = every such
+   * file given applies, in the order given (a caller that passes only the files it means).
+   */
+  varFiles?: string[]
 }
 
 /**

@@ -55,6 +55,7 @@ type NoteReason =
   | Import<'registry-module', { module: string; source: string }>
   | Import<'module-not-found', { module: string; source: string }>
   | Import<'several-roots', { root: string; others: string }>
+  | Import<'var-file-not-applied', { file: string }>
   | Import<'duplicate-block', { block: string }>
   | Import<'unsupported-construct', { construct: string }>
   | Import<'unsupported-function', { name: string }>

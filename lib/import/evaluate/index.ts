@@ -9,7 +9,7 @@ export type { EvaluationResult } from './evaluate-configuration'
  * as they can be known without AWS.
  */
 export async function readAndEvaluate(files: SourceFile[], options: ImportOptions = {}): Promise<EvaluationResult> {
-  const read = await readConfigurationFiles(files, options.root === undefined ? {} : { root: options.root })
+  const read = await readConfigurationFiles(files, { ...(options.root === undefined ? {} : { root: options.root }), ...(options.varFiles === undefined ? {} : { varFiles: options.varFiles }) })
   if (!read.ok) return { ok: false, errors: read.errors }
   return evaluateConfiguration(read, options)
 }

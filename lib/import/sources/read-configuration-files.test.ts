@@ -175,4 +175,21 @@ describe('readConfigurationFiles', () => {
     const result = await read({ 'README.md': 'hello' })
     expect(!result.ok && result.errors[0]?.code).toBe('import.no-resources')
   })
+
+  it('applies a var file other than terraform.tfvars and *.auto.tfvars only when named as -var-file (Terraform: "Variable Definitions (.tfvars) Files"), and notes the others', async () => {
+    const files = [
+      { path: 'main.tf', text: 'variable "size" {}\nresource "aws_vpc" "main" { cidr_block = "10.0.0.0/16" }' },
+      { path: 'dev.tfvars', text: 'size = "small"' },
+      { path: 'prod.tfvars', text: 'size = "large"' },
+      { path: 'a.auto.tfvars', text: 'size = "auto"' },
+    ]
+    const none = await readConfigurationFiles(files, { varFiles: [] })
+    if (!none.ok) throw new Error('should read')
+    expect(none.varFiles.map((f) => f.file)).toEqual(['a.auto.tfvars'])
+    expect(none.notes.filter((n) => n.code === 'import.var-file-not-applied').map((n) => n.params)).toEqual([{ file: 'dev.tfvars' }, { file: 'prod.tfvars' }])
+    const prod = await readConfigurationFiles(files, { varFiles: ['prod.tfvars'] })
+    if (!prod.ok) throw new Error('should read')
+    expect(prod.varFiles.map((f) => f.file)).toEqual(['a.auto.tfvars', 'prod.tfvars'])
+    expect(prod.notes.filter((n) => n.code === 'import.var-file-not-applied').map((n) => n.params)).toEqual([{ file: 'dev.tfvars' }])
+  })
 })

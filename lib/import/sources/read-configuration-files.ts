@@ -16,7 +16,7 @@ export type ReadConfiguration = ({ ok: true } & ConfigurationFiles & { notes: Im
  * `root` is the folder the user chose as the root module; by default the shallowest folder of
  * `.tf` files that no other folder calls as a module.
  */
-export async function readConfigurationFiles(files: SourceFile[], options: { root?: string } = {}): Promise<ReadConfiguration> {
+export async function readConfigurationFiles(files: SourceFile[], options: { root?: string; varFiles?: string[] } = {}): Promise<ReadConfiguration> {
   const terraformFiles = files
     .map((file) => ({ path: normalizePath(file.path), text: file.text, kind: fileKindOf(normalizePath(file.path)) }))
     .filter((file) => file.kind.kind !== 'other')
@@ -56,7 +56,12 @@ export async function readConfigurationFiles(files: SourceFile[], options: { roo
     modules.set(dir, assembleModule(dir, normal, ordered, (note) => notes.push(note)))
   }
   const chosen = chooseRoot(modules, options.root === undefined ? undefined : normalizePath(options.root))
-  return { ok: true, root: chosen.root, modules, varFiles: applicableVarFiles(varBodies, chosen.root, new Set(modules.keys())), notes: [...notes, ...chosen.notes] }
+  const named = options.varFiles?.map(normalizePath)
+  const varFiles = applicableVarFiles(varBodies, chosen.root, new Set(modules.keys()), named)
+  // A var file given but not named is left as Terraform would leave it, and the report says so.
+  const unnamed = named === undefined ? [] : varBodies.filter((file) => file.autoLoaded === false && !named.includes(file.path))
+  const varNotes: ImportNote[] = unnamed.map((file) => ({ code: 'import.var-file-not-applied', params: { file: file.path }, where: { file: file.path } }))
+  return { ok: true, root: chosen.root, modules, varFiles, notes: [...notes, ...chosen.notes, ...varNotes] }
 }
 
 function checkLimits(files: { path: string; text: string }[]): ImportError[] {
@@ -76,13 +81,14 @@ function checkLimits(files: { path: string; text: string }[]): ImportError[] {
  * (all in the root module's folder), then the var files the user named, in the order given; a later
  * file wins. Auto-loaded names in other folders are not loaded, as Terraform would not load them,
  * and neither are var files that sit in another module's folder (`envs/prod/prod.tfvars` when
- * `envs/dev` is the root).
+ * `envs/dev` is the root). With `named` (the -var-file list), only those apply, in that order.
  */
-function applicableVarFiles(files: { path: string; body: RawBody; autoLoaded: string | false }[], root: string, moduleDirs: Set<string>): ParsedVarFile[] {
+function applicableVarFiles(files: { path: string; body: RawBody; autoLoaded: string | false }[], root: string, moduleDirs: Set<string>, named?: string[]): ParsedVarFile[] {
   const rank = (autoLoaded: string | false) => (autoLoaded === 'terraform.tfvars' ? 0 : autoLoaded === 'terraform.tfvars.json' ? 1 : 2)
   const auto = files
     .filter((file) => file.autoLoaded !== false && directoryOf(file.path) === root)
     .sort((a, b) => rank(a.autoLoaded) - rank(b.autoLoaded) || (baseName(a.path) < baseName(b.path) ? -1 : 1))
-  const named = files.filter((file) => file.autoLoaded === false && (directoryOf(file.path) === root || !moduleDirs.has(directoryOf(file.path))))
-  return [...auto, ...named].map((file) => ({ file: file.path, values: file.body }))
+  const given = files.filter((file) => file.autoLoaded === false && (directoryOf(file.path) === root || !moduleDirs.has(directoryOf(file.path))))
+  const applied = named === undefined ? given : named.flatMap((path) => files.filter((file) => file.autoLoaded === false && file.path === path))
+  return [...auto, ...applied].map((file) => ({ file: file.path, values: file.body }))
 }

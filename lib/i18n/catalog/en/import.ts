@@ -68,6 +68,7 @@ export const importMessages: Messages<ImportReason> = {
     `${module} comes from ${source}, which cannot be fetched offline: import terraform show -json of a plan instead, where modules are already expanded`,
   'import.module-not-found': ({ module, source }) => `${module}: no files found at ${source}`,
   'import.duplicate-block': ({ block }) => `${block} is declared more than once: the first is read`,
+  'import.var-file-not-applied': ({ file }) => `${file} was not applied: Terraform reads a .tfvars file other than terraform.tfvars and *.auto.tfvars only when it is named with -var-file (tick it in the dialog, or give it as a PATH to archdeck import)`,
   'import.several-roots': ({ root, others }) => `Several root folders: ${root} was read; ${others} were not`,
   'import.unsupported-construct': ({ construct }) => `Not understood offline: ${construct}`,
   'import.unsupported-function': ({ name }) => `Function ${name} cannot be evaluated offline: its result is unknown`,

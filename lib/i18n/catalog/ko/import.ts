@@ -69,6 +69,7 @@ export const importMessages: Messages<ImportReason> = {
     `${module}의 출처 ${withJosa(source, '은/는')} 오프라인에서 받을 수 없습니다. 모듈이 이미 펼쳐진 플랜의 terraform show -json 출력을 가져오세요`,
   'import.module-not-found': ({ module, source }) => `${module}: ${source}에서 파일을 찾지 못했습니다`,
   'import.duplicate-block': ({ block }) => `${withJosa(block, '이/가')} 두 번 이상 선언되어 처음 것을 읽었습니다`,
+  'import.var-file-not-applied': ({ file }) => `${withJosa(file, '은/는')} 적용하지 않았습니다. Terraform은 terraform.tfvars와 *.auto.tfvars가 아닌 .tfvars 파일을 -var-file로 지정할 때만 읽습니다(대화 상자에서 체크하거나 archdeck import에 경로로 주세요)`,
   'import.several-roots': ({ root, others }) => `루트 폴더가 여럿입니다. ${withJosa(root, '을/를')} 읽었고 ${withJosa(others, '은/는')} 읽지 않았습니다`,
   'import.unsupported-construct': ({ construct }) => `오프라인에서 해석할 수 없습니다: ${construct}`,
   'import.unsupported-function': ({ name }) => `함수 ${withJosa(name, '은/는')} 오프라인에서 계산할 수 없어 결과를 알 수 없습니다`,
