@@ -120,6 +120,8 @@ describe('Import Terraform', () => {
               { path: 'modules/net/net.tf.json', text: '{}' },
               { path: 'prod.tfvars', text: 'azs = 2' },
             ],
+            // Found in a folder, prod.tfvars is not applied until ticked (Terraform reads it only with -var-file).
+            varFiles: [],
           },
         },
       ])
@@ -138,7 +140,7 @@ describe('Import Terraform', () => {
         textarea.dispatchEvent(new Event('input', { bubbles: true }))
       })
       await pick(inputLabelled(page, 'Choose files'), [new File(['variable "region" {}'], 'main.tf')])
-      expect(sent.at(-1)!.body).toEqual({ files: [{ path: 'main.tf', text: 'variable "region" {}' }], vars: { region: 'eu-west-1', replicas: '2' } })
+      expect(sent.at(-1)!.body).toEqual({ files: [{ path: 'main.tf', text: 'variable "region" {}' }], vars: { region: 'eu-west-1', replicas: '2' }, varFiles: [] })
       await act(async () => {
         Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(textarea, 'region=eu-west-1\nnot a variable')
         textarea.dispatchEvent(new Event('input', { bubbles: true }))
@@ -147,6 +149,22 @@ describe('Import Terraform', () => {
       await settle()
       expect(sent).toHaveLength(1)
       expect(page.container.querySelector('[data-testid="import-errors"]')!.textContent).toContain('Variables, line 2: write it as name=value.')
+    } finally {
+      page.unmount()
+    }
+  })
+
+  it('applies a .tfvars picked as a file, and a box per such file takes it in or out and imports again', async () => {
+    const page = await openDialog()
+    try {
+      await pick(inputLabelled(page, 'Choose files'), [new File(['variable "size" {}'], 'main.tf'), new File(['size = "large"'], 'prod.tfvars'), new File(['size = "auto"'], 'terraform.tfvars')])
+      expect(sent.at(-1)!.body).toMatchObject({ varFiles: ['prod.tfvars'] })
+      const box = [...page.container.querySelectorAll('label')].find((l) => l.textContent === 'prod.tfvars')!.querySelector('input')!
+      expect(box.checked).toBe(true)
+      await act(async () => box.click())
+      await settle()
+      expect(sent).toHaveLength(2)
+      expect(sent.at(-1)!.body).toMatchObject({ varFiles: [] })
     } finally {
       page.unmount()
     }

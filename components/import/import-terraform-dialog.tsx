@@ -10,7 +10,7 @@ import type { Scenario } from '@/lib/model'
 import type { ImportProblem } from './import-outcome'
 import { ImportProblems } from './import-problems'
 import { ImportReportView } from './import-report-view'
-import { ACCEPT, filesFromDrop, filesFromInput, keepTerraformFiles, type PickedFile } from './pick-files'
+import { ACCEPT, filesFromDrop, filesFromInput, keepTerraformFiles, namedVarFiles, type PickedFile } from './pick-files'
 import { readTerraformFiles } from './read-files'
 import { readVariables } from './read-variables'
 import { sendImport } from './send-import'
@@ -46,6 +46,8 @@ export function ImportTerraformDialog({ onClose }: { onClose: () => void }) {
   const [variables, setVariables] = useState('')
   // The last files picked, so new variables can be applied without picking them again.
   const [picked, setPicked] = useState<PickedFile[]>([])
+  // Which .tfvars apply as -var-file: ticked when picked as files, not when found in a folder.
+  const [varFileChoice, setVarFileChoice] = useState<Record<string, boolean>>({})
   const w = (reason: ImportUiReason) => sayImportUi(locale, reason)
 
   useEffect(() => {
@@ -56,9 +58,12 @@ export function ImportTerraformDialog({ onClose }: { onClose: () => void }) {
     return () => running.current?.abort()
   }, [])
 
-  const importPicked = async (picked: PickedFile[]) => {
+  /** `choice`: which var files apply; a new pick ticks them when picked one by one (`asFiles`). */
+  const importPicked = async (picked: PickedFile[], choice?: Record<string, boolean>, asFiles = false) => {
     if (picked.length === 0) return
     setPicked(picked)
+    const varFiles = choice ?? Object.fromEntries(namedVarFiles(keepTerraformFiles(picked).map((p) => p.path)).map((path) => [path, asFiles]))
+    setVarFileChoice(varFiles)
     // A new pick replaces one still on its way.
     running.current?.abort()
     const run = new AbortController()
@@ -72,7 +77,7 @@ export function ImportTerraformDialog({ onClose }: { onClose: () => void }) {
     if (!read.ok) return setStage({ kind: 'failed', problems: read.problems })
     setStage({ kind: 'importing', files: read.files.length })
     try {
-      const outcome = await sendImport(read.files, run.signal, vars.vars)
+      const outcome = await sendImport(read.files, run.signal, { vars: vars.vars, varFiles: Object.keys(varFiles).filter((path) => varFiles[path]) })
       if (!run.signal.aborted) setStage(outcome.ok ? { kind: 'report', files: read.files.length, ...outcome } : { kind: 'failed', problems: outcome.problems })
     } catch {
       // Aborted: the dialog closed, or a newer pick took over.
@@ -93,7 +98,7 @@ export function ImportTerraformDialog({ onClose }: { onClose: () => void }) {
   const onDrop = (event: DragEvent) => {
     event.preventDefault()
     setDragging(false)
-    void filesFromDrop(event.dataTransfer).then(importPicked)
+    void filesFromDrop(event.dataTransfer).then((dropped) => importPicked(dropped))
   }
 
   const busy = stage.kind === 'reading' || stage.kind === 'importing'
@@ -123,7 +128,7 @@ export function ImportTerraformDialog({ onClose }: { onClose: () => void }) {
             <div className="flex gap-2">
               <label className={PICK}>
                 {w({ code: 'import-ui.choose-files', params: {} })}
-                <input type="file" multiple accept={ACCEPT} className="sr-only" onChange={(e) => void importPicked(filesFromInput(e.currentTarget.files ?? []))} />
+                <input type="file" multiple accept={ACCEPT} className="sr-only" onChange={(e) => void importPicked(filesFromInput(e.currentTarget.files ?? []), undefined, true)} />
               </label>
               <label className={PICK}>
                 {w({ code: 'import-ui.choose-folder', params: {} })}
@@ -151,10 +156,29 @@ export function ImportTerraformDialog({ onClose }: { onClose: () => void }) {
               spellCheck={false}
               className="mt-2 w-full rounded-md border border-slate-300 px-2 py-1 font-mono text-xs focus-visible:outline-2 focus-visible:outline-sky-600"
             />
-            <button type="button" disabled={picked.length === 0 || busy} onClick={() => void importPicked(picked)} className={`${BUTTON} mt-1 border border-slate-300 text-slate-800 hover:bg-slate-50 disabled:cursor-not-allowed disabled:text-slate-400`}>
+            <button type="button" disabled={picked.length === 0 || busy} onClick={() => void importPicked(picked, varFileChoice)} className={`${BUTTON} mt-1 border border-slate-300 text-slate-800 hover:bg-slate-50 disabled:cursor-not-allowed disabled:text-slate-400`}>
               {w({ code: 'import-ui.variables-apply', params: {} })}
             </button>
           </details>
+          {Object.keys(varFileChoice).length > 0 && (
+            <fieldset className="text-sm">
+              <legend className="font-medium text-slate-700">{w({ code: 'import-ui.var-files', params: {} })}</legend>
+              <p className="text-xs text-slate-500">{w({ code: 'import-ui.var-files-hint', params: {} })}</p>
+              <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+                {Object.keys(varFileChoice).map((path) => (
+                  <label key={path} className="flex items-center gap-1.5 font-mono text-xs">
+                    <input
+                      type="checkbox"
+                      checked={varFileChoice[path]}
+                      disabled={busy}
+                      onChange={(e) => void importPicked(picked, { ...varFileChoice, [path]: e.target.checked })}
+                    />
+                    {path}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          )}
           <p role="status" className="text-sm text-slate-600 empty:hidden">
             {stage.kind === 'reading' && w({ code: 'import-ui.reading', params: { files: stage.files } })}
             {stage.kind === 'importing' && w({ code: 'import-ui.importing', params: { files: stage.files } })}

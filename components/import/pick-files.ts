@@ -77,3 +77,15 @@ export function keepTerraformFiles(picked: readonly PickedFile[]): PickedFile[] 
   const relative = shareTop ? kept.map((p) => ({ ...p, path: p.path.slice(top.length + 1) })) : kept
   return relative.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }
+
+/**
+ * The .tfvars files Terraform does not load by itself (terraform.tfvars and *.auto.tfvars it does):
+ * they apply only when named with -var-file, so the dialog lets the user tick each.
+ * namedVarFiles(['main.tf', 'prod.tfvars', 'terraform.tfvars']) → ['prod.tfvars']
+ */
+export function namedVarFiles(paths: readonly string[]): string[] {
+  return paths.filter((path) => {
+    const name = path.split('/').at(-1)!
+    return /\.tfvars(\.json)?$/.test(name) && !/^terraform\.tfvars(\.json)?$/.test(name) && !/\.auto\.tfvars(\.json)?$/.test(name)
+  })
+}

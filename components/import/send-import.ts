@@ -1,4 +1,4 @@
-import { IMPORT_LIMITS, type ImportError, type ImportReport, type SourceFile } from '@/lib/import/types'
+import { IMPORT_LIMITS, type ImportError, type ImportOptions, type ImportReport, type SourceFile } from '@/lib/import/types'
 import { parseScenario } from '@/lib/model'
 import { refusedBy, type ImportOutcome } from './import-outcome'
 import { tooLarge } from './read-files'
@@ -8,8 +8,9 @@ import { tooLarge } from './read-files'
  * again with the model's schema, as every border does) and its report, or why not. A failure of
  * the network or the server is an outcome too; only an abort (the dialog closed) throws.
  */
-export async function sendImport(files: SourceFile[], signal?: AbortSignal, vars: Record<string, string> = {}): Promise<ImportOutcome> {
-  const body = JSON.stringify(Object.keys(vars).length > 0 ? { files, vars } : { files })
+export async function sendImport(files: SourceFile[], signal?: AbortSignal, options: ImportOptions = {}): Promise<ImportOutcome> {
+  const { vars = {}, varFiles } = options
+  const body = JSON.stringify({ files, ...(Object.keys(vars).length > 0 ? { vars } : {}), ...(varFiles ? { varFiles } : {}) })
   // JSON escapes (\n, \") make the body larger than the files: the route counts the body.
   const bytes = new Blob([body]).size
   if (bytes > IMPORT_LIMITS.bodyBytes) return tooLarge(bytes)

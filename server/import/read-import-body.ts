@@ -8,6 +8,8 @@ import { readLimitedText } from '@/server/workspaces/http/read-limited-text'
 const ImportBodySchema = z.strictObject({
   files: z.array(z.strictObject({ path: z.string().min(1).max(1_000), text: z.string() })).min(1),
   vars: z.record(z.string().min(1).max(200), z.string()).optional(),
+  /** The .tfvars files to apply as -var-file would, by path; absent = every one given. */
+  varFiles: z.array(z.string().min(1).max(1_000)).max(IMPORT_LIMITS.files).optional(),
 })
 
 export type ImportBody = { files: SourceFile[]; options: ImportOptions }
@@ -25,7 +27,7 @@ export class ImportTooLarge extends Error {
 const JSON_CONTENT_TYPE = /^application\/([a-z0-9.+-]+\+)?json\s*(;|$)/i
 
 /**
- * Reads `{ files: [{ path, text }], vars? }` of at most IMPORT_LIMITS: ImportTooLarge past 10 MB
+ * Reads `{ files: [{ path, text }], vars?, varFiles? }` of at most IMPORT_LIMITS: ImportTooLarge past 10 MB
  * (counted as it streams, so a missing or false Content-Length cannot get past it) or 2,000 files;
  * 415 unless sent as JSON; 400 for a body that is not JSON or not this shape. No answer quotes the
  * body: its text is the user's files, which may hold secrets.
@@ -49,5 +51,5 @@ export async function readImportBody(request: Request): Promise<ImportBody> {
   const files = (data as { files?: unknown } | null)?.files
   if (Array.isArray(files) && files.length > IMPORT_LIMITS.files) throw new ImportTooLarge({ files: files.length, limitFiles: IMPORT_LIMITS.files })
   const body = parseOrThrow(ImportBodySchema, data, '', 'request')
-  return { files: body.files, options: body.vars ? { vars: body.vars } : {} }
+  return { files: body.files, options: { ...(body.vars ? { vars: body.vars } : {}), ...(body.varFiles ? { varFiles: body.varFiles } : {}) } }
 }

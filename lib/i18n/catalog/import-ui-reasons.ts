@@ -48,5 +48,8 @@ export type ImportUiReason =
   | ImportUi<'variables-hint'>
   | ImportUi<'variables-apply'>
   | ImportUi<'variable-line', { line: number }>
+  /** The .tfvars files Terraform reads only with -var-file, each a checkbox. */
+  | ImportUi<'var-files'>
+  | ImportUi<'var-files-hint'>
   | ImportUi<'use'>
   | ImportUi<'cancel'>

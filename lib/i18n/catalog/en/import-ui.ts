@@ -50,6 +50,8 @@ export const importUi: Messages<ImportUiReason> = {
   'import-ui.variables-hint': () => 'One name=value per line, as terraform -var takes them; they win over .tfvars files and defaults. A required variable left without a value is reported as assumed.',
   'import-ui.variables-apply': () => 'Import again with these variables',
   'import-ui.variable-line': (p) => `Variables, line ${count(p.line)}: write it as name=value.`,
+  'import-ui.var-files': () => 'Variable files (-var-file)',
+  'import-ui.var-files-hint': () => 'Terraform reads terraform.tfvars and *.auto.tfvars by itself and these only when named: tick the ones to apply.',
   'import-ui.use': () => 'Use this design',
   'import-ui.cancel': () => 'Cancel',
 }

@@ -48,6 +48,8 @@ export const importUi: Messages<ImportUiReason> = {
   'import-ui.variables-hint': () => '한 줄에 하나씩 이름=값으로 적습니다(terraform -var와 같은 형식). .tfvars 파일과 기본값보다 우선합니다. 값이 없는 필수 변수는 가정한 값으로 보고됩니다.',
   'import-ui.variables-apply': () => '이 변수로 다시 가져오기',
   'import-ui.variable-line': (p) => `변수 ${count(p.line)}번째 줄: 이름=값 형식으로 적어 주세요.`,
+  'import-ui.var-files': () => '변수 파일(-var-file)',
+  'import-ui.var-files-hint': () => 'Terraform은 terraform.tfvars와 *.auto.tfvars는 스스로 읽고, 이 파일들은 지정할 때만 읽습니다. 적용할 파일에 체크하세요.',
   'import-ui.use': () => '이 설계 사용',
   'import-ui.cancel': () => '취소',
 }
