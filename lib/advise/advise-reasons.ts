@@ -1,0 +1,20 @@
+import type { Reason } from '../explain/reason'
+
+/**
+ * What the advisor says, as codes with their facts; lib/i18n/catalog/<language>/advise.ts words them.
+ * A fixed lever names why the search left it as drawn; a miss says how far a design is from a goal
+ * (money in KRW, latency in ms, coverage as a share 0..1, findings as a count).
+ */
+export type AdviceReason =
+  | Reason<'advise.fixed.no-cache'>
+  | Reason<'advise.fixed.no-ec2'>
+  | Reason<'advise.fixed.no-fargate'>
+  | Reason<'advise.fixed.admin-access-policy', { policy: 'bastion' | 'ssm' }>
+  | Reason<'advise.fixed.insights-unsupported', { instanceClass: string }>
+  | Reason<'advise.fixed.no-reserved-price'>
+  | Reason<'advise.miss.budget', { overByKrw: number }>
+  | Reason<'advise.miss.sla', { overByMs: number }>
+  | Reason<'advise.miss.recovery', { shortBy: number }>
+  | Reason<'advise.miss.security', { highFindings: number }>
+
+export type FixedLeverReason = Extract<AdviceReason, { code: `advise.fixed.${string}` }>
