@@ -5,13 +5,16 @@ import type { Reason } from '../explain/reason'
  * A fixed lever names why the search left it as drawn; a miss says how far a design is from a goal
  * (money in KRW, latency in ms, coverage as a share 0..1, findings as a count).
  */
+/** The settings the advisor moves, in the order it tries them. */
+export const LEVER_IDS = ['tasks', 'task-size', 'nat', 'db-multi-az', 'db-class', 'db-replicas', 'cache', 'purchase', 'spot-share', 'db-insights', 'admin-access', 'az-count'] as const
+export type LeverId = (typeof LEVER_IDS)[number]
+
 export type AdviceReason =
+  | Reason<'advise.lever', { lever: LeverId }>
   | Reason<'advise.fixed.no-cache'>
   | Reason<'advise.fixed.no-ec2'>
   | Reason<'advise.fixed.no-fargate'>
   | Reason<'advise.fixed.admin-access-policy', { policy: 'bastion' | 'ssm' }>
-  | Reason<'advise.fixed.insights-unsupported', { instanceClass: string }>
-  | Reason<'advise.fixed.no-reserved-price'>
   | Reason<'advise.miss.budget', { overByKrw: number }>
   | Reason<'advise.miss.sla', { overByMs: number }>
   | Reason<'advise.miss.recovery', { shortBy: number }>

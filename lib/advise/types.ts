@@ -1,7 +1,7 @@
 import type { ConfigChange } from '../compare/types'
 import type { Scenario } from '../model'
 import type { ScenarioId } from '../recovery'
-import type { FixedLeverReason } from './advise-reasons'
+import type { FixedLeverReason, LeverId } from './advise-reasons'
 
 /** What the advisor aims for; every field defaults from the scenario's requirements (see resolveGoals). */
 export type AdviceGoals = {
@@ -50,5 +50,5 @@ export type AdviceResult = {
   /** Designs evaluated. */
   examined: number
   /** Levers the advisor left as they are, and why (codes the `advise` catalog words). */
-  fixedLevers: { lever: string; why: FixedLeverReason }[]
+  fixedLevers: { lever: LeverId; why: FixedLeverReason }[]
 }

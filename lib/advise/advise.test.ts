@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { findPreset } from '../../data/presets'
+import { checkDesign } from '../design-check'
+import { evaluateScenario } from '../evaluate'
+import { parseScenario } from '../model'
+import { advise } from './advise'
+import type { AdviceResult } from './types'
+
+const swiftlogix = () => structuredClone(findPreset('swiftlogix')!.scenario)
+
+// One search shared by the assertions below: each run evaluates a few hundred designs.
+let answer: AdviceResult
+const swiftlogixAdvice = () => (answer ??= advise(swiftlogix()))
+
+describe('advise: SwiftLogix at its 150,000 KRW budget', () => {
+  it('takes the goals from the requirements: the budget in KRW, the SLA, no high finding', () => {
+    expect(swiftlogixAdvice().goals).toEqual({ budgetKrw: 150_000, slaP95Ms: swiftlogix().requirements.sla.p95Ms, minCoverage: 0, mustBeAuto: [], noHighFindings: true })
+  })
+
+  it('finds a design within budget that meets the SLA, with no high finding and nothing blocking it', () => {
+    const { best } = swiftlogixAdvice()
+    expect(best).not.toBeNull()
+    expect(best!.monthlyKrw).toBeLessThanOrEqual(150_000)
+    expect(best!.meets).toEqual({ budget: true, sla: true, recovery: true, security: true })
+    expect(best!.misses).toEqual([])
+    expect(checkDesign(best!.scenario.config).runnable).toBe(true)
+    const evaluation = evaluateScenario(best!.scenario)
+    expect(evaluation.capacity.meetsSla).toBe(true)
+    expect(evaluation.security.findings.filter((f) => f.severity === 'high')).toEqual([])
+  })
+
+  it('re-evaluates best.scenario to the same cost, coverage and p95 (what report --config reads)', () => {
+    const { best } = swiftlogixAdvice()
+    const reread = parseScenario(JSON.parse(JSON.stringify(best!.scenario)))
+    expect(reread.ok).toBe(true)
+    const evaluation = evaluateScenario(reread.ok ? reread.value : best!.scenario)
+    expect(evaluation.cost.monthlyUsd).toBe(best!.monthlyUsd)
+    expect(evaluation.recovery.coverage.value).toBe(best!.coverage)
+    expect(Math.max(...evaluation.capacity.services.map((s) => s.peak.p95Ms))).toBe(best!.p95Ms)
+  })
+
+  it('lists the best design\'s changes as Compare prices them, each with its effects', () => {
+    const { best } = swiftlogixAdvice()
+    expect(best!.changes.length).toBeGreaterThan(0)
+    for (const change of best!.changes) expect(change.effects.length).toBe(change.effectTones.length)
+    expect(best!.changes.map((c) => c.path)).toContain('config.network.nat')
+  })
+
+  it('is the cheapest design meeting every goal among the frontier, and the frontier runs cheapest first', () => {
+    const { best, frontier } = swiftlogixAdvice()
+    const meeting = frontier.filter((p) => p.misses.length === 0)
+    expect(meeting[0]!.monthlyUsd).toBe(best!.monthlyUsd)
+    for (let i = 1; i < frontier.length; i++) expect(frontier[i]!.monthlyUsd).toBeGreaterThanOrEqual(frontier[i - 1]!.monthlyUsd)
+  })
+
+  it('proposes only designs that pass the schema and the design check', () => {
+    const { best, frontier, closest } = swiftlogixAdvice()
+    for (const p of [best!, ...frontier, ...closest]) {
+      expect(parseScenario(p.scenario).ok).toBe(true)
+      expect(checkDesign(p.scenario.config).blockers).toEqual([])
+    }
+  })
+
+  it('says which levers stayed as drawn and why: no cache, no EC2, and the policy asks for a bastion', () => {
+    expect(swiftlogixAdvice().fixedLevers).toEqual([
+      { lever: 'cache', why: { code: 'advise.fixed.no-cache', params: {} } },
+      { lever: 'spot-share', why: { code: 'advise.fixed.no-ec2', params: {} } },
+      { lever: 'admin-access', why: { code: 'advise.fixed.admin-access-policy', params: { policy: 'bastion' } } },
+    ])
+  })
+
+  it('answers the same twice (deterministic)', () => {
+    expect(advise(swiftlogix())).toEqual(swiftlogixAdvice())
+  })
+})
+
+describe('advise: when no design meets every goal', () => {
+  it('returns no best and the closest designs with the goal each misses and by how much', () => {
+    const result = advise(swiftlogix(), { budgetKrw: 10_000 }, { maxDesigns: 60 })
+    expect(result.best).toBeNull()
+    expect(result.closest.length).toBeGreaterThan(0)
+    for (const p of result.closest) {
+      const budget = p.misses.find((m) => m.goal === 'budget')
+      expect(budget?.by).toBe(p.monthlyKrw - 10_000)
+      expect(p.meets.budget).toBe(false)
+    }
+    expect(result.examined).toBeLessThanOrEqual(60)
+  })
+})

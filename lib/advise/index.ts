@@ -1,0 +1,6 @@
+export * from './advise'
+export * from './types'
+export * from './advise-reasons'
+export { resolveGoals } from './goals'
+export { NAT_FREE_ENDPOINTS, DATABASE_CLASSES } from './levers'
+export { missReason } from './miss-reason'

@@ -1,0 +1,66 @@
+import { evaluateScenario } from '../evaluate'
+import { parseScenario, type ArchitectureConfig, type Scenario } from '../model'
+import { distanceToGoals, judge, type Judged } from './goals'
+import { paretoFrontier } from './frontier'
+import { LEVERS } from './levers'
+import type { AdviceGoals } from './types'
+
+/** A design the search evaluated: its figures, the capacity answer its levers read, and how many lever steps from the input. */
+export type Examined = Judged & { steps: number; order: number }
+
+/** Designs kept for the next round: the nearest to every goal and the cheapest on the frontier. */
+const BEAM = 3
+/** Rounds at most: every lever moved this many times along the best paths. */
+const MAX_ROUNDS = 8
+export const DEFAULT_MAX_DESIGNS = 5_000
+
+/**
+ * Beam search over the levers: each round moves every lever of each kept design one step (in LEVERS'
+ * order), evaluates the new designs that pass the schema and the design check, and keeps the BEAM
+ * nearest to the goals plus the BEAM cheapest frontier points not yet expanded. It stops when a round
+ * neither adds a frontier point nor comes nearer the goals, after MAX_ROUNDS, or at `maxDesigns`. No randomness, so the same input gives the same designs in the same order.
+ */
+export function searchDesigns(input: Scenario, goals: AdviceGoals, maxDesigns = DEFAULT_MAX_DESIGNS): Examined[] {
+  const seen = new Set<string>()
+  const examined: Examined[] = []
+  const capacities = new Map<Examined, ReturnType<typeof evaluateScenario>['capacity']>()
+  const inputComplete = evaluateScenario(input).cost.complete
+
+  const tryDesign = (config: ArchitectureConfig, steps: number): Examined | null => {
+    const key = JSON.stringify(config)
+    if (seen.has(key) || examined.length >= maxDesigns) return null
+    seen.add(key)
+    const parsed = parseScenario({ config, requirements: input.requirements })
+    if (!parsed.ok) return null
+    const evaluation = evaluateScenario(parsed.value)
+    // Only designs that can start; a variant whose price the book lacks is not an answer to a budget.
+    if (!evaluation.design.runnable || (inputComplete && !evaluation.cost.complete)) return null
+    const design = { ...judge(parsed.value, evaluation, goals), steps, order: examined.length }
+    examined.push(design)
+    capacities.set(design, evaluation.capacity)
+    return design
+  }
+
+  const expanded = new Set<Examined>()
+  let beam = [tryDesign(input.config, 0)].filter((d): d is Examined => d !== null)
+  let frontier = paretoFrontier(examined)
+  let nearestDistance = Infinity
+  for (let round = 0; round < MAX_ROUNDS && beam.length > 0 && examined.length < maxDesigns; round++) {
+    const before = examined.length
+    for (const design of beam) {
+      expanded.add(design)
+      for (const lever of LEVERS)
+        for (const config of lever.variants({ config: design.scenario.config, requirements: input.requirements, capacity: capacities.get(design)! })) tryDesign(config, design.steps + 1)
+    }
+    const fresh = examined.slice(before)
+    const nextFrontier = paretoFrontier([...frontier, ...fresh])
+    const distance = (d: Examined) => distanceToGoals(d, goals)
+    const nearest = examined.filter((d) => !expanded.has(d)).sort((a, b) => distance(a) - distance(b) || a.monthlyUsd - b.monthlyUsd || a.order - b.order).slice(0, BEAM)
+    const improved = nextFrontier.some((d) => fresh.includes(d)) || (nearest[0] !== undefined && distance(nearest[0]) < nearestDistance)
+    if (!improved) break
+    frontier = nextFrontier
+    nearestDistance = Math.min(nearestDistance, ...nearest.map(distance))
+    beam = [...new Set([...nearest, ...frontier.filter((d) => !expanded.has(d)).slice(0, BEAM)])]
+  }
+  return examined
+}
