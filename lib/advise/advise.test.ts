@@ -87,3 +87,15 @@ describe('advise: when no design meets every goal', () => {
     expect(result.examined).toBeLessThanOrEqual(60)
   })
 })
+
+describe('advise: from a design the check blocks', () => {
+  it('starts there and proposes only runnable designs: SwiftLogix with NAT none and no endpoints', async () => {
+    const { setNatMode } = await import('../model/edit-network')
+    const blocked = swiftlogix()
+    blocked.config = setNatMode(blocked.config, 'none')
+    expect(checkDesign(blocked.config).runnable).toBe(false)
+    const result = advise(blocked, {}, { maxDesigns: 80 })
+    expect(result.frontier.length).toBeGreaterThan(0)
+    for (const p of result.frontier) expect(checkDesign(p.scenario.config).runnable).toBe(true)
+  })
+})

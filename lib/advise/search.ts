@@ -24,7 +24,8 @@ export function searchDesigns(input: Scenario, goals: AdviceGoals, maxDesigns = 
   const seen = new Set<string>()
   const examined: Examined[] = []
   const capacities = new Map<Examined, ReturnType<typeof evaluateScenario>['capacity']>()
-  const inputComplete = evaluateScenario(input).cost.complete
+  const inputEvaluation = evaluateScenario(input)
+  const inputComplete = inputEvaluation.cost.complete
 
   const tryDesign = (config: ArchitectureConfig, steps: number): Examined | null => {
     const key = JSON.stringify(config)
@@ -42,7 +43,10 @@ export function searchDesigns(input: Scenario, goals: AdviceGoals, maxDesigns = 
   }
 
   const expanded = new Set<Examined>()
-  let beam = [tryDesign(input.config, 0)].filter((d): d is Examined => d !== null)
+  // A design the check blocks is no candidate, but the search still starts from it (NAT none without endpoints → endpoints).
+  const start = tryDesign(input.config, 0) ?? { ...judge(input, inputEvaluation, goals), steps: 0, order: -1 }
+  if (!capacities.has(start)) capacities.set(start, inputEvaluation.capacity)
+  let beam = [start]
   let frontier = paretoFrontier(examined)
   let nearestDistance = Infinity
   for (let round = 0; round < MAX_ROUNDS && beam.length > 0 && examined.length < maxDesigns; round++) {
