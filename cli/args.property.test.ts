@@ -6,7 +6,7 @@ import { parseArgs, REPORT_FORMATS } from './args'
 import { main } from './main'
 
 const token = fc.oneof(
-  fc.constantFrom('presets', 'report', 'export', 'check', 'help', '--help', '-h', '--preset', '--config', '--out', '--set', '--format', '--lang', '--json', '--', '-', '=', 'db', 'backup', 'restore', '--force', 'sql', 'pglite', 'prices', 'update', '--from', '--region', '--books', '--from-aws', 'us-east-1', 'import', '--var', 'name=value'),
+  fc.constantFrom('presets', 'report', 'export', 'check', 'help', '--help', '-h', '--preset', '--config', '--out', '--set', '--format', '--lang', '--json', '--', '-', '=', 'db', 'backup', 'restore', '--force', 'sql', 'pglite', 'prices', 'update', '--from', '--region', '--books', '--from-aws', 'us-east-1', 'import', '--var', 'name=value', 'advise', '--budget', '--sla-ms', '--min-coverage', '--auto', '0.5', '1.5', 'az-outage,nat-loss'),
   fc.constantFrom('--preset=swiftlogix', '--format=md', '--format=', '--lang=ko', '--set=dbMultiAz=true', '--set==', 'text', 'md', 'json', 'en', 'ko', 'swiftlogix', 'plan.json', 'out'),
   fc.string({ unit: 'grapheme', maxLength: 10 }),
 )
@@ -34,6 +34,11 @@ describe('parseArgs: any argv gives options that hold together or one line sayin
         if (args.command === 'import') {
           expect(args.paths.length).toBeGreaterThan(0)
           for (const name of Object.keys(args.vars)) expect(name).toMatch(/^[A-Za-z_]/)
+          return
+        }
+        if (args.command === 'advise') {
+          expect(!args.preset).not.toBe(!args.configFile)
+          if (args.minCoverage !== undefined) expect(args.minCoverage >= 0 && args.minCoverage <= 1).toBe(true)
           return
         }
         expect(['presets', 'report', 'export', 'check', 'help']).toContain(args.command)

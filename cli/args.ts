@@ -1,4 +1,5 @@
 import { LOCALES, type Locale } from '../lib/i18n'
+import { parseAdviseArgs, type AdviseArgs } from './advise/args'
 import { parseDbArgs, type DbArgs } from './db-args'
 import { parseImportArgs, type ImportArgs } from './import/args'
 import { parsePricesArgs, type PricesArgs } from './prices/args'
@@ -43,6 +44,14 @@ commands:
                                            prints what was understood, assumed and skipped (--json:
                                            { understood, assumed, skipped, scenario }); --out writes the
                                            scenario for --config; exit 2 when nothing could be imported
+  advise (--preset ID | --config FILE) [--budget KRW] [--sla-ms N] [--min-coverage 0..1]
+         [--auto SCENARIO,...] [--json] [--lang en|ko]
+                                           the cheapest design that meets every goal (budget, p95 at
+                                           peak, recovery, no high finding; each defaults to the
+                                           requirements), or the closest and what each misses; the
+                                           trade-off frontier; each with its priced changes (--json:
+                                           { goals, best, frontier, closest, examined }, each design's
+                                           scenario for --config); exit 1 when none meets every goal
 
 --set shortcuts: tasksPerService=N, dbMultiAz=true|false, natGateways=0|1|2, region=ID;
 any other KEY is a dotted path into the config (database.instanceClass=db.t3.small)
@@ -56,13 +65,14 @@ const COMMANDS = new Set<Command>(['presets', 'report', 'export', 'check', 'help
 const VALUE_FLAGS = new Set(['--preset', '--config', '--out', '--set', '--format', '--lang'])
 
 /** Parses argv (without node and script); returns a one-line error instead of throwing. */
-export function parseArgs(argv: string[]): CliArgs | DbArgs | PricesArgs | ImportArgs | { error: string } {
+export function parseArgs(argv: string[]): CliArgs | DbArgs | PricesArgs | ImportArgs | AdviseArgs | { error: string } {
   const [first, ...rest] = argv
   if (first === undefined || first === '--help' || first === '-h') return { command: 'help', sets: [], format: 'text', lang: 'en' }
   if (first === 'db') return parseDbArgs(rest)
   if (first === 'prices') return parsePricesArgs(rest)
   if (first === 'import') return parseImportArgs(rest)
-  if (!COMMANDS.has(first as Command)) return { error: `unknown command "${first}" (expected presets, report, export, check, import, db or prices)` }
+  if (first === 'advise') return parseAdviseArgs(rest)
+  if (!COMMANDS.has(first as Command)) return { error: `unknown command "${first}" (expected presets, report, export, check, import, advise, db or prices)` }
   const args: CliArgs = { command: first as Command, sets: [], format: 'text', lang: 'en' }
   let format: ReportFormat | undefined
   let json = false

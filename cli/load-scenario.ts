@@ -7,7 +7,7 @@ import { describeFsError } from './fs-error'
 export type Loaded = { ok: true; scenario: Scenario; label: string } | { ok: false; message: string }
 
 /** Reads the scenario named by --preset or --config and applies every --set, never throwing. */
-export function loadScenario(args: CliArgs): Loaded {
+export function loadScenario(args: Pick<CliArgs, 'preset' | 'configFile' | 'sets'>): Loaded {
   let scenario: Scenario
   let label: string
   if (args.preset) {

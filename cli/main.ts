@@ -9,6 +9,7 @@ import { parseArgs, USAGE, type CliArgs } from './args'
 import type { DbArgs } from './db-args'
 import type { PricesArgs } from './prices/args'
 import type { ImportArgs } from './import/args'
+import type { AdviseArgs } from './advise/args'
 import type { Io } from './io'
 import { loadScenario } from './load-scenario'
 import { renderStakeholderReport } from '../lib/report'
@@ -19,9 +20,10 @@ import { sayBreach } from './say-breach'
 import { describeFsError } from './fs-error'
 
 /**
- * Exit codes: 0 fine, 1 `check` found a breach, 2 bad input or refused. Never throws. The `db`
- * commands wait for storage and `import` for its parser, so they answer with a Promise; every
- * other command answers at once (callers `await` the result either way: bin/archdeck.js).
+ * Exit codes: 0 fine, 1 `check` found a breach or `advise` no design meeting every goal, 2 bad
+ * input or refused. Never throws. The `db` commands wait for storage, `import` for its parser and
+ * `advise` loads its search on demand, so they answer with a Promise; every other command answers
+ * at once (callers `await` the result either way: bin/archdeck.js).
  */
 export function main(argv: string[], io: Io): number | Promise<number> {
   try {
@@ -34,6 +36,7 @@ export function main(argv: string[], io: Io): number | Promise<number> {
     if (args.command === 'db') return runDb(args, io)
     if (args.command === 'prices') return runPrices(args, io)
     if (args.command === 'import') return runImportCommand(args, io)
+    if (args.command === 'advise') return runAdviseCommand(args, io)
     return run(args, io)
   } catch (error) {
     io.err(`archdeck: unexpected error: ${(error as Error).message}`)
@@ -67,6 +70,17 @@ async function runImportCommand(args: ImportArgs, io: Io): Promise<number> {
   try {
     const { runImport } = await import('./import/command')
     return await runImport(args, io)
+  } catch (error) {
+    io.err(`archdeck: unexpected error: ${(error as Error).message}`)
+    return 2
+  }
+}
+
+/** Loaded only for `advise`: the advisor's search and the compare engine it prices changes with. */
+async function runAdviseCommand(args: AdviseArgs, io: Io): Promise<number> {
+  try {
+    const { runAdvise } = await import('./advise/command')
+    return runAdvise(args, io)
   } catch (error) {
     io.err(`archdeck: unexpected error: ${(error as Error).message}`)
     return 2
