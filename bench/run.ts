@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
+import { benchAdvise } from './advise'
 import { benchApp } from './app'
 import { benchEngine, type BenchResult } from './engine'
 import { benchExtremes } from './extremes'
@@ -18,6 +19,7 @@ installAllRegionBooks()
 const results: BenchResult[] = [
   ...benchEngine(),
   ...benchExtremes(),
+  ...benchAdvise(),
   ...(await benchImport()),
   // Further browser measurements go in the list: they share the one build and server.
   ...(withBrowser ? await benchApp([benchTopologyOnApp]) : []),

@@ -1,7 +1,8 @@
-import { evaluateScenario } from '../evaluate'
+import type { CapacityAssessment } from '../capacity'
 import { parseScenario, type ArchitectureConfig, type Scenario } from '../model'
 import { distanceToGoals, judge, type Judged } from './goals'
 import { paretoFrontier } from './frontier'
+import { incrementalEvaluator } from './incremental-evaluation'
 import { LEVERS } from './levers'
 import type { AdviceGoals } from './types'
 
@@ -23,8 +24,9 @@ export const DEFAULT_MAX_DESIGNS = 5_000
 export function searchDesigns(input: Scenario, goals: AdviceGoals, maxDesigns = DEFAULT_MAX_DESIGNS): Examined[] {
   const seen = new Set<string>()
   const examined: Examined[] = []
-  const capacities = new Map<Examined, ReturnType<typeof evaluateScenario>['capacity']>()
-  const inputEvaluation = evaluateScenario(input)
+  const capacities = new Map<Examined, CapacityAssessment>()
+  const evaluate = incrementalEvaluator()
+  const inputEvaluation = evaluate(input)
   const inputComplete = inputEvaluation.cost.complete
 
   const tryDesign = (config: ArchitectureConfig, steps: number): Examined | null => {
@@ -33,7 +35,7 @@ export function searchDesigns(input: Scenario, goals: AdviceGoals, maxDesigns = 
     seen.add(key)
     const parsed = parseScenario({ config, requirements: input.requirements })
     if (!parsed.ok) return null
-    const evaluation = evaluateScenario(parsed.value)
+    const evaluation = evaluate(parsed.value)
     // Only designs that can start; a variant whose price the book lacks is not an answer to a budget.
     if (!evaluation.design.runnable || (inputComplete && !evaluation.cost.complete)) return null
     const design = { ...judge(parsed.value, evaluation, goals), steps, order: examined.length }
