@@ -1,7 +1,7 @@
 /**
  * Columns that line up in a terminal: Hangul and other wide characters take two cells, so padding
  * by string length would push Korean headings out of line.
- * renderTable([['#', 'KRW'], ['1', '₩9,000']], ['left', 'right']) → ['#       KRW', '1    ₩9,000'] (two spaces between columns).
+ * renderTable([['#', 'KRW'], ['1', '₩9,000']], ['left', 'right']) → ['  #     KRW', '  1  ₩9,000'] (indented, two spaces between columns).
  */
 export type Align = 'left' | 'right'
 
