@@ -99,3 +99,18 @@ describe('advise: from a design the check blocks', () => {
     for (const p of result.frontier) expect(checkDesign(p.scenario.config).runnable).toBe(true)
   })
 })
+
+describe('advise: a recovery goal', () => {
+  it('with the loss of an AZ required to recover by itself (partial in SwiftLogix), the best design recovers from it automatically', () => {
+    const { best } = advise(swiftlogix(), { mustBeAuto: ['az-outage'], budgetKrw: 1_000_000 })
+    expect(best).not.toBeNull()
+    expect(best!.meets.recovery).toBe(true)
+    expect(evaluateScenario(best!.scenario).recovery.scenarios.find((s) => s.id === 'az-outage')!.mode).toBe('auto')
+  })
+
+  it('a coverage goal the designs fall short of is a recovery miss of the share short', () => {
+    const result = advise(swiftlogix(), { minCoverage: 1 }, { maxDesigns: 40 })
+    expect(result.best).toBeNull()
+    for (const p of result.closest) expect(p.misses.find((m) => m.goal === 'recovery')!.by).toBeCloseTo(1 - p.coverage, 10)
+  })
+})
