@@ -1,9 +1,5 @@
-import { assessCapacity } from '../capacity'
-import { computeMonthlyCost } from '../cost'
-import { checkDesign } from '../design-check'
-import type { Evaluation } from '../evaluate'
+import { evaluateScenario, type Evaluation } from '../evaluate'
 import type { ArchitectureConfig, Scenario } from '../model'
-import { assessRecovery } from '../recovery'
 import { assessSecurity, type SecurityAssessment } from '../security'
 
 /**
@@ -22,17 +18,10 @@ function securityInputs(config: ArchitectureConfig): string {
 /** evaluateScenario for many designs of one scenario: the same engines, the security answer reused where its inputs are the same. */
 export function incrementalEvaluator(): (scenario: Scenario) => Evaluation {
   const security = new Map<string, SecurityAssessment>()
-  return ({ config, requirements }) => {
+  const reusedSecurity: typeof assessSecurity = (config, requirements) => {
     const key = securityInputs(config)
     if (!security.has(key)) security.set(key, assessSecurity(config, requirements))
-    const capacity = assessCapacity(config, requirements)
-    const peakTasks = new Map(capacity.services.map((s) => [s.serviceId, s.peakTasks]))
-    return {
-      design: checkDesign(config),
-      capacity,
-      cost: computeMonthlyCost(config, requirements, { peakCount: (s) => peakTasks.get(s.id) ?? s.count.desired }),
-      recovery: assessRecovery(config, requirements),
-      security: security.get(key)!,
-    }
+    return security.get(key)!
   }
+  return (scenario) => evaluateScenario(scenario, { security: reusedSecurity })
 }
