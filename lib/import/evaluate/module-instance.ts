@@ -14,7 +14,8 @@ import { MODULE_META_ARGUMENTS, RESOURCE_META_ARGUMENTS } from './meta-arguments
 import { dynamicBlocks, evaluateArgument, expandDynamic, joinBlocks } from './nested-blocks'
 import { instanceKeys, readRepetition, type Repetition } from './repetition'
 import type { EvaluationRun } from './run'
-import { holdsSecret, isSecretName } from './secrets'
+import { isSecretName } from '../secret-names'
+import { holdsSecret } from './secrets'
 import { variableValue, type VariableInput } from './variable-value'
 
 /** What every module instance of one evaluation shares. */

@@ -1,16 +1,5 @@
+import { isSecretName } from '../secret-names'
 import { isRef, isUnknown, type TfObject, type TfValue } from '../types'
-
-/**
- * Names that hold secrets by convention: the name ends in the secret's word (`db_password`,
- * `master_password`, `auth_token`, `client_secret`, `api_key`), or in its word and the form it is
- * written in (`secret_string`, `private_key_pem`, `password_wo`). A name that points at a secret
- * or describes one (`password_secret_arn`, `password_length`, `token_ttl`) is not one.
- */
-const SECRET_NAME = /(^|_)(password|passwd|pass|pwd|passphrase|secret|token|private_key|api_key|access_key|secret_key|credentials?)(_(string|value|plaintext|pem|wo|b64|base64))?$/i
-
-export function isSecretName(name: string): boolean {
-  return SECRET_NAME.test(name)
-}
 
 /** A value a secret-named name may keep: a switch (`manage_master_user_password = true`) or nothing. */
 export function holdsSecret(value: TfValue): boolean {

@@ -3,7 +3,8 @@ import type { RawBlock } from '../sources/parsed-module'
 import type { TfValue } from '../types'
 import { evaluateRaw, type Place } from './evaluate-raw'
 import type { EvaluationRun } from './run'
-import { holdsSecret, isSecretName } from './secrets'
+import { isSecretName } from '../secret-names'
+import { holdsSecret } from './secrets'
 import { convertToType, isComplexType, readTypeConstraint } from './type-constraint'
 
 /** Where a variable's value comes from, strongest first: `-var`, a `.tfvars` file, a module call's argument. */

@@ -1,8 +1,6 @@
+import { isSecretName } from '../secret-names'
 import { isRef, isUnknown, type TfValue } from '../types'
 import { note, type MapContext } from './context'
-
-/** Attribute names that hold secrets: their values are never read, and a literal one is reported. */
-const SECRET_ATTRIBUTE = /(^|_)(password|passphrase|secret|secret_string|auth_token|token|private_key|access_key|secret_key)$/
 
 /** Every resource no mapper took: another provider's, or an AWS type the model does not hold. */
 export function skipTheRest(ctx: MapContext): void {
@@ -24,7 +22,8 @@ export function noteLiteralSecrets(ctx: MapContext): void {
   for (const instance of ctx.index.all) {
     const visit = (values: Record<string, TfValue>, prefix: string) => {
       for (const [key, value] of Object.entries(values)) {
-        if (SECRET_ATTRIBUTE.test(key) && typeof value === 'string' && value !== '')
+        // A secret-named attribute is never read; a literal one is reported.
+        if (isSecretName(key) && typeof value === 'string' && value !== '')
           ctx.report.note({ ...note('secret-to-variable', { attribute: `${prefix}${key}`, variable: `${instance.type}_${instance.name}_${key}` }), address: instance.address })
         else if (Array.isArray(value)) value.forEach((v) => isNested(v) && visit(v, `${prefix}${key}.`))
         else if (isNested(value)) visit(value, `${prefix}${key}.`)

@@ -1,3 +1,4 @@
+import { isSecretName } from '../secret-names'
 import type { TfObject, TfRef, TfUnknown, TfValue } from '../types'
 import { isExpression, type Expression } from './plan-json-document'
 import { isObject } from './parse-file'
@@ -14,8 +15,6 @@ export type ValueMarks = {
   expressions: Record<string, unknown> | undefined
 }
 
-/** Arguments that hold secrets whether or not the provider marks them sensitive (`*_wo`: write-only). */
-const SECRET_ARGUMENT = /^(password|master_password|secret_string|secret_binary|auth_token|private_key|token)$|_wo$/
 
 /**
  * A resource's values as the importer keeps them: known values as planned, unknown ones (absent
@@ -40,7 +39,8 @@ export function buildValues(values: Record<string, unknown>, marks: ValueMarks, 
 type Walk = { resolve: ResolveReferences; dropped: (attribute: string) => void }
 
 function buildArgument(argument: string, known: unknown, unknown: unknown, sensitive: unknown, expression: unknown, walk: Walk, path: string): TfValue | undefined {
-  const secretByName = SECRET_ARGUMENT.test(argument) && (typeof known === 'string' || typeof known === 'number' || unknown === true)
+  // Secret-named arguments are dropped whether or not the provider marks them sensitive.
+  const secretByName = isSecretName(argument) && (typeof known === 'string' || typeof known === 'number' || unknown === true)
   if (sensitive === true || secretByName) {
     if ((known !== null && known !== undefined) || unknown === true) walk.dropped(path)
     return undefined
