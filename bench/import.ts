@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { collectSourceFiles } from '../cli/import/collect-files'
 import { findPreset } from '../data/presets'
 import { importTerraform } from '../lib/import'
 import type { SourceFile } from '../lib/import/types'
@@ -7,12 +6,11 @@ import { exportTerraform } from '../lib/terraform'
 import type { BenchResult } from './engine'
 import { summarise } from './measure'
 
-/** A fixture folder's Terraform files, paths relative to it, as the dialog and the CLI send them. */
+/** A fixture folder's Terraform files as `archdeck import FOLDER` reads them. */
 function folderFiles(folder: string): SourceFile[] {
-  const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]))
-  return walk(folder)
-    .filter((file) => /\.(tf|tfvars|tf\.json)$/.test(file))
-    .map((file) => ({ path: relative(folder, file), text: readFileSync(file, 'utf8') }))
+  const collected = collectSourceFiles([folder])
+  if (!collected.ok) throw new Error(collected.message)
+  return collected.files
 }
 
 async function timeImport(files: SourceFile[], runs: number) {

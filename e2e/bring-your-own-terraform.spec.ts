@@ -1,18 +1,20 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { collectSourceFiles } from '../cli/import/collect-files'
 import { importTerraform } from '../lib/import'
 import { monthlyUsdText } from './engine-figures'
 import { test, expect, openDashboard, chooseRadio } from './fixtures'
 
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../test-fixtures/terraform')
 
-/** The fixture's files as the browser sends them: paths relative to the folder picked. */
-function filesOf(folder: string): { path: string; text: string }[] {
-  const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]))
-  return walk(folder)
-    .filter((file) => /\.(tf|tfvars)$/.test(file))
-    .map((file) => ({ path: relative(folder, file), text: readFileSync(file, 'utf8') }))
+/**
+ * What the engine makes of a folder, imported as the dialog imports a picked folder: its files,
+ * paths relative to it, and no .tfvars applied beyond those Terraform loads by itself.
+ */
+async function importFolder(folder: string) {
+  const collected = collectSourceFiles([folder])
+  if (!collected.ok) throw new Error(collected.message)
+  return importTerraform(collected.files, { varFiles: collected.varFiles })
 }
 
 /** The KPI strip as text: cost, budget, recovery, p95 and security, which every edit below moves. */
@@ -23,7 +25,7 @@ async function kpis(page: import('@playwright/test').Page) {
 
 test('importing a Terraform folder shows its topology and its cost', async ({ page, consoleProblems }) => {
   const folder = join(FIXTURES, 'local-modules')
-  const expected = await importTerraform(filesOf(folder))
+  const expected = await importFolder(folder)
   if (!expected.ok) throw new Error('the fixture should import')
   await openDashboard(page)
   await page.getByRole('button', { name: 'Import Terraform', exact: true }).click()
@@ -101,7 +103,7 @@ test('a broken Terraform file is reported with its place and leaves the work unt
   await page.getByRole('switch', { name: 'Database Multi-AZ' }).click()
   const before = await kpis(page)
   const folder = join(FIXTURES, 'broken')
-  const expected = await importTerraform(filesOf(folder))
+  const expected = await importFolder(folder)
   if (expected.ok) throw new Error('the broken fixture should not import')
   const place = expected.errors.find((e) => e.where?.line)!.where!
   await page.getByRole('button', { name: 'Import Terraform', exact: true }).click()
