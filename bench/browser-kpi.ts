@@ -38,7 +38,7 @@ export async function launchChromium(): Promise<Browser> {
  * WARMUP_PRESSES are not counted, and the slider is reset with Home (unmeasured) when ArrowRight
  * would leave it at its maximum.
  */
-async function measureKpiPresses(page: Page, presses = PRESSES): Promise<number[]> {
+export async function measureKpiPresses(page: Page, presses = PRESSES): Promise<number[]> {
   const slider = page.getByRole('slider', { name: SLIDER })
   await slider.waitFor({ timeout: STEP_TIMEOUT_MS })
   await page.getByTestId(KPI).waitFor({ timeout: STEP_TIMEOUT_MS })
@@ -96,7 +96,7 @@ const SETTLE = `new Promise((resolve) => {
 })`
 
 /** Opens the dashboard on a preset, or imports a scenario through Import config (a 50-service link is too long for a URL). */
-async function openDashboard(page: Page, baseUrl: string, scenario: { preset: string } | { importJson: string; name: string }): Promise<void> {
+export async function openDashboard(page: Page, baseUrl: string, scenario: { preset: string } | { importJson: string; name: string }): Promise<void> {
   page.setDefaultTimeout(STEP_TIMEOUT_MS)
   if ('preset' in scenario) {
     await page.goto(`${baseUrl}/?preset=${encodeURIComponent(scenario.preset)}`, { timeout: STEP_TIMEOUT_MS })
