@@ -1,5 +1,5 @@
 import { diffConfigs } from '../compare/diff-configs'
-import type { Scenario } from '../model'
+import { parseScenario, type Scenario } from '../model'
 import { byPreference, paretoFrontier } from './frontier'
 import { distanceToGoals, resolveGoals } from './goals'
 import { LEVERS } from './levers'
@@ -9,6 +9,41 @@ import type { AdviceGoals, AdviceOptions, AdviceResult, Proposal } from './types
 /** Designs listed as the closest when none meets every goal. */
 const CLOSEST = 3
 
+/** The designs an answer shows: the best, the frontier and the closest. */
+type Shown = { best: Examined | null; frontier: Examined[]; closest: Examined[] }
+
+function selectShown(examined: readonly Examined[], goals: AdviceGoals): Shown {
+  const meetingAll = examined.filter((d) => d.misses.length === 0).sort(byPreference)
+  const best = meetingAll[0] ?? null
+  const closest =
+    best === null
+      ? [...examined].sort((a, b) => a.misses.length - b.misses.length || distanceToGoals(a, goals) - distanceToGoals(b, goals) || byPreference(a, b)).slice(0, CLOSEST)
+      : []
+  return { best, frontier: paretoFrontier(examined), closest }
+}
+
+/**
+ * The designs to show, each validated like any input: the search trusts levers to keep a valid design
+ * valid, so only the shown ones are parsed; one the schema refuses (none on the presets) leaves the
+ * candidates and the choice is made again. The returned scenarios are the parsed ones.
+ */
+function selectValidShown(examined: readonly Examined[], goals: AdviceGoals): Shown & { parsed: Map<Examined, Scenario> } {
+  const parsed = new Map<Examined, Scenario>()
+  let candidates = examined
+  for (;;) {
+    const shown = selectShown(candidates, goals)
+    const refused = new Set<Examined>()
+    for (const d of [...(shown.best ? [shown.best] : []), ...shown.frontier, ...shown.closest]) {
+      if (parsed.has(d)) continue
+      const result = parseScenario(d.scenario)
+      if (result.ok) parsed.set(d, result.value)
+      else refused.add(d)
+    }
+    if (refused.size === 0) return { ...shown, parsed }
+    candidates = candidates.filter((d) => !refused.has(d))
+  }
+}
+
 /**
  * The cheapest design that meets every goal, the Pareto frontier over cost, recovery coverage and p95
  * at peak, and (when none meets all) the closest designs with what each misses. Example: SwiftLogix at
@@ -17,16 +52,18 @@ const CLOSEST = 3
 export function advise(scenario: Scenario, goals: Partial<AdviceGoals> = {}, options: AdviceOptions = {}): AdviceResult {
   const resolved = resolveGoals(scenario, goals)
   const examined = searchDesigns(scenario, resolved, options.maxDesigns)
+  const { best, frontier, closest, parsed } = selectValidShown(examined, resolved)
+  // Compare's priced diff evaluates each change alone: only for the designs shown, once each.
+  const proposals = new Map<Examined, Proposal>()
   const propose = (d: Examined): Proposal => {
+    const known = proposals.get(d)
+    if (known) return known
     const { steps: _steps, order: _order, ...judged } = d
-    return { ...judged, changes: diffConfigs(scenario, d.scenario) }
+    const design = parsed.get(d)!
+    const proposal = { ...judged, scenario: design, changes: diffConfigs(scenario, design) }
+    proposals.set(d, proposal)
+    return proposal
   }
-  const meetingAll = examined.filter((d) => d.misses.length === 0).sort(byPreference)
-  const best = meetingAll[0] ?? null
-  const closest =
-    best === null
-      ? [...examined].sort((a, b) => a.misses.length - b.misses.length || distanceToGoals(a, resolved) - distanceToGoals(b, resolved) || byPreference(a, b)).slice(0, CLOSEST)
-      : []
   const fixedLevers = LEVERS.flatMap((lever) => {
     const why = lever.fixed?.(scenario.config, scenario.requirements)
     return why ? [{ lever: lever.id, why }] : []
@@ -34,7 +71,7 @@ export function advise(scenario: Scenario, goals: Partial<AdviceGoals> = {}, opt
   return {
     goals: resolved,
     best: best && propose(best),
-    frontier: paretoFrontier(examined).map(propose),
+    frontier: frontier.map(propose),
     closest: closest.map(propose),
     examined: examined.length,
     fixedLevers,

@@ -1,5 +1,7 @@
 import type { CapacityAssessment } from '../capacity'
+import type { Evaluation } from '../evaluate'
 import { parseScenario, type ArchitectureConfig, type Scenario } from '../model'
+import { designKeyer } from './design-key'
 import { distanceToGoals, judge, type Judged } from './goals'
 import { paretoFrontier } from './frontier'
 import { incrementalEvaluator } from './incremental-evaluation'
@@ -16,29 +18,48 @@ const MAX_ROUNDS = 8
 export const DEFAULT_MAX_DESIGNS = 5_000
 
 /**
+ * How designs are evaluated: by default a lever's design is trusted to pass the schema when the input does
+ * (levers keep counts, sizes and references valid; advise validates the designs it returns) and the
+ * engines reuse answers (incrementalEvaluator). `parseEach` and `evaluate: evaluateScenario` give the plain
+ * path the tests compare against.
+ */
+export type SearchHow = { evaluate?: (scenario: Scenario) => Evaluation; parseEach?: boolean }
+
+/**
  * Beam search over the levers: each round moves every lever of each kept design one step (in LEVERS'
  * order), evaluates the new designs that pass the schema and the design check, and keeps the BEAM
  * nearest to the goals plus the BEAM cheapest frontier points not yet expanded. It stops when a round
  * neither adds a frontier point nor comes nearer the goals, after MAX_ROUNDS, or at `maxDesigns`. No randomness, so the same input gives the same designs in the same order.
  */
-export function searchDesigns(input: Scenario, goals: AdviceGoals, maxDesigns = DEFAULT_MAX_DESIGNS): Examined[] {
+export function searchDesigns(input: Scenario, goals: AdviceGoals, maxDesigns = DEFAULT_MAX_DESIGNS, how: SearchHow = {}): Examined[] {
   const seen = new Set<string>()
+  const designKey = designKeyer()
   const examined: Examined[] = []
   const capacities = new Map<Examined, CapacityAssessment>()
-  const evaluate = incrementalEvaluator()
+  const evaluate = how.evaluate ?? incrementalEvaluator()
   const inputEvaluation = evaluate(input)
   const inputComplete = inputEvaluation.cost.complete
+  // Levers keep a valid design valid; from an input the schema refuses, every design is checked.
+  const parsedInput = parseScenario(input)
+  const parseEach = how.parseEach === true || !parsedInput.ok
+  const requirements = parsedInput.ok ? parsedInput.value.requirements : input.requirements
+
+  const scenarioOf = (config: ArchitectureConfig): Scenario | null => {
+    if (!parseEach) return { config, requirements }
+    const parsed = parseScenario({ config, requirements })
+    return parsed.ok ? parsed.value : null
+  }
 
   const tryDesign = (config: ArchitectureConfig, steps: number): Examined | null => {
-    const key = JSON.stringify(config)
+    const key = designKey(config)
     if (seen.has(key) || examined.length >= maxDesigns) return null
     seen.add(key)
-    const parsed = parseScenario({ config, requirements: input.requirements })
-    if (!parsed.ok) return null
-    const evaluation = evaluate(parsed.value)
+    const scenario = scenarioOf(config)
+    if (scenario === null) return null
+    const evaluation = evaluate(scenario)
     // Only designs that can start; a variant whose price the book lacks is not an answer to a budget.
     if (!evaluation.design.runnable || (inputComplete && !evaluation.cost.complete)) return null
-    const design = { ...judge(parsed.value, evaluation, goals), steps, order: examined.length }
+    const design = { ...judge(scenario, evaluation, goals), steps, order: examined.length }
     examined.push(design)
     capacities.set(design, evaluation.capacity)
     return design
@@ -46,7 +67,7 @@ export function searchDesigns(input: Scenario, goals: AdviceGoals, maxDesigns = 
 
   const expanded = new Set<Examined>()
   // A design the check blocks is no candidate, but the search still starts from it (NAT none without endpoints → endpoints).
-  const start = tryDesign(input.config, 0) ?? { ...judge(input, inputEvaluation, goals), steps: 0, order: -1 }
+  const start = tryDesign(parsedInput.ok ? parsedInput.value.config : input.config, 0) ?? { ...judge(input, inputEvaluation, goals), steps: 0, order: -1 }
   if (!capacities.has(start)) capacities.set(start, inputEvaluation.capacity)
   let beam = [start]
   let frontier = paretoFrontier(examined)
@@ -56,7 +77,7 @@ export function searchDesigns(input: Scenario, goals: AdviceGoals, maxDesigns = 
     for (const design of beam) {
       expanded.add(design)
       for (const lever of LEVERS)
-        for (const config of lever.variants({ config: design.scenario.config, requirements: input.requirements, capacity: capacities.get(design)! })) tryDesign(config, design.steps + 1)
+        for (const config of lever.variants({ config: design.scenario.config, requirements, capacity: capacities.get(design)! })) tryDesign(config, design.steps + 1)
     }
     const fresh = examined.slice(before)
     const nextFrontier = paretoFrontier([...frontier, ...fresh])
