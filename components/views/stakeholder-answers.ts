@@ -15,7 +15,7 @@ import { joinList } from '@/lib/i18n/join-list'
 
 /** One stakeholder's question answered in a sentence, with the figures behind it and a verdict colour. */
 type StakeholderAnswer = {
-  tab: Exclude<TabId, 'overview'>
+  tab: Exclude<TabId, 'overview' | 'advisor'>
   stakeholder: string
   question: string
   answer: string

@@ -1,6 +1,7 @@
 'use client'
 
-import { useRef, type KeyboardEvent, type ReactNode } from 'react'
+import dynamic from 'next/dynamic'
+import { useRef, type ComponentType, type KeyboardEvent } from 'react'
 import { BusinessView } from './business-view'
 import { CtoView } from './cto-view'
 import { FinanceView } from './finance-view'
@@ -11,13 +12,17 @@ import { TAB_IDS, type TabId, type ViewProps } from './view-props'
 import { useViewSay } from './view-say'
 import { sayDesign } from '@/lib/i18n/catalog/say-design'
 
-const VIEWS: Record<TabId, (props: ViewProps) => ReactNode> = {
+// The advisor (goals, frontier chart, preview; its engine runs in a web worker) loads when its tab is opened.
+const AdvisorView = dynamic(() => import('@/components/advisor/advisor-view').then((m) => m.AdvisorView), { ssr: false, loading: () => <div className="min-h-[480px]" /> })
+
+const VIEWS: Record<TabId, ComponentType<ViewProps>> = {
   overview: OverviewView,
   ops: OpsView,
   business: BusinessView,
   security: SecurityView,
   finance: FinanceView,
   cto: CtoView,
+  advisor: AdvisorView,
 }
 
 const tabId = (id: TabId) => `stakeholder-tab-${id}`
@@ -78,7 +83,8 @@ export function StakeholderTabs({ scenario, evaluation, tab, onTabChange }: View
         })}
       </div>
       <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} tabIndex={0} className="mt-4 rounded-sm focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-sky-600">
-        {evaluation.design.runnable ? (
+        {/* The advisor proposes only designs that start, so its panel is not greyed with a blocked one. */}
+        {evaluation.design.runnable || tab === 'advisor' ? (
           <View scenario={scenario} evaluation={evaluation} />
         ) : (
           <>

@@ -8,6 +8,6 @@ export type ViewProps = {
   evaluation: Evaluation
 }
 
-/** Overview first, then one tab per stakeholder in the table's order. */
-export const TAB_IDS = ['overview', ...STAKEHOLDERS] as const
+/** Overview first, then one tab per stakeholder in the table's order, then the advisor. */
+export const TAB_IDS = ['overview', ...STAKEHOLDERS, 'advisor'] as const
 export type TabId = (typeof TAB_IDS)[number]

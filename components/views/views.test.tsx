@@ -108,12 +108,12 @@ describe('BusinessView and CtoView', () => {
 })
 
 describe('StakeholderTabs', () => {
-  it('renders an accessible tablist with the six stakeholder tabs and the selected panel', () => {
+  it('renders an accessible tablist with the overview, the five stakeholder tabs, the advisor and the selected panel', () => {
     const doc = render(<StakeholderTabs {...propsOf('swiftlogix')} tab="ops" onTabChange={() => {}} />)
     const tabs = [...doc.querySelectorAll('[role="tablist"] [role="tab"]')]
-    expect(tabs.map((t) => text(t))).toEqual(['Overview', 'Ops', 'Business', 'Security', 'Finance', 'CTO'])
-    expect(tabs.map((t) => t.getAttribute('aria-selected'))).toEqual(['false', 'true', 'false', 'false', 'false', 'false'])
-    expect(tabs.map((t) => t.getAttribute('tabindex'))).toEqual(['-1', '0', '-1', '-1', '-1', '-1'])
+    expect(tabs.map((t) => text(t))).toEqual(['Overview', 'Ops', 'Business', 'Security', 'Finance', 'CTO', 'Advisor'])
+    expect(tabs.map((t) => t.getAttribute('aria-selected'))).toEqual(['false', 'true', 'false', 'false', 'false', 'false', 'false'])
+    expect(tabs.map((t) => t.getAttribute('tabindex'))).toEqual(['-1', '0', '-1', '-1', '-1', '-1', '-1'])
     const panel = doc.querySelector('[role="tabpanel"]')!
     expect(panel.getAttribute('aria-labelledby')).toBe(tabs[1]!.id)
     expect(tabs[1]!.getAttribute('aria-controls')).toBe(panel.id)
@@ -122,10 +122,11 @@ describe('StakeholderTabs', () => {
 
   it('moves with the arrow keys, wrapping at the ends, and jumps with Home and End', () => {
     expect(nextTab('overview', 'ArrowRight')).toBe('ops')
-    expect(nextTab('cto', 'ArrowRight')).toBe('overview')
-    expect(nextTab('overview', 'ArrowLeft')).toBe('cto')
+    expect(nextTab('cto', 'ArrowRight')).toBe('advisor')
+    expect(nextTab('advisor', 'ArrowRight')).toBe('overview')
+    expect(nextTab('overview', 'ArrowLeft')).toBe('advisor')
     expect(nextTab('finance', 'Home')).toBe('overview')
-    expect(nextTab('ops', 'End')).toBe('cto')
+    expect(nextTab('ops', 'End')).toBe('advisor')
     expect(nextTab('ops', 'Enter')).toBeNull()
   })
 })
@@ -136,7 +137,7 @@ describe('the views in Korean', () => {
   it('names the tabs in Korean', () => {
     const doc = ko(<StakeholderTabs {...propsOf('swiftlogix')} tab="finance" onTabChange={() => {}} />)
     const tabs = [...doc.querySelectorAll('[role="tablist"] [role="tab"]')]
-    expect(tabs.map((t) => text(t))).toEqual(['개요', '운영', '비즈니스', '보안', '재무', 'CTO'])
+    expect(tabs.map((t) => text(t))).toEqual(['개요', '운영', '비즈니스', '보안', '재무', 'CTO', '설계 추천'])
     expect(text(doc.querySelector('[role="tabpanel"]'))).toContain('예산')
   })
 

@@ -3,8 +3,8 @@ import type { Tier } from '../../model'
 import type { NotModelledComponent, NotModelledWhy } from '../../model/not-modelled'
 import type { Stakeholder } from '../../stakeholders/stakeholders'
 
-/** The dashboard's tabs: the overview, then one per stakeholder. */
-export type ViewTab = 'overview' | Stakeholder
+/** The dashboard's tabs: the overview, one per stakeholder, then the advisor. */
+export type ViewTab = 'overview' | Stakeholder | 'advisor'
 /** How an answer reads at a glance. */
 export type ViewVerdict = 'good' | 'warn' | 'bad'
 export type ViewSeverity = 'high' | 'medium' | 'low'

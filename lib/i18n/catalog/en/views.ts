@@ -6,7 +6,7 @@ import { regionName } from './region-names'
 
 const SINGLE_POINTS: Record<ViewSinglePoint, string> = { bastion: 'bastion', cache: 'cache', database: 'database', nat: 'nat', region: 'region' }
 const PATH_RESOURCES: Record<ViewPathResource, string> = { database: 'database', cache: 'cache', bastion: 'bastion', nat: 'NAT' }
-const TABS: Record<ViewTab, string> = { overview: 'Overview', ops: 'Ops', business: 'Business', security: 'Security', finance: 'Finance', cto: 'CTO' }
+const TABS: Record<ViewTab, string> = { overview: 'Overview', ops: 'Ops', business: 'Business', security: 'Security', finance: 'Finance', cto: 'CTO', advisor: 'Advisor' }
 const VERDICTS: Record<ViewVerdict, string> = { good: 'OK', warn: 'Watch', bad: 'Needs action' }
 const SEVERITIES: Record<ViewSeverity, string> = { high: 'high', medium: 'medium', low: 'low' }
 const METRICS: Record<ViewScalingMetric, string> = { cpu: 'CPU', memory: 'Memory', 'requests-per-target': 'Requests per target', 'queue-length': 'Queue length' }

@@ -8,7 +8,7 @@ import { regionName } from './region-names'
 const TIERS: Record<Tier, string> = { public: '퍼블릭', 'private-app': '프라이빗 앱', 'private-db': '프라이빗 DB' }
 const SINGLE_POINTS: Record<ViewSinglePoint, string> = { bastion: '배스천 호스트', cache: '캐시', database: '데이터베이스', nat: 'NAT', region: '리전' }
 const PATH_RESOURCES: Record<ViewPathResource, string> = { database: '데이터베이스', cache: '캐시', bastion: '배스천 호스트', nat: 'NAT' }
-const TABS: Record<ViewTab, string> = { overview: '개요', ops: '운영', business: '비즈니스', security: '보안', finance: '재무', cto: 'CTO' }
+const TABS: Record<ViewTab, string> = { overview: '개요', ops: '운영', business: '비즈니스', security: '보안', finance: '재무', cto: 'CTO', advisor: '설계 추천' }
 const VERDICTS: Record<ViewVerdict, string> = { good: '양호', warn: '주의', bad: '조치 필요' }
 const SEVERITIES: Record<ViewSeverity, string> = { high: '높음', medium: '중간', low: '낮음' }
 const METRICS: Record<ViewScalingMetric, string> = { cpu: 'CPU', memory: '메모리', 'requests-per-target': '대상당 요청 수', 'queue-length': '대기열 길이' }

@@ -1,0 +1,103 @@
+'use client'
+
+import { useMemo, useState } from 'react'
+import { useLocale } from '@/components/i18n/locale-provider'
+import { useDashboardStore } from '@/components/store/dashboard-store'
+import type { ViewProps } from '@/components/views/view-props'
+import { judge, resolveGoals } from '@/lib/advise/goals'
+import type { AdviceGoals, Proposal } from '@/lib/advise/types'
+import { formatWon } from '@/lib/i18n/format'
+import { AdvisorGoals } from './advisor-goals'
+import { AdvisorPreview } from './advisor-preview'
+import { advisorSay } from './advisor-say'
+import { AdvisorStatus } from './advisor-status'
+import { FrontierChart } from './frontier-chart'
+import { frontierPoints, previewedProposal } from './frontier-points'
+import { ProposalTable } from './proposal-table'
+import { useAdvice } from './use-advice'
+
+/**
+ * The Advisor tab: the goals (from the requirements, editable), the advisor's answer computed in a
+ * web worker, the frontier as a chart and a table, and the previewed design with Apply, which
+ * adopts it as one undoable step.
+ */
+export function AdvisorView({ scenario, evaluation }: ViewProps) {
+  const { locale } = useLocale()
+  const w = advisorSay(locale)
+  const replaceScenario = useDashboardStore((s) => s.replaceScenario)
+  const [overrides, setOverrides] = useState<Partial<AdviceGoals>>({})
+  const goals = useMemo(() => resolveGoals(scenario, overrides), [scenario, overrides])
+  const advice = useAdvice(scenario, goals, { enabled: true })
+  const [picked, setPicked] = useState<Proposal | null>(null)
+
+  const { result, state } = advice
+  const current = useMemo(() => judge(scenario, evaluation, goals), [scenario, evaluation, goals])
+  const previewed = result && previewedProposal(result, picked)
+  const points = useMemo(() => (result ? frontierPoints(result, current, previewed) : []), [result, current, previewed])
+  const stale = state !== 'done'
+
+  return (
+    <div data-testid="advisor-view" className="space-y-4">
+      <section className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+        <header className="mb-3">
+          <h3 className="text-sm font-semibold text-slate-900">{w('title')}</h3>
+          <p className="mt-0.5 text-xs text-slate-500">{w('question')}</p>
+        </header>
+        <div className="grid gap-5 lg:grid-cols-[15rem_minmax(0,1fr)]">
+          <AdvisorGoals
+            locale={locale}
+            goals={goals}
+            scenarioIds={evaluation.recovery.scenarios.map((s) => s.id)}
+            edited={Object.keys(overrides).length > 0}
+            onChange={(change) => setOverrides((before) => ({ ...before, ...change }))}
+            onReset={() => setOverrides({})}
+          />
+          <div className="min-w-0 space-y-3">
+            <AdvisorStatus locale={locale} advice={advice} />
+            {result && (
+              <div className={stale ? 'opacity-60' : undefined} aria-busy={stale}>
+                <p data-testid="advisor-answer" className="mb-3 text-sm font-medium text-slate-900">
+                  {result.best ? w('answer.best', { krw: formatWon(result.best.monthlyKrw, locale) }) : w('answer.none-meets', { closest: result.closest.length })}
+                </p>
+                {!result.best && result.closest.length > 0 && (
+                  <div className="mb-4 overflow-x-auto">
+                    <ProposalTable
+                      locale={locale}
+                      proposals={result.closest}
+                      caption={w('closest.caption')}
+                      buttonLabel={(rank) => w('preview-closest-button', { rank })}
+                      previewed={previewed}
+                      onPick={setPicked}
+                    />
+                  </div>
+                )}
+                <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{w('frontier.title')}</h4>
+                <p className="mb-2 text-xs text-slate-500">{w('frontier.subtitle')}</p>
+                <FrontierChart locale={locale} points={points} summary={frontierSummary(result.frontier, locale)} onPick={setPicked} />
+                <div className="mt-3 overflow-x-auto">
+                  <ProposalTable
+                    locale={locale}
+                    proposals={result.frontier}
+                    caption={w('table.caption')}
+                    buttonLabel={(rank) => w('preview-button', { rank })}
+                    previewed={previewed}
+                    onPick={setPicked}
+                  />
+                </div>
+              </div>
+            )}
+          </div>
+        </div>
+      </section>
+      {result && previewed && <AdvisorPreview locale={locale} result={result} proposal={previewed} current={current} canApply={!stale} onApply={(p) => replaceScenario(p.scenario, null)} />}
+    </div>
+  )
+}
+
+/** "14 designs on the frontier, from ₩122,382 to ₩1,247,532 a month, against recovery coverage." */
+function frontierSummary(frontier: Proposal[], locale: ReturnType<typeof useLocale>['locale']): string {
+  const w = advisorSay(locale)
+  if (frontier.length === 0) return w('frontier.empty')
+  const costs = frontier.map((p) => p.monthlyKrw)
+  return w('frontier.summary', { count: frontier.length, cheapest: formatWon(Math.min(...costs), locale), dearest: formatWon(Math.max(...costs), locale) })
+}

@@ -1,0 +1,75 @@
+import type { AdviceGoal } from '../../../advise/types'
+import type { AdvisorFigure, AdvisorState, AdvisorUiReason } from '../advisor-ui-reasons'
+import type { Messages } from '../define'
+
+const GOAL: Record<AdviceGoal, string> = { budget: '예산', sla: 'SLA', recovery: '복구', security: '보안' }
+const STATE: Record<AdvisorState, string> = {
+  idle: '시작 전',
+  running: '설계를 검토하는 중…',
+  done: '완료',
+  error: '이 브라우저에서는 어드바이저를 실행할 수 없습니다(웹 워커가 필요합니다).',
+}
+const FIGURE: Record<AdvisorFigure, string> = { cost: '월 비용', coverage: '자동 복구 비율', p95: '피크 p95' }
+const COLUMN = { rank: '#', cost: '월 비용', coverage: '자동 복구', p95: '피크 p95', changes: '변경', goals: '목표', preview: '미리 보기' } as const
+
+/** 설계 추천 탭: "설계 284개를 316 ms에 검토했습니다". */
+export const advisorUi: Messages<AdvisorUiReason> = {
+  'advisor-ui.title': () => '설계 추천',
+  'advisor-ui.question': () => '모든 목표를 충족하는 가장 저렴한 설계는 무엇인가요?',
+  'advisor-ui.goals.title': () => '목표',
+  'advisor-ui.goals.budget': () => '월 예산(원)',
+  'advisor-ui.goals.sla': () => '피크 p95 상한(ms)',
+  'advisor-ui.goals.coverage': () => '최소 자동 복구 비율(%)',
+  'advisor-ui.goals.must-be-auto': () => '자동으로 복구되어야 하는 장애',
+  'advisor-ui.goals.no-high': () => '높음 등급 보안 발견 사항 없음',
+  'advisor-ui.goals.reset': () => '요구 사항으로 되돌리기',
+  'advisor-ui.status': ({ state }) => STATE[state],
+  'advisor-ui.status.done': ({ examined, elapsed }) => `설계 ${examined}개를 ${elapsed}에 검토했습니다`,
+  'advisor-ui.fixed.title': () => '그대로 둔 설정',
+  'advisor-ui.fixed.item': ({ lever, why }) => `${lever}: ${why}`,
+  'advisor-ui.frontier.title': () => '절충 경계',
+  'advisor-ui.frontier.subtitle': () => '각 점은 비용, 자동 복구 비율, p95 모두에서 동시에 앞서는 다른 설계가 없는 설계입니다.',
+  'advisor-ui.frontier.summary': ({ count, cheapest, dearest }) => `절충 경계의 설계 ${count}개: 월 ${cheapest}부터 ${dearest}까지, 자동 복구 비율과 함께.`,
+  'advisor-ui.frontier.empty': () => '아직 절충 경계에 설계가 없습니다.',
+  'advisor-ui.axis.cost': () => '월 비용(원)',
+  'advisor-ui.axis.coverage': () => '자동 복구 비율(%)',
+  'advisor-ui.legend.within-sla': () => 'p95가 SLA 이내(원)',
+  'advisor-ui.legend.over-sla': () => 'p95가 SLA 초과(삼각형)',
+  'advisor-ui.legend.current': () => '현재 설계(마름모)',
+  'advisor-ui.legend.previewed': () => '미리 보는 설계(고리)',
+  'advisor-ui.tip.cost': ({ krw, usd }) => `월 비용: ${krw}(${usd})`,
+  'advisor-ui.tip.coverage': ({ coverage }) => `자동 복구 비율: ${coverage}`,
+  'advisor-ui.tip.p95': ({ p95 }) => `피크 p95: ${p95}`,
+  'advisor-ui.tip.changes': ({ count }) => (count === 0 ? '변경 없음' : `변경 ${count}개`),
+  'advisor-ui.tip.current': () => '현재 설계',
+  'advisor-ui.table.caption': () => '절충 경계, 저렴한 순',
+  'advisor-ui.column': ({ column }) => COLUMN[column],
+  'advisor-ui.meets-all': () => '모두 충족',
+  'advisor-ui.goal': ({ goal }) => GOAL[goal],
+  'advisor-ui.preview-button': ({ rank }) => `설계 ${rank} 미리 보기`,
+  'advisor-ui.preview-closest-button': ({ rank }) => `가까운 설계 ${rank} 미리 보기`,
+  'advisor-ui.closest.caption': () => '가장 가까운 설계(가까운 순)와 각각 미달하는 목표',
+  'advisor-ui.previewing': () => '아래에 표시 중',
+  'advisor-ui.answer.best': ({ krw }) => `모든 목표를 충족하는 가장 저렴한 설계는 월 ${krw}입니다.`,
+  'advisor-ui.answer.none-meets': ({ closest }) =>
+    `모든 목표를 충족하는 설계가 없습니다. ${closest === 0 ? '가까운 설계도 없습니다.' : `가장 가까운 설계 ${closest}개와 각각 미달하는 목표:`}`,
+  'advisor-ui.answer.closest-title': () => '가장 가까운 설계',
+  'advisor-ui.preview.title.best': () => '최선의 설계: 모든 목표를 충족하는 가장 저렴한 설계',
+  'advisor-ui.preview.title.frontier': ({ rank }) => `절충 경계의 설계 ${rank}`,
+  'advisor-ui.preview.title.closest': ({ rank }) => `가까운 설계 ${rank}`,
+  'advisor-ui.preview.figure': ({ figure }) => FIGURE[figure],
+  'advisor-ui.preview.this-design': () => '이 설계',
+  'advisor-ui.preview.current-design': () => '현재 설계',
+  'advisor-ui.preview.difference': () => '차이',
+  'advisor-ui.preview.same': () => '같음',
+  'advisor-ui.delta.coverage': ({ delta }) => `${delta}%p`,
+  'advisor-ui.preview.goals': () => '목표',
+  'advisor-ui.preview.meets': ({ goal }) => `${GOAL[goal]} 목표 충족`,
+  'advisor-ui.preview.misses': ({ goal, by }) => `${GOAL[goal]} 목표 미달: ${by}`,
+  'advisor-ui.preview.changes': () => '현재 설계 대비 변경',
+  'advisor-ui.preview.no-changes': () => '변경 없음: 지금 설계 그대로.',
+  'advisor-ui.preview.change': ({ label, from, to, effects }) => `${label}${from || to ? `: ${from} → ${to}` : ''}${effects.length ? `, ${effects.join(', ')}` : ''}`,
+  'advisor-ui.preview.lower-bound': () => '최소 금액: 가격을 모르는 항목이 있음',
+  'advisor-ui.apply': () => '적용',
+  'advisor-ui.apply-hint': () => '이 설계를 채택합니다. 한 번에 실행 취소할 수 있습니다.',
+}
