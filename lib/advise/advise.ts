@@ -2,6 +2,8 @@ import { diffConfigs } from '../compare/diff-configs'
 import { parseScenario, type Scenario } from '../model'
 import { byPreference, paretoFrontier } from './frontier'
 import { distanceToGoals, resolveGoals } from './goals'
+import { sharedDiffEngines } from './diff-engines'
+import { incrementalEvaluator } from './incremental-evaluation'
 import { LEVERS } from './levers'
 import { searchDesigns, type Examined } from './search'
 import type { AdviceGoals, AdviceOptions, AdviceResult, Proposal } from './types'
@@ -54,13 +56,14 @@ export function advise(scenario: Scenario, goals: Partial<AdviceGoals> = {}, opt
   const examined = searchDesigns(scenario, resolved, options.maxDesigns)
   const { best, frontier, closest, parsed } = selectValidShown(examined, resolved)
   // Compare's priced diff evaluates each change alone: only for the designs shown, once each.
+  const engines = sharedDiffEngines(incrementalEvaluator())
   const proposals = new Map<Examined, Proposal>()
   const propose = (d: Examined): Proposal => {
     const known = proposals.get(d)
     if (known) return known
     const { steps: _steps, order: _order, ...judged } = d
     const design = parsed.get(d)!
-    const proposal = { ...judged, scenario: design, changes: diffConfigs(scenario, design) }
+    const proposal = { ...judged, scenario: design, changes: diffConfigs(scenario, design, engines) }
     proposals.set(d, proposal)
     return proposal
   }

@@ -1,4 +1,3 @@
-import type { ArchitectureConfig } from '../model'
 
 /** JSON with every object's keys sorted and undefined values left out, so key order does not tell equal designs apart. */
 function canonicalJson(value: unknown, canonical: WeakMap<object, string>): string {
@@ -25,7 +24,7 @@ function canonicalJson(value: unknown, canonical: WeakMap<object, string>): stri
  * keyer's life (one search, whose designs are never changed in place): a lever copies only what it
  * changes, so the rest is not written out again.
  */
-export function designKeyer(): (config: ArchitectureConfig) => string {
+export function designKeyer(): (design: object) => string {
   const canonical = new WeakMap<object, string>()
   return (config) => canonicalJson(config, canonical)
 }

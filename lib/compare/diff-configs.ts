@@ -31,6 +31,9 @@ export function changesEvaluatedAlone(a: Scenario): number {
   return Math.max(1, Math.min(MAX_CHANGES_EVALUATED, Math.floor(DIFF_WORK_UNITS / units)))
 }
 
+/** How a diff validates and evaluates: the advisor, pricing many diffs from one design, passes engines that reuse answers. */
+export type DiffEngines = { parse?: typeof parseScenario; evaluate?: (scenario: Scenario) => Evaluation }
+
 /**
  * The meaningful differences from plan `a` to plan `b`, as codes the catalog words, each with what
  * it does on its own: `a` with just that change applied is evaluated and diffed against `a` (cost, budget,
@@ -40,14 +43,14 @@ export function changesEvaluatedAlone(a: Scenario): number {
  * from: compare.value.on-off false, to: … true, effects: [compare.effect.cost +15.44, compare.effect.recovery …] }
  * ("Database Multi-AZ: off → on: +$15.44/month, db-unresponsive: manual → auto").
  */
-export function diffConfigs(a: Scenario, b: Scenario): ConfigChange[] {
+export function diffConfigs(a: Scenario, b: Scenario, engines: DiffEngines = {}): ConfigChange[] {
   const candidates = [...listScenarioFields(a, b), ...listServiceChanges(a, b)]
   candidates.push(...listGenericChanges(a, b, candidates))
-  const base = evaluateScenario(a)
+  const base = (engines.evaluate ?? evaluateScenario)(a)
   const limit = changesEvaluatedAlone(a)
   return candidates.map(({ apply, ...change }, i) => ({
     ...change,
-    ...(i < limit ? effectsAlone(a, b, base, apply) : { effects: [compareReason('effect.not-priced', { limit })], effectTones: ['unknown' as const], impact: null }),
+    ...(i < limit ? effectsAlone(a, b, base, apply, engines) : { effects: [compareReason('effect.not-priced', { limit })], effectTones: ['unknown' as const], impact: null }),
   }))
 }
 
@@ -172,17 +175,17 @@ function listGenericChanges(a: Scenario, b: Scenario, named: readonly Candidate[
 }
 
 /** Applies one change to a copy of `a`, validates it like any input, and describes what moved. */
-function effectsAlone(a: Scenario, b: Scenario, base: Evaluation, apply: Candidate['apply']): Pick<ConfigChange, 'effects' | 'effectTones' | 'impact'> {
+function effectsAlone(a: Scenario, b: Scenario, base: Evaluation, apply: Candidate['apply'], engines: DiffEngines): Pick<ConfigChange, 'effects' | 'effectTones' | 'impact'> {
   const next = structuredClone(a)
   try {
     apply(next, b)
   } catch (error) {
     return { effects: [compareReason('effect.not-alone', { reason: (error as Error).message })], effectTones: ['unknown'], impact: null }
   }
-  const parsed = parseScenario(next)
+  const parsed = (engines.parse ?? parseScenario)(next)
   if (!parsed.ok) {
     const first = parsed.errors[0]!
     return { effects: [compareReason('effect.not-alone', { reason: `${first.path}: ${first.message}` })], effectTones: ['unknown'], impact: null }
   }
-  return describeEffects(base, evaluateScenario(parsed.value))
+  return describeEffects(base, (engines.evaluate ?? evaluateScenario)(parsed.value))
 }
