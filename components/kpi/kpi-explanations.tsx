@@ -13,6 +13,7 @@ import { useT } from '@/components/i18n/locale-provider'
 import { Badge } from '@/components/ui/badge'
 import { MODE_TONE, SEVERITY_TONE } from '@/components/ui/tones'
 import { useKpiSay } from './kpi-say'
+import { FitBudgetPanel } from './fit-budget-panel'
 
 function Heading({ children }: { children: React.ReactNode }) {
   return <h4 className="mb-2 text-sm font-semibold text-slate-900">{children}</h4>
@@ -62,6 +63,7 @@ export function BudgetExplanation({ cost }: { cost: CostReport }) {
       <Heading>{k('budget-title')}</Heading>
       <Formula>{sayCost(locale, cost.budget.formula)}</Formula>
       {!cost.complete && <p className="text-xs text-amber-800">{k('unknown-lines', { lines: unknownLabels })}</p>}
+      <FitBudgetPanel />
     </div>
   )
 }

@@ -44,7 +44,7 @@ describe('fitBudget', () => {
   )
 
   it('offers nothing to cut when the design is within budget', () => {
-    expect(fitBudget(swiftlogix, { budgetKrw: 300_000 })).toEqual({ budgetKrw: 300_000, monthlyKrw: fitSwiftlogix.monthlyKrw, overByKrw: 0, options: [], examined: 0 })
+    expect(fitBudget(swiftlogix, { budgetKrw: 300_000 })).toEqual({ budgetKrw: 300_000, monthlyKrw: fitSwiftlogix.monthlyKrw, overByKrw: 0, maxLevers: 4, options: [], examined: 0 })
   })
 
   it('gives the same answer for the same design', () => {

@@ -46,6 +46,8 @@ export type FitBudgetResult = {
   options: FitOption[]
   /** Designs evaluated. */
   examined: number
+  /** Levers moved together at most: no option is a larger set. */
+  maxLevers: number
 }
 
 export type FitBudgetOptions = {
@@ -89,7 +91,7 @@ export function fitBudget(scenario: Scenario, options: FitBudgetOptions = {}): F
   const inputEvaluation = evaluate(scenario)
   const root: Node = { moves: [], scenario, evaluation: inputEvaluation, judged: judge(scenario, inputEvaluation, goals) }
   const overByKrw = Math.max(0, root.judged.monthlyKrw - goals.budgetKrw)
-  const result = { budgetKrw: goals.budgetKrw, monthlyKrw: root.judged.monthlyKrw, overByKrw }
+  const result = { budgetKrw: goals.budgetKrw, monthlyKrw: root.judged.monthlyKrw, overByKrw, maxLevers: MAX_LEVERS }
   if (overByKrw === 0) return { ...result, options: [], examined: 0 }
 
   const highBefore = new Set(highFindingIds(inputEvaluation))

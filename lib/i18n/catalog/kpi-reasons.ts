@@ -34,3 +34,16 @@ export type KpiReason =
   | Kpi<'severity', { severity: 'high' | 'medium' | 'low' }>
   | Kpi<'no-findings'>
   | Kpi<'fix'>
+  // Fit the budget, in the Budget popover (lib/advise/fit-budget.ts). `scenario` is a recovery scenario id, as Compare shows it.
+  | Kpi<'fit-budget'>
+  | Kpi<'fit-finding'>
+  | Kpi<'fit-within'>
+  | Kpi<'fit-none', { maxLevers: number }>
+  | Kpi<'fit-options'>
+  | Kpi<'fit-change', { label: string; from: string; to: string }>
+  | Kpi<'fit-saving', { savingKrw: string; monthlyKrw: string }>
+  /** `to` is the recovery mode's word; `rto` is null when the RTO did not grow. */
+  | Kpi<'fit-recovery', { scenario: string; modeChanged: boolean; to: string; rto: { before: string; after: string } | null }>
+  | Kpi<'fit-p95', { before: string; after: string; overSla: boolean }>
+  | Kpi<'fit-no-loss'>
+  | Kpi<'fit-apply'>

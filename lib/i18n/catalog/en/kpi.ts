@@ -31,4 +31,17 @@ export const kpi: Messages<KpiReason> = {
   'kpi.severity': ({ severity }) => SEVERITY[severity],
   'kpi.no-findings': () => 'No findings.',
   'kpi.fix': () => 'Fix:',
+
+  'kpi.fit-budget': () => 'Fit the budget',
+  'kpi.fit-finding': () => 'Finding…',
+  'kpi.fit-within': () => 'Within budget: nothing to cut.',
+  'kpi.fit-none': ({ maxLevers }) => `No set of up to ${maxLevers} of the advisor's changes brings this design within budget; the Advisor tab searches further.`,
+  'kpi.fit-options': () => 'Ways to fit the budget',
+  'kpi.fit-change': ({ label, from, to }) => `${label}${from || to ? `: ${from} → ${to}` : ''}`,
+  'kpi.fit-saving': ({ savingKrw, monthlyKrw }) => `−${savingKrw}/month → ${monthlyKrw}`,
+  'kpi.fit-recovery': ({ scenario, modeChanged, to, rto }) =>
+    [modeChanged ? `${scenario} becomes ${to}` : scenario, rto ? `RTO ${rto.before} → ${rto.after}` : null].filter(Boolean).join(modeChanged ? ', ' : ' '),
+  'kpi.fit-p95': ({ before, after, overSla }) => `p95 at peak ${before} → ${after}${overSla ? ', over the SLA' : ''}`,
+  'kpi.fit-no-loss': () => 'every failure recovers as before',
+  'kpi.fit-apply': () => 'Apply',
 }

@@ -1,3 +1,4 @@
+import { withJosa } from '../../josa'
 import { joinList } from '../../join-list'
 import type { Messages } from '../define'
 import type { KpiReason } from '../kpi-reasons'
@@ -29,4 +30,17 @@ export const kpi: Messages<KpiReason> = {
   'kpi.severity': ({ severity }) => SEVERITY[severity],
   'kpi.no-findings': () => '점검 결과가 없습니다.',
   'kpi.fix': () => '조치:',
+
+  'kpi.fit-budget': () => '예산에 맞추기',
+  'kpi.fit-finding': () => '찾는 중…',
+  'kpi.fit-within': () => '예산 안에 있어 줄일 것이 없습니다.',
+  'kpi.fit-none': ({ maxLevers }) => `추천 엔진의 변경을 ${maxLevers}개까지 조합해도 예산 안에 들지 않습니다. 설계 추천 탭에서 더 넓게 찾아보세요.`,
+  'kpi.fit-options': () => '예산에 맞추는 방법',
+  'kpi.fit-change': ({ label, from, to }) => `${label}${from || to ? `: ${from} → ${to}` : ''}`,
+  'kpi.fit-saving': ({ savingKrw, monthlyKrw }) => `월 −${savingKrw} → ${monthlyKrw}`,
+  'kpi.fit-recovery': ({ scenario, modeChanged, to, rto }) =>
+    [modeChanged ? `${scenario}: ${withJosa(to, '으로/로')} 바뀜` : scenario, rto ? `RTO ${rto.before} → ${rto.after}` : null].filter(Boolean).join(modeChanged ? ', ' : ' '),
+  'kpi.fit-p95': ({ before, after, overSla }) => `피크 p95 ${before} → ${after}${overSla ? ', SLA 초과' : ''}`,
+  'kpi.fit-no-loss': () => '장애 복구는 그대로',
+  'kpi.fit-apply': () => '적용',
 }
