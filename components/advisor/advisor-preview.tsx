@@ -12,8 +12,10 @@ const TONE: Record<FigureRow['tone'], string> = { better: 'text-emerald-800', wo
 function titleOf(result: AdviceResult, proposal: Proposal, locale: Locale): string {
   const w = advisorSay(locale)
   if (proposal === result.best) return w('preview.title.best')
-  const onFrontier = result.frontier.indexOf(proposal)
-  return onFrontier >= 0 ? w('preview.title.frontier', { rank: onFrontier + 1 }) : w('preview.title.closest', { rank: result.closest.indexOf(proposal) + 1 })
+  // When none meets every goal, a design is named by how close it is, even if it is on the frontier too.
+  const closest = result.best ? -1 : result.closest.indexOf(proposal)
+  if (closest >= 0) return w('preview.title.closest', { rank: closest + 1 })
+  return w('preview.title.frontier', { rank: result.frontier.indexOf(proposal) + 1 })
 }
 
 type PreviewProps = { locale: Locale; result: AdviceResult; proposal: Proposal; current: Judged; canApply: boolean; onApply: (proposal: Proposal) => void }
@@ -23,7 +25,7 @@ export function AdvisorPreview({ locale, result, proposal, current, canApply, on
   const w = advisorSay(locale)
   const changes = changeLines(proposal, locale)
   return (
-    <section data-testid="advisor-preview" aria-label={titleOf(result, proposal, locale)} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+    <section data-testid="advisor-preview" aria-label={titleOf(result, proposal, locale)} className="rounded-lg border border-slate-300 bg-slate-50 p-4">
       <header className="mb-3 flex flex-wrap items-start justify-between gap-3">
         <div>
           <h3 className="text-sm font-semibold text-slate-900">{titleOf(result, proposal, locale)}</h3>
@@ -56,7 +58,7 @@ export function AdvisorPreview({ locale, result, proposal, current, canApply, on
                   <th scope="row" className="py-1.5 pr-3 text-left font-medium text-slate-900">{row.label}</th>
                   <td className="py-1.5 pr-3 tabular-nums text-slate-900">{row.design}</td>
                   <td className="py-1.5 pr-3 tabular-nums text-slate-600">{row.current}</td>
-                  <td className={`py-1.5 tabular-nums ${TONE[row.tone]}`}>{row.difference}</td>
+                  <td className={`whitespace-nowrap py-1.5 tabular-nums ${TONE[row.tone]}`}>{row.difference}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,6 @@
 'use client'
 
-import { useMemo, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { useLocale } from '@/components/i18n/locale-provider'
 import { useDashboardStore } from '@/components/store/dashboard-store'
 import type { ViewProps } from '@/components/views/view-props'
@@ -35,6 +35,12 @@ export function AdvisorView({ scenario, evaluation }: ViewProps) {
   const previewed = result && previewedProposal(result, picked)
   const points = useMemo(() => (result ? frontierPoints(result, current, previewed) : []), [result, current, previewed])
   const stale = state !== 'done'
+  const previewBox = useRef<HTMLDivElement>(null)
+  // A row's Preview button may sit below the preview: bring the preview into view, as a click on the chart above it needs not.
+  const pickFromTable = (proposal: Proposal) => {
+    setPicked(proposal)
+    requestAnimationFrame(() => previewBox.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' }))
+  }
 
   return (
     <div data-testid="advisor-view" className="space-y-4">
@@ -67,29 +73,35 @@ export function AdvisorView({ scenario, evaluation }: ViewProps) {
                       caption={w('closest.caption')}
                       buttonLabel={(rank) => w('preview-closest-button', { rank })}
                       previewed={previewed}
-                      onPick={setPicked}
+                      onPick={pickFromTable}
                     />
                   </div>
                 )}
                 <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{w('frontier.title')}</h4>
                 <p className="mb-2 text-xs text-slate-500">{w('frontier.subtitle')}</p>
                 <FrontierChart locale={locale} points={points} summary={frontierSummary(result.frontier, locale)} onPick={setPicked} />
-                <div className="mt-3 overflow-x-auto">
-                  <ProposalTable
-                    locale={locale}
-                    proposals={result.frontier}
-                    caption={w('table.caption')}
-                    buttonLabel={(rank) => w('preview-button', { rank })}
-                    previewed={previewed}
-                    onPick={setPicked}
-                  />
-                </div>
+              </div>
+            )}
+            {result && previewed && (
+              <div ref={previewBox} className="scroll-mt-4">
+                <AdvisorPreview locale={locale} result={result} proposal={previewed} current={current} canApply={!stale} onApply={(p) => replaceScenario(p.scenario, null)} />
+              </div>
+            )}
+            {result && (
+              <div className={`overflow-x-auto ${stale ? 'opacity-60' : ''}`}>
+                <ProposalTable
+                  locale={locale}
+                  proposals={result.frontier}
+                  caption={w('table.caption')}
+                  buttonLabel={(rank) => w('preview-button', { rank })}
+                  previewed={previewed}
+                  onPick={pickFromTable}
+                />
               </div>
             )}
           </div>
         </div>
       </section>
-      {result && previewed && <AdvisorPreview locale={locale} result={result} proposal={previewed} current={current} canApply={!stale} onApply={(p) => replaceScenario(p.scenario, null)} />}
     </div>
   )
 }
