@@ -1,7 +1,12 @@
 import type { DiffEngines } from '../compare/diff-configs'
 import type { Evaluation } from '../evaluate'
 import { parseScenario, type Scenario } from '../model'
-import { designKeyer } from './design-key'
+
+/**
+ * Plain JSON as the key: the designs a diff parses are fresh copies (nothing to keep per object), and
+ * equal JSON is an equal design, so a key order that differs only costs a second evaluation.
+ */
+const keyOf = (design: unknown) => JSON.stringify(design)
 
 /**
  * Engines for Compare's priced diffs of many designs from one input: each change is priced by applying
@@ -9,13 +14,12 @@ import { designKeyer } from './design-key'
  * instance in half the frontier), so a change's design is parsed and evaluated once, and the input once.
  */
 export function sharedDiffEngines(evaluate: (scenario: Scenario) => Evaluation): Required<DiffEngines> {
-  const keyOf = designKeyer()
   const parsed = new Map<string, ReturnType<typeof parseScenario>>()
   const evaluations = new Map<string, Evaluation>()
   const parsedKeys = new WeakMap<Scenario, string>()
   return {
     parse: (input) => {
-      const key = keyOf(input as object)
+      const key = keyOf(input)
       let result = parsed.get(key)
       if (result === undefined) {
         result = parseScenario(input)
