@@ -1,10 +1,12 @@
+import type { LeverId } from '../advise/advise-reasons'
+import { fitBudget, type FitOption } from '../advise/fit-budget'
 import { evaluateScenario, priceOptions, type Evaluation, type OptionDelta } from '../evaluate'
 import type { Locale } from '../i18n'
 import { setDbMultiAz, setNatGateways, type Scenario } from '../model'
 import type { Finding } from '../security'
 import { describeFinding } from './finding-title'
 import { sayNarrative } from '../i18n/catalog/say-narrative'
-import type { NarrativeReason } from '../i18n/catalog/narrative-reasons'
+import type { DecisionCutChange, NarrativeReason } from '../i18n/catalog/narrative-reasons'
 import type { NarrativeDecision } from './types'
 
 type DecisionFacts = {
@@ -12,6 +14,9 @@ type DecisionFacts = {
   monthlyKrw: number
   overByKrw: number
   budgetKrw: number
+  scenario: Scenario
+  /** When over budget: the ways to fit it (lib/advise/fit-budget.ts), least harm first. */
+  cuts: FitOption[]
   /** Priced options that make more failures fix themselves, cheapest first. */
   resilience: OptionDelta[]
   /** One more task per service, priced, when the SLA is missed. */
@@ -23,6 +28,9 @@ type DecisionFacts = {
   high: Finding[]
   basis: { asOf: string; krwPerUsd: number }
 }
+
+/** Ways to fit the budget a slide has room for. */
+const CUTS_SHOWN = 3
 
 function gatherFacts(scenario: Scenario, evaluation: Evaluation): DecisionFacts {
   const { cost, capacity, security } = evaluation
@@ -48,6 +56,8 @@ function gatherFacts(scenario: Scenario, evaluation: Evaluation): DecisionFacts 
     monthlyKrw: cost.monthlyKrw,
     overByKrw: cost.budget.overByKrw,
     budgetKrw: cost.budget.budgetKrw,
+    scenario,
+    cuts: cost.budget.withinBudget ? [] : fitBudget(scenario, { budgetKrw: cost.budget.budgetKrw, maxOptions: CUTS_SHOWN }).options,
     resilience,
     capacity: capacity.meetsSla ? null : (options.find((o) => o.id === 'one-more-task' && o.applies && o.deltaKrw > 0) ?? null),
     undersized,
@@ -69,6 +79,7 @@ function steps(f: DecisionFacts, locale: Locale): NarrativeReason[] {
   const said: (NarrativeReason | null)[] = [
     f.high.length > 0 ? { code: 'narrative.decision.security', params: { titles: f.high.map((h) => describeFinding(h, locale)) } } : null,
     f.over ? { code: 'narrative.decision.budget', params: { monthlyKrw: f.monthlyKrw, overByKrw: f.overByKrw, budgetKrw: f.budgetKrw } } : null,
+    ...f.cuts.map((cut) => cutReason(f.scenario, cut)),
     ...f.resilience.map((o): NarrativeReason => ({ code: 'narrative.decision.option', params: { option: o.id, deltaKrw: o.deltaKrw, deltaAutoRecovery: o.deltaAutoRecovery, deltaWithinObjectives: o.deltaWithinObjectives } })),
     f.combined ? { code: 'narrative.decision.combined', params: f.combined } : null,
     f.capacity ? { code: 'narrative.decision.capacity', params: { deltaKrw: f.capacity.deltaKrw } } : null,
@@ -76,6 +87,48 @@ function steps(f: DecisionFacts, locale: Locale): NarrativeReason[] {
   ]
   const taken = said.filter((r): r is NarrativeReason => r !== null)
   return taken.length > 0 ? taken : [{ code: 'narrative.decision.nothing', params: {} }]
+}
+
+/** Total Fargate vCPUs: a task-size move makes it smaller or larger. */
+const fargateVcpus = ({ config }: Scenario) => config.services.reduce((sum, s) => sum + (s.compute.kind === 'fargate' ? s.compute.vcpu : 0), 0)
+/** Any EC2 service runs servers beyond its on-demand base on Spot. */
+const usesSpot = ({ config }: Scenario) => config.services.some((s) => s.compute.kind === 'ec2' && s.compute.onDemandBase < s.count.max)
+
+/** A lever a cut moved, with the direction the plain words need. */
+function cutChange(lever: LeverId, from: Scenario, to: Scenario): DecisionCutChange {
+  const { database, network } = to.config
+  switch (lever) {
+    case 'tasks':
+    case 'db-class':
+    case 'cache':
+    case 'admin-access':
+      return { lever }
+    case 'task-size':
+      return { lever, smaller: fargateVcpus(to) < fargateVcpus(from) }
+    case 'nat':
+      return { lever, to: network.nat.mode }
+    case 'db-multi-az':
+      return { lever, on: database.multiAz }
+    case 'db-replicas':
+      return { lever, count: database.readReplicas }
+    case 'az-count':
+      return { lever, count: network.azCount }
+    case 'purchase':
+      return { lever, reserved: database.purchase !== 'on-demand' }
+    case 'spot-share':
+      return { lever, spot: usesSpot(to) }
+    case 'db-insights':
+      return { lever, level: database.insights }
+  }
+}
+
+/** A way to fit the budget: what it changes, its saving, and what it costs in recovery and latency. */
+function cutReason(scenario: Scenario, cut: FitOption): NarrativeReason {
+  const changes = cut.levers.map((lever) => cutChange(lever, scenario, cut.scenario))
+  const losses = cut.recoveryLosses.map((l) => ({ id: l.scenarioId, modeChanged: l.from !== l.to, to: l.to, rtoBefore: l.rtoMinutesBefore, rtoAfter: l.rtoMinutesAfter }))
+  const { before, after } = cut.p95Ms
+  const p95 = before !== null && after !== null && Math.round(before) !== Math.round(after) ? { beforeMs: before, afterMs: after, overSla: !cut.meetsSla } : null
+  return { code: 'narrative.decision.cut', params: { changes, savingKrw: cut.savingKrw, monthlyKrw: cut.monthlyKrw, losses, p95 } }
 }
 
 /**

@@ -58,6 +58,8 @@ describe('narrate in English (swiftlogix)', () => {
     // bring the database's recovery within the 5-minute objective (a failover instead of a new host).
     expect(n.decision.steps).toEqual([
       'Budget: approve ₩261,131 a month, ₩111,131 more than planned, or cut the plan to fit ₩150,000.',
+      // The ways to fit the budget (lib/advise/fit-budget.ts), before the options that add cost.
+      "Or cut ₩113,126 a month, to ₩148,005, with smaller app servers and a single small server as the servers' outbound internet link. Every failure recovers as before, and answers at the peak take 91 ms instead of 83 ms.",
       'Give the database a standby copy in a second data centre: +₩20,072 a month, and one more failure is over within the recovery target.',
     ])
     expect(n.exchangeRate).toBe('1 US dollar = ₩1,300')
@@ -89,6 +91,9 @@ describe('narrate in Korean (swiftlogix)', () => {
     expect(section(n, 'cto').headline).toBe('응답 83ms, 목표 1,000ms 충족')
     expect(section(n, 'business').sentences).toContain('서비스마다 평소 서버 2대로 운영하다가, Black Friday에는 자동으로 10대까지 늘어납니다.')
     expect(n.decision.headline).toBe('월 261,131원 승인, 또는 111,131원 절감')
+    expect(n.decision.steps[1]).toBe(
+      '또는 월 113,126원을 줄여 월 148,005원으로: 앱 서버 한 단계 축소, 외부 인터넷 연결을 작은 서버 한 대(NAT 인스턴스)로 대체. 장애 복구는 그대로이며, 피크 때 응답은 83ms에서 91ms로 늘어납니다.',
+    )
     expect(n.exchangeRate).toBe('1달러 = 1,300원')
   })
 })
@@ -159,5 +164,40 @@ describe('narrate: a design that cannot start', () => {
     expect(summary!.sentences[0]).toMatch(/cannot download the application/)
     expect(narrative.sections.map((s) => s.verdict)).not.toContain('good')
     expect(narrate(scenario, evaluateScenario(scenario), 'ko').sections[0]!.headline).toMatch(/^이 계획은 그린 그대로는 실행되지 않습니다/)
+  })
+})
+
+describe('narrate: the decision offers ways to fit the budget', () => {
+  /** SwiftLogix with a NAT gateway per AZ, at ₩225,000: several cuts, one of which costs recovery. */
+  const perAz: Scenario = {
+    config: { ...swiftlogix.config, network: { ...swiftlogix.config.network, nat: { ...swiftlogix.config.network.nat, mode: 'per-az' } } },
+    requirements: { ...swiftlogix.requirements, budget: { ...swiftlogix.requirements.budget, monthly: 225_000 } },
+  }
+  const cuts = (locale: 'en' | 'ko') => tell(perAz, locale).decision.steps.filter((s) => s.startsWith(locale === 'en' ? 'Or cut' : '또는 월'))
+
+  it('lists up to three cuts after the budget step, least harm first, each with its saving and what it costs', () => {
+    const en = cuts('en')
+    expect(en).toHaveLength(3)
+    expect(en[0]).toBe(
+      'Or cut ₩94,003 a month, to ₩209,833, with smaller app servers and no detailed database monitoring. Every failure recovers as before, and answers at the peak take 91 ms instead of 83 ms.',
+    )
+    expect(en[2]).toBe(
+      "Or cut ₩112,983 a month, to ₩190,853, with smaller app servers and one outbound internet link shared by every data centre. The loss of the servers' outbound internet link then needs a person and answers at the peak take 91 ms instead of 83 ms.",
+    )
+    const steps = tell(perAz, 'en').decision.steps
+    expect(steps.indexOf(en[0]!)).toBe(steps.findIndex((s) => s.startsWith('Budget:')) + 1)
+  })
+
+  it('says the same in Korean', () => {
+    const ko = cuts('ko')
+    expect(ko).toHaveLength(3)
+    expect(ko[2]).toBe(
+      '또는 월 112,983원을 줄여 월 190,853원으로: 앱 서버 한 단계 축소, 외부 인터넷 연결(NAT)을 데이터센터끼리 공유. 외부 인터넷 연결(NAT) 장애는 담당자가 직접 복구해야 합니다. 피크 때 응답은 83ms에서 91ms로 늘어납니다.',
+    )
+  })
+
+  it('offers no cut within budget: the decision reads as before', () => {
+    const roomy = { ...swiftlogix, requirements: { ...swiftlogix.requirements, budget: { ...swiftlogix.requirements.budget, monthly: 300_000 } } }
+    for (const locale of LOCALES) expect(tell(roomy, locale).decision.steps.join('\n')).not.toMatch(/Or cut|또는 월/)
   })
 })

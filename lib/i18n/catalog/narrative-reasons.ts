@@ -61,6 +61,20 @@ export type ServiceGroup = { names: string[]; every: boolean }
 
 export type DecisionOptionId = 'multi-az' | 'nat-per-az' | 'one-more-task'
 
+/** One lever a cut moves (lib/advise's levers), with the direction it moved, as plain words can say it. */
+export type DecisionCutChange =
+  | { lever: 'tasks' | 'db-class' | 'cache' | 'admin-access' }
+  | { lever: 'task-size'; smaller: boolean }
+  | { lever: 'nat'; to: 'none' | 'instance' | 'single' | 'per-az' }
+  | { lever: 'db-multi-az'; on: boolean }
+  | { lever: 'db-replicas' | 'az-count'; count: number }
+  | { lever: 'purchase'; reserved: boolean }
+  | { lever: 'spot-share'; spot: boolean }
+  | { lever: 'db-insights'; level: 'off' | 'standard' | 'advanced' }
+
+/** A failure a cut makes recover less by itself or more slowly. */
+export type DecisionCutLoss = { id: ScenarioId; modeChanged: boolean; to: RecoveryMode; rtoBefore: number | null; rtoAfter: number | null }
+
 export type NarrativeReason =
   // Names shared by the sections, the deck and the report.
   | Say<'section-title', { id: SectionId }>
@@ -141,6 +155,12 @@ export type NarrativeReason =
   | Say<'decision.capacity', { deltaKrw: number }>
   | Say<'decision.undersized', { name: string; max: number; recommended: number; atCeiling: boolean }>
   | Say<'decision.combined', { monthlyKrw: number; autoCount: number; total: number }>
+  /**
+   * A way to fit the budget (lib/advise/fit-budget.ts): each lever it moves, in plain words,
+   * each failure that recovers less by itself (`to`) or more slowly (RTO in minutes, null = unbounded),
+   * and p95 at peak before and after when it moves.
+   */
+  | Say<'decision.cut', { changes: DecisionCutChange[]; savingKrw: number; monthlyKrw: number; losses: DecisionCutLoss[]; p95: { beforeMs: number; afterMs: number; overSla: boolean } | null }>
   /** `titles` are the findings' titles, already worded. */
   | Say<'decision.security', { titles: string[] }>
   | Say<'decision.nothing'>

@@ -1,5 +1,5 @@
 import type { CostLine } from '../../../cost'
-import type { FixedNode, NarrativeReason, PlainFindingKind, ServiceGroup } from '../narrative-reasons'
+import type { DecisionCutChange, FixedNode, NarrativeReason, PlainFindingKind, ServiceGroup } from '../narrative-reasons'
 import type { ScenarioId } from '../../../recovery'
 import type { PartComponent } from '../../../recovery/recovery-reasons'
 import type { DefenseLayer } from '../../../security'
@@ -119,6 +119,40 @@ const TOPIC: Record<Stakeholder, string> = { ops: 'failure recovery', business: 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five']
 
 const list = (items: readonly string[]): string => joinList(items, 'en')
+/** What a cut changes, as a non-technical reader follows it: "smaller app servers". */
+function cutChange(c: DecisionCutChange): string {
+  switch (c.lever) {
+    case 'tasks':
+      return 'as many servers as the peak needs'
+    case 'task-size':
+      return c.smaller ? 'smaller app servers' : 'larger app servers'
+    case 'nat':
+      return {
+        none: "private links to AWS services in place of the servers' outbound internet link",
+        instance: "a single small server as the servers' outbound internet link",
+        single: 'one outbound internet link shared by every data centre',
+        'per-az': 'an outbound internet link in each data centre',
+      }[c.to]
+    case 'db-multi-az':
+      return c.on ? 'a standby copy of the database in a second data centre' : 'no standby copy of the database'
+    case 'db-class':
+      return 'a cheaper database server'
+    case 'db-replicas':
+      return c.count === 0 ? 'no read-only copy of the database' : `${c.count} read-only ${plural('en', c.count, { one: 'copy', other: 'copies' })} of the database`
+    case 'cache':
+      return 'no cache'
+    case 'purchase':
+      return c.reserved ? 'the database booked for a year at a discount' : 'the database paid by the hour'
+    case 'spot-share':
+      return c.spot ? "spare servers on AWS's discounted spare capacity" : 'every server at the full hourly price'
+    case 'db-insights':
+      return { off: 'no detailed database monitoring', standard: 'standard database monitoring', advanced: 'advanced database monitoring' }[c.level]
+    case 'admin-access':
+      return 'admin access through AWS instead of an admin server'
+    case 'az-count':
+      return `${c.count} data centres`
+  }
+}
 
 /** "1 US dollar = ₩1,300" */
 const exchangeRate = (krwPerUsd: number) => `1 US dollar = ${formatWon(krwPerUsd, 'en')}`
@@ -351,6 +385,17 @@ export const narrative: Messages<NarrativeReason> = {
       p.deltaWithinObjectives > 0 ? (p.deltaWithinObjectives === 1 ? 'one more failure is over within the recovery target' : `${p.deltaWithinObjectives} more failures are over within the recovery target`) : null,
     ].filter((g): g is string => g !== null)
     return `${what}: +${formatWon(p.deltaKrw, 'en')} a month, and ${gains.join(', and ')}.`
+  },
+  'narrative.decision.cut': (p) => {
+    const recovery = p.losses.map((l) => {
+      const mode = l.modeChanged ? (l.to === 'manual' ? 'then needs a person' : 'then only partly fixes itself') : null
+      const [takes, taking] = l.rtoAfter === null ? ['has no bound on its recovery time', 'with no bound on its recovery time'] : [`takes ${formatDuration(l.rtoAfter, 'en')}`, `taking ${formatDuration(l.rtoAfter, 'en')}`]
+      const time = l.rtoAfter === l.rtoBefore ? null : `${mode ? taking : takes}${l.rtoAfter === null ? '' : ` instead of ${formatDuration(l.rtoBefore ?? 0, 'en')}`}`
+      return `${SCENARIO_PHRASE[l.id]} ${[mode, time].filter(Boolean).join(', ')}`
+    })
+    const speed = p.p95 ? `answers at the peak take ${formatMs(p.p95.afterMs, 'en')} instead of ${formatMs(p.p95.beforeMs, 'en')}${p.p95.overSla ? ', over the target' : ''}` : null
+    const costs = recovery.length > 0 ? capitalise(list([...recovery, ...(speed ? [speed] : [])])) : `Every failure recovers as before${speed ? `, and ${speed}` : ''}`
+    return `Or cut ${formatWon(p.savingKrw, 'en')} a month, to ${formatWon(p.monthlyKrw, 'en')}, with ${list(p.changes.map(cutChange))}. ${costs}.`
   },
   'narrative.decision.capacity': (p) => `Run one more server per service so answers stay within the target: +${formatWon(p.deltaKrw, 'en')} a month.`,
   'narrative.decision.undersized': (p) =>

@@ -1,4 +1,4 @@
-import type { FixedNode, NarrativeReason, PlainFindingKind, ServiceGroup } from '../narrative-reasons'
+import type { DecisionCutChange, FixedNode, NarrativeReason, PlainFindingKind, ServiceGroup } from '../narrative-reasons'
 import type { ScenarioId } from '../../../recovery'
 import type { PartComponent } from '../../../recovery/recovery-reasons'
 import type { DefenseLayer } from '../../../security'
@@ -80,6 +80,40 @@ const NODE: Record<FixedNode, string> = {
 const TOPIC: Record<Stakeholder, string> = { ops: '장애 복구', business: '피크 트래픽', security: '보안', finance: '예산', cto: '응답 속도' }
 
 const list = (items: readonly string[]): string => joinList(items, 'ko')
+/** What a cut changes, in plain Korean: "앱 서버 한 단계 축소". */
+function cutChange(c: DecisionCutChange): string {
+  switch (c.lever) {
+    case 'tasks':
+      return '서버 수를 피크에 필요한 만큼으로 조정'
+    case 'task-size':
+      return c.smaller ? '앱 서버 한 단계 축소' : '앱 서버 한 단계 확대'
+    case 'nat':
+      return {
+        none: '외부 인터넷 연결 대신 AWS 서비스 전용 연결 사용',
+        instance: '외부 인터넷 연결을 작은 서버 한 대(NAT 인스턴스)로 대체',
+        single: '외부 인터넷 연결(NAT)을 데이터센터끼리 공유',
+        'per-az': '데이터센터마다 외부 인터넷 연결(NAT) 설치',
+      }[c.to]
+    case 'db-multi-az':
+      return c.on ? '다른 데이터센터에 데이터베이스 대기 복제본 추가' : '데이터베이스 대기 복제본 제거'
+    case 'db-class':
+      return '더 저렴한 데이터베이스 서버'
+    case 'db-replicas':
+      return c.count === 0 ? '읽기 전용 복제본 제거' : `읽기 전용 복제본 ${c.count}개`
+    case 'cache':
+      return '캐시 제거'
+    case 'purchase':
+      return c.reserved ? '데이터베이스 1년 약정 할인' : '데이터베이스 시간당 요금'
+    case 'spot-share':
+      return c.spot ? '여분 서버에 AWS 할인 여유 용량(스팟) 사용' : '모든 서버를 정가로 사용'
+    case 'db-insights':
+      return { off: '데이터베이스 상세 모니터링 끄기', standard: '데이터베이스 모니터링 표준 수준', advanced: '데이터베이스 모니터링 고급 수준' }[c.level]
+    case 'admin-access':
+      return '관리자 서버 대신 AWS를 통한 관리자 접속'
+    case 'az-count':
+      return `데이터센터 ${c.count}곳`
+  }
+}
 
 /** "1달러 = 1,300원" */
 const exchangeRate = (krwPerUsd: number) => `1달러 = ${formatWon(krwPerUsd, 'ko')}`
@@ -298,6 +332,19 @@ export const narrative: Messages<NarrativeReason> = {
       p.deltaWithinObjectives > 0 ? `복구 목표 시간 안에 끝나는 장애가 ${p.deltaWithinObjectives}가지` : null,
     ].filter((g): g is string => g !== null)
     return `${what} 월 ${formatWon(p.deltaKrw, 'ko')}이 늘고, ${gains.join(', ')} 늘어납니다.`
+  },
+  'narrative.decision.cut': (p) => {
+    const recovery = p.losses.map((l) => {
+      // [ending a sentence, joining the next clause]
+      const mode = l.modeChanged ? (l.to === 'manual' ? ['담당자가 직접 복구해야 합니다', '담당자가 직접 복구해야 하고'] : ['일부만 자동으로 복구됩니다', '일부만 자동으로 복구되고']) : null
+      const time =
+        l.rtoAfter === l.rtoBefore ? null : l.rtoAfter === null ? '복구 시간을 장담할 수 없습니다' : `복구에 ${formatDuration(l.rtoBefore ?? 0, 'ko')} 대신 ${withJosa(formatDuration(l.rtoAfter, 'ko'), '이/가')} 걸립니다`
+      const how = mode && time ? `${mode[1]}, ${time}` : mode ? mode[0] : time
+      return `${withJosa(SCENARIO_TITLE[l.id], '은/는')} ${how}.`
+    })
+    const speed = p.p95 ? `피크 때 응답은 ${formatMs(p.p95.beforeMs, 'ko')}에서 ${withJosa(formatMs(p.p95.afterMs, 'ko'), '으로/로')} 늘어납니다${p.p95.overSla ? '(목표 초과)' : ''}.` : null
+    const costs = recovery.length > 0 ? [...recovery, ...(speed ? [speed] : [])].join(' ') : speed ? `장애 복구는 그대로이며, ${speed}` : '장애 복구는 그대로입니다.'
+    return `또는 월 ${withJosa(formatWon(p.savingKrw, 'ko'), '을/를')} 줄여 월 ${withJosa(formatWon(p.monthlyKrw, 'ko'), '으로/로')}: ${list(p.changes.map(cutChange))}. ${costs}`
   },
   'narrative.decision.capacity': (p) => `응답 속도 목표를 지키려면 서비스마다 서버를 1대씩 늘려야 하며, 월 ${formatWon(p.deltaKrw, 'ko')}이 늘어납니다.`,
   'narrative.decision.undersized': (p) =>
