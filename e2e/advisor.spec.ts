@@ -6,6 +6,7 @@ import { formatKrw, formatMs, formatUsd } from '../lib/i18n/format'
 import type { Scenario } from '../lib/model'
 import { evaluate, presetScenario } from './engine-figures'
 import { test, expect, openDashboard, screenshot } from './fixtures'
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 
 const KPI_IDS = ['kpi-monthly-cost', 'kpi-budget', 'kpi-recovery-coverage', 'kpi-p95-latency', 'kpi-security-findings']
@@ -72,13 +73,41 @@ test('a lead opens the Advisor, applies the cheapest design within budget, sees 
   expect(consoleProblems).toEqual([])
 })
 
-test('clicking a point on the frontier previews that design, and so does its row’s button', async ({ page, consoleProblems }) => {
+test('hovering a point on the frontier shows its figures, and clicking it previews that design', async ({ page, consoleProblems }) => {
   await openDashboard(page)
   await openAdvisor(page)
   await expect(page.getByTestId('advisor-status')).toHaveAttribute('data-state', 'done', { timeout: 20_000 })
-  await page.getByRole('button', { name: 'Preview design 2', exact: true }).click()
-  await expect(page.getByTestId('advisor-preview')).toContainText('Design 2 on the frontier')
+  // The frontier's designs are drawn first, cheapest first; the current design is the last point.
+  const third = page.getByTestId('advisor-frontier').locator('.recharts-scatter-symbol').nth(2)
+  await third.hover()
+  const tooltip = page.locator('.recharts-tooltip-wrapper')
+  await expect(tooltip).toContainText('Design 3 on the frontier')
+  await expect(tooltip).toContainText('Monthly cost: ₩')
+  await expect(tooltip).toContainText('Recovery coverage:')
+  await expect(tooltip).toContainText('p95 at peak:')
+  await expect(tooltip).toContainText(/\d+ changes/)
+  await third.click()
+  await expect(page.getByTestId('advisor-preview')).toContainText('Design 3 on the frontier')
   await expect(page.getByTestId('advisor-preview')).toContainText('Misses the budget goal')
+  await expect(page.getByRole('button', { name: 'Preview design 3', exact: true })).toHaveAttribute('aria-pressed', 'true')
+  expect(consoleProblems).toEqual([])
+})
+
+test('the Advisor passes axe’s WCAG 2.1 AA rules, and a design is previewed and applied from the keyboard alone', async ({ page, consoleProblems }) => {
+  await openDashboard(page)
+  await openAdvisor(page)
+  await expect(page.getByTestId('advisor-status')).toHaveAttribute('data-state', 'done', { timeout: 20_000 })
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).setLegacyMode().include('[role="tabpanel"]').analyze()
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([])
+  const second = page.getByRole('button', { name: 'Preview design 2', exact: true })
+  await second.focus()
+  await page.keyboard.press('Enter')
+  await expect(second).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.getByTestId('advisor-preview')).toContainText('Design 2 on the frontier')
+  await page.getByTestId('advisor-preview').getByRole('button', { name: 'Apply' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('kpi-budget')).toContainText('Over')
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled()
   expect(consoleProblems).toEqual([])
 })
 

@@ -25,7 +25,7 @@ export function AdvisorPreview({ locale, result, proposal, current, canApply, on
   const w = advisorSay(locale)
   const changes = changeLines(proposal, locale)
   return (
-    <section data-testid="advisor-preview" aria-label={titleOf(result, proposal, locale)} className="rounded-lg border border-slate-300 bg-slate-50 p-4">
+    <section data-testid="advisor-preview" aria-label={titleOf(result, proposal, locale)} className="@container rounded-lg border border-slate-300 bg-slate-50 p-4">
       <header className="mb-3 flex flex-wrap items-start justify-between gap-3">
         <div>
           <h3 className="text-sm font-semibold text-slate-900">{titleOf(result, proposal, locale)}</h3>
@@ -40,7 +40,8 @@ export function AdvisorPreview({ locale, result, proposal, current, canApply, on
           {w('apply')}
         </button>
       </header>
-      <div className="grid gap-4 xl:grid-cols-2">
+      {/* Side by side only where the figures table keeps its columns on one line each. */}
+      <div className="grid gap-4 @4xl:grid-cols-2">
         <div className="min-w-0 space-y-3">
           <table className="w-full border-collapse text-sm">
             <caption className="sr-only">{titleOf(result, proposal, locale)}</caption>

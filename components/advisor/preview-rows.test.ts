@@ -23,7 +23,9 @@ describe('the preview’s rows', () => {
       ['coverage', '37.5 %', '37.5 %', 'same', 'same'],
       ['p95', '91 ms', '83 ms', '+9 ms', 'worse'],
     ])
-    expect(figureRows(result.best!, current, 'ko').map((r) => r.label)).toEqual(['월 비용', '자동 복구 비율', '피크 p95'])
+    const ko = figureRows(result.best!, current, 'ko')
+    expect(ko.map((r) => r.label)).toEqual(['월 비용', '자동 복구 비율', '피크 p95'])
+    expect(ko[0]).toMatchObject({ design: '122,382원 (94.14달러)', difference: '−138,749원' })
   })
 
   it('says each goal met, or missed and by how much in the advise catalog’s words', () => {
@@ -31,8 +33,8 @@ describe('the preview’s rows', () => {
     const dearer = result.frontier[1]!
     const budget = goalRows(dearer, 'en')[0]!
     expect(budget).toMatchObject({ goal: 'budget', met: false })
-    expect(budget.text).toBe(`Misses the budget goal: ₩${(dearer.monthlyKrw - 150_000).toLocaleString('en-US')} a month over the budget`)
-    expect(goalRows(dearer, 'ko')[0]!.text).toMatch(/^예산 목표 미달: 예산보다 월 ₩[\d,]+ 초과$/)
+    expect(budget.text.startsWith(`Misses the budget goal: ₩${(dearer.monthlyKrw - 150_000).toLocaleString('en-US')} a month over the budget`)).toBe(true)
+    expect(goalRows(dearer, 'ko')[0]!.text).toMatch(/^예산 목표 미달: 예산보다 월 [₩\d,원]+ 초과/)
   })
 
   it('words each change as Compare does: setting, from → to, and what it does', () => {

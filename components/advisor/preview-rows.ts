@@ -2,7 +2,7 @@ import { sayMiss } from '@/cli/advise/say-advice'
 import type { Judged } from '@/lib/advise/goals'
 import type { AdviceGoal, Proposal } from '@/lib/advise/types'
 import { changeWords } from '@/lib/i18n/catalog/say-compare'
-import { formatDollars, formatKrw, formatMs, formatPercent, formatWon } from '@/lib/i18n/format'
+import { formatDollars, formatMs, formatPercent, formatWon } from '@/lib/i18n/format'
 import type { Locale } from '@/lib/i18n/locale'
 import type { AdvisorFigure } from '@/lib/i18n/catalog/advisor-ui-reasons'
 import { advisorSay } from './advisor-say'
@@ -35,7 +35,7 @@ export function figureRows(design: Judged, current: Judged, locale: Locale): Fig
       label: w('preview.figure', { figure: 'cost' }),
       design: money(design),
       current: money(current),
-      difference: costDelta === 0 ? w('preview.same') : `${sign(costDelta)}${formatKrw(Math.abs(costDelta), locale)}`,
+      difference: costDelta === 0 ? w('preview.same') : `${sign(costDelta)}${formatWon(Math.abs(costDelta), locale)}`,
       tone: toneOf(costDelta, true),
     },
     {
