@@ -44,10 +44,12 @@ commands:
                                            prints what was understood, assumed and skipped (--json:
                                            { understood, assumed, skipped, scenario }); --out writes the
                                            scenario for --config; exit 2 when nothing could be imported
-  advise (--preset ID | --config FILE) [--budget KRW] [--sla-ms N] [--min-coverage 0..1]
-         [--auto SCENARIO,...] [--json] [--lang en|ko]
-                                           the cheapest design that meets every goal (budget, p95 at
-                                           peak, recovery, no high finding; each defaults to the
+  advise (--preset ID | --config FILE) [--budget KRW] [--peak-budget KRW] [--sla-ms N]
+         [--min-coverage 0..1] [--auto SCENARIO,...] [--max-rto-min N] [--max-rpo-min N]
+         [--json] [--lang en|ko]
+                                           the cheapest design that meets every goal (budget, the
+                                           peak month's too, p95 at peak, recovery, RTO/RPO when
+                                           given, no high finding; each defaults to the
                                            requirements), or the closest and what each misses; the
                                            trade-off frontier; each with its priced changes (--json:
                                            { goals, best, frontier, closest, examined }, each design's

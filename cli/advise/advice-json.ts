@@ -2,7 +2,7 @@ import type { AdviceResult, Proposal } from '../../lib/advise/types'
 import type { ConfigChange } from '../../lib/compare/types'
 import { changeWords, sayCompare } from '../../lib/i18n/catalog/say-compare'
 import { sayCliAdvise } from '../../lib/i18n/catalog/say-cli-advise'
-import { sayFixed, sayLever, sayMiss } from './say-advice'
+import { sayBoundMiss, sayFixed, sayLever, sayMiss } from './say-advice'
 
 /** JSON has no Infinity: a miss or a figure without a bound is written as null. */
 const finiteOrNull = (value: number | null): number | null => (value !== null && Number.isFinite(value) ? value : null)
@@ -32,8 +32,15 @@ function proposalJson(p: Proposal) {
     complete: p.complete,
     coverage: p.coverage,
     p95Ms: finiteOrNull(p.p95Ms),
+    peakMonthKrw: p.peakMonthKrw,
     meets: p.meets,
-    misses: p.misses.map((miss) => ({ goal: miss.goal, by: finiteOrNull(miss.by), why: sayMiss('en', miss) })),
+    // meets stays { budget, sla, recovery, security }: the peak month is part of the budget, RTO and RPO of recovery; bounds say which.
+    misses: p.misses.map((miss) => ({
+      goal: miss.goal,
+      by: finiteOrNull(miss.by),
+      why: sayMiss('en', miss),
+      bounds: miss.bounds.map((bound) => ({ ...bound, by: finiteOrNull(bound.by), why: sayBoundMiss('en', bound) })),
+    })),
     // The file `archdeck report --config` reads.
     scenario: p.scenario,
   }

@@ -15,6 +15,15 @@ describe('archdeck advise: arguments', () => {
       json: true,
       lang: 'ko',
     })
+    expect(parseAdviseArgs(['--preset', 'swiftlogix', '--peak-budget', '180,000', '--max-rto-min', '15', '--max-rpo-min', '0'])).toEqual({
+      command: 'advise',
+      preset: 'swiftlogix',
+      peakBudgetKrw: 180_000,
+      maxRtoMinutes: 15,
+      maxRpoMinutes: 0,
+      json: false,
+      lang: 'en',
+    })
     // A goal not given is left to the scenario's requirements.
     expect(parseAdviseArgs(['--config', 'plan.json'])).toEqual({ command: 'advise', configFile: 'plan.json', json: false, lang: 'en' })
   })
@@ -27,6 +36,9 @@ describe('archdeck advise: arguments', () => {
     [['--preset', 'swiftlogix', '--sla-ms', 'fast'], /^--sla-ms takes the p95 target at peak in milliseconds/],
     [['--preset', 'swiftlogix', '--auto', 'az-outage,meteor'], new RegExp(`^--auto: unknown scenario "meteor" \\(known: ${SCENARIO_IDS.join(', ')}\\)$`)],
     [['--preset', 'swiftlogix', '--lang', 'fr'], /^--lang must be en or ko/],
+    [['--preset', 'swiftlogix', '--peak-budget', '0'], /^--peak-budget takes the peak month's amount in KRW above 0/],
+    [['--preset', 'swiftlogix', '--max-rto-min', '-5'], /^--max-rto-min takes the longest RTO any failure may have, in minutes, 0 or more \(got "-5"\)$/],
+    [['--preset', 'swiftlogix', '--max-rpo-min', 'soon'], /^--max-rpo-min takes the longest RPO/],
     [['--preset', 'swiftlogix', '--set', 'dbMultiAz=true'], /^unknown option "--set" for advise$/],
     [['--preset', 'swiftlogix', 'plan.json'], /^advise takes no PATH \(got "plan\.json"; use --config FILE\)$/],
     [['--preset', 'swiftlogix', '--config', 'plan.json'], /^advise needs exactly one of --preset ID or --config FILE$/],
@@ -52,6 +64,8 @@ describe('archdeck advise: arguments', () => {
   })
 
   it('is in --help', async () => {
-    expect((await runCliAsync('--help')).stdout).toMatch(/^ {2}advise \(--preset ID \| --config FILE\) \[--budget KRW\] \[--sla-ms N\] \[--min-coverage 0\.\.1\]$/m)
+    const help = (await runCliAsync('--help')).stdout
+    expect(help).toMatch(/^ {2}advise \(--preset ID \| --config FILE\) \[--budget KRW\] \[--peak-budget KRW\] \[--sla-ms N\]$/m)
+    expect(help).toMatch(/^ {9}\[--min-coverage 0\.\.1\] \[--auto SCENARIO,\.\.\.\] \[--max-rto-min N\] \[--max-rpo-min N\]$/m)
   })
 })

@@ -10,9 +10,12 @@ import type { AdviseArgs } from './args'
 function goalsOf(args: AdviseArgs): Partial<AdviceGoals> {
   return {
     ...(args.budgetKrw !== undefined ? { budgetKrw: args.budgetKrw } : {}),
+    ...(args.peakBudgetKrw !== undefined ? { peakBudgetKrw: args.peakBudgetKrw } : {}),
     ...(args.slaP95Ms !== undefined ? { slaP95Ms: args.slaP95Ms } : {}),
     ...(args.minCoverage !== undefined ? { minCoverage: args.minCoverage } : {}),
     ...(args.mustBeAuto !== undefined ? { mustBeAuto: args.mustBeAuto } : {}),
+    ...(args.maxRtoMinutes !== undefined ? { maxRtoMinutes: args.maxRtoMinutes } : {}),
+    ...(args.maxRpoMinutes !== undefined ? { maxRpoMinutes: args.maxRpoMinutes } : {}),
   }
 }
 

@@ -1,11 +1,14 @@
 import type { FixedLeverReason, LeverId } from '../../lib/advise/advise-reasons'
-import { missReason } from '../../lib/advise/miss-reason'
-import type { Proposal } from '../../lib/advise/types'
+import { boundReason, missReasons } from '../../lib/advise/miss-reason'
+import type { BoundMiss, Proposal } from '../../lib/advise/types'
 import type { Locale } from '../../lib/i18n/locale'
 import { sayAdvise } from '../../lib/i18n/catalog/say-advise'
 
-/** "₩12,400 a month over the budget": a missed goal in the advise catalog's words. */
-export const sayMiss = (locale: Locale, miss: Proposal['misses'][number]): string => sayAdvise(locale, missReason(miss))
+/** "₩12,400 a month over the budget, ₩30,886 over the budget in the peak month": a missed goal, each bound it misses, in the advise catalog's words. */
+export const sayMiss = (locale: Locale, miss: Proposal['misses'][number]): string => missReasons(miss).map((reason) => sayAdvise(locale, reason)).join(', ')
+
+/** One missed bound in the advise catalog's words: "Availability zone outage: RTO 60 minutes, 45 minutes over the RTO goal". */
+export const sayBoundMiss = (locale: Locale, miss: BoundMiss): string => sayAdvise(locale, boundReason(miss))
 
 /** A lever's name ("Fargate task size") and why it was left as drawn, in the advise catalog's words. */
 export const sayLever = (locale: Locale, lever: LeverId): string => sayAdvise(locale, { code: 'advise.lever', params: { lever } })

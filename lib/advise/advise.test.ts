@@ -13,8 +13,17 @@ let answer: AdviceResult
 const swiftlogixAdvice = () => (answer ??= advise(swiftlogix()))
 
 describe('advise: SwiftLogix at its 150,000 KRW budget', () => {
-  it('takes the goals from the requirements: the budget in KRW, the SLA, no high finding', () => {
-    expect(swiftlogixAdvice().goals).toEqual({ budgetKrw: 150_000, slaP95Ms: swiftlogix().requirements.sla.p95Ms, minCoverage: 0, mustBeAuto: [], noHighFindings: true })
+  it('takes the goals from the requirements: the budget in KRW for the typical and the peak month, the SLA, no high finding, no RTO/RPO bound', () => {
+    expect(swiftlogixAdvice().goals).toEqual({
+      budgetKrw: 150_000,
+      peakBudgetKrw: 150_000,
+      slaP95Ms: swiftlogix().requirements.sla.p95Ms,
+      minCoverage: 0,
+      mustBeAuto: [],
+      maxRtoMinutes: null,
+      maxRpoMinutes: null,
+      noHighFindings: true,
+    })
   })
 
   it('finds a design within budget that meets the SLA, with no high finding and nothing blocking it', () => {
@@ -112,5 +121,47 @@ describe('advise: a recovery goal', () => {
     const result = advise(swiftlogix(), { minCoverage: 1 }, { maxDesigns: 40 })
     expect(result.best).toBeNull()
     for (const p of result.closest) expect(p.misses.find((m) => m.goal === 'recovery')!.by).toBeCloseTo(1 - p.coverage, 10)
+  })
+})
+
+describe('advise: the budget in the peak month', () => {
+  it('holds the peak month (the requirements\' peak event) to the budget too: SwiftLogix\'s best fits ₩150,000 in both', () => {
+    const { best } = swiftlogixAdvice()
+    const evaluation = evaluateScenario(best!.scenario)
+    expect(best!.peakMonthKrw).toBe(Math.round(evaluation.cost.band.peakUsd * evaluation.cost.krwPerUsd))
+    expect(best!.peakMonthKrw).toBeGreaterThan(best!.monthlyKrw)
+    expect(best!.peakMonthKrw).toBeLessThanOrEqual(150_000)
+  })
+
+  it('a peak-month budget between the typical and the peak month is a budget miss of the peak month only, by the KRW over', () => {
+    const { best } = swiftlogixAdvice()
+    const peakBudgetKrw = best!.monthlyKrw + 1
+    const result = advise(swiftlogix(), { peakBudgetKrw }, { maxDesigns: 60 })
+    const overInPeakOnly = [...result.frontier, ...result.closest].filter((p) => p.monthlyKrw <= 150_000 && p.peakMonthKrw > peakBudgetKrw)
+    expect(overInPeakOnly.length).toBeGreaterThan(0)
+    for (const p of overInPeakOnly) {
+      expect(p.meets.budget).toBe(false)
+      expect(p.misses.find((m) => m.goal === 'budget')).toEqual({ goal: 'budget', by: p.peakMonthKrw - peakBudgetKrw, bounds: [{ bound: 'peak-month', by: p.peakMonthKrw - peakBudgetKrw }] })
+    }
+  })
+})
+
+describe('advise: an RTO/RPO bound', () => {
+  it('misses recovery by the minutes the slowest scenario is over, naming it; an unbounded time (a region outage without DR) misses by Infinity', () => {
+    const result = advise(swiftlogix(), { maxRtoMinutes: 30 }, { maxDesigns: 40 })
+    expect(result.best).toBeNull()
+    for (const p of result.closest) {
+      const recovery = p.misses.find((m) => m.goal === 'recovery')!
+      expect(recovery.bounds).toContainEqual({ bound: 'rto', by: Infinity, scenario: 'region-outage', minutes: null })
+      expect(p.meets.recovery).toBe(false)
+    }
+  })
+
+  it('meets recovery exactly when every scenario\'s RPO is known and within the bound', () => {
+    const result = advise(swiftlogix(), { maxRpoMinutes: 10 }, { maxDesigns: 40 })
+    for (const p of result.frontier) {
+      const within = evaluateScenario(p.scenario).recovery.scenarios.every((s) => s.rpoMinutes !== null && s.rpoMinutes <= 10)
+      expect(p.meets.recovery).toBe(within)
+    }
   })
 })

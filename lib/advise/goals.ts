@@ -1,12 +1,13 @@
 import type { Evaluation } from '../evaluate'
 import type { Scenario } from '../model'
-import type { AdviceGoal, AdviceGoals, Proposal } from './types'
+import type { ScenarioAssessment } from '../recovery'
+import type { AdviceGoal, AdviceGoals, BoundMiss, GoalMiss, Proposal } from './types'
 
-/** The goals the requirements state, with any the caller overrides: a USD budget becomes KRW at the scenario's rate. */
+/** The goals the requirements state, with any the caller overrides: a USD budget becomes KRW at the scenario's rate; the peak month's budget is the month's unless given. */
 export function resolveGoals({ requirements }: Scenario, overrides: Partial<AdviceGoals> = {}): AdviceGoals {
   const { budget, sla } = requirements
-  const budgetKrw = budget.currency === 'USD' ? budget.monthly * budget.krwPerUsd : budget.monthly
-  return { budgetKrw, slaP95Ms: sla.p95Ms, minCoverage: 0, mustBeAuto: [], noHighFindings: true, ...overrides }
+  const budgetKrw = overrides.budgetKrw ?? (budget.currency === 'USD' ? budget.monthly * budget.krwPerUsd : budget.monthly)
+  return { budgetKrw, peakBudgetKrw: budgetKrw, slaP95Ms: sla.p95Ms, minCoverage: 0, mustBeAuto: [], maxRtoMinutes: null, maxRpoMinutes: null, noHighFindings: true, ...overrides }
 }
 
 /** A design's figures against the goals, as a proposal without its changes (priced only for the designs shown). */
@@ -18,33 +19,74 @@ function worstPeakP95(evaluation: Evaluation): number | null {
   return p95s.length === evaluation.capacity.services.length && p95s.length > 0 ? Math.max(...p95s) : null
 }
 
+/** The scenario furthest over a time bound (an unbounded time first), as a missed bound; null when every scenario is within it. */
+function timeMiss(bound: 'rto' | 'rpo', maxMinutes: number | null, scenarios: readonly ScenarioAssessment[]): BoundMiss | null {
+  if (maxMinutes === null) return null
+  let worst: BoundMiss | null = null
+  for (const s of scenarios) {
+    const minutes = bound === 'rto' ? s.rtoMinutes : s.rpoMinutes
+    const by = minutes === null ? Infinity : minutes - maxMinutes
+    if (by > 0 && (worst === null || by > worst.by)) worst = { bound, by, scenario: s.id, minutes }
+  }
+  return worst
+}
+
 /**
- * How the design fares on each goal and by how much it misses: KRW over the budget, ms over the SLA
- * (Infinity when a service has no finite p95), the recovery share short (coverage below the minimum plus
- * each required scenario that is not automatic, as a share of the scenarios), high findings.
+ * How the design fares on each goal and by how much it misses: KRW over the budget in a typical month
+ * and in the peak month, ms over the SLA (Infinity when a service has no finite p95), the recovery share
+ * short (coverage below the minimum plus each required scenario that is not automatic, as a share of the
+ * scenarios) and the minutes over an RTO or RPO bound, high findings.
  */
 export function judge(scenario: Scenario, evaluation: Evaluation, goals: AdviceGoals): Judged {
   const { cost, recovery, security } = evaluation
   const p95Ms = worstPeakP95(evaluation)
   const coverage = recovery.coverage.value ?? 0
+  // Rounded as the cost engine rounds monthlyKrw.
+  const peakMonthKrw = Math.round(cost.band.peakUsd * cost.krwPerUsd)
   const notAuto = goals.mustBeAuto.filter((id) => recovery.scenarios.find((s) => s.id === id)?.mode !== 'auto').length
   const highFindings = security.findings.filter((f) => f.severity === 'high').length
-  const by: Record<AdviceGoal, number> = {
-    budget: Math.max(0, cost.monthlyKrw - goals.budgetKrw),
-    sla: p95Ms === null ? Infinity : Math.max(0, p95Ms - goals.slaP95Ms),
-    recovery: Math.max(0, goals.minCoverage - coverage) + notAuto / Math.max(1, recovery.scenarios.length),
-    security: goals.noHighFindings ? highFindings : 0,
+  const over = (bound: 'month' | 'peak-month' | 'p95' | 'coverage' | 'high-findings', by: number): BoundMiss[] => (by > 0 ? [{ bound, by }] : [])
+  const bounds: Record<AdviceGoal, BoundMiss[]> = {
+    budget: [...over('month', cost.monthlyKrw - goals.budgetKrw), ...over('peak-month', peakMonthKrw - goals.peakBudgetKrw)],
+    sla: over('p95', p95Ms === null ? Infinity : p95Ms - goals.slaP95Ms),
+    recovery: [
+      ...over('coverage', Math.max(0, goals.minCoverage - coverage) + notAuto / Math.max(1, recovery.scenarios.length)),
+      ...[timeMiss('rto', goals.maxRtoMinutes, recovery.scenarios), timeMiss('rpo', goals.maxRpoMinutes, recovery.scenarios)].filter((m) => m !== null),
+    ],
+    security: over('high-findings', goals.noHighFindings ? highFindings : 0),
   }
-  const meets = { budget: by.budget === 0, sla: by.sla === 0, recovery: by.recovery === 0, security: by.security === 0 }
-  const misses = (Object.keys(by) as AdviceGoal[]).filter((goal) => !meets[goal]).map((goal) => ({ goal, by: by[goal] }))
-  return { scenario, monthlyUsd: cost.monthlyUsd, monthlyKrw: cost.monthlyKrw, complete: cost.complete, coverage, p95Ms, meets, misses }
+  const goalIds = Object.keys(bounds) as AdviceGoal[]
+  const meets = Object.fromEntries(goalIds.map((goal) => [goal, bounds[goal].length === 0])) as Record<AdviceGoal, boolean>
+  const misses: GoalMiss[] = goalIds.filter((goal) => !meets[goal]).map((goal) => ({ goal, by: bounds[goal][0]!.by, bounds: bounds[goal] }))
+  return { scenario, monthlyUsd: cost.monthlyUsd, monthlyKrw: cost.monthlyKrw, complete: cost.complete, coverage, p95Ms, peakMonthKrw, meets, misses }
 }
 
-/** How far from every goal, each miss scaled by its goal so money and milliseconds add up: 0 = meets all. */
+/** A missed bound scaled by its goal so money, milliseconds and minutes add up; an unbounded miss counts as a large one. */
+function scaledMiss(miss: BoundMiss, goals: AdviceGoals): number {
+  switch (miss.bound) {
+    case 'month':
+      return miss.by / Math.max(1, goals.budgetKrw)
+    case 'peak-month':
+      return miss.by / Math.max(1, goals.peakBudgetKrw)
+    case 'p95':
+      return Number.isFinite(miss.by) ? miss.by / goals.slaP95Ms : 1e6
+    case 'rto':
+    case 'rpo': {
+      const max = (miss.bound === 'rto' ? goals.maxRtoMinutes : goals.maxRpoMinutes) ?? 0
+      return Number.isFinite(miss.by) ? miss.by / Math.max(1, max) : 1e3
+    }
+    default:
+      return miss.by
+  }
+}
+
+/**
+ * How far from every goal: 0 = meets all. A budget miss counts its worse month (the peak month's overage
+ * includes the typical month's), other goals add up their bounds.
+ */
 export function distanceToGoals(judged: Judged, goals: AdviceGoals): number {
-  return judged.misses.reduce((sum, { goal, by }) => {
-    if (goal === 'budget') return sum + by / Math.max(1, goals.budgetKrw)
-    if (goal === 'sla') return sum + (Number.isFinite(by) ? by / goals.slaP95Ms : 1e6)
-    return sum + by
+  return judged.misses.reduce((sum, miss) => {
+    const scaled = miss.bounds.map((bound) => scaledMiss(bound, goals))
+    return sum + (miss.goal === 'budget' ? Math.max(...scaled) : scaled.reduce((a, b) => a + b, 0))
   }, 0)
 }

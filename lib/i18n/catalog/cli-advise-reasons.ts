@@ -15,7 +15,7 @@ export type AdviceGoalName = 'budget' | 'sla' | 'recovery' | 'security'
 
 export type CliAdviseReason =
   | Line<'title', { source: string }>
-  | Line<'goals', { budgetKrw: number; slaP95Ms: number; minCoverage: number; mustBeAuto: string[]; noHighFindings: boolean }>
+  | Line<'goals', { budgetKrw: number; peakBudgetKrw: number; slaP95Ms: number; minCoverage: number; mustBeAuto: string[]; maxRtoMinutes: number | null; maxRpoMinutes: number | null; noHighFindings: boolean }>
   | Line<'best'>
   | Line<'none-meets', { closest: number }>
   | Line<'figures', { monthlyKrw: number; monthlyUsd: number; complete: boolean; coverage: number; p95Ms: number | null }>

@@ -1,4 +1,4 @@
-import { formatDollars, formatMs, formatNumber, formatPercent, formatWon } from '../../format'
+import { formatDollars, formatDuration, formatMs, formatNumber, formatPercent, formatWon } from '../../format'
 import { plural } from '../../plural'
 import type { CliAdviseReason } from '../cli-advise-reasons'
 import type { Messages } from '../define'
@@ -8,10 +8,12 @@ export const cliAdvise: Messages<CliAdviseReason> = {
   'cli-advise.title': ({ source }) => `ArchDeck advice — ${source}`,
   'cli-advise.goals': (g) =>
     [
-      `Goals: at most ${formatWon(g.budgetKrw, 'en')} a month`,
+      `Goals: at most ${formatWon(g.budgetKrw, 'en')} a month${g.peakBudgetKrw === g.budgetKrw ? ', the peak month too' : ` and ${formatWon(g.peakBudgetKrw, 'en')} in the peak month`}`,
       `p95 at peak within ${formatMs(g.slaP95Ms, 'en')}`,
       ...(g.minCoverage > 0 ? [`recovery coverage at least ${formatPercent(g.minCoverage)}`] : []),
       ...(g.mustBeAuto.length ? [`recovers by itself from ${g.mustBeAuto.join(', ')}`] : []),
+      ...(g.maxRtoMinutes !== null ? [`every failure recovered within ${formatDuration(g.maxRtoMinutes, 'en')} (RTO)`] : []),
+      ...(g.maxRpoMinutes !== null ? [`at most ${formatDuration(g.maxRpoMinutes, 'en')} of writes lost (RPO)`] : []),
       ...(g.noHighFindings ? ['no high security finding'] : []),
     ].join(' · '),
   'cli-advise.best': () => 'Best design: the cheapest that meets every goal',

@@ -1,4 +1,4 @@
-import { formatDollars, formatMs, formatNumber, formatPercent, formatWon } from '../../format'
+import { formatDollars, formatDuration, formatMs, formatNumber, formatPercent, formatWon } from '../../format'
 import type { CliAdviseReason } from '../cli-advise-reasons'
 import type { Messages } from '../define'
 
@@ -7,10 +7,12 @@ export const cliAdvise: Messages<CliAdviseReason> = {
   'cli-advise.title': ({ source }) => `ArchDeck 설계 제안 — ${source}`,
   'cli-advise.goals': (g) =>
     [
-      `목표: 월 ${formatWon(g.budgetKrw, 'ko')} 이하`,
+      `목표: 월 ${formatWon(g.budgetKrw, 'ko')} 이하${g.peakBudgetKrw === g.budgetKrw ? '(피크가 있는 달 포함)' : `, 피크가 있는 달 ${formatWon(g.peakBudgetKrw, 'ko')} 이하`}`,
       `피크 p95 ${formatMs(g.slaP95Ms, 'ko')} 이내`,
       ...(g.minCoverage > 0 ? [`자동 복구 비율 ${formatPercent(g.minCoverage)} 이상`] : []),
       ...(g.mustBeAuto.length ? [`${g.mustBeAuto.join(', ')} 자동 복구`] : []),
+      ...(g.maxRtoMinutes !== null ? [`모든 장애 ${formatDuration(g.maxRtoMinutes, 'ko')} 안에 복구(RTO)`] : []),
+      ...(g.maxRpoMinutes !== null ? [`잃는 쓰기 ${formatDuration(g.maxRpoMinutes, 'ko')} 이하(RPO)`] : []),
       ...(g.noHighFindings ? ['높음 등급 보안 발견 사항 없음'] : []),
     ].join(' · '),
   'cli-advise.best': () => '최선의 설계: 모든 목표를 충족하는 가장 저렴한 설계',
