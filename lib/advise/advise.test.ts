@@ -4,6 +4,7 @@ import { checkDesign } from '../design-check'
 import { evaluateScenario } from '../evaluate'
 import { parseScenario } from '../model'
 import { advise } from './advise'
+import { dominates } from './frontier'
 import type { AdviceResult } from './types'
 
 const swiftlogix = () => structuredClone(findPreset('swiftlogix')!.scenario)
@@ -94,6 +95,20 @@ describe('advise: when no design meets every goal', () => {
       expect(p.meets.budget).toBe(false)
     }
     expect(result.examined).toBeLessThanOrEqual(60)
+  })
+})
+
+describe('advise: the closest designs', () => {
+  it.each(['swiftlogix-seoul-plan1', 'petclinic-3tier'])('%s: each a different trade-off, none the same figures as another or beaten by one on cost, coverage and p95 alike', (id) => {
+    const { best, closest } = advise(structuredClone(findPreset(id)!.scenario))
+    expect(best).toBeNull()
+    expect(closest.length).toBeGreaterThan(1)
+    for (const [i, a] of closest.entries())
+      for (const b of closest.slice(i + 1)) {
+        expect([a.monthlyUsd, a.coverage, a.p95Ms]).not.toEqual([b.monthlyUsd, b.coverage, b.p95Ms])
+        expect(dominates(a, b) || dominates(b, a)).toBe(false)
+      }
+    for (const p of closest) for (const miss of p.misses) expect(miss.by).toBeGreaterThan(0)
   })
 })
 

@@ -1,6 +1,6 @@
 import { diffConfigs } from '../compare/diff-configs'
 import { parseScenario, type Scenario } from '../model'
-import { byPreference, paretoFrontier } from './frontier'
+import { byPreference, dominates, paretoFrontier } from './frontier'
 import { distanceToGoals, resolveGoals } from './goals'
 import { sharedDiffEngines } from './diff-engines'
 import { incrementalEvaluator } from './incremental-evaluation'
@@ -14,14 +14,29 @@ const CLOSEST = 3
 /** The designs an answer shows: the best, the frontier and the closest. */
 type Shown = { best: Examined | null; frontier: Examined[]; closest: Examined[] }
 
+/** What a reader tells designs apart by: the figures and the misses. Designs alike in these differ only in a setting that moves nothing (Database Insights on a class without its charge, say). */
+const figuresKey = (d: Examined) => JSON.stringify([d.monthlyUsd, d.peakMonthKrw, d.coverage, d.p95Ms, d.misses])
+
+/**
+ * The nearest designs to every goal (fewest goals missed, then the distance, then cheapest and fewest
+ * steps), each a different trade-off: one per set of figures and misses, and none that a nearer one
+ * beats on cost, coverage and p95 alike (it would only be the same miss, dearer).
+ */
+function selectClosest(examined: readonly Examined[], goals: AdviceGoals): Examined[] {
+  const nearestFirst = [...examined].sort((a, b) => a.misses.length - b.misses.length || distanceToGoals(a, goals) - distanceToGoals(b, goals) || byPreference(a, b))
+  const closest: Examined[] = []
+  for (const d of nearestFirst) {
+    if (closest.length === CLOSEST) break
+    if (closest.some((c) => figuresKey(c) === figuresKey(d) || dominates(c, d))) continue
+    closest.push(d)
+  }
+  return closest
+}
+
 function selectShown(examined: readonly Examined[], goals: AdviceGoals): Shown {
   const meetingAll = examined.filter((d) => d.misses.length === 0).sort(byPreference)
   const best = meetingAll[0] ?? null
-  const closest =
-    best === null
-      ? [...examined].sort((a, b) => a.misses.length - b.misses.length || distanceToGoals(a, goals) - distanceToGoals(b, goals) || byPreference(a, b)).slice(0, CLOSEST)
-      : []
-  return { best, frontier: paretoFrontier(examined), closest }
+  return { best, frontier: paretoFrontier(examined), closest: best === null ? selectClosest(examined, goals) : [] }
 }
 
 /**

@@ -70,7 +70,7 @@ export type AdviceResult = {
   best: Proposal | null
   /** Pareto frontier over monthly cost ↓, coverage ↑, p95 ↓, cheapest first. */
   frontier: Proposal[]
-  /** When best is null: the designs nearest to meeting every goal. */
+  /** When best is null: the designs nearest to meeting every goal, each a different trade-off (no two with the same figures and misses, none beaten by another on cost, coverage and p95 alike). */
   closest: Proposal[]
   /** Designs evaluated. */
   examined: number
