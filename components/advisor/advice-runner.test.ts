@@ -79,7 +79,7 @@ describe('the advisor runner', () => {
     const { workers, told, runner } = setUp()
     runner.run(scenario, goals)
     workers[0]!.answer({ id: 1, ok: false, message: 'boom' })
-    expect(told.at(-1)).toEqual({ state: 'error', result: null, elapsedMs: null })
+    expect(told.at(-1)).toEqual({ state: 'error', result: null, elapsedMs: null, failure: 'failed' })
     runner.run(scenario, goals)
     workers[0]!.onerror?.({} as ErrorEvent)
     expect(told.at(-1)!.state).toBe('error')

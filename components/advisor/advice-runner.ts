@@ -7,10 +7,11 @@ import type { AdviceAnswer, AdviceRequest } from './advice-messages'
  * What the Advisor shows: the newest run's state and the last answer, which stays on screen (greyed,
  * not applicable) while a newer run works, so the chart does not jump on every edit.
  */
-export type Advice = { state: AdvisorState; result: AdviceResult | null; elapsedMs: number | null }
+export type Advice = { state: AdvisorState; result: AdviceResult | null; elapsedMs: number | null; failure?: 'no-worker' | 'failed' }
 
 export const IDLE_ADVICE: Advice = { state: 'idle', result: null, elapsedMs: null }
-export const NO_WORKER_ADVICE: Advice = { state: 'error', result: null, elapsedMs: null }
+export const NO_WORKER_ADVICE: Advice = { state: 'error', result: null, elapsedMs: null, failure: 'no-worker' }
+export const FAILED_ADVICE: Advice = { state: 'error', result: null, elapsedMs: null, failure: 'failed' }
 
 /** The part of a Worker the runner uses, so tests can hand it a fake. */
 export type AdviceWorker = {
@@ -49,12 +50,12 @@ export function createAdviceRunner(makeWorker: () => AdviceWorker, onAdvice: (ad
     fresh.onmessage = ({ data }) => {
       if (data.id !== newest || disposed) return
       busy = false
-      tell(data.ok ? { state: 'done', result: data.result, elapsedMs: data.elapsedMs } : { state: 'error', result: null, elapsedMs: null })
+      tell(data.ok ? { state: 'done', result: data.result, elapsedMs: data.elapsedMs } : FAILED_ADVICE)
     }
     fresh.onerror = () => {
       if (disposed || fresh !== worker) return
       stop()
-      tell(NO_WORKER_ADVICE)
+      tell(FAILED_ADVICE)
     }
     return fresh
   }

@@ -24,7 +24,7 @@ export function AdvisorStatus({ locale, advice }: { locale: Locale; advice: Advi
         className={`flex items-center gap-2 text-sm ${state === 'error' ? 'text-rose-800' : 'text-slate-600'}`}
       >
         {state === 'running' && <span aria-hidden className="inline-block h-3 w-3 animate-spin rounded-full border-2 border-slate-300 border-t-slate-700" />}
-        {done ? w('status.done', { examined: result.examined, elapsed: formatMs(elapsedMs, locale) }) : w('status', { state })}
+        {done ? w('status.done', { examined: result.examined, elapsed: formatMs(elapsedMs, locale) }) : advice.failure === 'no-worker' ? w('status.no-worker') : w('status', { state })}
       </p>
       {done && result.fixedLevers.length > 0 && (
         <details className="text-xs text-slate-600">

@@ -42,7 +42,7 @@ describe('useAdvice', () => {
   it('says error and runs nothing where the browser has no web workers (jsdom)', () => {
     expect(typeof Worker).toBe('undefined')
     const { seen, unmount } = renderAdvice({ scenario, goals })
-    expect(seen.at(-1)).toEqual({ state: 'error', result: null, elapsedMs: null })
+    expect(seen.at(-1)).toEqual({ state: 'error', result: null, elapsedMs: null, failure: 'no-worker' })
     unmount()
   })
 

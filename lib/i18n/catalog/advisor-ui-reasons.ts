@@ -28,6 +28,7 @@ export type AdvisorUiReason =
   // The status line.
   | Ui<'status', { state: AdvisorState }>
   | Ui<'status.done', { examined: number; elapsed: string }>
+  | Ui<'status.no-worker'>
   | Ui<'fixed.title'>
   | Ui<'fixed.item', { lever: string; why: string }>
   // The frontier chart and its table.

@@ -8,7 +8,7 @@ const STATE: Record<AdvisorState, string> = {
   idle: 'Waiting to start',
   running: 'Examining designs…',
   done: 'Done',
-  error: 'The advisor cannot run in this browser (it needs web workers).',
+  error: 'The advisor could not finish. Change a goal to ask again.',
 }
 const FIGURE: Record<AdvisorFigure, string> = { cost: 'Monthly cost', coverage: 'Recovery coverage', p95: 'p95 at peak' }
 const COLUMN = { rank: '#', cost: 'Monthly cost', coverage: 'Coverage', p95: 'p95 at peak', changes: 'Changes', goals: 'Goals', preview: 'Preview' } as const
@@ -26,6 +26,7 @@ export const advisorUi: Messages<AdvisorUiReason> = {
   'advisor-ui.goals.reset': () => 'Back to the requirements',
   'advisor-ui.status': ({ state }) => STATE[state],
   'advisor-ui.status.done': ({ examined, elapsed }) => `${plural('en', examined, { one: '1 design', other: `${examined} designs` })} examined in ${elapsed}`,
+  'advisor-ui.status.no-worker': () => 'The advisor cannot run in this browser: it needs web workers.',
   'advisor-ui.fixed.title': () => 'Left as drawn',
   'advisor-ui.fixed.item': ({ lever, why }) => `${lever}: ${why}`,
   'advisor-ui.frontier.title': () => 'Trade-off frontier',

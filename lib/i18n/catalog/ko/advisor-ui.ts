@@ -7,7 +7,7 @@ const STATE: Record<AdvisorState, string> = {
   idle: '시작 전',
   running: '설계를 검토하는 중…',
   done: '완료',
-  error: '이 브라우저에서는 어드바이저를 실행할 수 없습니다(웹 워커가 필요합니다).',
+  error: '설계 추천을 끝내지 못했습니다. 목표를 바꾸면 다시 검토합니다.',
 }
 const FIGURE: Record<AdvisorFigure, string> = { cost: '월 비용', coverage: '자동 복구 비율', p95: '피크 p95' }
 const COLUMN = { rank: '#', cost: '월 비용', coverage: '자동 복구', p95: '피크 p95', changes: '변경', goals: '목표', preview: '미리 보기' } as const
@@ -25,6 +25,7 @@ export const advisorUi: Messages<AdvisorUiReason> = {
   'advisor-ui.goals.reset': () => '요구 사항으로 되돌리기',
   'advisor-ui.status': ({ state }) => STATE[state],
   'advisor-ui.status.done': ({ examined, elapsed }) => `설계 ${examined}개를 ${elapsed}에 검토했습니다`,
+  'advisor-ui.status.no-worker': () => '이 브라우저에서는 설계 추천을 실행할 수 없습니다. 웹 워커가 필요합니다.',
   'advisor-ui.fixed.title': () => '그대로 둔 설정',
   'advisor-ui.fixed.item': ({ lever, why }) => `${lever}: ${why}`,
   'advisor-ui.frontier.title': () => '절충 경계',
