@@ -1,3 +1,4 @@
+import { assessCapacity, type CapacityAssessment } from '../capacity'
 import { evaluateScenario, type Evaluation } from '../evaluate'
 import type { ArchitectureConfig, Scenario } from '../model'
 import { assessSecurity, type SecurityAssessment } from '../security'
@@ -34,18 +35,34 @@ function securityKeyer(): (config: ArchitectureConfig) => string {
   }
 }
 
-/** evaluateScenario for many designs of one scenario: the same engines, the security answer reused where its inputs are the same. */
-export function incrementalEvaluator(): (scenario: Scenario) => Evaluation {
-  const security = new Map<string, SecurityAssessment>()
-  const securityKey = securityKeyer()
-  const reusedSecurity: typeof assessSecurity = (config, requirements) => {
-    const key = securityKey(config)
-    let assessment = security.get(key)
-    if (assessment === undefined) {
-      assessment = assessSecurity(config, requirements)
-      security.set(key, assessment)
+/**
+ * What the capacity engine reads (lib/capacity): the services, the AZ count (one task per AZ in its
+ * recommendation) and the load balancers (their routing). The NAT, database, cache, purchase, insights
+ * and admin-access levers move none of these, so most designs share their parent's capacity answer.
+ */
+function capacityKeyer(): (config: ArchitectureConfig) => string {
+  const json = designKeyer()
+  return ({ services, loadBalancers, network }) => `${network.azCount}\n${json(loadBalancers)}\n${json(services)}`
+}
+
+/** An engine that answers once per key and requirements: the answer is the engine's own for the first design with them. */
+function reusing<Answer>(engine: (config: ArchitectureConfig, requirements: Scenario['requirements']) => Answer, keyOf: (config: ArchitectureConfig) => string) {
+  const answers = new Map<string, Answer>()
+  const requirementsKey = designKeyer()
+  return (config: ArchitectureConfig, requirements: Scenario['requirements']): Answer => {
+    const key = `${requirementsKey(requirements)}\n${keyOf(config)}`
+    let answer = answers.get(key)
+    if (answer === undefined) {
+      answer = engine(config, requirements)
+      answers.set(key, answer)
     }
-    return assessment
+    return answer
   }
-  return (scenario) => evaluateScenario(scenario, { security: reusedSecurity })
+}
+
+/** evaluateScenario for many designs of one scenario: the same engines, the security and capacity answers reused where their inputs are the same. */
+export function incrementalEvaluator(): (scenario: Scenario) => Evaluation {
+  const security = reusing<SecurityAssessment>(assessSecurity, securityKeyer())
+  const capacity = reusing<CapacityAssessment>(assessCapacity, capacityKeyer())
+  return (scenario) => evaluateScenario(scenario, { security, capacity })
 }

@@ -29,7 +29,10 @@ const tasks: Lever = {
       mapServices(config, (s) => {
         const n = pick(s)
         if (n === null || n < 1) return s
-        return { ...s, count: { min: n, desired: n, max: Math.max(n, s.count.max, byId.get(s.id)?.peakTasks ?? 0) } }
+        const max = Math.max(n, s.count.max, byId.get(s.id)?.peakTasks ?? 0)
+        // The same object when nothing moves, so the search's keys and reused answers see it unchanged.
+        if (s.count.min === n && s.count.desired === n && s.count.max === max) return s
+        return { ...s, count: { min: n, desired: n, max } }
       })
     return [toCount((s) => byId.get(s.id)?.recommendedTasks ?? null)]
   },

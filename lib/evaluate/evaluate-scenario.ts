@@ -19,15 +19,15 @@ export type Evaluation = {
  * Checks the design can start, then runs the engines in dependency order: capacity first, because the cost band bills the tasks
  * the autoscaler runs during the peak event.
  */
-export function evaluateScenario({ config, requirements }: Scenario, engines: { security?: typeof assessSecurity } = {}): Evaluation {
-  const capacity = assessCapacity(config, requirements)
+export function evaluateScenario({ config, requirements }: Scenario, engines: { security?: typeof assessSecurity; capacity?: typeof assessCapacity } = {}): Evaluation {
+  // The advisor passes engines that reuse answers across designs with the same inputs.
+  const capacity = (engines.capacity ?? assessCapacity)(config, requirements)
   const peakTasks = new Map(capacity.services.map((s) => [s.serviceId, s.peakTasks]))
   return {
     design: checkDesign(config),
     capacity,
     cost: computeMonthlyCost(config, requirements, { peakCount: (s) => peakTasks.get(s.id) ?? s.count.desired }),
     recovery: assessRecovery(config, requirements),
-    // The advisor passes a security engine that reuses answers across designs with the same inputs.
     security: (engines.security ?? assessSecurity)(config, requirements),
   }
 }
