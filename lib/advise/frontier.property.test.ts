@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { validScenario } from '../../data/presets/testing/arbitrary-scenario'
 import { checkDesign } from '../design-check'
 import { parseScenario } from '../model'
+import { advise } from './advise'
 import { dominates, paretoFrontier } from './frontier'
 import { resolveGoals, type Judged } from './goals'
 import { searchDesigns } from './search'
@@ -26,7 +27,7 @@ describe('the advisor\'s frontier', () => {
     )
   })
 
-  it('on any valid design: no frontier point is dominated by another examined design, and every examined design passes the schema and the design check', () => {
+  it('on any valid design: no frontier point is dominated by another examined design, and every examined design (none parsed in the search: levers keep a valid design valid) passes the schema and the design check', () => {
     fc.assert(
       fc.property(validScenario, fc.integer({ min: 50_000, max: 2_000_000 }), (scenario, budgetKrw) => {
         const examined = searchDesigns(scenario, resolveGoals(scenario, { budgetKrw }), 40)
@@ -37,6 +38,19 @@ describe('the advisor\'s frontier', () => {
         }
       }),
       { numRuns: 5, seed: 15 },
+    )
+  })
+
+  it('on any valid design: every scenario advise returns (best, frontier, closest) passes the schema and the design check', () => {
+    fc.assert(
+      fc.property(validScenario, fc.integer({ min: 50_000, max: 2_000_000 }), (scenario, budgetKrw) => {
+        const { best, frontier, closest } = advise(scenario, { budgetKrw }, { maxDesigns: 30 })
+        for (const p of [...(best ? [best] : []), ...frontier, ...closest]) {
+          expect(parseScenario(p.scenario).ok).toBe(true)
+          expect(checkDesign(p.scenario.config).runnable).toBe(true)
+        }
+      }),
+      { numRuns: 4, seed: 15 },
     )
   })
 })
