@@ -7,6 +7,7 @@ import type { ViewProps } from '@/components/views/view-props'
 import { judge, resolveGoals } from '@/lib/advise/goals'
 import type { AdviceGoals, Proposal } from '@/lib/advise/types'
 import { formatWon } from '@/lib/i18n/format'
+import type { Locale } from '@/lib/i18n/locale'
 import { AdvisorGoals } from './advisor-goals'
 import { AdvisorPreview } from './advisor-preview'
 import { advisorSay } from './advisor-say'
@@ -107,7 +108,7 @@ export function AdvisorView({ scenario, evaluation }: ViewProps) {
 }
 
 /** "14 designs on the frontier, from ₩122,382 to ₩1,247,532 a month, against recovery coverage." */
-function frontierSummary(frontier: Proposal[], locale: ReturnType<typeof useLocale>['locale']): string {
+function frontierSummary(frontier: Proposal[], locale: Locale): string {
   const w = advisorSay(locale)
   if (frontier.length === 0) return w('frontier.empty')
   const costs = frontier.map((p) => p.monthlyKrw)

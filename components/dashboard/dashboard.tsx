@@ -21,6 +21,12 @@ const StakeholderTabs = dynamic(() => import('@/components/views/stakeholder-tab
   loading: () => <div className="min-h-[480px]" />,
 })
 
+// The advisor (goals, frontier chart, preview; its engine runs in a web worker) loads when its tab is opened.
+const AdvisorView = dynamic(() => import('@/components/advisor/advisor-view').then((m) => m.AdvisorView), {
+  ssr: false,
+  loading: () => <div className="min-h-[480px]" />,
+})
+
 /** Memoised so a render for an urgent update (the KPI strip) skips the deferred views. */
 const StakeholderTabsMemo = memo(StakeholderTabs)
 
@@ -28,7 +34,7 @@ function Tabs() {
   const { scenario, evaluation } = useDeferredEvaluation()
   const tab = useDashboardStore((s) => s.ui.tab)
   const setTab = useDashboardStore((s) => s.setTab)
-  return <StakeholderTabsMemo scenario={scenario} evaluation={evaluation} tab={tab} onTabChange={setTab} />
+  return <StakeholderTabsMemo scenario={scenario} evaluation={evaluation} tab={tab} onTabChange={setTab} advisorView={AdvisorView} />
 }
 
 function Layout({ openedFromLink }: { openedFromLink: boolean }) {

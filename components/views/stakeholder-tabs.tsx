@@ -1,6 +1,5 @@
 'use client'
 
-import dynamic from 'next/dynamic'
 import { useRef, type ComponentType, type KeyboardEvent } from 'react'
 import { BusinessView } from './business-view'
 import { CtoView } from './cto-view'
@@ -12,18 +11,18 @@ import { TAB_IDS, type TabId, type ViewProps } from './view-props'
 import { useViewSay } from './view-say'
 import { sayDesign } from '@/lib/i18n/catalog/say-design'
 
-// The advisor (goals, frontier chart, preview; its engine runs in a web worker) loads when its tab is opened.
-const AdvisorView = dynamic(() => import('@/components/advisor/advisor-view').then((m) => m.AdvisorView), { ssr: false, loading: () => <div className="min-h-[480px]" /> })
+type View = ComponentType<ViewProps>
 
-const VIEWS: Record<TabId, ComponentType<ViewProps>> = {
+const VIEWS: Record<Exclude<TabId, 'advisor'>, View> = {
   overview: OverviewView,
   ops: OpsView,
   business: BusinessView,
   security: SecurityView,
   finance: FinanceView,
   cto: CtoView,
-  advisor: AdvisorView,
 }
+
+const EmptyView: View = () => null
 
 const tabId = (id: TabId) => `stakeholder-tab-${id}`
 const panelId = (id: TabId) => `stakeholder-panel-${id}`
@@ -39,12 +38,14 @@ export function nextTab(current: TabId, key: string): TabId | null {
 
 /**
  * The stakeholder tabs (WAI-ARIA tabs pattern, selection follows focus) and the selected view.
- * The caller owns which tab is selected, so it can live in the URL or the store.
+ * The caller owns which tab is selected, so it can live in the URL or the store. The Advisor's view
+ * is handed in (`advisorView`): it edits the design through the dashboard's store, a layer above
+ * these read-only views; without one its tab shows an empty panel.
  */
-export function StakeholderTabs({ scenario, evaluation, tab, onTabChange }: ViewProps & { tab: TabId; onTabChange: (tab: TabId) => void }) {
+export function StakeholderTabs({ scenario, evaluation, tab, onTabChange, advisorView }: ViewProps & { tab: TabId; onTabChange: (tab: TabId) => void; advisorView?: View }) {
   const { w, locale } = useViewSay()
   const buttons = useRef(new Map<TabId, HTMLButtonElement>())
-  const View = VIEWS[tab]
+  const View = tab === 'advisor' ? (advisorView ?? EmptyView) : VIEWS[tab]
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const next = nextTab(tab, event.key)
