@@ -84,6 +84,10 @@ describe('the Advisor tab', () => {
       expect(text(root.querySelector('[data-testid="advisor-preview"] h3'))).toBe('Closest design 1')
       expect(text(root.querySelector('[data-testid="advisor-preview"]'))).toMatch(/Misses the budget goal: ₩[\d,]+ a month over the budget/)
       expect(buttonNamed(root, 'Back to the requirements')).toBeDefined()
+      // Each closest design says what it misses and by how much.
+      const closest = root.querySelector('table')!
+      expect(text(closest.querySelector('caption'))).toBe('The closest designs, nearest first, and the goals each misses')
+      expect(text(closest.querySelector('tbody tr'))).toMatch(/₩[\d,]+ a month over the budget/)
     } finally {
       view.unmount()
     }

@@ -73,6 +73,7 @@ export function AdvisorView({ scenario, evaluation }: ViewProps) {
                       proposals={result.closest}
                       caption={w('closest.caption')}
                       buttonLabel={(rank) => w('preview-closest-button', { rank })}
+                      sayMisses="amounts"
                       previewed={previewed}
                       onPick={pickFromTable}
                     />

@@ -1,3 +1,4 @@
+import { sayMiss } from '@/cli/advise/say-advice'
 import { DataTable } from '@/components/ui/data-table'
 import type { AdviceResult, Proposal } from '@/lib/advise/types'
 import { formatMs, formatPercent, formatWon } from '@/lib/i18n/format'
@@ -15,6 +16,7 @@ export function ProposalTable({
   proposals,
   caption,
   buttonLabel,
+  sayMisses = 'goals',
   previewed,
   onPick,
 }: {
@@ -23,6 +25,8 @@ export function ProposalTable({
   caption: string
   /** The Preview button's words for a row: "Preview design 2". */
   buttonLabel: (rank: number) => string
+  /** `goals` names the goals a design misses; `amounts` says by how much (the closest designs, when none meets every goal). */
+  sayMisses?: 'goals' | 'amounts'
   previewed: Proposal | null
   onPick: (p: Proposal) => void
 }) {
@@ -44,7 +48,12 @@ export function ProposalTable({
         {
           header: w('column', { column: 'goals' }),
           className: (row) => (row.proposal.misses.length === 0 ? 'text-emerald-800' : 'text-rose-800'),
-          cell: (row) => (row.proposal.misses.length === 0 ? w('meets-all') : row.proposal.misses.map(({ goal }) => w('goal', { goal })).join(', ')),
+          cell: (row) =>
+            row.proposal.misses.length === 0
+              ? w('meets-all')
+              : sayMisses === 'amounts'
+                ? row.proposal.misses.map((miss) => sayMiss(locale, miss)).join('; ')
+                : row.proposal.misses.map(({ goal }) => w('goal', { goal })).join(', '),
         },
         {
           header: <span className="sr-only">{w('column', { column: 'preview' })}</span>,
