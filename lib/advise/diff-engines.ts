@@ -3,10 +3,22 @@ import type { Evaluation } from '../evaluate'
 import { parseScenario, type Scenario } from '../model'
 
 /**
- * Plain JSON as the key: the designs a diff parses are fresh copies (nothing to keep per object), and
- * equal JSON is an equal design, so a key order that differs only costs a second evaluation.
+ * Plain JSON as the key, kept per object (the input is evaluated as the base of every diff): the designs
+ * a diff parses are fresh copies, and equal JSON is an equal design, so a key order that differs only
+ * costs a second evaluation.
  */
-const keyOf = (design: unknown) => JSON.stringify(design)
+function plainKeyer(): (design: unknown) => string {
+  const kept = new WeakMap<object, string>()
+  return (design) => {
+    if (typeof design !== 'object' || design === null) return JSON.stringify(design)
+    let key = kept.get(design)
+    if (key === undefined) {
+      key = JSON.stringify(design)
+      kept.set(design, key)
+    }
+    return key
+  }
+}
 
 /**
  * Engines for Compare's priced diffs of many designs from one input: each change is priced by applying
@@ -14,6 +26,7 @@ const keyOf = (design: unknown) => JSON.stringify(design)
  * instance in half the frontier), so a change's design is parsed and evaluated once, and the input once.
  */
 export function sharedDiffEngines(evaluate: (scenario: Scenario) => Evaluation): Required<DiffEngines> {
+  const keyOf = plainKeyer()
   const parsed = new Map<string, ReturnType<typeof parseScenario>>()
   const evaluations = new Map<string, Evaluation>()
   const parsedKeys = new WeakMap<Scenario, string>()
