@@ -27,7 +27,7 @@ describe('the advise namespace', () => {
     expect(sayAdvise('en', missReason({ goal: 'sla', by: 12.34 }))).toBe('p95 at peak 12.3 ms over the SLA')
     expect(sayAdvise('en', missReason({ goal: 'recovery', by: 0.125 }))).toBe('recovery coverage 12.5 % short of the goal')
     expect(sayAdvise('en', missReason({ goal: 'security', by: 1 }))).toBe('1 high security finding')
-    expect(sayAdvise('ko', missReason({ goal: 'security', by: 2 }))).toBe('높음 등급 보안 지적 2건')
+    expect(sayAdvise('ko', missReason({ goal: 'security', by: 2 }))).toBe('높음 등급 보안 발견 사항 2건')
   })
 
   it('words the peak month\'s budget and the RTO/RPO bounds, naming the scenario furthest over, with Korean money as the rest of the Korean text (42,660원)', () => {
