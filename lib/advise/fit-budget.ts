@@ -57,7 +57,7 @@ export type FitBudgetOptions = {
   maxOptions?: number
 }
 
-/** Levers moved together in one option at most: SwiftLogix needs four to reach 150,000 KRW. */
+/** Levers moved together in one option at most: the advisor's cheapest SwiftLogix design moves four. */
 const MAX_LEVERS = 4
 /** Designs evaluated at most, so a large design answers in bounded time. */
 const MAX_EXAMINED = 400
@@ -82,8 +82,8 @@ const highFindingIds = (evaluation: Evaluation) => evaluation.security.findings.
  * finding are offered; only minimal sets (no smaller set in the answer reaches the budget). Ordered by
  * least harm (no SLA newly missed, then fewest failures that stop recovering by themselves, then fewest
  * slower recoveries), then the larger saving, then fewer changes. Deterministic.
- * Example: SwiftLogix at ₩150,000 (₩261,131 today) → options such as NAT one shared → NAT instance,
- * db.t3.small → db.t4g.micro, insights off, Fargate 0.25 vCPU (see fit-budget.test.ts).
+ * Example: SwiftLogix at ₩150,000 (₩261,131 today) → Fargate 0.5 → 0.25 vCPU and NAT one shared →
+ * NAT instance: −₩113,126 → ₩148,005, no failure recovers worse, p95 at peak 83 → 91 ms (fit-budget.test.ts).
  */
 export function fitBudget(scenario: Scenario, options: FitBudgetOptions = {}): FitBudgetResult {
   const goals = resolveGoals(scenario, options.budgetKrw === undefined ? {} : { budgetKrw: options.budgetKrw })
