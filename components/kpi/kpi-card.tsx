@@ -30,7 +30,7 @@ export function KpiCard({ testId, label, value, detail, tone, explain }: { testI
         popover="auto"
         role="dialog"
         aria-label={`${label}: ${t('kpi.explainTitle')}`}
-        // Focusable, so a keyboard can scroll a long explanation (it holds no links or buttons).
+        // Focusable, so a keyboard can scroll a long explanation (most hold no links or buttons).
         tabIndex={0}
         className="m-0 max-h-[70vh] w-[min(40rem,90vw)] overflow-auto rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700 shadow-xl focus-visible:outline-2 focus-visible:outline-sky-600 [position-area:bottom_span-right] [position-try-fallbacks:flip-inline]"
       >
