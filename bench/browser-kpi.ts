@@ -36,9 +36,9 @@ export async function launchChromium(): Promise<Browser> {
  * it again when the text differs; Playwright's round trips are outside the interval. Each press
  * starts from a quiet page (the previous press's deferred views have rendered), the first
  * WARMUP_PRESSES are not counted, and the slider is reset with Home (unmeasured) when ArrowRight
- * would leave it at its maximum.
+ * would leave it at its maximum. `beforePress` (unmeasured) runs before each press, to pace them.
  */
-export async function measureKpiPresses(page: Page, presses = PRESSES): Promise<number[]> {
+export async function measureKpiPresses(page: Page, presses = PRESSES, beforePress?: () => Promise<unknown>): Promise<number[]> {
   const slider = page.getByRole('slider', { name: SLIDER })
   await slider.waitFor({ timeout: STEP_TIMEOUT_MS })
   await page.getByTestId(KPI).waitFor({ timeout: STEP_TIMEOUT_MS })
@@ -49,6 +49,7 @@ export async function measureKpiPresses(page: Page, presses = PRESSES): Promise<
       await page.keyboard.press('Home')
       await page.evaluate(SETTLE)
     }
+    await beforePress?.()
     await page.evaluate(armKpiProbe(KPI, PRESS_TIMEOUT_MS))
     await page.keyboard.press('ArrowRight')
     const ms = (await page.evaluate(PROBE_RESULT)) as number

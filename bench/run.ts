@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { benchAdvise } from './advise'
+import { benchAdvisorOnApp } from './advise-browser'
 import { benchApp } from './app'
 import { benchEngine, type BenchResult } from './engine'
 import { benchExtremes } from './extremes'
@@ -10,8 +11,9 @@ import { installAllRegionBooks } from '../lib/pricing/install-region-books'
 /**
  * `npm run bench`: prints each figure with its target and PASS/MISS and writes bench/results.json,
  * so a change can be compared with the last run. Figures, not assertions: nothing here fails CI.
- * `npm run bench -- --browser` adds the bundle size and the in-browser key-press latency, from a
- * production build in a temp copy (a few minutes; see bench/app.ts).
+ * `npm run bench -- --browser` adds the bundle size, the in-browser key-press latency, the topology
+ * and the Advisor (bench/advise-browser.ts), from a production build in a temp copy (a few minutes;
+ * see bench/app.ts).
  */
 const withBrowser = process.argv.includes('--browser')
 // The engine is measured as the server runs it: every region's prices in memory.
@@ -22,7 +24,7 @@ const results: BenchResult[] = [
   ...benchAdvise(),
   ...(await benchImport()),
   // Further browser measurements go in the list: they share the one build and server.
-  ...(withBrowser ? await benchApp([benchTopologyOnApp]) : []),
+  ...(withBrowser ? await benchApp([benchTopologyOnApp, benchAdvisorOnApp]) : []),
 ]
 const width = Math.max(...results.map((r) => r.name.length))
 for (const r of results)
