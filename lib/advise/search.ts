@@ -27,7 +27,7 @@ export type SearchHow = { evaluate?: (scenario: Scenario) => Evaluation; parseEa
 
 /**
  * Beam search over the levers: each round moves every lever of each kept design one step (in LEVERS'
- * order), evaluates the new designs that pass the schema and the design check, and keeps the BEAM
+ * order), evaluates the new designs (valid by construction, see SearchHow) that pass the design check, and keeps the BEAM
  * nearest to the goals plus the BEAM cheapest frontier points not yet expanded. It stops when a round
  * neither adds a frontier point nor comes nearer the goals, after MAX_ROUNDS, or at `maxDesigns`. No randomness, so the same input gives the same designs in the same order.
  */
