@@ -54,6 +54,7 @@ export function AdvisorView({ scenario, evaluation }: ViewProps) {
           <AdvisorGoals
             locale={locale}
             goals={goals}
+            peakName={scenario.requirements.traffic.peak.name}
             scenarioIds={evaluation.recovery.scenarios.map((s) => s.id)}
             edited={Object.keys(overrides).length > 0}
             onChange={(change) => setOverrides((before) => ({ ...before, ...change }))}

@@ -20,6 +20,10 @@ export type AdvisorUiReason =
   // The goals.
   | Ui<'goals.title'>
   | Ui<'goals.budget'>
+  | Ui<'goals.peak-budget', { peak: string }>
+  | Ui<'goals.max-rto'>
+  | Ui<'goals.max-rpo'>
+  | Ui<'goals.no-bound'>
   | Ui<'goals.sla'>
   | Ui<'goals.coverage'>
   | Ui<'goals.must-be-auto'>
