@@ -2,7 +2,7 @@ import type { AdviceResult, Proposal } from '../../lib/advise/types'
 import type { ConfigChange } from '../../lib/compare/types'
 import { changeWords, sayCompare } from '../../lib/i18n/catalog/say-compare'
 import { sayCliAdvise } from '../../lib/i18n/catalog/say-cli-advise'
-import { sayBoundMiss, sayFixed, sayLever, sayMiss } from './say-advice'
+import { sayBoundMiss, sayFixed, sayLever, sayMiss } from '../../lib/i18n/catalog/say-advise'
 
 /** JSON has no Infinity: a miss or a figure without a bound is written as null. */
 const finiteOrNull = (value: number | null): number | null => (value !== null && Number.isFinite(value) ? value : null)

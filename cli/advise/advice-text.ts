@@ -4,7 +4,7 @@ import { changeWords } from '../../lib/i18n/catalog/say-compare'
 import { sayCliAdvise } from '../../lib/i18n/catalog/say-cli-advise'
 import { formatDollars, formatMs, formatPercent, formatWon } from '../../lib/i18n/format'
 import type { Locale } from '../../lib/i18n/locale'
-import { sayFixed, sayLever, sayMiss } from './say-advice'
+import { sayFixed, sayLever, sayMiss } from '../../lib/i18n/catalog/say-advise'
 import { renderTable, type Align } from './text-table'
 
 const COLUMNS: { column: FrontierColumn; align: Align }[] = [

@@ -1,4 +1,4 @@
-import { sayFixed, sayLever } from '@/cli/advise/say-advice'
+import { sayFixed, sayLever } from '@/lib/i18n/catalog/say-advise'
 import { formatMs } from '@/lib/i18n/format'
 import type { Locale } from '@/lib/i18n/locale'
 import type { Advice } from './advice-runner'

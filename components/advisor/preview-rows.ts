@@ -1,4 +1,4 @@
-import { sayMiss } from '@/cli/advise/say-advice'
+import { sayMiss } from '@/lib/i18n/catalog/say-advise'
 import type { Judged } from '@/lib/advise/goals'
 import type { AdviceGoal, Proposal } from '@/lib/advise/types'
 import { changeWords } from '@/lib/i18n/catalog/say-compare'

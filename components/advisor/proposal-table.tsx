@@ -1,4 +1,4 @@
-import { sayMiss } from '@/cli/advise/say-advice'
+import { sayMiss } from '@/lib/i18n/catalog/say-advise'
 import { DataTable } from '@/components/ui/data-table'
 import type { AdviceResult, Proposal } from '@/lib/advise/types'
 import { formatMs, formatPercent, formatWon } from '@/lib/i18n/format'
