@@ -1,18 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { propsOf } from '@/components/views/helpers.fixture'
-import { advise } from '@/lib/advise/advise'
-import { judge, resolveGoals, type Judged } from '@/lib/advise/goals'
+import type { Judged } from '@/lib/advise/goals'
 import type { AdviceResult } from '@/lib/advise/types'
 import { changeLines, figureRows, goalRows } from './preview-rows'
+import { swiftlogixAdvice } from './swiftlogix-advice.fixture'
 
 let result: AdviceResult
 let current: Judged
 
 beforeAll(() => {
-  const { scenario, evaluation } = propsOf('swiftlogix')
-  const goals = resolveGoals(scenario)
-  result = advise(scenario, goals)
-  current = judge(scenario, evaluation, goals)
+  ;({ result, current } = swiftlogixAdvice())
 })
 
 describe('the preview’s rows', () => {
