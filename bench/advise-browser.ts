@@ -22,8 +22,8 @@ const ALLOWED_EXTRA_MS = 2
  */
 const PRESS_PAUSE_MS = ADVICE_DEBOUNCE_MS + 50
 const RUNNING_WAIT_MS = 2_000
-/** A run of a preset takes 60–400 ms in the worker: presses come 0–75 ms into it, in turn. */
-const PRESS_OFFSETS_MS = [0, 25, 50, 75]
+/** A warm run of a preset takes 50–150 ms in the worker: presses come 0–45 ms into it, in turn. */
+const PRESS_OFFSETS_MS = [0, 15, 30, 45]
 /** What happens on the main thread after the answer (the view renders it) is counted this long. */
 const AFTER_DONE_MS = 500
 const STEP_TIMEOUT_MS = 60_000
