@@ -4,8 +4,9 @@ import { sharedDiffEngines } from './diff-engines'
 import { resolveGoals } from './goals'
 import { incrementalEvaluator } from './incremental-evaluation'
 import { LEVERS } from './levers'
-import { searchDesigns, type Examined } from './search'
+import { searchDesignsInSteps, type Examined } from './search'
 import { selectValidShown } from './shown-designs'
+import { runToEnd, type Steps } from './steps'
 import type { AdviceGoals, AdviceOptions, AdviceResult, Proposal } from './types'
 
 /**
@@ -14,8 +15,13 @@ import type { AdviceGoals, AdviceOptions, AdviceResult, Proposal } from './types
  * 150,000 KRW → best with NAT none + endpoints, smaller database, … (see advise.test.ts).
  */
 export function advise(scenario: Scenario, goals: Partial<AdviceGoals> = {}, options: AdviceOptions = {}): AdviceResult {
+  return runToEnd(adviseInSteps(scenario, goals, options))
+}
+
+/** advise in slices: it yields after each design examined and each proposal priced (see steps.ts), and returns advise's answer. */
+export function* adviseInSteps(scenario: Scenario, goals: Partial<AdviceGoals> = {}, options: AdviceOptions = {}): Steps<AdviceResult> {
   const resolved = resolveGoals(scenario, goals)
-  const examined = searchDesigns(scenario, resolved, options.maxDesigns)
+  const examined = yield* searchDesignsInSteps(scenario, resolved, options.maxDesigns)
   const { best, frontier, closest, parsed } = selectValidShown(examined, resolved)
   // Compare's priced diff evaluates each change alone: only for the designs shown, once each.
   const engines = sharedDiffEngines(incrementalEvaluator())
@@ -28,6 +34,11 @@ export function advise(scenario: Scenario, goals: Partial<AdviceGoals> = {}, opt
     const proposal = { ...judged, scenario: design, changes: diffConfigs(scenario, design, engines) }
     proposals.set(d, proposal)
     return proposal
+  }
+  // Priced in the order the answer lists them, one step each.
+  for (const d of [...(best ? [best] : []), ...frontier, ...closest]) {
+    propose(d)
+    yield
   }
   const fixedLevers = LEVERS.flatMap((lever) => {
     const why = lever.fixed?.(scenario.config, scenario.requirements)

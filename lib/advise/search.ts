@@ -6,6 +6,7 @@ import { distanceToGoals, judge, type Judged } from './goals'
 import { paretoFrontier } from './frontier'
 import { incrementalEvaluator } from './incremental-evaluation'
 import { LEVERS } from './levers'
+import { runToEnd, type Steps } from './steps'
 import type { AdviceGoals } from './types'
 
 /** A design the search evaluated: its figures, the capacity answer its levers read, and how many lever steps from the input. */
@@ -32,6 +33,11 @@ export type SearchHow = { evaluate?: (scenario: Scenario) => Evaluation; parseEa
  * neither adds a frontier point nor comes nearer the goals, after MAX_ROUNDS, or at `maxDesigns`. No randomness, so the same input gives the same designs in the same order.
  */
 export function searchDesigns(input: Scenario, goals: AdviceGoals, maxDesigns = DEFAULT_MAX_DESIGNS, how: SearchHow = {}): Examined[] {
+  return runToEnd(searchDesignsInSteps(input, goals, maxDesigns, how))
+}
+
+/** searchDesigns one design at a time: it yields after each lever variant it tries (see steps.ts). */
+export function* searchDesignsInSteps(input: Scenario, goals: AdviceGoals, maxDesigns = DEFAULT_MAX_DESIGNS, how: SearchHow = {}): Steps<Examined[]> {
   const seen = new Set<string>()
   const designKey = designKeyer()
   const examined: Examined[] = []
@@ -77,7 +83,10 @@ export function searchDesigns(input: Scenario, goals: AdviceGoals, maxDesigns = 
     for (const design of beam) {
       expanded.add(design)
       for (const lever of LEVERS)
-        for (const config of lever.variants({ config: design.scenario.config, requirements, capacity: capacities.get(design)! })) tryDesign(config, design.steps + 1)
+        for (const config of lever.variants({ config: design.scenario.config, requirements, capacity: capacities.get(design)! })) {
+          tryDesign(config, design.steps + 1)
+          yield
+        }
     }
     const fresh = examined.slice(before)
     const nextFrontier = paretoFrontier([...frontier, ...fresh])
