@@ -1,60 +1,78 @@
 import type { AdviceGoals, AdviceResult } from '@/lib/advise/types'
 import type { Scenario } from '@/lib/model'
 import type { AdvisorState } from '@/lib/i18n/catalog/advisor-ui-reasons'
-import type { AdviceAnswer, AdviceRequest } from './advice-messages'
+import type { AdviceAnswer, AdviceMessage } from './advice-messages'
 
 /**
  * What the Advisor shows: the newest run's state and the last answer, which stays on screen (greyed,
- * not applicable) while a newer run works, so the chart does not jump on every edit.
+ * not applicable) while a newer run works, so the chart does not jump on every edit. `elapsedMs`:
+ * the worker's time from request to answer, its pauses for the user's input included; `computeMs`:
+ * the time it spent advising.
  */
-export type Advice = { state: AdvisorState; result: AdviceResult | null; elapsedMs: number | null; failure?: 'no-worker' | 'failed' }
+export type Advice = { state: AdvisorState; result: AdviceResult | null; elapsedMs: number | null; computeMs?: number; failure?: 'no-worker' | 'failed' }
 
 export const IDLE_ADVICE: Advice = { state: 'idle', result: null, elapsedMs: null }
 export const NO_WORKER_ADVICE: Advice = { state: 'error', result: null, elapsedMs: null, failure: 'no-worker' }
 export const FAILED_ADVICE: Advice = { state: 'error', result: null, elapsedMs: null, failure: 'failed' }
 
+/** At most one `input` message per this long: a held key repeats every ~33 ms, a drag fires on every frame. */
+export const INPUT_THROTTLE_MS = 50
+
 /** The part of a Worker the runner uses, so tests can hand it a fake. */
 export type AdviceWorker = {
-  postMessage: (request: AdviceRequest) => void
+  postMessage: (message: AdviceMessage) => void
   terminate: () => void
   onmessage: ((event: MessageEvent<AdviceAnswer>) => void) | null
   onerror: ((event: ErrorEvent) => void) | null
 }
 
-export type AdviceRunner = { run: (scenario: Scenario, goals: AdviceGoals) => void; dispose: () => void }
+/** Where the runner gets its worker and gives it back, idle to be kept warm for the next (advice-worker-pool.ts) or to be terminated. */
+export type AdviceWorkerSource = { take: () => AdviceWorker; release: (worker: AdviceWorker, how: { terminate: boolean }) => void }
+
+export type AdviceRunner = {
+  run: (scenario: Scenario, goals: AdviceGoals) => void
+  /** The user pressed a key, pointed or typed: while a run works, the worker pauses for the page. */
+  noteInput: () => void
+  dispose: () => void
+}
 
 /**
- * Runs the advisor in a worker, only the newest request mattering: advise() is synchronous inside
- * the worker, so a request cannot be interrupted by a message. A newer request while one runs
- * terminates that worker and starts a fresh one; an answer to any older request is ignored.
- * An idle worker is reused, so its loaded modules and price books are kept between runs.
+ * Runs the advisor in one warm worker, only the newest request mattering: the worker advises in
+ * slices and drops a run when a newer request comes (advice-loop.ts), so nothing is terminated and
+ * its loaded modules and price books are kept; an answer to any older request is ignored. The
+ * worker goes back to `workers` when disposed idle, and is terminated when it fails or is disposed
+ * mid-run (its answer would come to no one, or to the next runner as an answer to its own id).
  */
-export function createAdviceRunner(makeWorker: () => AdviceWorker, onAdvice: (advice: Advice) => void): AdviceRunner {
+export function createAdviceRunner(workers: AdviceWorkerSource, onAdvice: (advice: Advice) => void, now: () => number = () => performance.now()): AdviceRunner {
   let worker: AdviceWorker | null = null
   let busy = false
   let newest = 0
   let disposed = false
+  let lastInputAt = -Infinity
   let last: Advice = IDLE_ADVICE
   const tell = (advice: Advice) => {
     last = advice
     onAdvice(advice)
   }
 
-  const stop = () => {
-    worker?.terminate()
+  const stop = ({ terminate }: { terminate: boolean }) => {
+    if (worker === null) return
+    worker.onmessage = null
+    worker.onerror = null
+    workers.release(worker, { terminate })
     worker = null
     busy = false
   }
   const start = (): AdviceWorker => {
-    const fresh = makeWorker()
+    const fresh = workers.take()
     fresh.onmessage = ({ data }) => {
       if (data.id !== newest || disposed) return
       busy = false
-      tell(data.ok ? { state: 'done', result: data.result, elapsedMs: data.elapsedMs } : FAILED_ADVICE)
+      tell(data.ok ? { state: 'done', result: data.result, elapsedMs: data.elapsedMs, computeMs: data.computeMs } : FAILED_ADVICE)
     }
     fresh.onerror = () => {
       if (disposed || fresh !== worker) return
-      stop()
+      stop({ terminate: true })
       tell(FAILED_ADVICE)
     }
     return fresh
@@ -63,16 +81,21 @@ export function createAdviceRunner(makeWorker: () => AdviceWorker, onAdvice: (ad
   return {
     run(scenario, goals) {
       if (disposed) return
-      if (busy) stop()
       worker ??= start()
       newest += 1
       busy = true
-      tell({ ...last, state: 'running' })
-      worker.postMessage({ id: newest, scenario, goals })
+      // Already running: the view has nothing new to show until the answer.
+      if (last.state !== 'running') tell({ ...last, state: 'running' })
+      worker.postMessage({ type: 'advise', id: newest, scenario, goals })
+    },
+    noteInput() {
+      if (!busy || worker === null || now() - lastInputAt < INPUT_THROTTLE_MS) return
+      lastInputAt = now()
+      worker.postMessage({ type: 'input' })
     },
     dispose() {
       disposed = true
-      stop()
+      stop({ terminate: busy })
     },
   }
 }

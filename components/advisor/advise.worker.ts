@@ -1,23 +1,29 @@
-// The advisor off the main thread: the page stays responsive while advise() examines hundreds of designs.
+// The advisor off the main thread: the page stays responsive while advise examines hundreds of designs.
 
 import { ensureRegionBook } from '@/components/pricing/load-region-book'
-import { advise } from '@/lib/advise'
-import type { AdviceAnswer, AdviceRequest } from './advice-messages'
+import { adviseInSteps } from '@/lib/advise'
+import { createAdviceLoop, type LoopClock } from './advice-loop'
+import type { AdviceAnswer, AdviceMessage } from './advice-messages'
 
 /** The worker's global scope, as much of it as this file uses (the project's types are the page's, not a worker's). */
-const scope = self as unknown as { onmessage: ((event: MessageEvent<AdviceRequest>) => void) | null; postMessage: (answer: AdviceAnswer) => void }
+const scope = self as unknown as { onmessage: ((event: MessageEvent<AdviceMessage>) => void) | null; postMessage: (answer: AdviceAnswer) => void }
 
-scope.onmessage = async ({ data }) => {
-  const started = performance.now()
-  let answer: AdviceAnswer
-  try {
-    // A worker is its own JavaScript realm: the price books the page installed are not here, so the
-    // design's region book is loaded in this realm before anything is priced.
-    await ensureRegionBook(data.scenario.config.region)
-    const result = advise(data.scenario, data.goals)
-    answer = { id: data.id, ok: true, result, elapsedMs: Math.round(performance.now() - started) }
-  } catch (error) {
-    answer = { id: data.id, ok: false, message: error instanceof Error ? error.message : String(error) }
-  }
-  scope.postMessage(answer)
+// A message to itself comes back after the messages already queued and, unlike setTimeout(0), is never clamped to 4 ms.
+const channel = new MessageChannel()
+let next: (() => void) | null = null
+channel.port1.onmessage = () => {
+  const task = next
+  next = null
+  task?.()
 }
+const clock: LoopClock = {
+  now: () => performance.now(),
+  soon: (task) => {
+    next = task
+    channel.port2.postMessage(null)
+  },
+  later: (ms, task) => setTimeout(task, ms),
+}
+
+const loop = createAdviceLoop({ clock, loadBook: ensureRegionBook, advise: adviseInSteps, post: (answer) => scope.postMessage(answer) })
+scope.onmessage = ({ data }) => loop.receive(data)

@@ -7,7 +7,7 @@ import { advise } from '@/lib/advise/advise'
 import { evaluateScenario } from '@/lib/evaluate'
 import type { Locale } from '@/lib/i18n/locale'
 import type { StoreApi } from 'zustand'
-import type { AdviceAnswer, AdviceRequest } from './advice-messages'
+import type { AdviceAnswer, AdviceMessage } from './advice-messages'
 import { AdvisorView } from './advisor-view'
 
 /**
@@ -21,10 +21,12 @@ export function stubAdviceWorker(): void {
       onmessage: ((event: MessageEvent<AdviceAnswer>) => void) | null = null
       onerror = null
       private stopped = false
-      postMessage({ id, scenario, goals }: AdviceRequest) {
+      postMessage(message: AdviceMessage) {
+        if (message.type !== 'advise') return
+        const { id, scenario, goals } = message
         setTimeout(() => {
           if (this.stopped) return
-          const data: AdviceAnswer = { id, ok: true, result: structuredClone(advise(scenario, goals)), elapsedMs: 7 }
+          const data: AdviceAnswer = { id, ok: true, result: structuredClone(advise(scenario, goals)), elapsedMs: 7, computeMs: 7 }
           act(() => this.onmessage?.({ data } as MessageEvent<AdviceAnswer>))
         })
       }

@@ -6,7 +6,7 @@ import { findPreset } from '@/data/presets'
 import { resolveGoals } from '@/lib/advise/goals'
 import type { AdviceGoals } from '@/lib/advise/types'
 import type { Scenario } from '@/lib/model'
-import type { AdviceRequest } from './advice-messages'
+import type { AdviceMessage } from './advice-messages'
 import type { Advice } from './advice-runner'
 import { ADVICE_DEBOUNCE_MS, useAdvice } from './use-advice'
 
@@ -46,21 +46,21 @@ describe('useAdvice', () => {
     unmount()
   })
 
-  it('asks at once, then waits while the goals keep changing and asks only for the last, terminating the run it replaces', () => {
+  it('asks at once, then waits while the goals keep changing and asks only for the last, in the same worker; tells it of key presses while it runs', () => {
     vi.useFakeTimers()
-    const workers: { posted: AdviceRequest[]; terminated: boolean }[] = []
+    const workers: { posted: AdviceMessage[]; terminated: boolean }[] = []
     vi.stubGlobal(
       'Worker',
       class {
-        posted: AdviceRequest[] = []
+        posted: AdviceMessage[] = []
         terminated = false
         onmessage = null
         onerror = null
         constructor() {
           workers.push(this)
         }
-        postMessage(request: AdviceRequest) {
-          this.posted.push(request)
+        postMessage(message: AdviceMessage) {
+          this.posted.push(message)
         }
         terminate() {
           this.terminated = true
@@ -68,8 +68,9 @@ describe('useAdvice', () => {
       },
     )
     const { seen, rerender, unmount } = renderAdvice({ scenario, goals })
+    const requests = () => workers.flatMap((w) => w.posted.flatMap((m) => (m.type === 'advise' ? [m.goals.budgetKrw] : [])))
     act(() => vi.advanceTimersByTime(0))
-    expect(workers[0]!.posted.map((r) => r.goals.budgetKrw)).toEqual([150_000])
+    expect(requests()).toEqual([150_000])
     expect(seen.at(-1)!.state).toBe('running')
     // A slider dragged through three values: one request, for the value it stopped at.
     for (const budgetKrw of [160_000, 170_000, 180_000]) {
@@ -77,9 +78,13 @@ describe('useAdvice', () => {
       act(() => vi.advanceTimersByTime(ADVICE_DEBOUNCE_MS / 2))
     }
     act(() => vi.advanceTimersByTime(ADVICE_DEBOUNCE_MS))
-    expect(workers[0]!.terminated).toBe(true)
-    expect(workers.flatMap((w) => w.posted.map((r) => r.goals.budgetKrw))).toEqual([150_000, 180_000])
+    expect(workers).toHaveLength(1)
+    expect(workers[0]!.terminated).toBe(false)
+    expect(requests()).toEqual([150_000, 180_000])
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }))
+    expect(workers[0]!.posted.at(-1)).toEqual({ type: 'input' })
+    // Unmounted mid-run: the run's answer would come to no one, so the worker goes.
     unmount()
-    expect(workers.at(-1)!.terminated).toBe(true)
+    expect(workers[0]!.terminated).toBe(true)
   })
 })

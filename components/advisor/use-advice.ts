@@ -3,19 +3,22 @@
 import { useEffect, useRef, useState } from 'react'
 import type { AdviceGoals } from '@/lib/advise/types'
 import type { Scenario } from '@/lib/model'
-import { createAdviceRunner, IDLE_ADVICE, NO_WORKER_ADVICE, type Advice, type AdviceRunner, type AdviceWorker } from './advice-runner'
+import { createAdviceRunner, IDLE_ADVICE, NO_WORKER_ADVICE, type Advice, type AdviceRunner } from './advice-runner'
+import { adviceWorkers } from './advice-worker-pool'
 
 /** Long enough to skip the values a slider passes through while dragged, short enough to feel immediate. */
 export const ADVICE_DEBOUNCE_MS = 250
 
-// Bundlers find the worker by this exact expression (new Worker(new URL(…, import.meta.url))).
-const makeAdviceWorker = (): AdviceWorker => new Worker(new URL('./advise.worker.ts', import.meta.url), { type: 'module' }) as unknown as AdviceWorker
+/** The user's input the worker makes way for: keys, pointers and text edits anywhere on the page. */
+const INPUT_EVENTS = ['keydown', 'pointerdown', 'input'] as const
+const LISTEN = { capture: true, passive: true } as const
 
 /**
  * The advisor's answer for a scenario and goals, computed in a web worker: `running` while the
- * newest request works (a newer one cancels it), `done` with the result and the worker's time,
+ * newest request works (a newer one replaces it), `done` with the result and the worker's time,
  * `error` when the worker fails or the browser has no web workers (jsdom tests): the engine never
- * runs on the main thread. Requests are debounced while the inputs change.
+ * runs on the main thread. Requests are debounced while the inputs change, and while one runs the
+ * user's key presses, pointer presses and edits pause the worker, so the page answers them first.
  */
 export function useAdvice(scenario: Scenario, goals: AdviceGoals, { enabled }: { enabled: boolean }): Advice {
   const hasWorker = typeof Worker !== 'undefined'
@@ -25,9 +28,12 @@ export function useAdvice(scenario: Scenario, goals: AdviceGoals, { enabled }: {
 
   useEffect(() => {
     if (!enabled || !hasWorker) return
-    const created = createAdviceRunner(makeAdviceWorker, setAdvice)
+    const created = createAdviceRunner(adviceWorkers, setAdvice)
     runner.current = created
+    const noteInput = () => created.noteInput()
+    for (const type of INPUT_EVENTS) document.addEventListener(type, noteInput, LISTEN)
     return () => {
+      for (const type of INPUT_EVENTS) document.removeEventListener(type, noteInput, LISTEN)
       created.dispose()
       runner.current = null
       asked.current = false

@@ -11,6 +11,7 @@ import { DashboardStoreProvider } from '@/components/store/dashboard-store-provi
 import type { InitialState } from '@/components/store/initial-state'
 import { useDashboardStore } from '@/components/store/dashboard-store'
 import { useDeferredEvaluation } from '@/components/store/use-evaluation'
+import { usePrewarmedAdvisor } from '@/components/advisor/advice-worker-pool'
 import { usePersistence } from '@/components/store/use-persistence'
 import { TopologySection } from './topology-section'
 
@@ -34,6 +35,7 @@ function Tabs() {
   const { scenario, evaluation } = useDeferredEvaluation()
   const tab = useDashboardStore((s) => s.ui.tab)
   const setTab = useDashboardStore((s) => s.setTab)
+  usePrewarmedAdvisor(scenario.config.region)
   return <StakeholderTabsMemo scenario={scenario} evaluation={evaluation} tab={tab} onTabChange={setTab} advisorView={AdvisorView} />
 }
 
