@@ -4,7 +4,7 @@ import type { Region, Scenario } from '@/lib/model'
 import type { AdviceAnswer, AdviceMessage } from './advice-messages'
 
 /** Advising in slices this long, then back to the event loop, so a newer request or the user's input is read within a slice. */
-export const SLICE_MS = 6
+export const SLICE_MS = 2
 /** After the page's last `input`, the worker idles this long: the key press or the drag has the CPU to itself (2 cores, shared with the page). */
 export const INPUT_PAUSE_MS = 150
 

@@ -1,6 +1,6 @@
 'use client'
 
-import { useMemo, useRef, useState } from 'react'
+import { memo, useCallback, useMemo, useRef, useState } from 'react'
 import { useLocale } from '@/components/i18n/locale-provider'
 import { useDashboardStore } from '@/components/store/dashboard-store'
 import type { ViewProps } from '@/components/views/view-props'
@@ -17,6 +17,11 @@ import { frontierPoints, previewedProposal } from './frontier-points'
 import { ProposalTable } from './proposal-table'
 import { useAdvice } from './use-advice'
 
+// A run starting or ending changes only the status and the greying: the chart and the tables, whose
+// answer is the same, are not drawn again then (it happens on every edit while the user works).
+const FrontierChartMemo = memo(FrontierChart)
+const ProposalTableMemo = memo(ProposalTable)
+
 /**
  * The Advisor tab: the goals (from the requirements, editable), the advisor's answer computed in a
  * web worker, the frontier as a chart and a table, and the previewed design with Apply, which
@@ -24,7 +29,7 @@ import { useAdvice } from './use-advice'
  */
 export function AdvisorView({ scenario, evaluation }: ViewProps) {
   const { locale } = useLocale()
-  const w = advisorSay(locale)
+  const w = useMemo(() => advisorSay(locale), [locale])
   const replaceScenario = useDashboardStore((s) => s.replaceScenario)
   const [overrides, setOverrides] = useState<Partial<AdviceGoals>>({})
   const goals = useMemo(() => resolveGoals(scenario, overrides), [scenario, overrides])
@@ -38,10 +43,14 @@ export function AdvisorView({ scenario, evaluation }: ViewProps) {
   const stale = state !== 'done'
   const previewBox = useRef<HTMLDivElement>(null)
   // A row's Preview button may sit below the preview: bring the preview into view, as a click on the chart above it needs not.
-  const pickFromTable = (proposal: Proposal) => {
+  const pickFromTable = useCallback((proposal: Proposal) => {
     setPicked(proposal)
     requestAnimationFrame(() => previewBox.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' }))
-  }
+  }, [])
+  const closestLabel = useCallback((rank: number) => w('preview-closest-button', { rank }), [w])
+  const frontierLabel = useCallback((rank: number) => w('preview-button', { rank }), [w])
+  const summary = useMemo(() => (result ? frontierSummary(result.frontier, locale) : ''), [result, locale])
+  const apply = useCallback((proposal: Proposal) => replaceScenario(proposal.scenario, null), [replaceScenario])
 
   return (
     <div data-testid="advisor-view" className="space-y-4">
@@ -69,11 +78,11 @@ export function AdvisorView({ scenario, evaluation }: ViewProps) {
                 </p>
                 {!result.best && result.closest.length > 0 && (
                   <div className="mb-4 overflow-x-auto">
-                    <ProposalTable
+                    <ProposalTableMemo
                       locale={locale}
                       proposals={result.closest}
                       caption={w('closest.caption')}
-                      buttonLabel={(rank) => w('preview-closest-button', { rank })}
+                      buttonLabel={closestLabel}
                       sayMisses="amounts"
                       previewed={previewed}
                       onPick={pickFromTable}
@@ -82,21 +91,21 @@ export function AdvisorView({ scenario, evaluation }: ViewProps) {
                 )}
                 <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{w('frontier.title')}</h4>
                 <p className="mb-2 text-xs text-slate-500">{w('frontier.subtitle')}</p>
-                <FrontierChart locale={locale} points={points} summary={frontierSummary(result.frontier, locale)} onPick={setPicked} />
+                <FrontierChartMemo locale={locale} points={points} summary={summary} onPick={setPicked} />
               </div>
             )}
             {result && previewed && (
               <div ref={previewBox} className="scroll-mt-4">
-                <AdvisorPreview locale={locale} result={result} proposal={previewed} current={current} canApply={!stale} onApply={(p) => replaceScenario(p.scenario, null)} />
+                <AdvisorPreview locale={locale} result={result} proposal={previewed} current={current} canApply={!stale} onApply={apply} />
               </div>
             )}
             {result && (
               <div className={`overflow-x-auto ${stale ? 'opacity-60' : ''}`}>
-                <ProposalTable
+                <ProposalTableMemo
                   locale={locale}
                   proposals={result.frontier}
                   caption={w('table.caption')}
-                  buttonLabel={(rank) => w('preview-button', { rank })}
+                  buttonLabel={frontierLabel}
                   previewed={previewed}
                   onPick={pickFromTable}
                 />

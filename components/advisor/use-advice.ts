@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useRef, useState } from 'react'
+import { startTransition, useEffect, useRef, useState } from 'react'
 import type { AdviceGoals } from '@/lib/advise/types'
 import type { Scenario } from '@/lib/model'
 import { createAdviceRunner, IDLE_ADVICE, NO_WORKER_ADVICE, type Advice, type AdviceRunner } from './advice-runner'
@@ -28,7 +28,8 @@ export function useAdvice(scenario: Scenario, goals: AdviceGoals, { enabled }: {
 
   useEffect(() => {
     if (!enabled || !hasWorker) return
-    const created = createAdviceRunner(adviceWorkers, setAdvice)
+    // The answer renders as a transition: a key press meanwhile is handled first (React yields to it).
+    const created = createAdviceRunner(adviceWorkers, (next) => startTransition(() => setAdvice(next)))
     runner.current = created
     const noteInput = () => created.noteInput()
     for (const type of INPUT_EVENTS) document.addEventListener(type, noteInput, LISTEN)
