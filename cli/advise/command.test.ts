@@ -53,7 +53,7 @@ describe('archdeck advise (text)', () => {
   it('exits 1 when no design meets every goal, and shows the closest with what each misses and by how much, then the frontier', async () => {
     const { code, stdout, stderr } = await runCliAsync('advise', '--preset', 'swiftlogix', '--budget', '1000')
     expect({ code, stderr }).toEqual({ code: 1, stderr: '' })
-    expect(stdout).toMatch(/^Goals: at most ₩1,000 a month, the peak month too · p95 at peak within [\d,]+ ms/m)
+    expect(stdout).toMatch(/^Goals: at most ₩1,000 a month, the peak month too · p95 within [\d,]+ ms on a typical day and at the peak/m)
     expect(stdout).toMatch(/^No design meets every goal\. The closest( \d+)?:$/m)
     expect(stdout).toMatch(/^ {2}1\. ₩[\d,]+ \(\$[\d,.]+\) a month · recovery coverage [\d.]+ % · p95 at peak [\d,]+ ms$/m)
     expect(stdout).toMatch(/^ {5}misses: ₩[\d,]+ a month over the budget/m)
@@ -65,7 +65,7 @@ describe('archdeck advise (text)', () => {
   it('words the advice in Korean with --lang ko', async () => {
     const { code, stdout } = await runCliAsync('advise', '--preset', 'swiftlogix', '--lang', 'ko')
     expect(code).toBe(0)
-    expect(stdout).toMatch(/^목표: 월 150,000원 이하\(피크가 있는 달 포함\) · 피크 p95 [\d,]+ms 이내/m)
+    expect(stdout).toMatch(/^목표: 월 150,000원 이하\(피크가 있는 달 포함\) · 평소와 피크 모두 p95 [\d,]+ms 이내/m)
     expect(stdout).toMatch(/^최선의 설계: 모든 목표를 충족하는 가장 저렴한 설계$/m)
     expect(stdout).toMatch(/^ {2}월 [\d,]+원\([\d,.]+달러\) · 자동 복구 비율 [\d.]+ % · 피크 p95 [\d,]+ms$/m)
     expect(stdout).toMatch(/^설계 [\d,]+개를 검토했습니다\.$/m)

@@ -75,7 +75,7 @@ describe('the Advisor tab', () => {
     try {
       const root = view.container
       const labels = [...root.querySelectorAll('label')].map((l) => text(l))
-      expect(labels).toEqual(expect.arrayContaining(['Budget for the Black Friday month (KRW)', 'p95 at peak within (ms)', 'Longest recovery, any failure (RTO, min)', 'Most data lost, any failure (RPO, min)']))
+      expect(labels).toEqual(expect.arrayContaining(['Budget for the Black Friday month (KRW)', 'p95 within (ms), typical day and peak', 'Longest recovery, any failure (RTO, min)', 'Most data lost, any failure (RPO, min)']))
       expect(root.querySelector<HTMLInputElement>('input[placeholder="no bound"]')?.value).toBe('')
       const budget = [...root.querySelectorAll('label')].find((l) => text(l) === 'Monthly budget (KRW)')!
       const input = document.getElementById(budget.htmlFor) as HTMLInputElement

@@ -20,19 +20,16 @@ export type FrontierPoint = {
   proposal: Proposal | null
 }
 
-/** Whether a p95 keeps within the SLA; no finite p95 (a service cannot keep up) never does. */
-export const isWithinSla = (p95Ms: number | null, slaP95Ms: number): boolean => p95Ms !== null && p95Ms <= slaP95Ms
-
 /**
  * The chart's points: each frontier design, coloured by its p95 against the SLA, and the current
  * design marked apart. Example: frontier [₩122,382 at 37.5 %, p95 91 ms] with SLA 1,000 ms →
  * [{ kind: 'within-sla', rank: 1, monthlyKrw: 122382, coveragePercent: 37.5, … }, { kind: 'current', … }].
  */
 export function frontierPoints(result: AdviceResult, current: Judged, previewed: Proposal | null): FrontierPoint[] {
-  const sla = result.goals.slaP95Ms
   const designs = result.frontier.map<FrontierPoint>((proposal, i) => ({
     key: `frontier-${i}`,
-    kind: isWithinSla(proposal.p95Ms, sla) ? 'within-sla' : 'over-sla',
+    // The SLA as advise judges it (typical day and peak), not only the peak figure the chart plots.
+    kind: proposal.meets.sla ? 'within-sla' : 'over-sla',
     rank: i + 1,
     monthlyKrw: proposal.monthlyKrw,
     monthlyUsd: proposal.monthlyUsd,

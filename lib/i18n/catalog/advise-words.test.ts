@@ -24,7 +24,7 @@ describe('the advise namespace', () => {
   it('words how far each goal is missed, in English and Korean', () => {
     expect(sayAdvise('en', missReason({ goal: 'budget', by: 42_660 }))).toBe('₩42,660 a month over the budget')
     expect(sayAdvise('ko', missReason({ goal: 'budget', by: 42_660 }))).toBe('예산보다 월 42,660원 초과')
-    expect(sayAdvise('en', missReason({ goal: 'sla', by: 12.34 }))).toBe('p95 at peak 12.3 ms over the SLA')
+    expect(sayAdvise('en', missReason({ goal: 'sla', by: 12.34 }))).toBe('p95 12.3 ms over the SLA')
     expect(sayAdvise('en', missReason({ goal: 'recovery', by: 0.125 }))).toBe('recovery coverage 12.5 % short of the goal')
     expect(sayAdvise('en', missReason({ goal: 'security', by: 1 }))).toBe('1 high security finding')
     expect(sayAdvise('ko', missReason({ goal: 'security', by: 2 }))).toBe('높음 등급 보안 발견 사항 2건')

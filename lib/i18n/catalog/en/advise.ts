@@ -39,7 +39,7 @@ export const advise: Messages<AdviceReason> = {
   'advise.miss.peak-budget': ({ overByKrw }) => `${formatKrw(overByKrw, 'en')} over the budget in the peak month`,
   'advise.miss.rto': (p) => timeMiss('RTO', p),
   'advise.miss.rpo': (p) => timeMiss('RPO', p),
-  'advise.miss.sla': ({ overByMs }) => (Number.isFinite(overByMs) ? `p95 at peak ${formatNumber(overByMs, 'en', 1)} ms over the SLA` : 'a service cannot keep up with the peak'),
+  'advise.miss.sla': ({ overByMs }) => (Number.isFinite(overByMs) ? `p95 ${formatNumber(overByMs, 'en', 1)} ms over the SLA` : 'a service cannot keep up with the peak'),
   'advise.miss.recovery': ({ shortBy }) => `recovery coverage ${formatPercent(shortBy)} short of the goal`,
   'advise.miss.security': ({ highFindings }) => plural('en', highFindings, { one: '1 high security finding', other: `${highFindings} high security findings` }),
 }

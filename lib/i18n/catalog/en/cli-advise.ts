@@ -9,7 +9,7 @@ export const cliAdvise: Messages<CliAdviseReason> = {
   'cli-advise.goals': (g) =>
     [
       `Goals: at most ${formatWon(g.budgetKrw, 'en')} a month${g.peakBudgetKrw === g.budgetKrw ? ', the peak month too' : ` and ${formatWon(g.peakBudgetKrw, 'en')} in the peak month`}`,
-      `p95 at peak within ${formatMs(g.slaP95Ms, 'en')}`,
+      `p95 within ${formatMs(g.slaP95Ms, 'en')} on a typical day and at the peak`,
       ...(g.minCoverage > 0 ? [`recovery coverage at least ${formatPercent(g.minCoverage)}`] : []),
       ...(g.mustBeAuto.length ? [`recovers by itself from ${g.mustBeAuto.join(', ')}`] : []),
       ...(g.maxRtoMinutes !== null ? [`every failure recovered within ${formatDuration(g.maxRtoMinutes, 'en')} (RTO)`] : []),

@@ -38,7 +38,7 @@ export const advise: Messages<AdviceReason> = {
   'advise.miss.peak-budget': ({ overByKrw }) => `피크가 있는 달에 예산보다 ${formatWon(overByKrw, 'ko')} 초과`,
   'advise.miss.rto': (p) => timeMiss('RTO', p),
   'advise.miss.rpo': (p) => timeMiss('RPO', p),
-  'advise.miss.sla': ({ overByMs }) => (Number.isFinite(overByMs) ? `피크 p95가 SLA보다 ${formatNumber(overByMs, 'ko', 1)} ms 초과` : '피크 부하를 감당하지 못하는 서비스가 있음'),
+  'advise.miss.sla': ({ overByMs }) => (Number.isFinite(overByMs) ? `p95가 SLA보다 ${formatNumber(overByMs, 'ko', 1)} ms 초과` : '피크 부하를 감당하지 못하는 서비스가 있음'),
   'advise.miss.recovery': ({ shortBy }) => `복구 커버리지가 목표보다 ${formatPercent(shortBy)} 부족`,
   'advise.miss.security': ({ highFindings }) => `높음 등급 보안 발견 사항 ${highFindings}건`,
 }

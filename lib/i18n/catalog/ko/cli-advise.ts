@@ -8,7 +8,7 @@ export const cliAdvise: Messages<CliAdviseReason> = {
   'cli-advise.goals': (g) =>
     [
       `목표: 월 ${formatWon(g.budgetKrw, 'ko')} 이하${g.peakBudgetKrw === g.budgetKrw ? '(피크가 있는 달 포함)' : `, 피크가 있는 달 ${formatWon(g.peakBudgetKrw, 'ko')} 이하`}`,
-      `피크 p95 ${formatMs(g.slaP95Ms, 'ko')} 이내`,
+      `평소와 피크 모두 p95 ${formatMs(g.slaP95Ms, 'ko')} 이내`,
       ...(g.minCoverage > 0 ? [`자동 복구 비율 ${formatPercent(g.minCoverage)} 이상`] : []),
       ...(g.mustBeAuto.length ? [`${g.mustBeAuto.join(', ')} 자동 복구`] : []),
       ...(g.maxRtoMinutes !== null ? [`모든 장애 ${formatDuration(g.maxRtoMinutes, 'ko')} 안에 복구(RTO)`] : []),
