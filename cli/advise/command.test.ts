@@ -37,7 +37,7 @@ describe('archdeck advise --json', () => {
     expect(json.best.changes.some((c: { effects: { text: string }[] }) => c.effects.some((e) => /[−+]\$[\d.,]+\/month/.test(e.text)))).toBe(true)
   })
 
-  it("SwiftLogix within its 150,000 KRW budget: report --config of the best design's scenario gives the same monthly total, and check finds no breach", () => {
+  it("SwiftLogix within its 150,000 KRW budget: report --config of the best design's scenario gives the same total, coverage, p95 at peak and verdicts, and check finds no breach", () => {
     const { best } = JSON.parse(swiftlogix.stdout)
     const file = join(dir, 'best.json')
     writeFileSync(file, JSON.stringify(best.scenario))
@@ -45,6 +45,10 @@ describe('archdeck advise --json', () => {
     expect(report.code).toBe(0)
     const { cost } = JSON.parse(report.stdout)
     expect({ monthlyUsd: cost.monthlyUsd, monthlyKrw: cost.monthlyKrw, withinBudget: cost.withinBudget }).toEqual({ monthlyUsd: best.monthlyUsd, monthlyKrw: best.monthlyKrw, withinBudget: true })
+    const { recovery, capacity, security } = JSON.parse(report.stdout)
+    expect(recovery.coverage).toBe(best.coverage)
+    expect(Math.max(...capacity.services.map((s: { peakP95Ms: number }) => s.peakP95Ms))).toBeCloseTo(best.p95Ms, 1)
+    expect({ meetsSla: capacity.meetsSla, high: security.counts.high }).toEqual({ meetsSla: true, high: 0 })
     expect(runCli('check', '--config', file)).toMatchObject({ code: 0 })
   })
 })
