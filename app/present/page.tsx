@@ -4,7 +4,8 @@ import { findPreset } from '@/data/presets'
 import { PresentNotice } from '@/components/present/present-notice'
 import { Presentation } from '@/components/present/presentation'
 import { resolveLocale } from '@/lib/i18n/resolve-locale'
-import { evaluateScenario, priceOptions } from '@/lib/evaluate'
+import { evaluateScenario } from '@/lib/evaluate'
+import { narrate } from '@/lib/narrative'
 import { priceSheetsFor } from '@/lib/pricing/price-sheet'
 import { PriceSheets } from '@/components/pricing/price-sheets'
 import { sayPresent } from '@/lib/i18n/catalog/say-present'
@@ -66,8 +67,9 @@ export default async function PresentPage({ searchParams }: { searchParams: Sear
     return <PresentNotice kind={resolved.kind} locale={locale} details={details} />
   }
   const evaluation = evaluateScenario(resolved.scenario)
-  // The deck prices its decision's options in the browser: it gets the prices the server used.
-  const sheets = priceSheetsFor(() => priceOptions(resolved.scenario, evaluation))
+  // The deck words its story in the browser too (the decision prices options to add and ways to cut):
+  // it gets every price the server's narrative looked up, so the first render agrees with the server's.
+  const sheets = priceSheetsFor(() => narrate(resolved.scenario, evaluation, locale))
   return (
     <PriceSheets sheets={sheets}>
       <Presentation scenario={resolved.scenario} evaluation={evaluation} locale={locale} presetId={resolved.presetId} dashboardHref={resolved.dashboardHref} exitHref={resolved.dashboardHref} />

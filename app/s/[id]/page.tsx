@@ -6,7 +6,8 @@ import { PresentNotice } from '@/components/present/present-notice'
 import { Presentation } from '@/components/present/presentation'
 import { sayPages } from '@/lib/i18n/catalog/say-pages'
 import { resolveLocale } from '@/lib/i18n/resolve-locale'
-import { evaluateScenario, priceOptions } from '@/lib/evaluate'
+import { evaluateScenario } from '@/lib/evaluate'
+import { narrate } from '@/lib/narrative'
 import { priceSheetsFor } from '@/lib/pricing/price-sheet'
 import { PriceSheets } from '@/components/pricing/price-sheets'
 import { LOCALE_COOKIE } from '@/lib/i18n/locale'
@@ -49,8 +50,9 @@ export default async function SharedVersionPage({ params, searchParams }: { para
   // The time budget holds by construction: the stored version was read through the bounded schema
   // (lib/model/evaluation-work.ts), and one over the limits is not found above (docs/decisions/011).
   const evaluation = evaluateScenario(scenario)
-  // The deck prices its decision's options in the browser: it gets the prices the server used.
-  const sheets = priceSheetsFor(() => priceOptions(scenario, evaluation))
+  // The deck words its story in the browser too (the decision prices options to add and ways to cut):
+  // it gets every price the server's narrative looked up, so the first render agrees with the server's.
+  const sheets = priceSheetsFor(() => narrate(scenario, evaluation, locale))
   return (
     <PriceSheets sheets={sheets}>
       <Presentation
