@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { cookies } from 'next/headers'
+import { cookies, headers } from 'next/headers'
 import { findPreset } from '@/data/presets'
 import { PresentNotice } from '@/components/present/present-notice'
 import { Presentation } from '@/components/present/presentation'
@@ -40,9 +40,9 @@ function resolveScenario(params: Awaited<SearchParams>): Resolved {
   return { ok: true, scenario: preset.scenario, presetId: id, dashboardHref: `/?preset=${encodeURIComponent(id)}` }
 }
 
-/** `?lang=` wins over the saved choice, as on every page. */
+/** `?lang=` wins over the saved choice, as on every page; with neither, the browser's Accept-Language. */
 async function readLocale(params: Awaited<SearchParams>): Promise<Locale> {
-  return resolveLocale(params.lang, (await cookies()).get(LOCALE_COOKIE)?.value)
+  return resolveLocale(params.lang, (await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get('accept-language'))
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { cookies } from 'next/headers'
+import { cookies, headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 import { PresentNotice } from '@/components/present/present-notice'
@@ -10,7 +10,7 @@ import { evaluateScenario } from '@/lib/evaluate'
 import { narrate } from '@/lib/narrative'
 import { priceSheetsFor } from '@/lib/pricing/price-sheet'
 import { PriceSheets } from '@/components/pricing/price-sheets'
-import { LOCALE_COOKIE } from '@/lib/i18n/locale'
+import { LOCALE_COOKIE, type Locale } from '@/lib/i18n/locale'
 import { loadSharedVersion } from '@/server/workspaces/share'
 
 // A share link reads the workspace store on every request: a removed link must stop working at once.
@@ -18,6 +18,11 @@ export const dynamic = 'force-dynamic'
 
 type Params = Promise<{ id: string }>
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
+
+/** `?lang=` wins over the saved choice, as on every page; with neither, the browser's Accept-Language. */
+async function readLocale(searchParams: SearchParams): Promise<Locale> {
+  return resolveLocale((await searchParams).lang, (await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get('accept-language'))
+}
 
 /** One lookup per request, shared by the metadata and the page. */
 const loadShared = cache(async (id: string) => {
@@ -32,7 +37,7 @@ const loadShared = cache(async (id: string) => {
 export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
   const lookup = await loadShared((await params).id)
   const shared = lookup.ok ? lookup.shared : null
-  const locale = resolveLocale((await searchParams).lang, (await cookies()).get(LOCALE_COOKIE)?.value)
+  const locale = await readLocale(searchParams)
   return {
     title: sayPages(locale, shared ? { code: 'pages.sharedTitle', params: { workspace: shared.workspaceName, name: shared.name, version: shared.version } } : { code: 'pages.sharedFallbackTitle', params: {} }),
     robots: { index: false, follow: false },
@@ -42,7 +47,7 @@ export async function generateMetadata({ params, searchParams }: { params: Param
 /** A read-only shared scenario version, opened straight into presentation mode. */
 export default async function SharedVersionPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params
-  const locale = resolveLocale((await searchParams).lang, (await cookies()).get(LOCALE_COOKIE)?.value)
+  const locale = await readLocale(searchParams)
   const lookup = await loadShared(id)
   if (!lookup.ok) return <PresentNotice kind="share-unavailable" locale={locale} />
   if (!lookup.shared) notFound()
