@@ -3,7 +3,11 @@ import { findPreset } from '@/data/presets'
 import { encodeScenarioParam, type Scenario } from '@/lib/model'
 import { PresentNotice } from './present-notice'
 
-vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined }) }))
+const browser = vi.hoisted(() => ({ acceptLanguage: null as string | null }))
+vi.mock('next/headers', () => ({
+  cookies: async () => ({ get: () => undefined }),
+  headers: async () => ({ get: (name: string) => (name === 'accept-language' ? browser.acceptLanguage : null) }),
+}))
 const evaluated = vi.hoisted(() => ({ count: 0 }))
 vi.mock('@/lib/evaluate', async (importOriginal) => {
   const original = await importOriginal<typeof import('@/lib/evaluate')>()
@@ -45,5 +49,18 @@ describe('the deck\'s browser tab', () => {
     expect(await title({ preset: 'swiftlogix' })).toBe('SwiftLogix final proposal — ArchDeck presentation')
     expect(await title({ preset: 'swiftlogix', lang: 'ko' })).toBe('SwiftLogix 최종 제안 — ArchDeck 발표')
     expect(await title({ preset: 'no-such-preset', lang: 'ko' })).toBe('ArchDeck 발표')
+  })
+
+  it('follows the browser\'s Accept-Language when no language was chosen', async () => {
+    const title = async (params: Record<string, string>) => (await generateMetadata({ searchParams: Promise.resolve(params) })).title
+    try {
+      browser.acceptLanguage = 'ko-KR,ko;q=0.9,en;q=0.8'
+      expect(await title({ preset: 'swiftlogix' })).toBe('SwiftLogix 최종 제안 — ArchDeck 발표')
+      expect(await title({ preset: 'swiftlogix', lang: 'en' })).toBe('SwiftLogix final proposal — ArchDeck presentation')
+      browser.acceptLanguage = 'fr-FR,en;q=0.5'
+      expect(await title({ preset: 'swiftlogix' })).toBe('SwiftLogix final proposal — ArchDeck presentation')
+    } finally {
+      browser.acceptLanguage = null
+    }
   })
 })
