@@ -27,7 +27,8 @@ function Meter({ utilisation }: { utilisation: number }) {
   )
 }
 
-type Tile = { label: string; value: string; detail: string; verdict: Verdict }
+/** `held`: how the tile reads under "Holds" when its label names a problem ("High security findings"). */
+type Tile = { label: string; held?: string; value: string; detail: string; verdict: Verdict }
 
 /** "Is p95 under the SLA at typical and peak load?" and the trade-off across every stakeholder. */
 export function CtoView({ scenario, evaluation }: ViewProps) {
@@ -49,12 +50,13 @@ export function CtoView({ scenario, evaluation }: ViewProps) {
     { label: w('tile-sla', { sla: ms(capacity.slaP95Ms) }), value: cto.answer, detail: cto.detail, verdict: cto.verdict },
     {
       label: w('tile-high'),
+      held: w('held-no-high'),
       value: w('high-count', { n: security.counts.high }),
       detail: w('high-detail', { medium: security.counts.medium, low: security.counts.low, answer: byTab.get('security')!.answer }),
       verdict: gateVerdict('security', security.counts.high > 0 ? 'bad' : security.counts.medium > 0 ? 'warn' : 'good', evaluation.design.runnable),
     },
   ]
-  const holds = tiles.filter((t) => t.verdict === 'good').map((t) => t.label)
+  const holds = tiles.filter((t) => t.verdict === 'good').map((t) => t.held ?? t.label)
   const short = tiles.filter((t) => t.verdict !== 'good').map((t) => t.label)
   const summary = w('latency-summary', { sla: ms(capacity.slaP95Ms), services: rows.map((r) => w('latency-service', { name: r.name, typical: r.typicalLabel, peak: r.peakLabel, peakName })) })
   return (

@@ -247,6 +247,7 @@ export type ViewsReason =
   | View<'tile-cost'>
   | View<'tile-recovery'>
   | View<'tile-high'>
+  | View<'held-no-high'>
   | View<'tile-sla', { sla: string }>
   | View<'high-count', { n: number }>
   | View<'high-detail', { medium: number; low: number; answer: string }>

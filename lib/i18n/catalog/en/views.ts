@@ -260,6 +260,7 @@ export const views: Messages<ViewsReason> = {
   'views.tile-cost': () => 'Cost vs budget',
   'views.tile-recovery': () => 'Recovery coverage',
   'views.tile-high': () => 'High security findings',
+  'views.held-no-high': () => 'No high security findings',
   'views.tile-sla': ({ sla }) => `SLA p95 < ${sla}`,
   'views.high-count': ({ n }) => `${n} high`,
   'views.high-detail': ({ medium, low, answer }) => `${medium} medium · ${low} low; ${answer}.`,

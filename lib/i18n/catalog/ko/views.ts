@@ -261,6 +261,7 @@ export const views: Messages<ViewsReason> = {
   'views.tile-cost': () => '예산 대비 비용',
   'views.tile-recovery': () => '자동 복구 범위',
   'views.tile-high': () => '높음 등급 보안 점검 결과',
+  'views.held-no-high': () => '높음 등급 보안 발견 사항 없음',
   'views.tile-sla': ({ sla }) => `SLA p95 < ${sla}`,
   'views.high-count': ({ n }) => `높음 ${n}건`,
   'views.high-detail': ({ medium, low, answer }) => `중간 ${medium} · 낮음 ${low} · ${answer}.`,
