@@ -93,6 +93,16 @@ export type ChangeLabel =
   | Compare<'service-changed', { service: string }>
   /** A section no entry names: its path, as a fallback. */
   | Compare<'path-changed', { path: string }>
+  /** One rule added to or removed from a security group both plans have. */
+  | Compare<'sg-rule', { group: string; inbound: boolean; rule: SgRuleFacts }>
+
+/** A security-group rule as a diff names it: the peer group by its name, a CIDR with its label if it has one. */
+export type SgRuleFacts = {
+  protocol: 'tcp' | 'udp' | 'all'
+  fromPort: number
+  toPort: number
+  peer: { kind: 'cidr'; cidr: string; label: string | null } | { kind: 'sg'; name: string } | { kind: 'prefix-list' }
+}
 
 type Nat = Scenario['config']['network']['nat']
 export type FargateSize = { vcpu: number; memoryGb: number; arm: boolean; diskGb: number | null }

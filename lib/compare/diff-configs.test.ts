@@ -65,8 +65,11 @@ describe('diffConfigs', () => {
       effects: ['−$43.07/month', 'az-outage: auto → partial', 'nat-loss: partial → manual'],
     })
     expect(byPath(changes, 'config.services[config]')).toMatchObject({ label: 'Config service', from: 'in the plan', to: 'removed', effects: ['−$20.72/month'] })
-    // The ECS security group loses the config server's port: no named entry, so a generic one.
-    expect(byPath(changes, 'config.securityGroups')).toMatchObject({ label: 'Security groups changed', specific: false, fields: ['[ecs-sg].ingress'] })
+    // The ECS security group loses the config server's port from both load balancers: one entry per rule, no generic one.
+    expect(byPath(changes, 'config.securityGroups[ecs-sg].ingress.removed[0]')).toMatchObject({ label: 'ECS-SG: inbound rule TCP 8086 from ALB-SG', from: 'in the plan', to: 'removed', specific: true })
+    expect(byPath(changes, 'config.securityGroups[ecs-sg].ingress.removed[1]')).toMatchObject({ label: 'ECS-SG: inbound rule TCP 8086 from Internal-ALB-SG', to: 'removed' })
+    expect(byPath(diffConfigs(plan1, plan2, 'ko'), 'config.securityGroups[ecs-sg].ingress.removed[0]')?.label).toBe('ECS-SG: 인바운드 규칙 TCP 8086, 소스 ALB-SG')
+    expect(byPath(changes, 'config.securityGroups')).toBeUndefined()
   })
 
   it('lists plan 2 → plan 3: the internal ALB goes with its security group, the bastion shrinks', () => {

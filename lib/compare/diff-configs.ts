@@ -2,6 +2,7 @@ import { evaluateScenario, type Evaluation } from '../evaluate'
 import { estimateEvaluationWork, parseScenario, type Scenario, type Service } from '../model'
 import { describeEffects } from './change-effects'
 import { SCENARIO_FIELDS, SERVICE_FIELDS } from './config-fields'
+import { listSecurityGroupChanges } from './security-group-changes'
 import { diffLeaves, formatPath, getAt, setAt, type Path } from './config-paths'
 import { SECTION_PATHS, compareReason, type ChangeLabel, type ChangeValue, type SectionPath } from './compare-reasons'
 import type { ConfigChange } from './types'
@@ -45,6 +46,7 @@ export type DiffEngines = { parse?: typeof parseScenario; evaluate?: (scenario: 
  */
 export function diffConfigs(a: Scenario, b: Scenario, engines: DiffEngines = {}): ConfigChange[] {
   const candidates = [...listScenarioFields(a, b), ...listServiceChanges(a, b)]
+  candidates.push(...listSecurityGroupChanges(applyAll(a, b, candidates), b))
   candidates.push(...listGenericChanges(a, b, candidates))
   const base = (engines.evaluate ?? evaluateScenario)(a)
   const limit = changesEvaluatedAlone(a)
@@ -135,7 +137,8 @@ const SECTIONS: ReadonlySet<string> = new Set(SECTION_PATHS)
 const isSection = (key: string): key is SectionPath => SECTIONS.has(key)
 
 /** Whatever still differs once every named change is applied: one "X changed" entry per section. */
-function listGenericChanges(a: Scenario, b: Scenario, named: readonly Candidate[]): Candidate[] {
+/** `a` with every named change applied. */
+function applyAll(a: Scenario, b: Scenario, named: readonly Candidate[]): Scenario {
   const applied = structuredClone(a)
   for (const candidate of named) {
     try {
@@ -144,6 +147,11 @@ function listGenericChanges(a: Scenario, b: Scenario, named: readonly Candidate[
       // A named change that cannot be applied here leaves its difference to the generic entries.
     }
   }
+  return applied
+}
+
+function listGenericChanges(a: Scenario, b: Scenario, named: readonly Candidate[]): Candidate[] {
+  const applied = applyAll(a, b, named)
   const leaves = diffLeaves(applied, b).filter((leaf) => !IGNORED.has(formatPath(leaf)))
   const sections = new Map<string, Path[]>()
   for (const leaf of leaves) {

@@ -11,7 +11,7 @@ import { sayCost } from './say-cost'
 import { englishLeftIn } from './testing/english-left-in'
 
 /** AWS names, units and notation the comparison keeps in Latin letters in Korean too. */
-const AWS_WORDS = ['Database Insights', 'Container Insights', 'Session Manager', 'SSM', 'CloudFront', 'WAF', 'VPC', 'IPv4', 'RTO', 'RPO', 'CPU', 'vCPU', 'EC2', 'ms', 'GB', 'arm', 'US', 'DNS', 'KRW', 'USD']
+const AWS_WORDS = ['Database Insights', 'Container Insights', 'Session Manager', 'SSM', 'CloudFront', 'WAF', 'VPC', 'IPv4', 'RTO', 'RPO', 'CPU', 'vCPU', 'EC2', 'ms', 'GB', 'arm', 'US', 'DNS', 'KRW', 'USD', 'TCP', 'UDP']
 
 /** Every reason the comparison gives for each preset against the next one and against its one-knob variants. */
 function reasonsOfEveryPreset(): CompareReason[] {

@@ -1,4 +1,4 @@
-import type { ChangeEffect, CompareReason, FieldId, LineLabel, SectionPath, ServiceFieldId } from '../../../compare/compare-reasons'
+import type { ChangeEffect, CompareReason, FieldId, LineLabel, SectionPath, ServiceFieldId, SgRuleFacts } from '../../../compare/compare-reasons'
 import { PURCHASE_WORDS as PURCHASE } from './purchase-words'
 import type { RecoveryMode } from '../../../recovery/scenario-ids'
 import { formatKrw, formatNumber, formatUsd } from '../../format'
@@ -98,6 +98,8 @@ const METRIC = { cpu: 'CPU %', memory: 'memory %', 'requests-per-target': 'reque
 const SEVERITY = { high: 'high', medium: 'medium', low: 'low' } as const
 
 const onOff = (on: boolean) => (on ? 'on' : 'off')
+const ruleTraffic = (r: SgRuleFacts) => (r.protocol === 'all' ? 'all traffic' : `${r.protocol.toUpperCase()} ${r.fromPort === r.toPort ? r.fromPort : `${r.fromPort}–${r.toPort}`}`)
+const rulePeer = ({ peer }: SgRuleFacts) => (peer.kind === 'sg' ? peer.name : peer.kind === 'cidr' ? (peer.label ? `${peer.label} (${peer.cidr})` : peer.cidr) : 'CloudFront origin-facing servers')
 const mode = (m: RecoveryMode) => recovery[`recovery.mode.${m}`]({})
 const perMonth = (usd: number) => `${formatUsd(usd, 'en')}/month`
 /** U+2212 for minus, so columns of deltas line up (as in the finance view). */
@@ -150,6 +152,7 @@ export const compare: Messages<CompareReason> = {
   'compare.changed': (p) => `${SECTION[p.section]} changed`,
   'compare.service-changed': (p) => `${p.service} settings changed`,
   'compare.path-changed': (p) => `${p.path} changed`,
+  'compare.sg-rule': (p) => `${p.group}: ${p.inbound ? 'inbound' : 'outbound'} rule ${ruleTraffic(p.rule)} ${p.inbound ? 'from' : 'to'} ${rulePeer(p.rule)}`,
 
   'compare.value.text': (p) => p.text,
   'compare.value.on-off': (p) => onOff(p.on),

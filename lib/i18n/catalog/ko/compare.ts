@@ -1,4 +1,4 @@
-import type { ChangeEffect, CompareReason, FieldId, LineLabel, SectionPath, ServiceFieldId } from '../../../compare/compare-reasons'
+import type { ChangeEffect, CompareReason, FieldId, LineLabel, SectionPath, ServiceFieldId, SgRuleFacts } from '../../../compare/compare-reasons'
 import { PURCHASE_WORDS as PURCHASE } from './purchase-words'
 import type { RecoveryMode } from '../../../recovery/scenario-ids'
 import { formatKrw, formatNumber, formatUsd } from '../../format'
@@ -97,6 +97,8 @@ const METRIC = { cpu: 'CPU %', memory: '메모리 %', 'requests-per-target': '�
 const SEVERITY = { high: '높음', medium: '중간', low: '낮음' } as const
 
 const onOff = (on: boolean) => (on ? '켬' : '끔')
+const ruleTraffic = (r: SgRuleFacts) => (r.protocol === 'all' ? '모든 트래픽' : `${r.protocol.toUpperCase()} ${r.fromPort === r.toPort ? r.fromPort : `${r.fromPort}–${r.toPort}`}`)
+const rulePeer = ({ peer }: SgRuleFacts) => (peer.kind === 'sg' ? peer.name : peer.kind === 'cidr' ? (peer.label ? `${peer.label} (${peer.cidr})` : peer.cidr) : 'CloudFront 오리진 대면 서버')
 const mode = (m: RecoveryMode) => recovery[`recovery.mode.${m}`]({})
 const perMonth = (usd: number) => `${formatUsd(usd, 'ko')}/월`
 /** "가격 미상 항목 2개(A; B)": what an incomplete total lacks. */
@@ -146,6 +148,7 @@ export const compare: Messages<CompareReason> = {
   'compare.changed': (p) => `${SECTION[p.section]} 변경`,
   'compare.service-changed': (p) => `${p.service} 설정 변경`,
   'compare.path-changed': (p) => `${p.path} 변경`,
+  'compare.sg-rule': (p) => `${p.group}: ${p.inbound ? '인바운드' : '아웃바운드'} 규칙 ${ruleTraffic(p.rule)}, ${p.inbound ? '소스' : '대상'} ${rulePeer(p.rule)}`,
 
   'compare.value.text': (p) => p.text,
   'compare.value.on-off': (p) => onOff(p.on),
