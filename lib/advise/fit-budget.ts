@@ -60,7 +60,7 @@ export type FitBudgetOptions = {
 /** Levers moved together in one option at most: the advisor's cheapest SwiftLogix design moves four. */
 const MAX_LEVERS = 4
 /** Designs evaluated at most, so a large design answers in bounded time. */
-const MAX_EXAMINED = 400
+export const MAX_EXAMINED = 400
 const DEFAULT_OPTIONS = 5
 
 /**
