@@ -3,6 +3,7 @@ import type { ConfigChange } from '../compare/types'
 import type { Evaluation } from '../evaluate'
 import { parseScenario, type Scenario } from '../model'
 import type { LeverId } from './advise-reasons'
+import { designKeyer } from './design-key'
 import { judge, resolveGoals, type Judged } from './goals'
 import { incrementalEvaluator } from './incremental-evaluation'
 import { LEVERS } from './levers'
@@ -95,14 +96,15 @@ export function fitBudget(scenario: Scenario, options: FitBudgetOptions = {}): F
   if (overByKrw === 0) return { ...result, options: [], examined: 0 }
 
   const highBefore = new Set(highFindingIds(inputEvaluation))
-  const seen = new Set([JSON.stringify(scenario.config)])
+  const designKey = designKeyer()
+  const seen = new Set([designKey(scenario.config)])
   let examined = 0
   /** `parent` with one more lever moved, if that is a cut worth offering: runnable, priced, no new high finding, cheaper. */
   const cut = (parent: Node, leverAt: number, variantAt: number): Node | null => {
     const { config, requirements } = parent.scenario
     const next = APPLY_ORDER[leverAt]!.variants({ config, requirements, capacity: parent.evaluation.capacity })[variantAt]
     if (!next || examined >= MAX_EXAMINED) return null
-    const key = JSON.stringify(next)
+    const key = designKey(next)
     if (seen.has(key)) return null
     seen.add(key)
     const parsed = parseScenario({ config: next, requirements })
