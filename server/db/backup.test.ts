@@ -103,7 +103,7 @@ for (const backend of BACKENDS) {
       const file = path.join(folder, `${backend.name}-backup`)
       const made = await backupStore(target, file)
       expect(made.format).toBe(backend.name === 'PGlite' ? 'pglite' : 'sql')
-      expect(made.counts).toEqual({ workspaces: 2, scenarios: 2, scenario_versions: 4, shares: 2, decisions: 2 })
+      expect(made.counts).toEqual({ workspaces: 2, scenarios: 2, scenario_versions: 4, shares: 2, decisions: 2, snapshots: 0 })
 
       // Work after the backup, then a restore: refused without --force, nothing changed.
       await seed(target, "INSERT INTO workspaces (id, name) VALUES ('ws_later', 'Made after the backup')")

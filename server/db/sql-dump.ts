@@ -14,7 +14,7 @@ export type SqlSession = {
 }
 
 /** Tables whose rows a backup keeps, parents before children (foreign keys). */
-export const BACKUP_TABLES = ['workspaces', 'scenarios', 'scenario_versions', 'shares', 'decisions'] as const
+export const BACKUP_TABLES = ['workspaces', 'scenarios', 'scenario_versions', 'shares', 'decisions', 'snapshots'] as const
 /** Tables a backup leaves out: their rows rebuild themselves. */
 const SKIPPED_TABLES: Record<string, string> = {
   rate_limit_buckets: 'write-limit counters; an empty table hands every client a full bucket',

@@ -18,6 +18,8 @@ export const API_ROUTE_METHODS: ReadonlyArray<readonly [path: string, methods: r
   ['/api/prices', ['GET']],
   ['/api/session', ['POST', 'DELETE']],
   ['/api/share', ['POST']],
+  // Stores a design too large for a link; content-addressed, so a repeat stores nothing (docs/decisions/017).
+  ['/api/snapshots', ['POST']],
   // No GET: no address lists every workspace; a browser keeps its own list (docs/decisions/009).
   ['/api/workspaces', ['POST']],
   ['/api/workspaces/:workspaceId', ['GET', 'PATCH']],

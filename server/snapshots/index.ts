@@ -1,0 +1,2 @@
+export { openSnapshot, readSnapshot, storeSnapshot, type SnapshotForPage, type SnapshotLookup } from './snapshots'
+export { SNAPSHOT_ID, snapshotIdOf } from './snapshot-id'
