@@ -4,6 +4,8 @@ import type { Scenario } from '@/lib/model'
 import { buildLatencyChart } from './latency-bars'
 import { presentSay } from './present-say'
 
+const LABEL_ENDS_AT_LINE_PERCENT = 70
+
 /** The slowest answers on a normal day and at the peak, against the target line. */
 export function CtoVisual({ scenario, evaluation, locale }: { scenario: Scenario; evaluation: Evaluation; locale: Locale }) {
   const say = presentSay(locale)
@@ -13,7 +15,8 @@ export function CtoVisual({ scenario, evaluation, locale }: { scenario: Scenario
       <figcaption className="text-lg font-medium text-slate-600">{say('present.cto.caption')}</figcaption>
       <div className="relative space-y-8 pt-9">
         {/* A zero-width column at the target: flex centring keeps its label and line on that point. */}
-        <div className="absolute bottom-0 top-0 z-10 flex w-0 flex-col items-center" style={{ left: `${chart.slaPercent}%` }} aria-hidden>
+        {/* Near the right edge the label ends at the line instead, so it stays inside a narrow slide. */}
+        <div className={`absolute bottom-0 top-0 z-10 flex w-0 flex-col ${chart.slaPercent > LABEL_ENDS_AT_LINE_PERCENT ? 'items-end' : 'items-center'}`} style={{ left: `${chart.slaPercent}%` }} aria-hidden>
           <span className="whitespace-nowrap rounded bg-slate-900 px-2 py-0.5 text-sm font-semibold text-white">{say('present.cto.target', { ms: chart.slaMs })}</span>
           <span className="w-0 flex-1 border-l-[3px] border-dashed border-slate-900" />
         </div>

@@ -44,7 +44,7 @@ export function FinanceVisual({ evaluation, locale, peakName, today = new Date()
         {bar.segments.map((s) => (
           <li key={s.component} className="flex items-center gap-2">
             <span className="h-3.5 w-3.5 shrink-0 rounded-sm" style={{ backgroundColor: s.colour }} aria-hidden />
-            <span className="truncate">{say('present.finance.group', { component: s.component })}</span>
+            <span className="min-w-0">{say('present.finance.group', { component: s.component })}</span>
             <span className="ml-auto tabular-nums text-slate-500">{formatWon(s.krw, locale)}</span>
           </li>
         ))}
