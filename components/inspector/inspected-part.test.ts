@@ -4,6 +4,7 @@ import { inspectedPart, securityGroupSelection } from './inspected-part'
 describe('inspectedPart', () => {
   it('reads the topology\'s box ids as parts of the design', () => {
     expect(inspectedPart('service:order')).toEqual({ kind: 'service', id: 'order' })
+    expect(inspectedPart('service:order@us-east-1b')).toEqual({ kind: 'service', id: 'order' })
     expect(inspectedPart('alb:int-alb')).toEqual({ kind: 'load-balancer', id: 'int-alb' })
     expect(inspectedPart('database:standby')).toEqual({ kind: 'database' })
     expect(inspectedPart('cache')).toEqual({ kind: 'cache' })

@@ -16,11 +16,12 @@ export type InspectedPart =
 
 const NETWORK_BOXES = /^(region|vpc|igw|nat|(nat|endpoint|az|subnet):.+)$/
 
-/** inspectedPart('service:order') → { kind: 'service', id: 'order' }; inspectedPart('internet') → { kind: 'none' } */
+/** inspectedPart('service:order') and ('service:order@us-east-1b') → { kind: 'service', id: 'order' }; inspectedPart('internet') → { kind: 'none' } */
 export function inspectedPart(nodeId: string): InspectedPart {
   const [prefix, ...rest] = nodeId.split(':')
   const id = rest.join(':')
-  if (prefix === 'service' && id) return { kind: 'service', id }
+  // A service's box in another AZ ('service:order@us-east-1b') edits the same service.
+  if (prefix === 'service' && id) return { kind: 'service', id: id.split('@')[0]! }
   if (prefix === 'alb' && id) return { kind: 'load-balancer', id }
   if (prefix === 'sg' && id) return { kind: 'security-group', id }
   if (prefix === 'database') return { kind: 'database' }

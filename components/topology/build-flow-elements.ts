@@ -73,21 +73,26 @@ type NodeMarks = {
   unfiltered?: ReadonlySet<string> | null
   /** The language of the boxes' accessible names; English when left out. */
   locale?: Locale
+  /** The AZ an AZ-outage overlay takes down: its frame and every box in it are marked. */
+  failedAz?: string | null
 }
 
 /** Engine boxes → React Flow nodes, positions and sizes untouched. */
 export function buildFlowNodes(topology: Topology, marks: NodeMarks): TopoFlowNode[] {
-  const { emphasised, singlePoints, selectedNodeId, matches = null, currentMatch = null, unfiltered = null, locale = 'en' } = marks
+  const { emphasised, singlePoints, selectedNodeId, matches = null, currentMatch = null, unfiltered = null, locale = 'en', failedAz = null } = marks
   // React Flow announces every node as a "node"; a screen reader hears the catalog's word instead.
   const domAttributes = { 'aria-roledescription': topologyUi(locale)('topology-ui.node-role') }
   return topology.nodes.map((topo) => {
     const group = !isBox(topo)
     const size = topo.size ?? TOPOLOGY_NODE_SIZE
-    const level = emphasised?.nodes.get(topo.id)
+    // A service's box in another AZ lights, fades and matches with its first box, which the lens,
+    // the search and the lines know by the service's id.
+    const subject = typeof topo.data.replicaOf === 'string' ? topo.data.replicaOf : topo.id
+    const level = emphasised?.nodes.get(subject)
     // Frames are the map, not the subject: a lens never dims them. A search or filter fades
     // every box it leaves out, whatever the lens says.
     const lensEmphasis: Emphasis = level ?? (emphasised && !group ? 'dim' : 'none')
-    const faded = !group && ((matches !== null && !matches.has(topo.id)) || (unfiltered?.has(topo.id) ?? false))
+    const faded = !group && ((matches !== null && !matches.has(subject)) || (unfiltered?.has(subject) ?? false))
     const emphasis: Emphasis = faded ? 'dim' : lensEmphasis
     return {
       id: topo.id,
@@ -110,7 +115,8 @@ export function buildFlowNodes(topology: Topology, marks: NodeMarks): TopoFlowNo
         pathStep: emphasised?.steps.get(topo.id) ?? null,
         internetPorts: emphasised?.internetPorts.get(topo.id) ?? [],
         singlePointOfFailure: singlePoints.has(topo.id),
-        match: matches?.has(topo.id) ? (topo.id === currentMatch ? 'current' : 'other') : null,
+        match: matches?.has(subject) ? (topo.id === currentMatch ? 'current' : 'other') : null,
+        failed: failedAz !== null && topo.az === failedAz,
       },
     }
   })

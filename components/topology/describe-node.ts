@@ -54,8 +54,10 @@ export function describeNode(scenario: Scenario, evaluation: Evaluation, nodeId:
   if (!node) return null
   const labelOf = new Map(topology.nodes.map((n) => [n.id, n.label]))
   const groups = securityGroupsOf(node)
+  // A service's box in another AZ answers for the service: its rules are drawn to the first box.
+  const subject = typeof node.data.replicaOf === 'string' ? node.data.replicaOf : nodeId
   const inbound = topology.edges
-    .filter((e) => e.kind === 'sg-rule' && e.target === nodeId)
+    .filter((e) => e.kind === 'sg-rule' && e.target === subject)
     .map((e) => ({
       edgeId: e.id,
       from: labelOf.get(e.source) ?? named(e.source),
@@ -69,6 +71,6 @@ export function describeNode(scenario: Scenario, evaluation: Evaluation, nodeId:
     securityGroups: groups.map((id) => scenario.config.securityGroups.find((g) => g.id === id)?.name ?? id),
     findings: evaluation.security.findings.filter((f) => isAbout(f, node, groups)),
     inbound,
-    singlePointIn: evaluation.recovery.scenarios.filter((s) => mapSinglePointsOfFailure(s.singlePointsOfFailure, topology).has(nodeId)),
+    singlePointIn: evaluation.recovery.scenarios.filter((s) => mapSinglePointsOfFailure(s.singlePointsOfFailure, topology).has(subject)),
   }
 }

@@ -19,6 +19,8 @@ export type TopoFlowNodeData = {
   singlePointOfFailure: boolean
   /** A search hit: 'current' is the one the view centred on. */
   match: 'current' | 'other' | null
+  /** In the AZ the AZ-outage overlay takes down. */
+  failed: boolean
 }
 
 export type TopoFlowNodeType = 'frame' | 'resource' | 'external' | 'summary'

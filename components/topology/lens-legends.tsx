@@ -1,11 +1,14 @@
 import { MODE_FILL, MODE_TEXT } from '@/components/ui/tones'
 import { sayRecovery } from '@/lib/i18n/catalog/say-recovery'
 import type { ScenarioAssessment } from '@/lib/recovery'
-import { modeWord } from '@/lib/recovery/recovery-reasons'
+import { modeWord, partLabel } from '@/lib/recovery/recovery-reasons'
 import { useTopologyUi } from './topology-ui'
 
-/** Which failure is overlaid, how it recovers, and what the red dashed rings mean. */
-export function FailureOverlayLegend({ scenario, markedCount }: { scenario: ScenarioAssessment; markedCount: number }) {
+/**
+ * Which failure is overlaid, how it recovers, and what the red dashed rings mean; for an AZ
+ * outage, which AZ is shaded and how each part the outage hits recovers (the recovery engine's parts).
+ */
+export function FailureOverlayLegend({ scenario, markedCount, failedAz = null }: { scenario: ScenarioAssessment; markedCount: number; failedAz?: string | null }) {
   const { ui, locale } = useTopologyUi()
   return (
     <section data-testid="topology-overlay-legend" className="w-64 rounded-lg border border-slate-200 bg-white/95 px-3 py-2.5 text-xs shadow-md backdrop-blur">
@@ -23,6 +26,27 @@ export function FailureOverlayLegend({ scenario, markedCount }: { scenario: Scen
         <span className="h-3 w-5 shrink-0 rounded border-2 border-dashed border-red-500" aria-hidden="true" />
         {ui('topology-ui.single-points', { count: markedCount })}
       </p>
+      {failedAz && (
+        <p className="mt-1.5 flex items-center gap-1.5 text-slate-600">
+          <span className="h-3 w-5 shrink-0 rounded border-2 border-dashed border-red-400 bg-red-100" aria-hidden="true" />
+          {ui('topology-ui.failed-az', { az: failedAz })}
+        </p>
+      )}
+      {failedAz && scenario.parts && scenario.parts.length > 0 && (
+        <div className="mt-1.5">
+          <h5 className="font-medium text-slate-700">{ui('topology-ui.az-parts')}</h5>
+          <ul data-testid="topology-overlay-parts" className="mt-0.5 space-y-px">
+            {scenario.parts.map((part) => (
+              <li key={part.component} className="flex justify-between gap-2 text-slate-600">
+                <span className="first-letter:uppercase">{sayRecovery(locale, partLabel(part.component))}</span>
+                <span className="font-semibold" style={{ color: MODE_TEXT[part.mode] }}>
+                  {sayRecovery(locale, modeWord(part.mode))}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </section>
   )
 }

@@ -15,7 +15,8 @@ export function searchTopology(topology: Topology, query: string, locale: Locale
   if (!needle) return []
   const words = needle.split(/\s+/)
   return topology.nodes
-    .filter((node) => !NOT_SEARCHED.has(node.kind))
+    // A service's boxes in its other AZs are found through the first one.
+    .filter((node) => !NOT_SEARCHED.has(node.kind) && node.data.replicaOf === undefined)
     .filter((node) => {
       const haystack = `${sayTopology(locale, node.label)} ${node.id} ${node.sublabel ? sayTopology(locale, node.sublabel) : ''}`.toLowerCase()
       return words.every((w) => haystack.includes(w))

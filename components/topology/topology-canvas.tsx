@@ -18,18 +18,20 @@ import {
   type NodeChange,
   type NodeMouseHandler,
   type NodeTypes,
+  type Viewport,
 } from '@xyflow/react'
 import { useCallback, useEffect, useMemo, useRef, type JSX } from 'react'
 import type { Evaluation } from '@/lib/evaluate'
 import type { Scenario } from '@/lib/model'
 import type { ScenarioId } from '@/lib/recovery'
-import { TOPOLOGY_NODE_SIZE, type EdgeFilter, type Topology } from '@/lib/topology'
+import { READABLE_ZOOM, TOPOLOGY_NODE_SIZE, type EdgeFilter, type Topology } from '@/lib/topology'
 import { absoluteRects } from './absolute-rects'
 import { buildFlowEdges, buildFlowNodes } from './build-flow-elements'
 import { DbPathBanner } from './db-path-banner'
 import { emphasiseDbPath, emphasiseInternet, projectEmphasis, projectIds, type Emphasised } from './emphasise-reach'
 import type { TopoFlowEdge, TopoFlowNode } from './flow-types'
 import { EdgeKey, FailureOverlayLegend, InternetLegend } from './lens-legends'
+import { failedAzOf } from './failed-az'
 import { mapSinglePointsOfFailure } from './map-single-points'
 import { MINIMAP_FILL } from './node-styles'
 import { TopologyActionsContext, type TopologyActions } from './topology-actions'
@@ -101,7 +103,7 @@ const selectDomNode = (s: { domNode: HTMLDivElement | null }) => s.domNode
 
 /** Past this many boxes, only the boxes on screen are rendered (the lines are a few paths anyway). */
 const LARGE_GRAPH_ELEMENTS = 120
-const FIT_PADDING = 24
+const FIT_PADDING = 16
 const MIN_ZOOM = 0.15
 const MAX_ZOOM = 2.5
 /** A search hit is shown at least this large, so its name reads. */
@@ -115,9 +117,29 @@ const KEY_ABOVE_CONTROLS = PANEL_MARGIN + 26 + 8
 const OVERLAY_LEGEND_ROOM = 256 + PANEL_MARGIN * 2
 
 /** The diagram fits below whatever the top panels cover. */
-function fitOptions(topPanelHeight: number): FitViewOptions {
+function fitOptions(topPanelHeight: number): FitViewOptions & { top: number } {
   const top = topPanelHeight > 0 ? topPanelHeight + PANEL_MARGIN + FIT_PADDING / 2 : FIT_PADDING
-  return { padding: { top: `${top}px`, right: `${FIT_PADDING}px`, bottom: `${FIT_PADDING}px`, left: `${FIT_PADDING}px` }, maxZoom: 1.25 }
+  return { padding: { top: `${top}px`, right: `${FIT_PADDING}px`, bottom: `${FIT_PADDING}px`, left: `${FIT_PADDING}px` }, maxZoom: 1.25, top }
+}
+
+type Bounds = { x: number; y: number; width: number; height: number }
+
+/**
+ * The default view: the whole drawing when its names still read at 12 px or more, otherwise
+ * READABLE_ZOOM from the top-left corner (the internet, the load balancer, the first AZ), each
+ * axis centred where it fits; the user pans for the rest and the minimap shows where they are.
+ * Example: 1280 × 560 canvas, swiftlogix 1864 × 620 → zoom 0.82, left edge at 16 px, centred vertically.
+ */
+function defaultViewport(bounds: Bounds, width: number, height: number, options: ReturnType<typeof fitOptions>): Viewport {
+  const fitted = getViewportForBounds(bounds, width, height, MIN_ZOOM, options.maxZoom ?? MAX_ZOOM, options.padding ?? FIT_PADDING)
+  if (fitted.zoom >= READABLE_ZOOM) return fitted
+  const zoom = READABLE_ZOOM
+  const along = (start: number, room: number, size: number, from: number) => (size * zoom <= room ? start + (room - size * zoom) / 2 : start) - from * zoom
+  return {
+    x: along(FIT_PADDING, width - 2 * FIT_PADDING, bounds.width, bounds.x),
+    y: along(options.top, height - options.top - FIT_PADDING, bounds.height, bounds.y),
+    zoom,
+  }
 }
 
 function emphasise(highlight: TopologyHighlight, topology: Topology, evaluation: Evaluation): Emphasised | null {
@@ -157,6 +179,7 @@ function TopologyFlow({ scenario, evaluation, highlight, overlayScenario, select
     [overlayScenario, evaluation],
   )
   const singlePoints = useMemo(() => projectIds(mapSinglePointsOfFailure(overlay?.singlePointsOfFailure ?? [], full), topology), [overlay, full, topology])
+  const failedAz = overlay ? failedAzOf(overlay.id, full) : null
   const matches = useMemo(() => (view.searching ? projectIds(view.matches, topology) : null), [view.searching, view.matches, topology])
   const currentMatch = view.currentMatch ? (topology.hidden[view.currentMatch] ?? view.currentMatch) : null
   // With a filter on, the boxes no remaining line touches fade.
@@ -183,8 +206,8 @@ function TopologyFlow({ scenario, evaluation, highlight, overlayScenario, select
     }
   }, [locale])
   const nodes = useMemo(
-    () => buildFlowNodes(topology, { emphasised, singlePoints, selectedNodeId, matches, currentMatch, unfiltered, locale }),
-    [topology, emphasised, singlePoints, selectedNodeId, matches, currentMatch, unfiltered, locale],
+    () => buildFlowNodes(topology, { emphasised, singlePoints, selectedNodeId, matches, currentMatch, unfiltered, locale, failedAz }),
+    [topology, emphasised, singlePoints, selectedNodeId, matches, currentMatch, unfiltered, locale, failedAz],
   )
   // While searching, lines that touch no hit fade like the boxes do.
   const fadedEdges = useMemo(() => (matches ? new Set(topology.edges.filter((e) => !matches.has(e.source) && !matches.has(e.target)).map((e) => e.id)) : null), [matches, topology])
@@ -219,7 +242,7 @@ function TopologyFlow({ scenario, evaluation, highlight, overlayScenario, select
     (duration = 0) => {
       const { width, height } = storeApi.getState()
       if (!width || !height) return
-      void setViewport(getViewportForBounds(bounds, width, height, MIN_ZOOM, fitViewOptions.maxZoom ?? MAX_ZOOM, fitViewOptions.padding ?? FIT_PADDING), { duration })
+      void setViewport(defaultViewport(bounds, width, height, fitViewOptions), { duration })
     },
     [storeApi, setViewport, bounds, fitViewOptions],
   )
@@ -310,7 +333,7 @@ function TopologyFlow({ scenario, evaluation, highlight, overlayScenario, select
       {overlay && (
         <Panel position="top-right">
           <div ref={topPanels.observe}>
-            <FailureOverlayLegend scenario={overlay} markedCount={singlePoints.size} />
+            <FailureOverlayLegend scenario={overlay} markedCount={singlePoints.size} failedAz={failedAz} />
           </div>
         </Panel>
       )}

@@ -7,8 +7,12 @@ import { NodeGlyph } from './node-glyph'
 import { emphasisClass, GLYPH_TILE, GROUP_FRAME, GROUP_TITLE, groupEmphasisClass } from './node-styles'
 import { useTopologyActions } from './topology-actions'
 import { sayTopology } from '@/lib/i18n/catalog/say-topology'
+import { LABEL_FONT_PX } from '@/lib/topology'
 import type { Locale } from '@/lib/i18n/locale'
 import { useTopologyUi, type SayUi } from './topology-ui'
+
+/** A box's name: LABEL_FONT_PX, which the default fit keeps at 12 px or more on screen. */
+const NAME_TYPE = { fontSize: LABEL_FONT_PX, lineHeight: `${LABEL_FONT_PX + 3}px` } as const
 
 /** Drawn when React Flow's wrapper (a Tailwind `group`) has keyboard focus. */
 const FOCUS_RING = 'group-focus-visible:outline-[3px] group-focus-visible:outline-offset-4 group-focus-visible:outline-sky-600'
@@ -64,6 +68,9 @@ function groupName(topo: TopoFlowNodeData['topo'], ui: SayUi, locale: Locale): s
 
 const COLLAPSIBLE = new Set(['vpc', 'az', 'subnet-group'])
 
+/** A frame in the AZ the AZ-outage overlay takes down: shaded red, whatever its tier. */
+const FAILED_FRAME = 'border-2 border-dashed border-red-400 bg-red-100/50'
+
 /** The − on an open group's header and the + on a collapsed group's summary box. */
 function CollapseButton({ id, topo, collapsed, className = '' }: { id: string; topo: TopoFlowNodeData['topo']; collapsed: boolean; className?: string }) {
   const { toggleGroup } = useTopologyActions()
@@ -87,27 +94,39 @@ function CollapseButton({ id, topo, collapsed, className = '' }: { id: string; t
   )
 }
 
+/** Marks on a node's wrapper: the AZ it is drawn in and whether the AZ-outage overlay takes it down. */
+function azAttributes(data: TopoFlowNodeData) {
+  return { ...(data.topo.az ? { 'data-az': data.topo.az } : {}), ...(data.failed ? { 'data-failed': 'true' } : {}) }
+}
+
 /** A resource (or an edge service, or an outside address range): icon, name and size. */
 function ResourceNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) {
-  const { topo, emphasis, tone, pathStep, internetPorts, singlePointOfFailure, match } = data
+  const { topo, emphasis, tone, pathStep, internetPorts, singlePointOfFailure, match, failed } = data
   const outside = topo.kind === 'external'
-  const card = outside ? 'border-slate-700 bg-slate-800 text-white shadow-md' : 'border-slate-200 bg-white text-slate-900 shadow-sm'
-  const sublabelColour = outside ? 'text-slate-300' : 'text-slate-500'
+  const card = outside
+    ? 'border-slate-700 bg-slate-800 text-white shadow-md'
+    : failed
+      ? 'border-red-300 bg-red-50 text-slate-900 shadow-sm'
+      : 'border-slate-200 bg-white text-slate-900 shadow-sm'
+  const sublabelColour = outside ? 'text-slate-300' : failed ? 'text-red-900/80' : 'text-slate-600'
   const { locale } = useTopologyUi()
   const label = sayTopology(locale, topo.label)
   const sublabel = topo.sublabel && sayTopology(locale, topo.sublabel)
   return (
-    <div data-testid={`topo-node-${id}`} title={[label, sublabel].filter(Boolean).join('\n')} className="relative h-full w-full cursor-pointer">
+    <div data-testid={`topo-node-${id}`} {...azAttributes(data)} title={[label, sublabel].filter(Boolean).join('\n')} className="relative h-full w-full cursor-pointer">
       {/* The card fades under a lens; the failure ring and tags beside it stay at full strength. */}
       <div
-        className={`flex h-full w-full items-center gap-2.5 rounded-lg border px-2.5 transition-[opacity,box-shadow] duration-200 hover:border-sky-400 ${FOCUS_RING} ${card} ${emphasisClass(emphasis, tone, selected)}`}
+        className={`flex h-full w-full items-center gap-2 rounded-lg border px-2.5 transition-[opacity,box-shadow] duration-200 hover:border-sky-400 ${FOCUS_RING} ${card} ${emphasisClass(emphasis, tone, selected)}`}
       >
-        <span className={`flex h-9 w-9 shrink-0 items-center justify-center rounded-md ${GLYPH_TILE[topo.kind]}`}>
+        <span className={`flex h-8 w-8 shrink-0 items-center justify-center rounded-md ${GLYPH_TILE[topo.kind]}`}>
           <NodeGlyph kind={topo.kind} isInternet={id === 'internet'} />
         </span>
+        {/* Names and details wrap (up to two lines each in a box) rather than being cut. */}
         <span className="min-w-0 flex-1">
-          <span className="block truncate text-[13px] font-semibold leading-4">{label}</span>
-          {sublabel && <span className={`mt-0.5 line-clamp-2 text-[11px] leading-[13px] ${sublabelColour}`}>{sublabel}</span>}
+          <span data-box-name="" className="block break-words font-semibold" style={NAME_TYPE}>
+            {label}
+          </span>
+          {sublabel && <span className={`mt-0.5 block break-words text-[12px] leading-[14px] ${sublabelColour}`}>{sublabel}</span>}
         </span>
       </div>
       <MatchRing match={match} />
@@ -126,22 +145,24 @@ function groupPrefix(kind: TopoFlowNode['data']['topo']['kind'], ui: SayUi): str
 
 /** A region, VPC, availability zone or subnet group: a labelled translucent frame. */
 function GroupNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) {
-  const { topo, emphasis, tone, singlePointOfFailure } = data
+  const { topo, emphasis, tone, singlePointOfFailure, failed } = data
   const frame = topo.kind === 'subnet-group' ? (topo.tier ?? 'public') : topo.kind === 'region' || topo.kind === 'vpc' || topo.kind === 'az' ? topo.kind : 'az'
   const { ui, locale } = useTopologyUi()
   const prefix = groupPrefix(topo.kind, ui)
   return (
     <div
       data-testid={`topo-node-${id}`}
-      className={`relative h-full w-full rounded-xl transition-shadow duration-200 ${FOCUS_RING} ${GROUP_FRAME[frame]} ${groupEmphasisClass(emphasis, tone, selected)}`}
+      {...azAttributes(data)}
+      className={`relative h-full w-full rounded-xl transition-shadow duration-200 ${FOCUS_RING} ${failed ? FAILED_FRAME : GROUP_FRAME[frame]} ${groupEmphasisClass(emphasis, tone, selected)}`}
     >
-      <div className={`flex h-7 items-center gap-1.5 px-4 text-xs ${GROUP_TITLE[frame]}`}>
+      <div className={`flex h-[30px] items-center gap-1.5 px-3 ${GROUP_TITLE[frame]}`}>
         <NodeGlyph kind={topo.kind} className="h-4 w-4 shrink-0 opacity-80" />
-        <span className="font-semibold uppercase tracking-wide">
+        <span className="whitespace-nowrap font-semibold" style={NAME_TYPE}>
           {prefix && <span className="mr-1 font-medium opacity-70">{prefix}</span>}
           {sayTopology(locale, topo.label)}
         </span>
-        {topo.sublabel && <span className="font-mono text-[11px] opacity-75">{sayTopology(locale, topo.sublabel)}</span>}
+        {topo.sublabel && <span className="whitespace-nowrap font-mono text-[12px] opacity-75">{sayTopology(locale, topo.sublabel)}</span>}
+        {failed && topo.kind === 'az' && <span className="whitespace-nowrap rounded-full bg-red-600 px-2 text-[12px] font-semibold leading-5 text-white">{ui('topology-ui.az-down')}</span>}
         {COLLAPSIBLE.has(topo.kind) && <CollapseButton id={id} topo={topo} collapsed={false} className="ml-auto" />}
       </div>
       {singlePointOfFailure && <SinglePointRing rounded="rounded-2xl" />}
@@ -155,7 +176,7 @@ function GroupNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) {
  * ('Private app · AZ a', '50 services'); its lines end here. + opens it again.
  */
 function SummaryNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) {
-  const { topo, emphasis, tone, pathStep, internetPorts, singlePointOfFailure, match } = data
+  const { topo, emphasis, tone, pathStep, internetPorts, singlePointOfFailure, match, failed } = data
   const frame = topo.kind === 'subnet-group' ? (topo.tier ?? 'public') : topo.kind === 'vpc' ? 'vpc' : 'az'
   const { ui, locale } = useTopologyUi()
   const prefix = groupPrefix(topo.kind, ui)
@@ -163,19 +184,19 @@ function SummaryNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) {
   const sublabel = topo.sublabel && sayTopology(locale, topo.sublabel)
   const title = `${prefix ? `${prefix} ` : ''}${label} — ${sublabel ?? ''}`
   return (
-    <div data-testid={`topo-node-${id}`} title={ui('topology-ui.collapsed-title', { title })} className="relative h-full w-full cursor-pointer">
+    <div data-testid={`topo-node-${id}`} {...azAttributes(data)} title={ui('topology-ui.collapsed-title', { title })} className="relative h-full w-full cursor-pointer">
       <div
-        className={`flex h-full w-full items-center gap-2.5 rounded-xl border-2 px-3 shadow-sm transition-[opacity,box-shadow] duration-200 ${FOCUS_RING} ${GROUP_FRAME[frame]} ${GROUP_TITLE[frame]} ${emphasisClass(emphasis, tone, selected)}`}
+        className={`flex h-full w-full items-center gap-2.5 rounded-xl border-2 px-3 shadow-sm transition-[opacity,box-shadow] duration-200 ${FOCUS_RING} ${failed ? FAILED_FRAME : GROUP_FRAME[frame]} ${GROUP_TITLE[frame]} ${emphasisClass(emphasis, tone, selected)}`}
       >
-        <span className="flex h-9 w-9 shrink-0 items-center justify-center rounded-md bg-white/80">
+        <span className="flex h-8 w-8 shrink-0 items-center justify-center rounded-md bg-white/80">
           <NodeGlyph kind={topo.kind} className="h-5 w-5" />
         </span>
         <span className="min-w-0 flex-1">
-          <span className="block truncate text-[14px] font-semibold leading-[18px]">
+          <span data-box-name="" className="block break-words font-semibold" style={NAME_TYPE}>
             {prefix && <span className="mr-1 font-medium opacity-70">{prefix}</span>}
             {label}
           </span>
-          <span className="block truncate text-[12px] font-medium leading-4 text-slate-700">{sublabel}</span>
+          <span className="block break-words text-[12px] font-medium leading-4 text-slate-700">{sublabel}</span>
         </span>
         <CollapseButton id={id} topo={topo} collapsed />
       </div>

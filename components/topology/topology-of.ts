@@ -1,3 +1,4 @@
+import { assessCapacity } from '@/lib/capacity'
 import type { Scenario } from '@/lib/model'
 import { buildTopology, isFiltering, type EdgeFilter, type Topology } from '@/lib/topology'
 
@@ -7,10 +8,15 @@ import { buildTopology, isFiltering, type EdgeFilter, type Topology } from '@/li
  */
 const cache = new WeakMap<Scenario, Topology>()
 
+/** Tasks each service runs at its peak, by service id: service boxes show their AZ's share of it. */
+function peakTasksOf(scenario: Scenario): Map<string, number> {
+  return new Map(assessCapacity(scenario.config, scenario.requirements).services.map((s) => [s.serviceId, s.peakTasks]))
+}
+
 export function topologyOf(scenario: Scenario): Topology {
   let topology = cache.get(scenario)
   if (!topology) {
-    topology = buildTopology(scenario.config)
+    topology = buildTopology(scenario.config, { peakTasks: peakTasksOf(scenario) })
     cache.set(scenario, topology)
   }
   return topology
@@ -31,7 +37,7 @@ export function viewTopologyOf(scenario: Scenario, collapsed: ReadonlySet<string
   if (!kept) views.set(scenario, (kept = new Map()))
   let view = kept.get(key)
   if (!view) {
-    view = buildTopology(scenario.config, { collapsed, filter })
+    view = buildTopology(scenario.config, { collapsed, filter, peakTasks: peakTasksOf(scenario) })
     kept.set(key, view)
     if (kept.size > VIEWS_KEPT) kept.delete(kept.keys().next().value!)
   }

@@ -182,11 +182,36 @@ describe('buildTopology', () => {
     const { nodes } = buildTopology(swiftlogixConfig())
     const order = nodes.find((n) => n.id === 'service:order')!
     expect(order.parentId).toBe('subnet:private-app-a')
-    expect(order.sublabel).toEqual({ code: 'topology.detail.fargate-service', params: { tasks: 2, vcpu: 0.5, memoryGb: 1 } })
-    expect(say('en', order.sublabel!)).toBe('2 tasks · 0.5 vCPU / 1 GB')
+    expect(order.sublabel).toEqual({ code: 'topology.detail.fargate-service', params: { inAz: 1, tasks: 2, peak: null, vcpu: 0.5, memoryGb: 1 } })
+    expect(say('en', order.sublabel!)).toBe('1 of 2 tasks · 0.5 vCPU / 1 GB')
+    expect(say('ko', order.sublabel!)).toBe('태스크 2개 중 1개 · 0.5 vCPU / 1 GB')
     const database = nodes.find((n) => n.id === 'database')!
     expect(database.parentId).toBe('subnet:private-db-a')
     expect(say('en', database.sublabel!)).toBe('db.t3.micro · Single-AZ')
+  })
+
+  // ECS spreads a service's tasks over its subnets' AZs by default ("Use strategies to define Amazon
+  // ECS task placement": "For tasks running as part of an Amazon ECS service, the task placement
+  // strategy is spread using the attribute:ecs.availability-zone"); an Auto Scaling group "maintains
+  // an equal number of instances across enabled Availability Zones" (Auto Scaling group
+  // Availability Zone distribution).
+  it('draws every service in each AZ it runs in, with that AZ\'s share of its tasks; lines keep to the first box', () => {
+    const topology = buildTopology(swiftlogixConfig(), { peakTasks: new Map([['order', 14]]) })
+    const boxes = topology.nodes.filter((n) => n.kind === 'service' && (n.id === 'service:order' || n.data.replicaOf === 'service:order'))
+    expect(boxes.map((n) => [n.id, n.az, n.parentId])).toEqual([
+      ['service:order', 'us-east-1a', 'subnet:private-app-a'],
+      ['service:order@us-east-1b', 'us-east-1b', 'subnet:private-app-b'],
+    ])
+    expect(boxes.map((n) => say('en', n.sublabel!))).toEqual(['1 of 2 tasks · 7 of 14 at peak · 0.5 vCPU / 1 GB', '1 of 2 tasks · 7 of 14 at peak · 0.5 vCPU / 1 GB'])
+    expect(say('ko', boxes[1]!.sublabel!)).toBe('태스크 2개 중 1개 · 피크 14개 중 7개 · 0.5 vCPU / 1 GB')
+    expect(topology.edges.some((e) => e.source.includes('@') || e.target.includes('@'))).toBe(false)
+  })
+
+  it('says how many instances of an Auto Scaling group run in each AZ, an uneven count one more in the first', () => {
+    const config = swiftlogixConfig()
+    const asg = { ...config.services[0]!, compute: { kind: 'ec2' as const, instanceType: 't3.small', onDemandBase: 3, purchase: 'on-demand' as const }, count: { min: 3, desired: 3, max: 6 } }
+    const { nodes } = buildTopology({ ...config, services: [asg] })
+    expect(nodes.filter((n) => n.kind === 'service').map((n) => say('en', n.sublabel!))).toEqual(['2 of 3 instances · t3.small', '1 of 3 instances · t3.small'])
   })
 
   it('adds a standby in the second AZ for a Multi-AZ database and a NAT gateway per AZ', () => {
@@ -224,7 +249,8 @@ describe('buildTopology', () => {
   })
 
   it('collapses the crowded private-app subnet and the empty AZs of the large design by default, and nothing in the presets', () => {
-    expect(listDefaultCollapsed(buildTopology(large50))).toEqual(['az:us-east-1b', 'az:us-east-1c', 'subnet:private-app-a'])
+    // Every AZ runs a share of each service, so each AZ's private-app tier is crowded and no AZ is empty.
+    expect(listDefaultCollapsed(buildTopology(large50))).toEqual(['subnet:private-app-a', 'subnet:private-app-b', 'subnet:private-app-c'])
     for (const preset of PRESETS) expect(listDefaultCollapsed(buildTopology(preset.scenario.config)), preset.id).toEqual([])
   })
 

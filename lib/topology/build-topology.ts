@@ -17,6 +17,8 @@ type TopologyOptions = {
   collapsed?: Iterable<string>
   /** Only the security-group lines on one port and/or of one group. */
   filter?: EdgeFilter
+  /** Tasks each service runs at the peak, by service id (the capacity engine's peakTasks): service boxes add their AZ's share of it. */
+  peakTasks?: ReadonlyMap<string, number>
 }
 
 const GATEWAY_ENDPOINTS = new Set(['s3', 'dynamodb'])
@@ -30,13 +32,14 @@ function columnsFor(leafCounts: readonly number[], base: number): number {
 /**
  * Lays a config out as nested boxes and edges for React Flow: external boxes in a left column;
  * region ⊃ VPC ⊃ one column per AZ ⊃ public / private-app / private-db subnet groups, each
- * holding its resources in a grid of two columns (a square-ish grid past WIDE_AFTER leaves, which
- * widens that AZ's column only). Every row of subnet groups shares one height, a tier with no
+ * holding its resources in a grid of up to three columns (a square-ish grid past WIDE_AFTER
+ * leaves, which widens that AZ's column only). A service has a box in every AZ. Every row of subnet groups shares one height, a tier with no
  * resources in any AZ is drawn as a bare header, and parents precede children in `nodes`.
  * A collapsed VPC, AZ or subnet group is one summary box ('Private app · AZ a', '50 services');
  * its lines end at it, parallel lines merged into one that lists its members (see aggregateEdges).
  * Example (swiftlogix): externals internet and Office; region us-east-1 ⊃ vpc ⊃ az:us-east-1a,
- * az:us-east-1b; subnet:private-app-a holds service:order, service:stock, service:payment;
+ * az:us-east-1b; subnet:private-app-a holds service:order, service:stock, service:payment and
+ * subnet:private-app-b service:order@us-east-1b, …;
  * edges include 'sg:rds-sg:ingress:0:service:order->database' ('TCP 5432') and
  * 'route:igw->subnet:public-a' ('0.0.0.0/0').
  */
@@ -45,7 +48,7 @@ export function buildTopology(config: ArchitectureConfig, options: TopologyOptio
   const collapsed = new Set(options.collapsed ?? [])
   const azs = azNames(config.region, config.network.azCount)
   const subnets = planSubnets(config)
-  const leaves = listResourceLeaves(config)
+  const leaves = listResourceLeaves(config, options.peakTasks)
   const externals = listExternalLeaves(config)
   const leavesIn = (tier: string, azIndex: number) => leaves.filter((l) => l.tier === tier && l.azIndex === azIndex)
   const subnetIdOf = (tier: Tier, az: string) => `subnet:${subnets.find((s) => s.tier === tier && s.az === az)?.id ?? `${tier}-${az.slice(-1)}`}`
@@ -97,9 +100,13 @@ export function buildTopology(config: ArchitectureConfig, options: TopologyOptio
   const nodes: TopoNode[] = []
   const hidden: Record<string, string> = {}
   const hiddenKinds = new Map<string, TopoNodeKind[]>()
-  const hide = (id: string, kind: TopoNodeKind | null, owner: string) => {
+  // A collapsed group counts each resource once, however many AZ boxes of it (a service's) it hides.
+  const counted = new Set<string>()
+  const hide = (id: string, kind: TopoNodeKind | null, owner: string, resource = id) => {
     hidden[id] = owner
-    if (kind) hiddenKinds.set(owner, [...(hiddenKinds.get(owner) ?? []), kind])
+    if (!kind || counted.has(`${owner}|${resource}`)) return
+    counted.add(`${owner}|${resource}`)
+    hiddenKinds.set(owner, [...(hiddenKinds.get(owner) ?? []), kind])
   }
   externals.forEach((leaf, i) => {
     nodes.push({ id: leaf.id, kind: leaf.kind, label: leaf.label, ...(leaf.sublabel ? { sublabel: leaf.sublabel } : {}), position: { x: 0, y: i * (nodeHeight + GAP) }, data: leaf.data })
@@ -156,7 +163,7 @@ export function buildTopology(config: ArchitectureConfig, options: TopologyOptio
       if (owner && !isSummary) hide(subnetId, null, owner)
       else nodes.push(subnetNode)
       leavesIn(tier, azIndex).forEach((leaf, i) => {
-        if (owner) hide(leaf.id, leaf.kind, owner)
+        if (owner) hide(leaf.id, leaf.kind, owner, typeof leaf.data.replicaOf === 'string' ? leaf.data.replicaOf : leaf.id)
         else nodes.push(toNode(leaf, subnetId, az, i, columns[azIndex]!))
       })
       y += subnetHeight[tier] + GAP

@@ -1,6 +1,6 @@
 export { buildTopology } from './build-topology'
 export { isFiltering, type EdgeFilter } from './edges'
 export { listCollapsibleGroups, listDefaultCollapsed, summarisePortRun } from './grouping'
-export { TOPOLOGY_NODE_SIZE } from './layout'
+export { LABEL_FONT_PX, READABLE_ZOOM, TOPOLOGY_NODE_SIZE } from './layout'
 export { named, notation, type TopologyReason, type TopologyText } from './topology-reasons'
 export type { Point, TopoEdge, TopoEdgeKind, TopoNode, TopoNodeKind, Topology } from './topology-types'

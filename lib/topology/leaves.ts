@@ -1,6 +1,7 @@
 import type { ArchitectureConfig, Tier } from '../model'
 import { azNames } from '../network'
 import { listPrincipals, placeResources } from '../security'
+import { azShares } from './spread-over-azs'
 import { named, notation, type TopologyText } from './topology-reasons'
 import type { TopoNodeKind } from './topology-types'
 
@@ -22,12 +23,14 @@ export type ResourceLeaf = {
 
 /**
  * One box per resource, in the first AZ's subnet group of its tier; a Multi-AZ database adds a
- * standby in the second AZ and per-AZ NAT gateways get one box per AZ.
+ * standby in the second AZ, per-AZ NAT gateways get one box per AZ, and every service one box
+ * per AZ with its share of the tasks (`peakTasks`, by service id, adds the share at the peak).
  * Example (swiftlogix): alb:alb (public, AZ 0, 'internet-facing · HTTP 80→HTTPS, HTTPS 443'),
  * nat and bastion (public, AZ 0), service:order|stock|payment (private-app, AZ 0,
- * '2 tasks · 0.5 vCPU / 1 GB'), database (private-db, AZ 0, 'db.t3.micro · Single-AZ').
+ * '1 of 2 tasks · 0.5 vCPU / 1 GB') and service:order@us-east-1b … (AZ 1, the same share),
+ * database (private-db, AZ 0, 'db.t3.micro · Single-AZ').
  */
-export function listResourceLeaves(config: ArchitectureConfig): ResourceLeaf[] {
+export function listResourceLeaves(config: ArchitectureConfig, peakTasks?: ReadonlyMap<string, number>): ResourceLeaf[] {
   const placed = placeResources(config)
   const facts = (id: string) => {
     const p = placed.find((r) => r.id === id)
@@ -74,16 +77,31 @@ export function listResourceLeaves(config: ArchitectureConfig): ResourceLeaf[] {
     leaves.push({ id: 'bastion', kind: 'bastion', label: { code: 'topology.box.bastion', params: {} }, sublabel: { code: 'topology.detail.bastion', params: { instanceType: bastion.instanceType } }, tier: 'public', azIndex: 0, securityGroups, data })
   }
 
+  // A service (or its Auto Scaling group) runs in every AZ of its subnets: one box per AZ, each
+  // with its share of the tasks. Lines and search keep to the first AZ's box, which carries the
+  // service's id; the others name it in `replicaOf`.
+  const azs = azNames(config.region, config.network.azCount)
   for (const service of config.services) {
     const id = `service:${service.id}`
     const compute = service.compute
-    const tasks = service.count.desired
-    const sublabel: TopologyText =
-      compute.kind === 'fargate'
-        ? { code: 'topology.detail.fargate-service', params: { tasks, vcpu: compute.vcpu, memoryGb: compute.memoryGb } }
-        : { code: 'topology.detail.ec2-service', params: { tasks, instanceType: compute.instanceType } }
     const { securityGroups, data } = facts(id)
-    leaves.push({ id, kind: 'service', label: named(service.name), sublabel, tier: 'private-app', azIndex: 0, securityGroups, data: { ...data, port: service.port } })
+    azShares(service.count.desired, peakTasks?.get(service.id), azs.length).forEach((share, azIndex) => {
+      const sublabel: TopologyText =
+        compute.kind === 'fargate'
+          ? { code: 'topology.detail.fargate-service', params: { ...share, vcpu: compute.vcpu, memoryGb: compute.memoryGb } }
+          : { code: 'topology.detail.ec2-service', params: { ...share, instanceType: compute.instanceType } }
+      const first = azIndex === 0
+      leaves.push({
+        id: first ? id : serviceBoxId(service.id, azs[azIndex]!),
+        kind: 'service',
+        label: named(service.name),
+        sublabel,
+        tier: 'private-app',
+        azIndex,
+        securityGroups: first ? securityGroups : [],
+        data: { ...data, port: service.port, share, ...(first ? {} : { replicaOf: id }) },
+      })
+    })
   }
 
   const db = config.database
@@ -152,4 +170,9 @@ export function listExternalLeaves(config: ArchitectureConfig): ExternalLeaf[] {
     leaves.push({ id: range.id, kind: 'external', label: named(range.id), sublabel: notation(range.cidrs.join(', ')), data: { principal: range.id, cidrs: range.cidrs } })
   }
   return leaves
+}
+
+/** The box of a service in an AZ other than its first: 'service:order@us-east-1b'. */
+export function serviceBoxId(serviceId: string, az: string): string {
+  return `service:${serviceId}@${az}`
 }

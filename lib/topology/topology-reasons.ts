@@ -1,5 +1,6 @@
 import type { Reason } from '../explain/reason'
 import type { Tier } from '../model'
+import type { AzShare } from './spread-over-azs'
 import type { TopoNodeKind } from './topology-kinds'
 
 /**
@@ -34,8 +35,9 @@ type BoxDetail =
   /** listeners: AWS notation, 'HTTP 80→HTTPS, HTTPS 443'. */
   | Reason<'topology.detail.load-balancer', { scheme: 'external' | 'internal'; listeners: string }>
   | Reason<'topology.detail.bastion', { instanceType: string }>
-  | Reason<'topology.detail.fargate-service', { tasks: number; vcpu: number; memoryGb: number }>
-  | Reason<'topology.detail.ec2-service', { tasks: number; instanceType: string }>
+  /** One AZ's box of a service: `inAz` of its `tasks` run here; `peak`, the same at the peak. */
+  | Reason<'topology.detail.fargate-service', AzShare & { vcpu: number; memoryGb: number }>
+  | Reason<'topology.detail.ec2-service', AzShare & { instanceType: string }>
   | Reason<'topology.detail.database', { instanceClass: string; multiAz: boolean; readReplicas: number }>
   | Reason<'topology.detail.standby', { instanceClass: string }>
 

@@ -42,6 +42,10 @@ export type TopologyUiReason =
   // Legends.
   | Ui<'mode-meaning', { mode: 'auto' | 'partial' | 'manual' }>
   | Ui<'single-points', { count: number }>
+  /** The AZ-outage overlay: the AZ it takes down, the tag on that AZ's frame, the parts' heading. */
+  | Ui<'failed-az', { az: string }>
+  | Ui<'az-down'>
+  | Ui<'az-parts'>
   | Ui<'internet-title'>
   | Ui<'internet-none'>
   | Ui<'internet-direct'>

@@ -57,6 +57,9 @@ export const topologyUi: Messages<TopologyUiReason> = {
   'topology-ui.mode-meaning': (p) => MODE[p.mode],
   'topology-ui.single-points': (p) =>
     p.count === 0 ? 'No single point of failure in this scenario' : `${p.count} ${plural('en', p.count, { one: 'single point', other: 'single points' })} of failure`,
+  'topology-ui.failed-az': (p) => `Shaded: AZ ${p.az} is down, with every box in it`,
+  'topology-ui.az-down': () => 'AZ down',
+  'topology-ui.az-parts': () => 'How each part recovers',
   'topology-ui.internet-title': () => 'What the internet reaches',
   'topology-ui.internet-none': () => 'Nothing opens to the internet directly',
   'topology-ui.internet-direct': () => 'Opened directly, in one connection',

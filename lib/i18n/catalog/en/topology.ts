@@ -29,6 +29,9 @@ const NOUN: Record<TopoNodeKind, { one: string; other: string }> = {
 
 const count = (value: number, forms: { one: string; other: string }) => `${value} ${plural('en', value, forms)}`
 
+/** ' · 7 of 14 at peak', or nothing when the peak runs the usual count. */
+const atPeak = (peak: { inAz: number; tasks: number } | null) => (peak ? ` · ${peak.inAz} of ${peak.tasks} at peak` : '')
+
 /** The topology's box and line labels in English. Names and notation are written as they are. */
 export const topology: Messages<TopologyReason> = {
   'topology.name': (p) => p.name,
@@ -48,8 +51,8 @@ export const topology: Messages<TopologyReason> = {
   'topology.detail.waf-rules': (p) => count(p.count, { one: 'rule', other: 'rules' }),
   'topology.detail.load-balancer': (p) => `${p.scheme === 'external' ? 'internet-facing' : 'internal'} · ${p.listeners}`,
   'topology.detail.bastion': (p) => `${p.instanceType} · public IP`,
-  'topology.detail.fargate-service': (p) => `${count(p.tasks, { one: 'task', other: 'tasks' })} · ${n(p.vcpu)} vCPU / ${n(p.memoryGb)} GB`,
-  'topology.detail.ec2-service': (p) => `${p.tasks} × ${p.instanceType}`,
+  'topology.detail.fargate-service': (p) => `${p.inAz} of ${count(p.tasks, { one: 'task', other: 'tasks' })}${atPeak(p.peak)} · ${n(p.vcpu)} vCPU / ${n(p.memoryGb)} GB`,
+  'topology.detail.ec2-service': (p) => `${p.inAz} of ${count(p.tasks, { one: 'instance', other: 'instances' })}${atPeak(p.peak)} · ${p.instanceType}`,
   'topology.detail.database': (p) =>
     `${p.instanceClass} · ${p.multiAz ? 'Multi-AZ' : 'Single-AZ'}${p.readReplicas > 0 ? ` · ${count(p.readReplicas, { one: 'read replica', other: 'read replicas' })}` : ''}`,
   'topology.detail.standby': (p) => `${p.instanceClass} · synchronous copy`,

@@ -26,6 +26,9 @@ const NOUN: Record<TopoNodeKind, string> = {
   route53: '호스팅 영역',
 }
 
+/** ' · 피크 14개 중 7개', or nothing when the peak runs the usual count. */
+const atPeak = (peak: { inAz: number; tasks: number } | null) => (peak ? ` · 피크 ${peak.tasks}개 중 ${peak.inAz}개` : '')
+
 /** The topology's box and line labels in Korean; AWS names, instance types and ports stay as AWS writes them. */
 export const topology: Messages<TopologyReason> = {
   'topology.name': (p) => p.name,
@@ -45,8 +48,8 @@ export const topology: Messages<TopologyReason> = {
   'topology.detail.waf-rules': (p) => `규칙 ${p.count}개`,
   'topology.detail.load-balancer': (p) => `${p.scheme === 'external' ? '인터넷 연결' : '내부'} · ${p.listeners}`,
   'topology.detail.bastion': (p) => `${p.instanceType} · 퍼블릭 IP`,
-  'topology.detail.fargate-service': (p) => `태스크 ${p.tasks}개 · ${n(p.vcpu)} vCPU / ${n(p.memoryGb)} GB`,
-  'topology.detail.ec2-service': (p) => `${p.tasks} × ${p.instanceType}`,
+  'topology.detail.fargate-service': (p) => `태스크 ${p.tasks}개 중 ${p.inAz}개${atPeak(p.peak)} · ${n(p.vcpu)} vCPU / ${n(p.memoryGb)} GB`,
+  'topology.detail.ec2-service': (p) => `인스턴스 ${p.tasks}대 중 ${p.inAz}대${atPeak(p.peak)} · ${p.instanceType}`,
   'topology.detail.database': (p) => `${p.instanceClass} · ${p.multiAz ? 'Multi-AZ' : 'Single-AZ'}${p.readReplicas > 0 ? ` · 읽기 복제본 ${p.readReplicas}개` : ''}`,
   'topology.detail.standby': (p) => `${p.instanceClass} · 동기식 복제본`,
   'topology.members': (p) => [...p.named.map((m) => `${NOUN[m.kind]} ${m.count}개`), ...(p.more > 0 ? [`그 밖에 ${p.more}개`] : [])].join(', '),
