@@ -10,6 +10,8 @@ function describeNotice(notice: Notice, w: SayCompare): string {
       return w('notices.unknown-preset', { id: notice.id })
     case 'bad-link':
       return w('notices.bad-link', { position: notice.position, path: notice.path, message: notice.message })
+    case 'missing-snapshot':
+      return w('notices.missing-snapshot', { position: notice.position, unavailable: notice.unavailable })
     case 'duplicate':
       return w('notices.duplicate', { name: notice.name })
     case 'too-many':

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findPreset } from '@/data/presets'
 import { encodeScenarioParam } from '@/lib/model'
-import { DEFAULT_PRESET_IDS, compareHref, readSelection, stateOf } from './read-selection'
+import { DEFAULT_PRESET_IDS, MAX_SNAPSHOTS_READ, compareHref, readSelection, snapshotIdsIn, snapshotLink, stateOf, type SnapshotRead } from './read-selection'
 
 const SEOUL = 'swiftlogix-seoul-plan1,swiftlogix-seoul-plan2,swiftlogix-seoul-plan3,swiftlogix-seoul-final'
 
@@ -57,6 +57,34 @@ describe('readSelection', () => {
     expect(one.notices).toEqual([{ kind: 'too-few' }])
   })
 
+  it('takes snapshot ids after the scenario links, with what the page read for each; a missing one is a notice', () => {
+    const stored = structuredClone(findPreset('standard-web')!.scenario)
+    stored.config.name = 'Stored plan'
+    const [a, b, c] = ['A', 'B', 'C'].map((x) => x.repeat(43))
+    const reads = new Map<string, SnapshotRead>([
+      [a!, { status: 'ok', scenario: stored }],
+      [b!, { status: 'not-found' }],
+      [c!, { status: 'unavailable' }],
+    ])
+    const selection = readSelection({ presets: 'swiftlogix', s: encodeScenarioParam(findPreset('mau-1m')!.scenario), snap: [a!, b!, c!, a!] }, 'en', reads)
+    expect(selection.items.map((i) => [i.id, i.name])).toEqual([
+      ['swiftlogix', findPreset('swiftlogix')!.title],
+      ['link-1', findPreset('mau-1m')!.scenario.config.name],
+      ['link-2', 'Stored plan'],
+    ])
+    expect(selection.items[2]!.source).toEqual({ kind: 'link', param: snapshotLink(a!), position: 2 })
+    expect(selection.notices).toEqual([
+      { kind: 'missing-snapshot', position: 3, unavailable: false },
+      { kind: 'missing-snapshot', position: 4, unavailable: true },
+    ])
+  })
+
+  it('looks up at most eight distinct snapshot ids, and reads an id the page did not look up as not found', () => {
+    const ids = Array.from({ length: 12 }, (_, i) => String(i).padStart(43, 'x'))
+    expect(snapshotIdsIn({ snap: [...ids, ids[0]!] })).toEqual(ids.slice(0, MAX_SNAPSHOTS_READ))
+    expect(readSelection({ snap: ids[0] }).notices[0]).toEqual({ kind: 'missing-snapshot', position: 1, unavailable: false })
+  })
+
   it('reads ?lang= and ?diff=, falling back to the saved language', () => {
     expect(readSelection({ lang: 'ko' }).locale).toBe('ko')
     expect(readSelection({ lang: 'fr' }, 'ko').locale).toBe('ko')
@@ -73,5 +101,15 @@ describe('compareHref', () => {
     const params = Object.fromEntries(new URL(href, 'http://x').searchParams)
     const again = readSelection(params)
     expect(stateOf(again)).toEqual({ presetIds: ['swiftlogix-seoul-plan1', 'swiftlogix'], links: [link], locale: 'ko', diffMode: 'first' })
+  })
+
+  it('writes snapshot links as snap= after the encoded ones, and reads them back the same', () => {
+    const link = encodeScenarioParam(findPreset('standard-web')!.scenario)
+    const stored = snapshotLink('S'.repeat(43))
+    const href = compareHref({ presetIds: ['swiftlogix'], links: [stored, link], locale: 'en', diffMode: 'consecutive' })
+    expect(href).toBe(`/compare?presets=swiftlogix&s=${link}&snap=${'S'.repeat(43)}&lang=en`)
+    const params = Object.fromEntries(new URL(href, 'http://x').searchParams)
+    const again = readSelection(params, 'en', new Map([['S'.repeat(43), { status: 'ok', scenario: findPreset('mau-1m')!.scenario }]]))
+    expect(stateOf(again).links).toEqual([link, stored])
   })
 })

@@ -14,6 +14,14 @@ export function encodeScenarioParam(scenario: Scenario): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
 }
 
+/**
+ * Longest URL ArchDeck builds, whole (path and query; the address bar's with its origin): Node's
+ * HTTP server refuses a request whose line and headers pass 16 KB (431), and proxies, chat apps and
+ * mail clients cut shorter ones. A design whose link would be longer travels as a snapshot id
+ * (`?snap=`, docs/decisions/017).
+ */
+export const MAX_URL_CHARS = 8_000
+
 const UNREADABLE = fieldError('(link)', { code: 'model.link-unreadable', params: {} })
 
 /** The JSON a link carries, or undefined when it is not base64url-encoded UTF-8 JSON. */

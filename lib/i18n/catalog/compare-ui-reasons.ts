@@ -33,6 +33,8 @@ export type CompareUiReason =
   | Ui<'notices.unknown-preset', { id: string }>
   /** `path` and `message` are the scenario reader's (lib/model); both null when it gave none. */
   | Ui<'notices.bad-link', { position: number; path: string | null; message: string | null }>
+  /** A `snap=` id the store does not have, or (`unavailable`) a store that did not answer. */
+  | Ui<'notices.missing-snapshot', { position: number; unavailable: boolean }>
   | Ui<'notices.duplicate', { name: string }>
   | Ui<'notices.too-many', { max: number }>
   | Ui<'notices.too-few'>

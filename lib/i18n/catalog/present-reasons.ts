@@ -13,7 +13,7 @@ type Present<Code extends string, Params extends object = Record<string, never>>
 type Verdict = 'good' | 'warn' | 'bad'
 
 /** Why a presentation link shows a notice instead of the deck. */
-export type PresentNoticeKind = 'broken-link' | 'over-limits' | 'unknown-preset' | 'share-not-found' | 'share-unavailable'
+export type PresentNoticeKind = 'broken-link' | 'over-limits' | 'unknown-preset' | 'share-not-found' | 'share-unavailable' | 'snapshot-not-found' | 'snapshot-unavailable'
 
 export type PresentReason =
   // The deck's frame: header, footer, keys, slide names for assistive technology.

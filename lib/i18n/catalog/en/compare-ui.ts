@@ -35,6 +35,8 @@ export const compareUi: Messages<CompareUiReason> = {
   'compare-ui.notices.unknown-preset': (p) => `There is no preset "${p.id}"; it was left out.`,
   'compare-ui.notices.bad-link': (p) =>
     `Scenario link ${p.position} was left out: ${p.message === null ? 'it is not a valid scenario' : p.path === null ? `it ${p.message}` : `${p.path}: ${p.message}`}.`,
+  'compare-ui.notices.missing-snapshot': (p) =>
+    `Scenario link ${p.position} was left out: ${p.unavailable ? 'the store that keeps linked designs did not answer; try again in a moment' : 'it names a design this server does not have'}.`,
   'compare-ui.notices.duplicate': (p) => `${p.name} was listed twice; it is compared once.`,
   'compare-ui.notices.too-many': (p) => `At most ${p.max} plans can be compared; the first ${p.max} are shown.`,
   'compare-ui.notices.too-few': () => 'Pick at least two plans to compare.',

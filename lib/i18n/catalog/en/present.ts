@@ -31,6 +31,8 @@ const NOTICE: Record<PresentNoticeKind, { title: string; body: string }> = {
   'unknown-preset': { title: 'This preset does not exist', body: 'The link names a preset ArchDeck does not know.' },
   'share-not-found': { title: 'This share link does not exist or was removed', body: 'Ask whoever sent it for a new link to the version they meant to share.' },
   'share-unavailable': { title: 'This shared version cannot be shown right now', body: 'The workspace store did not answer. Try again in a moment.' },
+  'snapshot-not-found': { title: 'This presentation link names a design this server does not have', body: 'The link points to a stored copy of a design that is not here. Ask whoever sent it to open Present again and send the new link.' },
+  'snapshot-unavailable': { title: 'This design cannot be shown right now', body: 'The store that keeps linked designs did not answer. Try again in a moment.' },
 }
 
 const VERDICT = { good: 'OK', warn: 'worth watching', bad: 'needs a decision' } as const

@@ -38,6 +38,8 @@ export const compareUi: Messages<CompareUiReason> = {
   'compare-ui.notices.unknown-preset': (p) => `프리셋 "${p.id}"${particle(p.id, '이/가')} 없어 제외했습니다.`,
   'compare-ui.notices.bad-link': (p) =>
     `${withJosa(`시나리오 링크 ${p.position}`, '을/를')} 읽을 수 없어 제외했습니다: ${p.message === null ? '올바른 시나리오가 아닙니다' : p.path === null ? p.message : `${p.path}: ${p.message}`}`,
+  'compare-ui.notices.missing-snapshot': (p) =>
+    `${withJosa(`시나리오 링크 ${p.position}`, '을/를')} 제외했습니다: ${p.unavailable ? '링크된 설계를 보관하는 저장소가 응답하지 않습니다. 잠시 후 다시 시도해 주세요' : '이 서버에 없는 설계를 가리킵니다'}.`,
   'compare-ui.notices.duplicate': (p) => `${withJosa(p.name, '이/가')} 두 번 지정되어 한 번만 비교합니다.`,
   'compare-ui.notices.too-many': (p) => `최대 ${p.max}개까지 비교할 수 있어 처음 ${p.max}개만 표시합니다.`,
   'compare-ui.notices.too-few': () => '비교할 계획을 2개 이상 고르세요.',

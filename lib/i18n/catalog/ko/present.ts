@@ -18,6 +18,8 @@ const NOTICE: Record<PresentNoticeKind, { title: string; body: string }> = {
   'unknown-preset': { title: '없는 프리셋입니다', body: '링크에 적힌 프리셋을 ArchDeck이 알지 못합니다.' },
   'share-not-found': { title: '존재하지 않거나 삭제된 공유 링크입니다', body: '링크를 보낸 분께 공유하려던 버전의 새 링크를 요청해 주세요.' },
   'share-unavailable': { title: '지금은 공유된 버전을 보여 드릴 수 없습니다', body: '워크스페이스 저장소가 응답하지 않습니다. 잠시 후 다시 시도해 주세요.' },
+  'snapshot-not-found': { title: '이 서버에 없는 설계를 가리키는 발표 링크입니다', body: '링크가 가리키는 설계 사본이 여기에 없습니다. 링크를 보낸 사람에게 발표를 다시 열어 새 링크를 보내 달라고 요청하세요.' },
+  'snapshot-unavailable': { title: '지금은 이 설계를 보여 드릴 수 없습니다', body: '링크된 설계를 보관하는 저장소가 응답하지 않습니다. 잠시 후 다시 시도해 주세요.' },
 }
 
 const VERDICT = { good: '양호', warn: '지켜볼 점', bad: '결정 필요' } as const

@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { buildLargeScenario } from '@/bench/large-config'
+import { findPreset } from '@/data/presets'
+import { closeDb } from '@/server/db/client'
+import { PresentNotice } from '@/components/present/present-notice'
+import { storeSnapshot } from './index'
+
+vi.mock('next/headers', () => ({
+  cookies: async () => ({ get: () => undefined }),
+  headers: async () => ({ get: () => null }),
+}))
+const { default: PresentPage } = await import('@/app/present/page')
+const { default: CompareRoute } = await import('@/app/compare/page')
+
+type Element = { type: unknown; props: Record<string, any> }
+
+let dataDir = ''
+const savedEnv = { DATABASE_URL: process.env.DATABASE_URL, ARCHDECK_DATA_DIR: process.env.ARCHDECK_DATA_DIR }
+
+beforeAll(() => {
+  dataDir = mkdtempSync(path.join(tmpdir(), 'archdeck-snapshot-pages-'))
+  delete process.env.DATABASE_URL
+  process.env.ARCHDECK_DATA_DIR = dataDir
+})
+
+afterAll(async () => {
+  await closeDb()
+  rmSync(dataDir, { recursive: true, force: true })
+  for (const [key, value] of Object.entries(savedEnv)) {
+    if (value === undefined) delete process.env[key]
+    else process.env[key] = value
+  }
+})
+
+/** The Presentation element inside the page's price sheets. */
+const presentationOf = (page: Element) => page.props.children as Element
+
+describe('/present?snap=<id>', () => {
+  it('presents the 200-service design it names; the dashboard link falls back to the stored work', async () => {
+    const { id } = await storeSnapshot(buildLargeScenario(200))
+    const page = (await PresentPage({ searchParams: Promise.resolve({ snap: id }) })) as Element
+    const deck = presentationOf(page)
+    expect(deck.props.scenario.config.services).toHaveLength(200)
+    expect(deck.props.dashboardHref).toBe('/')
+    // The deck's narrative prices fit-budget's variants of 200 services: seconds, not milliseconds.
+  }, 120_000)
+
+  it('links a small stored design back to the dashboard with the design in the link', async () => {
+    const { id } = await storeSnapshot(findPreset('mau-1m')!.scenario)
+    const deck = presentationOf((await PresentPage({ searchParams: Promise.resolve({ snap: id }) })) as Element)
+    expect(deck.props.dashboardHref).toMatch(/^\/\?s=eyJ/)
+  })
+
+  it('shows the friendly notice for an id the store does not have', async () => {
+    const page = (await PresentPage({ searchParams: Promise.resolve({ snap: 'Z'.repeat(43) }) })) as Element
+    expect(page.type).toBe(PresentNotice)
+    expect(page.props.kind).toBe('snapshot-not-found')
+  })
+})
+
+describe('/compare?snap=<id>', () => {
+  it('compares stored designs with presets, and names a missing one in a notice', async () => {
+    const { id } = await storeSnapshot(buildLargeScenario(200))
+    const page = (await CompareRoute({ searchParams: Promise.resolve({ presets: 'swiftlogix', snap: [id, 'Y'.repeat(43)] }) })) as Element
+    expect(page.props.comparison.items).toHaveLength(2)
+    expect(page.props.selection.notices).toEqual([{ kind: 'missing-snapshot', position: 2, unavailable: false }])
+  }, 60_000)
+
+  it('stores the plans of a hand-made URL whose links would pass 8,000 characters, and links them by id', async () => {
+    const { encodeScenarioParam } = await import('@/lib/model')
+    const large = buildLargeScenario(5)
+    const s = encodeScenarioParam(large)
+    expect(s.length).toBeGreaterThan(8_000)
+    const page = (await CompareRoute({ searchParams: Promise.resolve({ presets: 'swiftlogix', s }) })) as Element
+    const [, link] = page.props.selection.items as { source: { param?: string } }[]
+    expect(link!.source.param).toMatch(/^snap:[A-Za-z0-9_-]{43}$/)
+  })
+})
