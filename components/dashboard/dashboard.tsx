@@ -1,9 +1,8 @@
 'use client'
 
-import { useT } from '@/components/i18n/locale-provider'
-import { memo } from 'react'
+import { memo, useCallback, useRef, useState } from 'react'
 import dynamic from 'next/dynamic'
-import { ControlPanel } from '@/components/controls/control-panel'
+import { ControlsAside, ControlsButton, ControlsDrawer } from '@/components/controls/controls-drawer'
 import { AppHeader } from '@/components/header/app-header'
 import { NoticeBar } from '@/components/notice/notice-bar'
 import { KpiStrip } from '@/components/kpi/kpi-strip'
@@ -41,16 +40,22 @@ function Tabs() {
 
 function Layout({ openedFromLink }: { openedFromLink: boolean }) {
   usePersistence(openedFromLink)
-  const t = useT()
+  const [drawerOpen, setDrawerOpen] = useState(false)
+  const drawerButton = useRef<HTMLButtonElement>(null)
+  const closeDrawer = useCallback(() => {
+    setDrawerOpen(false)
+    drawerButton.current?.focus()
+  }, [])
   return (
     <div className="flex min-h-screen flex-col">
       <AppHeader />
       <NoticeBar />
       <div className="flex flex-1">
-        <aside aria-label={t('controls.label')} className="w-72 shrink-0 border-r border-slate-200 bg-white px-5 py-5">
-          <ControlPanel />
-        </aside>
-        <main className="min-w-0 flex-1 space-y-4 p-5">
+        {/* From lg on the controls are a column; below it they open in a drawer (one panel mounted at a time). */}
+        {!drawerOpen && <ControlsAside className="hidden w-72 shrink-0 border-r border-slate-200 bg-white px-5 py-5 lg:block" />}
+        <main className="min-w-0 flex-1 space-y-4 p-5 max-sm:p-3">
+          <ControlsButton expanded={drawerOpen} onOpen={() => setDrawerOpen(true)} buttonRef={drawerButton} />
+          {drawerOpen && <ControlsDrawer onClose={closeDrawer} />}
           <KpiStrip />
           <TopologySection />
           <Tabs />

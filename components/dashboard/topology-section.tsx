@@ -45,7 +45,7 @@ export function TopologySection() {
     <section aria-label={t('topology.title')} className="rounded-xl border border-slate-200 bg-white shadow-sm">
       <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 px-4 py-2">
         <h2 className="text-sm font-semibold text-slate-900">{t('topology.title')}</h2>
-        <div className="flex items-center gap-4">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <div role="radiogroup" aria-label={t('topology.highlight')} className="flex rounded-lg bg-slate-100 p-0.5">
             {HIGHLIGHTS.map((h) => (
               <label key={h.value} className={`cursor-pointer rounded-md px-2.5 py-1 text-xs font-medium has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-600 ${ui.highlight === h.value ? 'bg-white text-slate-900 shadow-sm' : 'text-slate-600'}`}>
@@ -74,9 +74,10 @@ export function TopologySection() {
         </div>
       </div>
       <TopologyToolbar state={viewState} />
-      {/* Side by side from md up; on a phone the inspector goes under the canvas, at full width. */}
+      {/* Side by side from md up; on a phone the canvas takes most of the screen (pinch to zoom, drag
+          to pan) and the inspector goes under it, at full width. */}
       <div className="flex flex-col md:h-[560px] md:flex-row">
-        <div className="h-[420px] min-w-0 flex-1 md:h-auto">
+        <div className="h-[65dvh] min-h-[320px] min-w-0 md:h-auto md:flex-1">
           <Canvas
             scenario={scenario}
             evaluation={evaluation}

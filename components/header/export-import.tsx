@@ -6,7 +6,7 @@ import { useDashboardStore, useDashboardStoreApi } from '@/components/store/dash
 import { exportTerraform } from '@/lib/terraform'
 import { downloadText, fileSlug } from '@/components/ui/download'
 
-const BUTTON = 'whitespace-nowrap rounded-md px-2.5 py-1.5 max-[1680px]:px-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-400'
+const BUTTON = 'whitespace-nowrap rounded-md px-2.5 py-1.5 max-[1680px]:px-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-400 max-xl:text-left'
 
 /** Downloads the Terraform JSON and the config JSON; imports a config after validating it. */
 export function ExportImport() {
@@ -33,7 +33,7 @@ export function ExportImport() {
   }
 
   return (
-    <div className="flex items-center gap-1">
+    <div className="flex items-center gap-1 max-xl:flex-col max-xl:items-stretch max-xl:gap-0.5">
       <button type="button" onClick={() => fileInput.current?.click()} className={`${BUTTON} text-slate-200 hover:bg-slate-800`}>
         {t('header.import')}
       </button>

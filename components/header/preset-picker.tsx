@@ -14,7 +14,8 @@ export function PresetPicker() {
   const t = useT()
   const { locale } = useLocale()
   return (
-    <div className="flex items-center gap-2">
+    // On a phone the picker takes the header's room left between the brand and the menu.
+    <div className="flex items-center gap-2 max-sm:min-w-0 max-sm:flex-1">
       <label htmlFor="preset-picker" className="text-xs font-medium text-slate-300 max-[1680px]:sr-only">
         {t('header.preset')}
       </label>
@@ -23,7 +24,7 @@ export function PresetPicker() {
         value={imported ? '' : (presetId ?? '')}
         disabled={presets.isPending || presets.isError}
         onChange={(e) => e.target.value && loadPreset(e.target.value)}
-        className="w-48 rounded-md border border-slate-600 min-[1680px]:w-72 bg-slate-800 px-2 py-1.5 text-sm text-white focus:outline-2 focus:outline-sky-400 disabled:opacity-60"
+        className="w-48 rounded-md border border-slate-600 max-sm:w-full max-sm:min-w-0 sm:max-xl:w-72 min-[1680px]:w-72 bg-slate-800 px-2 py-1.5 text-sm text-white focus:outline-2 focus:outline-sky-400 disabled:opacity-60"
       >
         {presets.isPending && <option value={presetId ?? ''}>{t('header.presetsLoading')}</option>}
         {presets.isError && <option value={presetId ?? ''}>{t('header.presetsUnavailable')}</option>}

@@ -48,7 +48,7 @@ export function PriceCatalogDialog() {
   )
   return (
     <>
-      <button type="button" popoverTarget="price-catalog" onClick={() => setOpened(true)} className="whitespace-nowrap rounded-md px-2.5 py-1.5 max-[1680px]:px-2 text-sm font-medium text-slate-200 hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-sky-400">
+      <button type="button" popoverTarget="price-catalog" onClick={() => setOpened(true)} className="whitespace-nowrap rounded-md px-2.5 py-1.5 max-[1680px]:px-2 text-sm font-medium text-slate-200 hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-sky-400 max-xl:text-left">
         {t('header.prices')}
       </button>
       {/* Focusable, so a keyboard can scroll the long table (it holds no links or buttons). */}

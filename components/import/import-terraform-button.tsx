@@ -22,19 +22,19 @@ export function ImportTerraformButton() {
   const name = sayImportUiButton(locale)
   return (
     <>
-      {/* Below 1440 px the header has no room for the words: an icon, its name kept for screen readers and as a tooltip. */}
+      {/* From 1280 to 1440 px the header has no room for the words: an icon, its name kept for screen readers and as a tooltip (narrower, the menu has room). */}
       <button
         ref={button}
         type="button"
         aria-haspopup="dialog"
         title={name}
         onClick={() => setOpen(true)}
-        className="flex items-center gap-1.5 whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-200 hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-400 max-[1440px]:px-1.5"
+        className="flex items-center gap-1.5 whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-200 hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-400 xl:max-[1440px]:px-1.5"
       >
         <svg viewBox="0 0 20 20" className="h-4 w-4 shrink-0" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round">
           <path d="M10 3v9m0 0-3.5-3.5M10 12l3.5-3.5M3.5 12.5v3a1 1 0 0 0 1 1h11a1 1 0 0 0 1-1v-3" />
         </svg>
-        <span className="max-[1440px]:sr-only">{name}</span>
+        <span className="xl:max-[1440px]:sr-only">{name}</span>
       </button>
       {open && <ImportTerraformDialog onClose={close} />}
     </>

@@ -22,7 +22,7 @@ export function KpiCard({ testId, label, value, detail, tone, explain }: { testI
       >
         <span className="text-[11px] font-medium uppercase tracking-wide text-slate-500">{label}</span>
         <span className="mt-0.5 text-lg font-semibold tabular-nums leading-tight text-slate-900">{value}</span>
-        <span className="mt-0.5 truncate text-xs tabular-nums text-slate-500">{detail}</span>
+        <span className="mt-0.5 text-xs tabular-nums break-words text-slate-500">{detail}</span>
         <span className="sr-only">{t('kpi.explain')}</span>
       </button>
       <div

@@ -32,7 +32,8 @@ export function KpiStrip() {
   return (
     <>
       {!design.runnable && <DesignBlockedBanner blockers={design.blockers} locale={locale} />}
-      <div role="group" className="grid grid-cols-5 gap-3" aria-label={t('kpi.strip')}>
+      {/* On a phone the monthly cost has a row of its own and the others go two to a row; three to a row on a tablet, the five in one from xl. */}
+      <div role="group" className="grid grid-cols-2 gap-3 max-sm:gap-2 md:grid-cols-3 xl:grid-cols-5 max-md:[&>:first-child]:col-span-2" aria-label={t('kpi.strip')}>
         <KpiCard
           testId="kpi-monthly-cost"
           label={t('kpi.cost')}
@@ -41,7 +42,7 @@ export function KpiStrip() {
             <>
               {formatUsd(cost.monthlyUsd, locale)}
               {!cost.complete && <span title={t('kpi.lowerBound')}>+</span>}
-              <span className="ml-1.5 text-sm font-medium text-slate-500">{formatKrw(cost.monthlyKrw, locale)}</span>
+              <span className="ml-1.5 inline-block text-sm font-medium text-slate-500">{formatKrw(cost.monthlyKrw, locale)}</span>
             </>
         }
         detail={k('cost-detail', { minUsd: formatUsd(cost.band.minUsd, locale), peakUsd: formatUsd(cost.band.peakUsd, locale), unknownLines: cost.complete ? null : cost.unknownLines.length })}

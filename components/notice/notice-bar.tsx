@@ -14,8 +14,9 @@ export function NoticeBar() {
   if (!notice) return null
   const error = notice.kind === 'error'
   return (
-    <div role={error ? 'alert' : 'status'} data-testid="notice" className={`flex items-start justify-between gap-4 border-b px-6 py-2 text-sm ${error ? 'border-rose-200 bg-rose-50 text-rose-900' : 'border-emerald-200 bg-emerald-50 text-emerald-900'}`}>
-      <div>
+    <div role={error ? 'alert' : 'status'} data-testid="notice" className={`flex items-start justify-between gap-4 border-b px-6 py-2 text-sm max-sm:px-3 ${error ? 'border-rose-200 bg-rose-50 text-rose-900' : 'border-emerald-200 bg-emerald-50 text-emerald-900'}`}>
+      {/* A long field path or file name wraps rather than widening a phone's page. */}
+      <div className="min-w-0 break-words">
         <p>{notice.reason ? sayNotice(locale, notice.reason) : notice.text}</p>
         {notice.details && notice.details.length > 1 && (
           <ul className="mt-1 list-disc pl-5 text-xs">
