@@ -3,7 +3,8 @@ import { PRESETS } from '@/data/presets'
 import { say } from '@/lib/i18n'
 import { buildTopology, TOPOLOGY_NODE_SIZE } from '@/lib/topology'
 import { absoluteRects } from './absolute-rects'
-import { buildFlowEdges, buildFlowNodes, routesOf } from './build-flow-elements'
+import { buildFlowEdges, buildFlowNodes } from './build-flow-elements'
+import { routesOf } from './routing/route-topology'
 import { groupPaths } from './topology-lines'
 
 const layouts = PRESETS.map((p) => [p.id, buildTopology(p.scenario.config)] as const)
@@ -40,7 +41,8 @@ describe('buildFlowEdges', () => {
     const topology = buildTopology(PRESETS.find((p) => p.id === 'swiftlogix')!.scenario.config)
     const pill = buildFlowEdges(topology, null).find((e) => e.id === 'sg:ecs-sg:ingress:0:alb:alb->service:order')?.data?.pill
     expect(pill?.summary).toBe('TCP 19505–19507')
-    expect(pill?.anchor).toBe('top')
+    // The private app subnet's title sits over Order's top, so the ALB's lines come in from below.
+    expect(pill?.anchor).toBe('bottom')
   })
 })
 

@@ -5,7 +5,8 @@ import { absoluteRects, type Rect } from './absolute-rects'
 import { topologyUi } from './topology-ui'
 import type { Emphasised } from './emphasise-reach'
 import type { EdgePill, Emphasis, GlowTone, PillItem, TopoFlowEdge, TopoFlowNode, TopoFlowNodeType } from './flow-types'
-import { LANE_TRACKS, midpointOf, PlacedSegments, roundedPath, routeEdge, segmentsOf, type Lane, type Route, type RoutingSpace, type Side } from './route-edge'
+import { midpointOf, roundedPath, type Route, type Side } from './route-edge'
+import { routesOf } from './routing/route-topology'
 
 const GROUP_KINDS = new Set<TopoNode['kind']>(['region', 'vpc', 'az', 'subnet-group'])
 const OUTSIDE_KINDS = new Set<TopoNode['kind']>(['external', 'cloudfront', 'waf', 'route53'])
@@ -21,13 +22,6 @@ const RANK: Record<Emphasis, number> = { dim: 0, none: 1, soft: 2, strong: 3 }
 
 /** More distinct port labels than this on one pill are summarised ('TCP 8080–8086') when contiguous. */
 const LIST_UP_TO = 2
-/** Outside-column lanes start this far right of the column and step by LANE_STEP_OUTSIDE. */
-const OUTSIDE_LANE_START = 20
-const OUTSIDE_LANE_STEP = 10
-/** The corridor left of the outside column, for lines between outside boxes. */
-const OUTSIDE_DETOUR = 12
-/** A padding corridor's first track sits this far inside the frame. */
-const PADDING_TRACK = 4
 
 /**
  * React Flow focuses its own wrapper and its stylesheet removes that wrapper's outline, so the
@@ -120,69 +114,6 @@ export function buildFlowNodes(topology: Topology, marks: NodeMarks): TopoFlowNo
       },
     }
   })
-}
-
-/** Obstacles and corridors for the router, read off the engine's layout. */
-function routingSpace(topology: Topology, rects: ReadonlyMap<string, Rect>): RoutingSpace {
-  const byId = new Map(topology.nodes.map((n) => [n.id, n]))
-  const outside = topology.nodes.filter((n) => !n.parentId && OUTSIDE_KINDS.has(n.kind))
-  const outsideRight = Math.max(0, ...outside.map((n) => (rects.get(n.id)?.x ?? 0) + (rects.get(n.id)?.width ?? 0)))
-  const obstacles = new Map(topology.nodes.filter(isBox).flatMap((n) => (rects.has(n.id) ? [[n.id, rects.get(n.id)!] as const] : [])))
-
-  const outsideLeft = Math.min(...outside.map((n) => rects.get(n.id)?.x ?? 0))
-  const childrenOf = new Map<string, TopoNode[]>()
-  for (const n of topology.nodes) if (n.parentId && isBox(n)) childrenOf.set(n.parentId, [...(childrenOf.get(n.parentId) ?? []), n])
-  const lanesNear = (targetId: string): Lane[] => {
-    // Between two outside boxes with another in the way, go round the column on its left.
-    if (outside.some((n) => n.id === targetId)) return [{ x: outsideLeft - OUTSIDE_DETOUR, inward: 0 }]
-    const node = byId.get(targetId)
-    const frameId = node && !isBox(node) ? node.id : node?.parentId
-    const frame = frameId ? rects.get(frameId) : undefined
-    if (!frame) return []
-    // Columns of the subnet grid: distinct left edges of the frame's children.
-    const children = (childrenOf.get(frameId!) ?? []).map((n) => rects.get(n.id)!)
-    const lefts = [...new Set(children.map((r) => r.x))].sort((a, b) => a - b)
-    const gaps: Lane[] = lefts.slice(1).map((left, i) => ({ x: (lefts[i]! + TOPOLOGY_NODE_SIZE.width + left) / 2, inward: 0 }))
-    return [{ x: frame.x + PADDING_TRACK, inward: 1 }, { x: frame.x + frame.width - PADDING_TRACK, inward: -1 }, ...gaps]
-  }
-  const outsideLane = (sourceId: string): number => {
-    const index = Math.max(0, outside.findIndex((n) => n.id === sourceId))
-    return outsideRight + OUTSIDE_LANE_START + (outside.length - 1 - index) * OUTSIDE_LANE_STEP
-  }
-  return { obstacles, lanesNear, isOutside: (id) => outside.some((n) => n.id === id), outsideLane }
-}
-
-const CAREFUL_ROUTING_UP_TO = 600
-
-/** Routing does not depend on the lens, so each layout is routed once. */
-const routeCache = new WeakMap<Topology, ReadonlyMap<string, Route>>()
-
-/**
- * Every edge's line, rules first, then traffic, then routes: the lines that matter most get the
- * cleanest paths, and later lines avoid running along them.
- */
-export function routesOf(topology: Topology): ReadonlyMap<string, Route> {
-  const cached = routeCache.get(topology)
-  if (cached) return cached
-  const rects = absoluteRects(topology)
-  const space = routingSpace(topology, rects)
-  const sourceIndex = new Map([...new Set(topology.edges.map((e) => e.source))].map((id, i) => [id, i]))
-  const routes = new Map<string, Route>()
-  // Keeping lines from running along each other costs most of the routing time; past
-  // CAREFUL_ROUTING_UP_TO lines the first candidate that crosses no box will do.
-  const placed = topology.edges.length <= CAREFUL_ROUTING_UP_TO ? new PlacedSegments() : null
-  for (const kind of ['sg-rule', 'traffic', 'route'] as const) {
-    for (const edge of topology.edges.filter((e) => e.kind === kind)) {
-      const source = rects.get(edge.source)
-      const target = rects.get(edge.target)
-      if (!source || !target) continue
-      const route = routeEdge(edge.source, edge.target, source, target, space, (sourceIndex.get(edge.source) ?? 0) % LANE_TRACKS, placed)
-      routes.set(edge.id, route)
-      if (placed) for (const segment of segmentsOf(route, edge.source, edge.target)) placed.add(segment)
-    }
-  }
-  routeCache.set(topology, routes)
-  return routes
 }
 
 /** 'TCP 8081' after 'TCP 8080' → hidden 'TCP ', shown '8081'. */
