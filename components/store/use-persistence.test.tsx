@@ -124,3 +124,17 @@ describe('undo history across a reload', () => {
     expect(store.getState().notice).toBeNull()
   })
 })
+
+describe('the address bar', () => {
+  it('carries an edited design in ?s= and leaves out one whose address would reach 8,000 characters (restored from storage instead)', async () => {
+    const { buildLargeScenario } = await import('@/bench/large-config')
+    const { MAX_URL_CHARS } = await import('@/lib/model')
+    const store = await openPage()
+    act(() => store.getState().setBudget(123))
+    await until('the edited design in the address bar', () => window.location.search.startsWith('?s='))
+    act(() => store.getState().replaceScenario(buildLargeScenario(20), null))
+    await until('the large design out of the address bar', () => !window.location.search.includes('s='))
+    expect(window.location.href.length).toBeLessThan(MAX_URL_CHARS)
+    expect(JSON.parse(window.localStorage.getItem(WORK_KEY)!).scenario.config.services).toHaveLength(20)
+  })
+})

@@ -3,7 +3,7 @@
 import { useDeferredValue, useEffect } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { findPreset } from '@/data/presets'
-import { encodeScenarioParam, serialiseSavedState } from '@/lib/model'
+import { encodeScenarioParam, MAX_URL_CHARS, serialiseSavedState, type Scenario } from '@/lib/model'
 import { TAB_IDS } from '@/components/views/view-props'
 import { useDashboardStore, useDashboardStoreApi, type DashboardState } from './dashboard-store'
 import { isSameScenario } from './history'
@@ -15,13 +15,6 @@ const STORAGE_KEY = 'archdeck:work'
 /** Where a save that could not be read is kept before autosave replaces it. */
 const UNREADABLE_KEY = 'archdeck:work:unreadable'
 const WRITE_DELAY_MS = 150
-
-/**
- * Longest `?s=` the address bar gets. Node's HTTP server refuses a request whose line and headers
- * pass 16 KB (431), so a longer link could not be reloaded or opened anyway; the work of such a
- * design (50 services: ~90 KB) is restored from localStorage instead.
- */
-const MAX_LINK_PARAM_CHARS = 12_000
 
 /** What a link needs: the scenario, whether it is an untouched preset, and the tab. */
 type LinkState = Pick<DashboardState, 'scenario' | 'presetId'> & { ui: Pick<DashboardState['ui'], 'tab'> }
@@ -43,21 +36,29 @@ function searchFor(state: LinkState): string {
 
 const searches = new WeakMap<DashboardState['scenario'], { presetId: string | null; tab: string; search: string }>()
 
-/** What the address bar shows: searchFor, without a `?s=` too long to be opened again ('' for no query). */
-function addressBarSearchFor(state: LinkState): string {
+/**
+ * What the address bar shows: searchFor, without a `?s=` that would make the whole address
+ * MAX_URL_CHARS or longer ('' for no query). Such a design (50 services: ~90 KB, 200: ~360 KB) is
+ * restored from localStorage on a reload; the header's links name it by snapshot (docs/decisions/017).
+ */
+function addressBarSearchFor(state: LinkState, location: Pick<Location, 'origin' | 'pathname'>): string {
   const search = searchFor(state)
-  if (search.length <= MAX_LINK_PARAM_CHARS) return search
+  if (`${location.origin}${location.pathname}${search}`.length < MAX_URL_CHARS) return search
   return state.ui.tab !== TAB_IDS[0] ? `?${new URLSearchParams({ tab: state.ui.tab }).toString()}` : ''
 }
+
+/** The current work as the header's links carry it: its search (searchFor), and what it was made from. */
+export type LinkedWork = { search: string; scenario: Scenario; presetId: string | null }
 
 /**
  * searchFor the current work, allowed to lag one render behind like the topology and the tabs: a
  * link in the header need not hold up the KPI strip while a 50-service scenario is encoded.
  */
-export function useDeferredSearch(): string {
+export function useDeferredLinkedWork(): LinkedWork {
   const state = useDashboardStore(useShallow((s) => ({ scenario: s.scenario, presetId: s.presetId, tab: s.ui.tab })))
   const deferred = useDeferredValue(state)
-  return searchFor({ scenario: deferred.scenario, presetId: deferred.presetId, ui: { tab: deferred.tab } })
+  const search = searchFor({ scenario: deferred.scenario, presetId: deferred.presetId, ui: { tab: deferred.tab } })
+  return { search, scenario: deferred.scenario, presetId: deferred.presetId }
 }
 
 /**
@@ -87,7 +88,7 @@ export function usePersistence(openedFromLink: boolean): void {
       } catch {
         state.notify(noticeOf('error', { code: 'notice.storage-unavailable', params: {} }))
       }
-      const search = addressBarSearchFor(state)
+      const search = addressBarSearchFor(state, window.location)
       // Next.js re-renders its router on every history call: skip the call when nothing changed.
       if (search !== window.location.search) window.history.replaceState(null, '', search || window.location.pathname)
     }
@@ -174,4 +175,4 @@ function keepUnreadableSave(text: string | null): boolean {
 // 1. The header's Present and Compare links carry the current search. Encoding a 50-service
 //    scenario (~90 KB of base64) costs a few milliseconds; asked on every store change and render,
 //    in the path from a key press to the KPI strip, it was a third of that path. Now it is asked
-//    once per scenario, and from a deferred render (useDeferredSearch).
+//    once per scenario, and from a deferred render (useDeferredLinkedWork).

@@ -85,6 +85,8 @@ export type NoticeReason =
   | Said<'imported', { fileName: string }>
   | Said<'saved-ignored', { why: SavedStateIssue; keptUnder: string | null }>
   | Said<'storage-unavailable'>
+  /** Present or Compare of a design too large for a link: the server did not store its snapshot. */
+  | Said<'link-not-stored', { detail: string }>
   | Said<'topology-image-failed', { detail: string }>
   | Said<'undone', { step: HistoryStep }>
   | Said<'redone', { step: HistoryStep }>

@@ -82,6 +82,7 @@ export const notice: Messages<NoticeReason> = {
     const said = model[why.code] as (params: typeof why.params) => string
     return `${said(why.params)}${keptUnder === null ? '' : ` A copy is kept in this browser under "${keptUnder}".`}`
   },
+  'notice.link-not-stored': (p) => `This design is too large to travel in a link, and the server did not store it for one (${p.detail}); try again in a moment.`,
   'notice.storage-unavailable': () => 'This browser would not save your work (storage is full or disabled); use Export config to keep it.',
   'notice.topology-image-failed': ({ detail }) => `The topology image could not be made (${detail}).`,
   'notice.undone': ({ step }) => `Undid: ${STEPS[step]}`,

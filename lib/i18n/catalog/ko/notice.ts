@@ -83,6 +83,7 @@ export const notice: Messages<NoticeReason> = {
     const said = model[why.code] as (params: typeof why.params) => string
     return `${said(why.params)}${keptUnder === null ? '' : ` 이 브라우저의 "${keptUnder}"에 사본을 보관해 두었습니다.`}`
   },
+  'notice.link-not-stored': (p) => `이 설계는 링크에 담기에 너무 커서 서버에 저장해야 하는데, 서버가 저장하지 못했습니다 (${p.detail}). 잠시 후 다시 시도해 주세요.`,
   'notice.storage-unavailable': () => '이 브라우저가 작업을 저장하지 못했습니다 (저장 공간이 가득 찼거나 꺼져 있습니다). 설정 내보내기로 보관하세요.',
   'notice.topology-image-failed': ({ detail }) => `토폴로지 이미지를 만들지 못했습니다 (${detail}).`,
   'notice.undone': ({ step }) => `실행 취소: ${STEPS[step]}`,
