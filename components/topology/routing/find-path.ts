@@ -44,10 +44,20 @@ const scratch = new Scratch()
  * The cheapest orthogonal path over the grid from any start to any goal (A* over crossing ×
  * direction, so turns can be charged): length, plus BEND_COST per turn, plus what the grid
  * charges (titles, hugging) and what `usage` charges for running along or across lines already
- * drawn. Returns the crossings passed, start first, or null when the boxes leave no way through.
+ * drawn. `branches` are further starts (points on lines already drawn from the same source) used
+ * where they fall inside the searched window. Returns the crossings passed, start first, or null
+ * when the boxes leave no way through.
  * Example: start (0,0) leaving right, goal (2,1) arriving down, free grid → [(0,0), (2,0), (2,1)].
  */
-export function findPath(grid: RoutingGrid, starts: readonly Terminal[], goals: readonly Terminal[], usage: LineUsage, owner: number, margin = Infinity): number[] | null {
+export function findPath(
+  grid: RoutingGrid,
+  starts: readonly Terminal[],
+  goals: readonly Terminal[],
+  usage: LineUsage,
+  owner: number,
+  margin = Infinity,
+  branches: readonly Terminal[] = [],
+): number[] | null {
   const { nx, xs, ys } = grid
   const nodes = nx * grid.ny
   scratch.prepare(nodes * 4, nodes)
@@ -98,7 +108,12 @@ export function findPath(grid: RoutingGrid, starts: readonly Terminal[], goals: 
   const [j1, j2] = [lowerIndex(ys, wy1 - margin), upperIndex(ys, wy2 + margin)]
 
   const heap = new StateHeap()
-  for (const s of starts) {
+  const inWindow = (node: number) => {
+    const i = node % nx
+    const j = (node - i) / nx
+    return i >= i1 && i <= i2 && j >= j1 && j <= j2
+  }
+  for (const s of [...starts, ...branches.filter((b) => inWindow(b.node))]) {
     const directions: Direction[] = s.direction === null ? [0, 1, 2, 3] : [s.direction]
     for (const d of directions) {
       const state = s.node * 4 + d

@@ -8,9 +8,6 @@ export function ownerOf(sourceIndex: number, targetIndex: number): number {
   return sourceIndex * 65_536 + targetIndex
 }
 
-const sourceOf = (owner: number) => Math.floor(owner / 65_536)
-const targetOf = (owner: number) => owner % 65_536
-
 /**
  * The grid stretches and crossings lines already drawn use, so the next line pays for running
  * along one of another source and another target (lines into one box or out of one box may
@@ -51,7 +48,7 @@ export class LineUsage {
     for (let k = 1; k < path.length; k++) {
       const a = path[k - 1]!
       const b = path[k]!
-      const horizontal = Math.floor(a / nx) === Math.floor(b / nx)
+      const horizontal = Math.abs(a - b) === 1 && nx > 1
       const stretch = Math.min(a, b)
       const [first, shared, pass] = horizontal ? [this.firstH, this.sharedH, this.passH] : [this.firstV, this.sharedV, this.passV]
       if (first[stretch] === 0) first[stretch] = owner + 1
@@ -63,5 +60,5 @@ export class LineUsage {
 }
 
 function isOther(a: number, b: number): boolean {
-  return sourceOf(a) !== sourceOf(b) && targetOf(a) !== targetOf(b)
+  return a - (a % 65_536) !== b - (b % 65_536) && a % 65_536 !== b % 65_536
 }

@@ -88,9 +88,9 @@ export function routesOf(topology: Topology): ReadonlyMap<string, Route> {
       const ports = portsOf(edge.source, edge.target, true)
       const trunk = trunks.get(edge.source) ?? new Trunks()
       trunks.set(edge.source, trunk)
-      const starts = [...ports, ...trunk.branches]
       const goals = portsOf(edge.target, edge.source, false)
-      const path = findPath(grid, starts, goals, usage, owner, SEARCH_MARGIN) ?? findPath(grid, starts, goals, usage, owner)
+      const path =
+        findPath(grid, ports, goals, usage, owner, SEARCH_MARGIN, trunk.branches) ?? findPath(grid, ports, goals, usage, owner, Infinity, trunk.branches)
       const route = path ? routeAlong(grid, trunk.grow(path, ports), goals) : directRoute(rects.get(edge.source)!, rects.get(edge.target)!)
       if (path) usage.add(path, grid.nx, owner)
       sameEnds.set(owner, route)
