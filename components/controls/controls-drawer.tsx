@@ -41,9 +41,10 @@ export function ControlsButton({ expanded, onOpen, buttonRef }: { expanded: bool
 }
 
 /**
- * The controls in a modal sheet (a bottom sheet on a phone, a side sheet from `sm`): the native
- * modal dialog keeps focus inside and closes on Escape. Mounted only while open, so the page holds
- * one ControlPanel at a time (its fields have fixed ids); the KPI strip above it updates live.
+ * The controls in a modal sheet (a bottom sheet on a phone, a sheet on the right from `sm`, so the
+ * monthly cost stays in view above or beside it and moves with every edit): the native modal dialog
+ * keeps focus inside and closes on Escape. Mounted only while open, so the page holds one
+ * ControlPanel at a time (its fields have fixed ids).
  */
 export function ControlsDrawer({ onClose }: { onClose: () => void }) {
   const t = useT()
@@ -63,7 +64,7 @@ export function ControlsDrawer({ onClose }: { onClose: () => void }) {
       ref={dialog}
       aria-labelledby="controls-drawer-title"
       onClose={onClose}
-      className="m-0 mt-auto max-h-[75dvh] w-full max-w-none overflow-y-auto overscroll-contain rounded-t-2xl border-0 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-900/30 sm:mt-0 sm:h-dvh sm:max-h-none sm:w-[22rem] sm:rounded-none sm:border-r sm:border-slate-200"
+      className="m-0 mt-auto max-h-[75dvh] w-full max-w-none overflow-y-auto overscroll-contain rounded-t-2xl border-0 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-900/30 sm:mt-0 sm:ml-auto sm:h-dvh sm:max-h-none sm:w-[22rem] sm:rounded-none sm:border-l sm:border-slate-200"
     >
       <div className="sticky top-0 z-10 flex items-center justify-between gap-3 border-b border-slate-200 bg-white px-5 py-3">
         <h2 id="controls-drawer-title" className="text-base font-semibold">

@@ -5,6 +5,7 @@ import { LazyHistoryButtons } from '@/components/history/lazy-history-buttons'
 import { WorkspacePanel } from '@/components/workspace/workspace-panel'
 import { ImportTerraformButton } from '@/components/import/import-terraform-button'
 import { ExportImport } from './export-import'
+import { HeaderMenu } from './header-menu'
 import { PresetPicker } from './preset-picker'
 import { PriceCatalogDialog } from './price-catalog-dialog'
 import { ViewLinks } from './view-links'
@@ -13,9 +14,9 @@ const LINK = 'whitespace-nowrap rounded-md px-2.5 py-1.5 max-[1680px]:px-2 text-
 
 export function AppHeader() {
   return (
-    <header className="flex h-14 shrink-0 items-center justify-between gap-4 bg-slate-900 px-6 text-white max-xl:px-4">
-      <div className="flex items-center gap-6 max-[1680px]:gap-3">
-        <span className="flex items-center gap-2 text-base font-semibold tracking-tight">
+    <header className="relative flex h-14 shrink-0 items-center justify-between gap-4 bg-slate-900 px-6 text-white max-xl:px-4 max-sm:gap-2 max-sm:px-3">
+      <div className="flex min-w-0 items-center gap-6 max-[1680px]:gap-3 max-sm:flex-1 max-sm:gap-2">
+        <span className="flex shrink-0 items-center gap-2 text-base font-semibold tracking-tight">
           <svg viewBox="0 0 32 32" className="h-6 w-6" aria-hidden="true">
             <rect width="32" height="32" rx="7" fill="#0ea5e9" />
             <path d="M8 22 16 8l8 14z" fill="none" stroke="#fff" strokeWidth="2.5" strokeLinejoin="round" />
@@ -25,7 +26,7 @@ export function AppHeader() {
         <PresetPicker />
         <LazyHistoryButtons />
       </div>
-      <div className="flex items-center gap-1">
+      <HeaderMenu>
         {/* Present and Compare open what is on screen (view-links.tsx). */}
         <ViewLinks linkClassName={LINK} />
         <WorkspacePanel />
@@ -33,7 +34,7 @@ export function AppHeader() {
         <ImportTerraformButton />
         <ExportImport />
         <LanguageSwitch />
-      </div>
+      </HeaderMenu>
     </header>
   )
 }

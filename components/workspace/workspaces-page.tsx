@@ -33,27 +33,28 @@ function Layout() {
   const { w, locale } = useWorkspaceWords()
   return (
     <div className="flex min-h-screen flex-col">
-      <header className="flex h-14 shrink-0 items-center justify-between gap-4 bg-slate-900 px-6 text-white">
-        <div className="flex items-center gap-4">
+      <header className="flex h-14 shrink-0 items-center justify-between gap-4 bg-slate-900 px-6 text-white max-sm:gap-2 max-sm:px-3">
+        <div className="flex min-w-0 items-center gap-4 max-sm:gap-2">
           <a href="/" className="flex items-center gap-2 text-base font-semibold tracking-tight">
             <svg viewBox="0 0 32 32" className="h-6 w-6" aria-hidden="true">
               <rect width="32" height="32" rx="7" fill="#0ea5e9" />
               <path d="M8 22 16 8l8 14z" fill="none" stroke="#fff" strokeWidth="2.5" strokeLinejoin="round" />
             </svg>
-            ArchDeck
+            {/* On a phone the logo stands for the name, which leaves the page's title and the way back room. */}
+            <span className="max-sm:sr-only">ArchDeck</span>
           </a>
           <span className="text-slate-500">/</span>
           <h1 className="text-base font-medium text-slate-100">{w('panelTitle')}</h1>
         </div>
         <div className="flex items-center gap-2">
-          <a href="/" className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-200 hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-sky-400">
+          <a href="/" className="whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-medium text-slate-200 max-sm:px-2 hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-sky-400">
             {w('backToDashboard')}
           </a>
           <LanguageSwitch />
         </div>
       </header>
       <NoticeBar />
-      <main className="mx-auto w-full max-w-7xl flex-1 space-y-5 px-6 py-5">
+      <main className="mx-auto w-full max-w-7xl flex-1 space-y-5 px-6 py-5 max-sm:px-3">
         <section aria-label={w('dashboardWork')}>
           <p className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">{w('dashboardWork')}</p>
           <KpiStrip />
