@@ -5,6 +5,7 @@ import { benchApp } from './app'
 import { benchEngine, type BenchResult } from './engine'
 import { benchExtremes } from './extremes'
 import { benchImport } from './import'
+import { benchRouteLines } from './route-lines'
 import { benchTopologyOnApp } from './topology-browser'
 import { installAllRegionBooks } from '../lib/pricing/install-region-books'
 
@@ -20,6 +21,7 @@ const withBrowser = process.argv.includes('--browser')
 installAllRegionBooks()
 const results: BenchResult[] = [
   ...benchEngine(),
+  ...benchRouteLines(),
   ...benchExtremes(),
   ...benchAdvise(),
   ...(await benchImport()),
