@@ -36,7 +36,7 @@ async function resolveScenario(params: Awaited<SearchParams>): Promise<Resolved>
   if (snapshotId !== undefined) {
     const snapshot = await openSnapshot(snapshotId)
     if (snapshot.status !== 'ok') return { ok: false, kind: snapshot.status === 'not-found' ? 'snapshot-not-found' : 'snapshot-unavailable', details: [] }
-    return { ok: true, scenario: snapshot.scenario, dashboardHref: fitDashboardHref(`/?s=${encodeScenarioParam(snapshot.scenario)}`) }
+    return { ok: true, scenario: snapshot.scenario, dashboardHref: fitDashboardHref(`/?s=${encodeScenarioParam(snapshot.scenario)}`, `/?snap=${snapshotId}`) }
   }
   const encoded = first(params.s)
   if (encoded !== undefined) {
@@ -54,10 +54,11 @@ async function resolveScenario(params: Awaited<SearchParams>): Promise<Resolved>
 
 /**
  * The dashboard with the deck's design while that link stays under MAX_URL_CHARS; a larger design
- * is the one the dashboard restores from this browser's storage, where its Present link came from.
+ * by its snapshot (the dashboard reads `?snap=` too), or else the one the dashboard restores from
+ * this browser's storage, where its Present link came from.
  */
-function fitDashboardHref(href: string): string {
-  return href.length < MAX_URL_CHARS ? href : '/'
+function fitDashboardHref(href: string, fallback = '/'): string {
+  return href.length < MAX_URL_CHARS ? href : fallback
 }
 
 /** `?lang=` wins over the saved choice, as on every page; with neither, the browser's Accept-Language. */

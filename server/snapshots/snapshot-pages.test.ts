@@ -6,7 +6,7 @@ import { buildLargeScenario } from '@/bench/large-config'
 import { findPreset } from '@/data/presets'
 import { closeDb } from '@/server/db/client'
 import { PresentNotice } from '@/components/present/present-notice'
-import { storeSnapshot } from './index'
+import { storeSnapshot, withSnapshotAsLink } from './index'
 
 vi.mock('next/headers', () => ({
   cookies: async () => ({ get: () => undefined }),
@@ -39,12 +39,12 @@ afterAll(async () => {
 const presentationOf = (page: Element) => page.props.children as Element
 
 describe('/present?snap=<id>', () => {
-  it('presents the 200-service design it names; the dashboard link falls back to the stored work', async () => {
+  it('presents the 200-service design it names, and links to the dashboard by the same snapshot', async () => {
     const { id } = await storeSnapshot(buildLargeScenario(200))
     const page = (await PresentPage({ searchParams: Promise.resolve({ snap: id }) })) as Element
     const deck = presentationOf(page)
     expect(deck.props.scenario.config.services).toHaveLength(200)
-    expect(deck.props.dashboardHref).toBe('/')
+    expect(deck.props.dashboardHref).toBe(`/?snap=${id}`)
     // The deck's narrative prices fit-budget's variants of 200 services: seconds, not milliseconds.
   }, 120_000)
 
@@ -77,5 +77,18 @@ describe('/compare?snap=<id>', () => {
     const page = (await CompareRoute({ searchParams: Promise.resolve({ presets: 'swiftlogix', s }) })) as Element
     const [, link] = page.props.selection.items as { source: { param?: string } }[]
     expect(link!.source.param).toMatch(/^snap:[A-Za-z0-9_-]{43}$/)
+  })
+})
+
+describe('/?snap=<id>', () => {
+  it('opens the dashboard on the stored design, read as the s= link the dashboard understands', async () => {
+    const { initialStateFromLink } = await import('@/components/dashboard/initial-state-from-link')
+    const stored = findPreset('mau-1m')!.scenario
+    const { id } = await storeSnapshot(stored)
+    const { initial, openedFromLink } = initialStateFromLink(await withSnapshotAsLink({ snap: id, tab: 'finance' }))
+    expect(openedFromLink).toBe(true)
+    expect(initial.scenario).toEqual(stored)
+    expect(initial.ui).toEqual({ tab: 'finance' })
+    expect(await withSnapshotAsLink({ snap: 'Q'.repeat(43) })).toEqual({ snap: 'Q'.repeat(43) })
   })
 })
