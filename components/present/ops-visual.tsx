@@ -36,7 +36,7 @@ export function OpsVisual({ evaluation, locale }: { evaluation: Evaluation; loca
       </div>
       <ul className="grid grid-cols-2 gap-2.5">
         {recovery.scenarios.map((s) => (
-          <li key={s.id} className={`rounded-lg border border-l-[6px] border-slate-200 px-3 py-2 ${MODE_TILE[s.mode]}`}>
+          <li key={s.id} className={`rounded-lg border border-l-[6px] border-slate-200 px-3 py-2 print:py-1.5 ${MODE_TILE[s.mode]}`}>
             <span className="block text-base font-semibold leading-snug text-slate-900">{sayNarrative(locale, { code: 'narrative.scenario-title', params: { id: s.id } })}</span>
             <span className="text-sm text-slate-600">
               {say('present.ops.tile', { mode: s.mode, rtoMinutes: s.rtoMinutes })}

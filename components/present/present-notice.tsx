@@ -6,9 +6,9 @@ import { presentSay } from './present-say'
 export function PresentNotice({ kind, locale, details = [] }: { kind: PresentNoticeKind; locale: Locale; details?: readonly string[] }) {
   const say = presentSay(locale)
   return (
-    <main className="flex min-h-screen items-center justify-center bg-slate-50 px-6" lang={locale}>
-      <section role="alert" className="w-full max-w-xl rounded-2xl border border-slate-200 bg-white p-10 shadow-sm" data-testid="present-notice">
-        <h1 className="text-3xl font-semibold tracking-tight text-slate-900">{say('present.notice.title', { kind })}</h1>
+    <main className="flex min-h-screen items-center justify-center bg-slate-50 px-4 sm:px-6" lang={locale}>
+      <section role="alert" className="w-full max-w-xl break-words rounded-2xl border border-slate-200 bg-white p-6 shadow-sm sm:p-10" data-testid="present-notice">
+        <h1 className="text-2xl font-semibold tracking-tight text-slate-900 sm:text-3xl">{say('present.notice.title', { kind })}</h1>
         <p className="mt-4 text-lg leading-relaxed text-slate-600">{say('present.notice.body', { kind })}</p>
         {details.length > 0 && (
           <div className="mt-5">

@@ -77,7 +77,7 @@ export function renderSlideBody(slide: Slide, { scenario, evaluation, narrative,
 
 function Sentences({ items }: { items: readonly string[] }) {
   return (
-    <ul className="mt-[1.35em] space-y-[0.7em] leading-snug text-slate-700 print:mt-5 print:space-y-2.5 print:text-[1.12rem]">
+    <ul className="mt-[1.35em] space-y-[0.7em] leading-snug text-slate-700 print:mt-4 print:space-y-2 print:text-[1.08rem]">
       {items.map((sentence) => (
         <li key={sentence} className="flex gap-3">
           <span className="mt-[0.6em] h-1.5 w-1.5 shrink-0 rounded-full bg-slate-400" aria-hidden />

@@ -45,7 +45,7 @@ export function useDeckPosition(slides: readonly Slide[]) {
     [count, steps],
   )
   const splitSlide = useCallback((id: string) => setSplit((s) => (s.has(id) ? s : new Set(s).add(id))), [])
-  // A new stage size measures every slide again, from one step each.
+  // A new stage size or language measures every slide again, from one step each.
   const unsplitAll = useCallback(() => setSplit((s) => (s.size === 0 ? s : new Set())), [])
   const atStart = index === 0 && part === 0
   const atEnd = index === count - 1 && part === steps(index) - 1

@@ -43,19 +43,19 @@ type ActiveSlide = {
  * Fits the active slide to the stage, as a presenter would resize a slide: it is drawn at the
  * stage's zoom (larger on a large screen), shrunk until nothing runs past the footer; if its body
  * text would fall under 14 px, `onSplit` asks for its words and picture in two steps, each then
- * shrunk to fit. A new stage size (a phone turned, a window resized) starts over through
- * `onStageResize`. The zoom is set on the slide's `.present-fit` element, outside React's render:
+ * shrunk to fit. A new stage size (a phone turned, a window resized) or new words (the other
+ * language) start over through `onStartOver`. The zoom is set on the slide's `.present-fit` element, outside React's render:
  * it depends on measured layout, and print resets it (print-css.ts).
  */
-export function useSlideFit(stage: RefObject<HTMLElement | null>, active: ActiveSlide, onSplit: (id: string) => void, onStageResize: () => void): void {
+export function useSlideFit(stage: RefObject<HTMLElement | null>, active: ActiveSlide, onSplit: (id: string) => void, onStartOver: () => void): void {
   const size = useStageSize(stage)
   const fontsReady = useFontsReady()
 
-  useEffect(() => {
-    if (size) onStageResize()
-  }, [size, onStageResize])
-
   const { contentKey, id, split, part } = active
+  useEffect(() => {
+    if (size) onStartOver()
+  }, [size, contentKey, onStartOver])
+
   useLayoutEffect(() => {
     const element = stage.current
     const slide = element?.querySelector<HTMLElement>(`[data-slide="${id}"]`)
