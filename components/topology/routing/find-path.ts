@@ -8,8 +8,6 @@ const DY = [0, 0, 1, -1] as const
 
 /** A turn costs as much as this many pixels, so a line takes few corners. */
 const BEND_COST = 40
-/** Weighs the distance a little over its true cost: a near-best path for far fewer steps searched. */
-const DISTANCE_WEIGHT = 2
 
 /** A crossing where a line may start (leaving in `direction`) or end (arriving in `direction`, or any). */
 export type Terminal = { node: number; direction: Direction | null; cost: number }
@@ -46,7 +44,8 @@ const scratch = new Scratch()
  * charges (titles, hugging) and what `usage` charges for running along or across lines already
  * drawn. `branches` are further starts (points on lines already drawn from the same source) used
  * where they fall inside the searched window. Returns the crossings passed, start first, or null
- * when the boxes leave no way through.
+ * when the boxes leave no way through. A `weight` over 1 counts the distance left that many times:
+ * a path at most that much dearer than the best, for far fewer steps searched.
  * Example: start (0,0) leaving right, goal (2,1) arriving down, free grid → [(0,0), (2,0), (2,1)].
  */
 export function findPath(
@@ -57,6 +56,7 @@ export function findPath(
   owner: number,
   margin = Infinity,
   branches: readonly Terminal[] = [],
+  weight = 1,
 ): number[] | null {
   const { nx, xs, ys } = grid
   const nodes = nx * grid.ny
@@ -91,7 +91,7 @@ export function findPath(
     const alongY = dir < 2 ? 0 : DY[dir]
     const away = (needX !== 0 && alongX === -needX) || (needY !== 0 && alongY === -needY)
     const turns = away ? 2 : needX !== 0 && needY !== 0 ? 1 : (needX !== 0 && alongX === 0) || (needY !== 0 && alongY === 0) ? 1 : 0
-    return distance * DISTANCE_WEIGHT + turns * BEND_COST
+    return distance * weight + turns * BEND_COST
   }
 
   // The search stays within `margin` px of the box around both ends (a wider search follows when that fails).

@@ -5,14 +5,15 @@ import type { Rect } from '../absolute-rects'
 
 /**
  * A frame's title row as topology-nodes draws it (GroupNode): GROUP_HEADER high, 12 px inset
- * (px-3), a 16 px glyph, the name at LABEL_FONT_PX, the CIDR in 12 px mono, and on the right a
- * 20 px collapse button. Lines keep off the words and the button; the rest of the row is empty
- * frame they may cross.
+ * (px-3), the 20 px collapse button of a VPC, AZ or subnet, a 16 px glyph, the name at
+ * LABEL_FONT_PX and the CIDR in 12 px mono, 6 px apart. Lines keep off these; the rest of the
+ * row is empty frame they may cross.
  */
 export const TITLE_ROW_HEIGHT = GROUP_HEADER
 const INSET = 12
-const GLYPH_AND_GAPS = 16 + 6 + 6
-const BUTTON = { right: 32, width: 28 }
+const GAP = 6
+const BUTTON = 20
+const GLYPH = 16
 /** Average widths per character: Latin at the name's size, Hangul a full em, digits in 12 px mono. */
 const LATIN_PX = LABEL_FONT_PX * 0.6
 const HANGUL_PX = LABEL_FONT_PX * 1.05
@@ -27,14 +28,16 @@ function textWidth(text: string, latinPx: number): number {
   return width
 }
 
-/** The title's words and the collapse button of a frame at `frame`, in whichever language is wider. */
-export function frameTitleRects(node: TopoNode, frame: Rect): Rect[] {
+/**
+ * What a frame's title row holds, in whichever language is wider.
+ * Example: a private app subnet 'Private app subnet 10.0.4.0/24' → about 314 px from its left.
+ */
+export function frameTitleRect(node: TopoNode, frame: Rect): Rect {
+  const lead = INSET + (COLLAPSIBLE.has(node.kind) ? BUTTON + GAP : 0) + GLYPH + GAP
   const words = (['en', 'ko'] as const).map((locale) => {
     const name = textWidth(sayTopology(locale, node.label), LATIN_PX) + (PREFIX_CHARS[node.kind] ?? 0) * LATIN_PX
-    const cidr = node.sublabel ? textWidth(sayTopology(locale, node.sublabel), MONO_PX) + 6 : 0
-    return INSET + GLYPH_AND_GAPS + name + cidr
+    const cidr = node.sublabel ? GAP + textWidth(sayTopology(locale, node.sublabel), MONO_PX) : 0
+    return name + cidr
   })
-  const title = { x: frame.x, y: frame.y, width: Math.min(frame.width, Math.max(...words)), height: TITLE_ROW_HEIGHT }
-  if (!COLLAPSIBLE.has(node.kind)) return [title]
-  return [title, { x: frame.x + frame.width - BUTTON.right - 4, y: frame.y, width: BUTTON.width, height: TITLE_ROW_HEIGHT }]
+  return { x: frame.x, y: frame.y, width: Math.min(frame.width, lead + Math.max(...words) + GAP), height: TITLE_ROW_HEIGHT }
 }

@@ -6,7 +6,7 @@ import { buildTopology, listDefaultCollapsed, type Topology } from '@/lib/topolo
 import { absoluteRects, type Rect } from '../absolute-rects'
 import { buildFlowEdges } from '../build-flow-elements'
 import type { EdgePill } from '../flow-types'
-import { frameTitleRects } from './frame-titles'
+import { frameTitleRect } from './frame-titles'
 import { isBox, routesOf } from './route-topology'
 
 const large = buildLargeScenario(50).config
@@ -38,14 +38,14 @@ function boxCrossings(topology: Topology): string[] {
   })
 }
 
-/** 'line id crosses the title of frame id' for every line over a frame's words or collapse button. */
+/** 'line id crosses the title of frame id' for every line over a frame's collapse button, glyph, name or CIDR. */
 function titleCrossings(topology: Topology): string[] {
   const rects = absoluteRects(topology)
-  const titles = topology.nodes.filter((n) => !isBox(n)).map((n) => [n.id, frameTitleRects(n, rects.get(n.id)!)] as const)
+  const titles = topology.nodes.filter((n) => !isBox(n)).map((n) => [n.id, frameTitleRect(n, rects.get(n.id)!)] as const)
   const routes = routesOf(topology)
   return topology.edges.flatMap((edge) => {
     const segments = segmentsOf(routes.get(edge.id)?.points ?? [])
-    return titles.filter(([, parts]) => parts.some((r) => segments.some(([a, b]) => crosses(a, b, r)))).map(([id]) => `${edge.id} crosses the title of ${id}`)
+    return titles.filter(([, r]) => segments.some(([a, b]) => crosses(a, b, r))).map(([id]) => `${edge.id} crosses the title of ${id}`)
   })
 }
 

@@ -2,7 +2,7 @@ import type { Point, TopoNode, Topology } from '@/lib/topology'
 import { absoluteRects, type Rect } from '../absolute-rects'
 import type { Route } from '../route-edge'
 import { findPath, type Direction, type Terminal } from './find-path'
-import { frameTitleRects } from './frame-titles'
+import { frameTitleRect } from './frame-titles'
 import { LineUsage, ownerOf } from './line-usage'
 import { RoutingGrid } from './routing-grid'
 import { boxPorts, frameCoordinates, framePorts, portCoordinates, type Port } from './terminals'
@@ -14,6 +14,13 @@ export function isBox(node: TopoNode): boolean {
   return !FRAME_KINDS.has(node.kind) || Boolean(node.collapsed)
 }
 
+/**
+ * Up to this many lines every line takes a path within CAREFUL_WEIGHT of its cheapest; a larger
+ * design settles for HURRIED_WEIGHT, which searches far fewer steps (see findPath).
+ */
+const CAREFUL_UP_TO = 200
+const CAREFUL_WEIGHT = 1.2
+const HURRIED_WEIGHT = 2
 /** A line first searches this far around its two ends; a wider search follows only when that fails. */
 const SEARCH_MARGIN = 160
 
@@ -38,7 +45,7 @@ export function routesOf(topology: Topology): ReadonlyMap<string, Route> {
   const boxes = placed.filter(isBox)
   const frames = placed.filter((n) => !isBox(n))
 
-  const titles = new Map(frames.map((n) => [n.id, frameTitleRects(n, rects.get(n.id)!)]))
+  const titles = new Map(frames.map((n) => [n.id, frameTitleRect(n, rects.get(n.id)!)]))
   const extraXs: number[] = []
   const extraYs: number[] = []
   for (const n of boxes) {
@@ -54,7 +61,7 @@ export function routesOf(topology: Topology): ReadonlyMap<string, Route> {
   const grid = new RoutingGrid(
     boxes.map((n) => rects.get(n.id)!),
     frames.map((n) => rects.get(n.id)!),
-    [...titles.values()].flat(),
+    [...titles.values()],
     extraXs,
     extraYs,
   )
@@ -67,11 +74,12 @@ export function routesOf(topology: Topology): ReadonlyMap<string, Route> {
     const node = nodeOf.get(id)!
     const rect = rects.get(id)!
     if (isBox(node)) return boxPorts(grid, rect, leaving)
-    const frameTitles = titles.get(id) ?? []
-    const overTitle = (x: number) => frameTitles.some((t) => x >= t.x && x <= t.x + t.width)
+    const title = titles.get(id)
+    const overTitle = (x: number) => title !== undefined && x >= title.x && x <= title.x + title.width
     return framePorts(grid, rect, leaving, contains(rect, rects.get(otherId)!), overTitle)
   }
 
+  const weight = topology.edges.length > CAREFUL_UP_TO ? HURRIED_WEIGHT : CAREFUL_WEIGHT
   const routes = new Map<string, Route>()
   // A traffic line between the ends of a rule line takes the same way: it is drawn over it.
   const sameEnds = new Map<number, Route>()
@@ -90,7 +98,8 @@ export function routesOf(topology: Topology): ReadonlyMap<string, Route> {
       trunks.set(edge.source, trunk)
       const goals = portsOf(edge.target, edge.source, false)
       const path =
-        findPath(grid, ports, goals, usage, owner, SEARCH_MARGIN, trunk.branches) ?? findPath(grid, ports, goals, usage, owner, Infinity, trunk.branches)
+        findPath(grid, ports, goals, usage, owner, SEARCH_MARGIN, trunk.branches, weight) ??
+        findPath(grid, ports, goals, usage, owner, Infinity, trunk.branches, weight)
       const route = path ? routeAlong(grid, trunk.grow(path, ports), goals) : directRoute(rects.get(edge.source)!, rects.get(edge.target)!)
       if (path) usage.add(path, grid.nx, owner)
       sameEnds.set(owner, route)

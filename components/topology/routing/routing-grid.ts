@@ -10,7 +10,7 @@ const TRACKS_PER_SIDE = 2
 /** A run over a frame's title costs as much as this many pixels of detour. */
 const TITLE_COST = 2_000
 /** A run along a frame's border reads as part of the frame: it counts this much longer per pixel. */
-const BORDER_FACTOR = 0.5
+const BORDER_FACTOR = 2
 /** A run at the clearance's edge, hugging a box, counts this much longer per pixel than one further out. */
 const HUG_FACTOR = 0.5
 
@@ -41,8 +41,9 @@ export class RoutingGrid {
 
   constructor(boxes: readonly Rect[], frames: readonly Rect[], titles: readonly Rect[], extraXs: readonly number[], extraYs: readonly number[]) {
     const grown = boxes.map((r) => ({ x1: r.x - CLEARANCE, y1: r.y - CLEARANCE, x2: r.x + r.width + CLEARANCE, y2: r.y + r.height + CLEARANCE }))
-    this.xs = withTracks(grown.flatMap((g) => [g.x1, g.x2]), extraXs)
-    this.ys = withTracks(grown.flatMap((g) => [g.y1, g.y2]), extraYs)
+    // Tracks run beside frame borders as well as box outlines, so a line need not ride a border.
+    this.xs = withTracks([...grown.flatMap((g) => [g.x1, g.x2]), ...frames.flatMap((f) => [f.x, f.x + f.width])], extraXs)
+    this.ys = withTracks([...grown.flatMap((g) => [g.y1, g.y2]), ...frames.flatMap((f) => [f.y, f.y + f.height])], extraYs)
     this.nx = this.xs.length
     this.ny = this.ys.length
     const size = this.nx * this.ny
