@@ -61,13 +61,13 @@ function pillRect(pill: EdgePill): Rect {
   return { x: left, y: pill.y - height / 2, width, height }
 }
 
-/** 'pill of line id sits on box id' for every ports pill over a box other than the one it labels. */
+/** 'pill of line id sits on box id' for every pill (ports, request flow) over a box other than the one it labels. */
 function pillsOnBoxes(topology: Topology): string[] {
   const rects = absoluteRects(topology)
   const boxes = topology.nodes.filter(isBox)
   return buildFlowEdges(topology, null).flatMap((edge) => {
     const pill = edge.data?.pill
-    if (!pill || pill.kind !== 'sg-rule') return []
+    if (!pill) return []
     const at = pillRect(pill)
     return boxes.filter((b) => b.id !== edge.target && crosses({ x: at.x, y: at.y }, { x: at.x + at.width, y: at.y + at.height }, rects.get(b.id)!)).map((b) => `pill of ${edge.id} sits on ${b.id}`)
   })
@@ -84,7 +84,7 @@ describe('routesOf', () => {
     expect(titleCrossings(topology)).toEqual([])
   })
 
-  it.each(designs)('hangs no ports pill over another box (%s)', (_, topology) => {
+  it.each(designs)('hangs no pill over another box (%s)', (_, topology) => {
     expect(pillsOnBoxes(topology)).toEqual([])
   })
 
