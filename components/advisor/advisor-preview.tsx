@@ -3,6 +3,7 @@
 import type { Judged } from '@/lib/advise/goals'
 import type { AdviceResult, Proposal } from '@/lib/advise/types'
 import type { Locale } from '@/lib/i18n/locale'
+import { ScrollX } from '@/components/views/scroll-x'
 import { advisorSay } from './advisor-say'
 import { changeLines, figureRows, goalRows, type FigureRow } from './preview-rows'
 
@@ -43,27 +44,30 @@ export function AdvisorPreview({ locale, result, proposal, current, canApply, on
       {/* Side by side only where the figures table keeps its columns on one line each. */}
       <div className="grid gap-4 @4xl:grid-cols-2">
         <div className="min-w-0 space-y-3">
-          <table className="w-full border-collapse text-sm">
-            <caption className="sr-only">{titleOf(result, proposal, locale)}</caption>
-            <thead>
-              <tr className="border-b border-slate-200 text-left text-xs text-slate-500">
-                <td className="py-1 pr-3" />
-                <th scope="col" className="py-1 pr-3 font-medium">{w('preview.this-design')}</th>
-                <th scope="col" className="py-1 pr-3 font-medium">{w('preview.current-design')}</th>
-                <th scope="col" className="py-1 font-medium">{w('preview.difference')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {figureRows(proposal, current, locale).map((row) => (
-                <tr key={row.figure} data-figure={row.figure} className="border-b border-slate-100 align-top last:border-b-0">
-                  <th scope="row" className="py-1.5 pr-3 text-left font-medium text-slate-900">{row.label}</th>
-                  <td className="py-1.5 pr-3 tabular-nums text-slate-900">{row.design}</td>
-                  <td className="py-1.5 pr-3 tabular-nums text-slate-600">{row.current}</td>
-                  <td className={`whitespace-nowrap py-1.5 tabular-nums ${TONE[row.tone]}`}>{row.difference}</td>
+          {/* The preview sits on slate-50. */}
+          <ScrollX cover="#f8fafc">
+            <table className="w-full border-collapse text-sm">
+              <caption className="sr-only">{titleOf(result, proposal, locale)}</caption>
+              <thead>
+                <tr className="border-b border-slate-200 text-left text-xs text-slate-500">
+                  <td className="py-1 pr-3" />
+                  <th scope="col" className="py-1 pr-3 font-medium">{w('preview.this-design')}</th>
+                  <th scope="col" className="py-1 pr-3 font-medium">{w('preview.current-design')}</th>
+                  <th scope="col" className="py-1 font-medium">{w('preview.difference')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {figureRows(proposal, current, locale).map((row) => (
+                  <tr key={row.figure} data-figure={row.figure} className="border-b border-slate-100 align-top last:border-b-0">
+                    <th scope="row" className="py-1.5 pr-3 text-left font-medium text-slate-900">{row.label}</th>
+                    <td className="py-1.5 pr-3 tabular-nums text-slate-900">{row.design}</td>
+                    <td className="py-1.5 pr-3 tabular-nums text-slate-600">{row.current}</td>
+                    <td className={`whitespace-nowrap py-1.5 tabular-nums ${TONE[row.tone]}`}>{row.difference}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollX>
           <div>
             <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{w('preview.goals')}</h4>
             <ul className="mt-1 space-y-0.5 text-sm">

@@ -3,6 +3,7 @@
 import { memo, useCallback, useMemo, useRef, useState } from 'react'
 import { useLocale } from '@/components/i18n/locale-provider'
 import { useDashboardStore } from '@/components/store/dashboard-store'
+import { ScrollX } from '@/components/views/scroll-x'
 import type { ViewProps } from '@/components/views/view-props'
 import { judge, resolveGoals } from '@/lib/advise/goals'
 import type { AdviceGoals, Proposal } from '@/lib/advise/types'
@@ -77,7 +78,7 @@ export function AdvisorView({ scenario, evaluation }: ViewProps) {
                   {result.best ? w('answer.best', { krw: formatWon(result.best.monthlyKrw, locale) }) : w('answer.none-meets', { closest: result.closest.length })}
                 </p>
                 {!result.best && result.closest.length > 0 && (
-                  <div className="mb-4 overflow-x-auto">
+                  <ScrollX className="mb-4">
                     <ProposalTableMemo
                       locale={locale}
                       proposals={result.closest}
@@ -87,7 +88,7 @@ export function AdvisorView({ scenario, evaluation }: ViewProps) {
                       previewed={previewed}
                       onPick={pickFromTable}
                     />
-                  </div>
+                  </ScrollX>
                 )}
                 <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{w('frontier.title')}</h4>
                 <p className="mb-2 text-xs text-slate-500">{w('frontier.subtitle')}</p>
@@ -100,7 +101,7 @@ export function AdvisorView({ scenario, evaluation }: ViewProps) {
               </div>
             )}
             {result && (
-              <div className={`overflow-x-auto ${stale ? 'opacity-60' : ''}`}>
+              <ScrollX className={stale ? 'opacity-60' : ''}>
                 <ProposalTableMemo
                   locale={locale}
                   proposals={result.frontier}
@@ -109,7 +110,7 @@ export function AdvisorView({ scenario, evaluation }: ViewProps) {
                   previewed={previewed}
                   onPick={pickFromTable}
                 />
-              </div>
+              </ScrollX>
             )}
           </div>
         </div>

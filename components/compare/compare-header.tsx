@@ -6,7 +6,7 @@ import { compareSay } from './compare-say'
 export function CompareHeader({ locale, hrefFor }: { locale: Locale; hrefFor: Record<Locale, string> }) {
   const w = compareSay(locale)
   return (
-    <header className="flex h-14 items-center justify-between gap-4 bg-slate-900 px-6 text-white">
+    <header className="flex min-h-14 flex-wrap items-center justify-between gap-x-4 gap-y-1 bg-slate-900 px-4 py-2 text-white sm:px-6">
       <div className="flex items-center gap-4">
         <a href="/" className="flex items-center gap-2 text-base font-semibold tracking-tight hover:text-sky-200 focus-visible:outline-2 focus-visible:outline-sky-400">
           <svg viewBox="0 0 32 32" className="h-6 w-6" aria-hidden="true">
@@ -15,10 +15,11 @@ export function CompareHeader({ locale, hrefFor }: { locale: Locale; hrefFor: Re
           </svg>
           ArchDeck
         </a>
-        <span aria-hidden className="text-slate-500">/</span>
-        <span className="text-sm font-medium text-slate-200">{w('page-title')}</span>
+        {/* On a phone the page's own heading names it; the bar keeps the way back and the languages. */}
+        <span aria-hidden className="hidden text-slate-500 sm:inline">/</span>
+        <span className="hidden text-sm font-medium text-slate-200 sm:inline">{w('page-title')}</span>
       </div>
-      <nav aria-label={w('language')} className="flex items-center gap-1 text-sm">
+      <nav aria-label={w('language')} className="flex flex-wrap items-center gap-1 text-sm">
         <a href="/" className="rounded-md px-3 py-1.5 font-medium text-slate-200 hover:bg-slate-800">
           {w('back-to-dashboard')}
         </a>

@@ -51,7 +51,7 @@ export function ComparePage({ selection, comparison, winners, diffs, presets }: 
   return (
     <div lang={locale} className="min-h-screen bg-slate-50">
       <CompareHeader locale={locale} hrefFor={hrefFor} />
-      <main className="mx-auto max-w-[1400px] space-y-4 px-6 py-5">
+      <main className="mx-auto max-w-[1400px] space-y-4 px-4 py-5 sm:px-6">
         <div>
           <h1 className="text-xl font-semibold text-slate-900">{w('page-title')}</h1>
           {comparison && <p className="mt-0.5 text-sm text-slate-600">{w('subtitle', { plans: comparison.items.length, compiled: formatDate(catalog, locale) })}</p>}

@@ -4,6 +4,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { AXIS_TICK, LABEL_FONT_PX, SERIES } from '@/components/views/chart-theme'
 import { ChartFigure, LegendItem } from '@/components/views/chart-figure'
 import { WrappedTick } from '@/components/views/wrapped-tick'
+import { useCategoryAxis } from '@/components/views/category-axis'
 import type { CostComponent } from '@/lib/cost'
 import { formatUsd } from '@/lib/i18n/format'
 import type { Locale } from '@/lib/i18n/locale'
@@ -13,6 +14,7 @@ import { UNKNOWN_HATCH_ID, UnknownHatch } from './cost-bars-chart'
 import { compareSay } from './compare-say'
 
 const HEIGHT_PX = 340
+const Y_AXIS_PX = 56
 const MARGIN = { top: 44, right: 12, bottom: 8, left: 8 }
 const CAP_PX = 14
 
@@ -93,6 +95,7 @@ export function ComponentStackChart({ rows, components, axisMaxUsd, ticks, local
   )
   const summary = w('stack.summary', { parts: parts.join('; ') })
   const withCap = rows.map((r) => ({ ...r, top: 0 }))
+  const axis = useCategoryAxis(rows.map((r) => r.name), { chromePx: MARGIN.left + MARGIN.right + Y_AXIS_PX })
   return (
     <ChartFigure
       summary={summary}
@@ -110,12 +113,12 @@ export function ComponentStackChart({ rows, components, axisMaxUsd, ticks, local
         </>
       }
     >
-      <ResponsiveContainer width="100%" height={HEIGHT_PX}>
+      <ResponsiveContainer width="100%" height={HEIGHT_PX} onResize={axis.onResize}>
         <BarChart data={withCap} margin={MARGIN} barCategoryGap="30%" accessibilityLayer={false}>
           <UnknownHatch id={`${UNKNOWN_HATCH_ID}-stack`} />
           <CartesianGrid vertical={false} stroke={SERIES.grid} />
-          <XAxis dataKey="name" interval={0} height={44} tickLine={false} stroke={SERIES.grid} tick={(props: XAxisTickContentProps) => <WrappedTick {...props} maxChars={16} />} />
-          <YAxis domain={[0, axisMaxUsd]} ticks={ticks} tick={AXIS_TICK} stroke={SERIES.grid} width={56} tickFormatter={(v: number) => `$${v}`} />
+          <XAxis dataKey="name" interval={0} height={axis.heightPx} tickLine={false} stroke={SERIES.grid} tick={(props: XAxisTickContentProps) => <WrappedTick {...props} maxChars={16} />} />
+          <YAxis domain={[0, axisMaxUsd]} ticks={ticks} tick={AXIS_TICK} stroke={SERIES.grid} width={Y_AXIS_PX} tickFormatter={(v: number) => `$${v}`} />
           <Tooltip content={makeTooltip(components, locale)} cursor={{ fill: '#f1f5f9' }} isAnimationActive={false} />
           {components.map((c) => (
             <Bar key={c} dataKey={c} stackId="cost" fill={COMPONENT_FILL[c]} maxBarSize={72} isAnimationActive={false} />

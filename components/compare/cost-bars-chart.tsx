@@ -1,17 +1,23 @@
 'use client'
 
+import { useState } from 'react'
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps, type XAxisTickContentProps } from 'recharts'
 import { AXIS_TICK, LABEL_FONT_PX, SERIES } from '@/components/views/chart-theme'
 import { ChartFigure, LegendItem } from '@/components/views/chart-figure'
 import { WrappedTick } from '@/components/views/wrapped-tick'
+import { useCategoryAxis } from '@/components/views/category-axis'
 import { formatKrw, formatUsd } from '@/lib/i18n/format'
 import type { Locale } from '@/lib/i18n/locale'
 import type { CostBarRow } from './chart-data'
 import { compareSay } from './compare-say'
 
 const HEIGHT_PX = 340
+const Y_AXIS_PX = 56
 // Room on the right for the budget line's label, so it never sits on a bar.
 const MARGIN = { top: 52, right: 112, bottom: 8, left: 8 }
+/** Below this width the plot takes the 112 px right margin back, and the budget line's words are left to the legend above. */
+const NARROW_PX = 480
+const NARROW_MARGIN = { ...MARGIN, right: 12 }
 const CAP_PX = 14
 export const UNKNOWN_HATCH_ID = 'compare-unknown-hatch'
 
@@ -105,6 +111,13 @@ export function CostBarsChart({ rows, axisMaxUsd, ticks, budget: budgetFigures, 
     (r) => `${r.name} ${r.complete ? '' : '≥ '}${formatUsd(r.typicalUsd, locale)} / ${formatUsd(r.peakUsd, locale)}${r.complete ? '' : ` (${w('cost.unknown-marker', { count: r.unknownCount })})`}`,
   )
   const summary = w('cost.summary', { parts: parts.join('; '), budget })
+  const [widthPx, setWidthPx] = useState<number | null>(null)
+  const narrow = widthPx !== null && widthPx < NARROW_PX
+  const margin = narrow ? NARROW_MARGIN : MARGIN
+  const axis = useCategoryAxis(
+    rows.map((r) => r.name),
+    { chromePx: margin.left + margin.right + Y_AXIS_PX },
+  )
   return (
     <ChartFigure
       summary={summary}
@@ -124,12 +137,19 @@ export function CostBarsChart({ rows, axisMaxUsd, ticks, budget: budgetFigures, 
         </>
       }
     >
-      <ResponsiveContainer width="100%" height={HEIGHT_PX}>
-        <BarChart data={rows} margin={MARGIN} barGap={BAR_GAP_PX} barCategoryGap="22%" accessibilityLayer={false}>
+      <ResponsiveContainer
+        width="100%"
+        height={HEIGHT_PX}
+        onResize={(width) => {
+          setWidthPx(width)
+          axis.onResize(width)
+        }}
+      >
+        <BarChart data={rows} margin={margin} barGap={BAR_GAP_PX} barCategoryGap="22%" accessibilityLayer={false}>
           <UnknownHatch />
           <CartesianGrid vertical={false} stroke={SERIES.grid} />
-          <XAxis dataKey="name" interval={0} height={44} tickLine={false} stroke={SERIES.grid} tick={(props: XAxisTickContentProps) => <WrappedTick {...props} maxChars={16} />} />
-          <YAxis domain={[0, axisMaxUsd]} ticks={ticks} tick={AXIS_TICK} stroke={SERIES.grid} width={56} tickFormatter={(v: number) => `$${v}`} />
+          <XAxis dataKey="name" interval={0} height={axis.heightPx} tickLine={false} stroke={SERIES.grid} tick={(props: XAxisTickContentProps) => <WrappedTick {...props} maxChars={16} />} />
+          <YAxis domain={[0, axisMaxUsd]} ticks={ticks} tick={AXIS_TICK} stroke={SERIES.grid} width={Y_AXIS_PX} tickFormatter={(v: number) => `$${v}`} />
           <Tooltip content={makeTooltip(locale)} cursor={{ fill: '#f1f5f9' }} isAnimationActive={false} />
           {budgetFigures && (
           <ReferenceLine
@@ -138,7 +158,7 @@ export function CostBarsChart({ rows, axisMaxUsd, ticks, budget: budgetFigures, 
             strokeDasharray="6 4"
             strokeWidth={1.5}
             zIndex={250}
-            label={{ value: w('cost.budget-line', { budget: formatUsd(budgetFigures.usd, locale) }), position: 'right', fontSize: LABEL_FONT_PX, fill: SERIES.ceiling }}
+            label={narrow ? undefined : { value: w('cost.budget-line', { budget: formatUsd(budgetFigures.usd, locale) }), position: 'right', fontSize: LABEL_FONT_PX, fill: SERIES.ceiling }}
           />
           )}
           <Bar dataKey="typicalUsd" shape={makeBar('typical', locale)} maxBarSize={56} isAnimationActive={false} />

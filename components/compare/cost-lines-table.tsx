@@ -4,6 +4,7 @@ import type { Locale } from '@/lib/i18n/locale'
 import { Card } from '@/components/ui/card'
 import { DataTable, type Column } from '@/components/ui/data-table'
 import { costComponentNames, sayCost } from '@/lib/i18n/catalog/say-cost'
+import { ScrollX } from '@/components/views/scroll-x'
 import { compareSay } from './compare-say'
 
 type CostLineRow = Comparison['costLines'][number]
@@ -16,7 +17,7 @@ export function CostLinesTable({ comparison, names, locale }: { comparison: Comp
   const componentNames = costComponentNames(locale)
   return (
     <Card title={w('lines.title')} subtitle={w('lines.subtitle')}>
-      <div className="overflow-x-auto">
+      <ScrollX minWidth={`${16 + 7 * comparison.items.length}rem`}>
         <DataTable
           caption={w('lines.title')}
           fixed
@@ -60,7 +61,7 @@ export function CostLinesTable({ comparison, names, locale }: { comparison: Comp
           ]}
           footer={{ label: w('lines.total'), cells: comparison.items.map((item) => ({ content: `${item.cost.complete ? '' : '≥ '}${formatUsd(item.cost.monthlyUsd, locale)}` })) }}
         />
-      </div>
+      </ScrollX>
     </Card>
   )
 }

@@ -5,11 +5,13 @@ import { AXIS_TICK, SERIES } from '@/components/views/chart-theme'
 import { ChartFigure, LegendItem } from '@/components/views/chart-figure'
 import { SEVERITY_FILL } from '@/components/ui/tones'
 import { WrappedTick } from '@/components/views/wrapped-tick'
+import { useCategoryAxis } from '@/components/views/category-axis'
 import type { Locale } from '@/lib/i18n/locale'
 import type { FindingsRow } from './chart-data'
 import { compareSay } from './compare-say'
 
 const HEIGHT_PX = 300
+const Y_AXIS_PX = 32
 const MARGIN = { top: 24, right: 12, bottom: 8, left: 0 }
 const SEVERITIES = ['high', 'medium', 'low'] as const
 
@@ -19,6 +21,7 @@ export function FindingsChart({ rows, locale }: { rows: FindingsRow[]; locale: L
   const parts = rows.map((r) => `${r.name}: ${SEVERITIES.map((severity) => w('severity-count', { severity, count: r[severity] })).join(', ')}`)
   const summary = w('findings.summary', { parts: parts.join('; ') })
   const yMax = Math.max(4, ...rows.map((r) => r.high + r.medium + r.low + 1))
+  const axis = useCategoryAxis(rows.map((r) => r.name), { chromePx: MARGIN.left + MARGIN.right + Y_AXIS_PX })
   return (
     <ChartFigure
       summary={summary}
@@ -29,11 +32,11 @@ export function FindingsChart({ rows, locale }: { rows: FindingsRow[]; locale: L
         </LegendItem>
       ))}
     >
-      <ResponsiveContainer width="100%" height={HEIGHT_PX}>
+      <ResponsiveContainer width="100%" height={HEIGHT_PX} onResize={axis.onResize}>
         <BarChart data={rows} margin={MARGIN} barCategoryGap="34%" accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke={SERIES.grid} />
-          <XAxis dataKey="name" interval={0} height={44} tickLine={false} stroke={SERIES.grid} tick={(props: XAxisTickContentProps) => <WrappedTick {...props} maxChars={16} />} />
-          <YAxis domain={[0, yMax]} allowDecimals={false} tick={AXIS_TICK} stroke={SERIES.grid} width={32} />
+          <XAxis dataKey="name" interval={0} height={axis.heightPx} tickLine={false} stroke={SERIES.grid} tick={(props: XAxisTickContentProps) => <WrappedTick {...props} maxChars={16} />} />
+          <YAxis domain={[0, yMax]} allowDecimals={false} tick={AXIS_TICK} stroke={SERIES.grid} width={Y_AXIS_PX} />
           <Tooltip cursor={{ fill: '#f1f5f9' }} isAnimationActive={false} />
           {SEVERITIES.map((s) => (
             <Bar key={s} dataKey={s} name={w('severity', { severity: s })} stackId="findings" fill={SEVERITY_FILL[s]} maxBarSize={56} isAnimationActive={false}>

@@ -5,12 +5,14 @@ import { AXIS_TICK, LABEL_FONT_PX, SERIES } from '@/components/views/chart-theme
 import { ChartFigure, LegendItem } from '@/components/views/chart-figure'
 import { VERDICT_FILL } from '@/components/views/verdict'
 import { WrappedTick } from '@/components/views/wrapped-tick'
+import { useCategoryAxis } from '@/components/views/category-axis'
 import { formatNumber } from '@/lib/i18n/format'
 import type { Locale } from '@/lib/i18n/locale'
 import type { LatencyBarRow } from './chart-data'
 import { compareSay, type SayCompare } from './compare-say'
 
 const HEIGHT_PX = 300
+const Y_AXIS_PX = 52
 const MARGIN = { top: 24, right: 12, bottom: 8, left: 8 }
 const HATCH_ID = 'compare-overloaded-hatch'
 
@@ -60,6 +62,7 @@ export function LatencyBarsChart({ rows, yMaxMs, slaMs, locale }: { rows: Latenc
   const sla = `${formatNumber(slaMs, locale)} ms`
   const parts = rows.map((r) => `${r.name} ${msText(r.typicalMs, r.typicalOverloaded, w, locale)} / ${msText(r.peakMs, r.peakOverloaded, w, locale)}`)
   const summary = w('latency.summary', { parts: parts.join('; '), sla })
+  const axis = useCategoryAxis(rows.map((r) => r.name), { chromePx: MARGIN.left + MARGIN.right + Y_AXIS_PX })
   return (
     <ChartFigure
       summary={summary}
@@ -74,7 +77,7 @@ export function LatencyBarsChart({ rows, yMaxMs, slaMs, locale }: { rows: Latenc
         </>
       }
     >
-      <ResponsiveContainer width="100%" height={HEIGHT_PX}>
+      <ResponsiveContainer width="100%" height={HEIGHT_PX} onResize={axis.onResize}>
         <BarChart data={rows} margin={MARGIN} barGap={4} barCategoryGap="26%" accessibilityLayer={false}>
           <defs>
             <pattern id={HATCH_ID} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -83,8 +86,8 @@ export function LatencyBarsChart({ rows, yMaxMs, slaMs, locale }: { rows: Latenc
             </pattern>
           </defs>
           <CartesianGrid vertical={false} stroke={SERIES.grid} />
-          <XAxis dataKey="name" interval={0} height={44} tickLine={false} stroke={SERIES.grid} tick={(props: XAxisTickContentProps) => <WrappedTick {...props} maxChars={16} />} />
-          <YAxis domain={[0, yMaxMs]} tick={AXIS_TICK} stroke={SERIES.grid} width={52} label={{ value: w('latency.axis'), angle: -90, position: 'insideLeft', fontSize: LABEL_FONT_PX, fill: SERIES.axis }} />
+          <XAxis dataKey="name" interval={0} height={axis.heightPx} tickLine={false} stroke={SERIES.grid} tick={(props: XAxisTickContentProps) => <WrappedTick {...props} maxChars={16} />} />
+          <YAxis domain={[0, yMaxMs]} tick={AXIS_TICK} stroke={SERIES.grid} width={Y_AXIS_PX} label={{ value: w('latency.axis'), angle: -90, position: 'insideLeft', fontSize: LABEL_FONT_PX, fill: SERIES.axis }} />
           <Tooltip content={makeTooltip(locale)} cursor={{ fill: '#f1f5f9' }} isAnimationActive={false} />
           <Bar dataKey="typicalMs" shape={makeBar('typical', locale)} maxBarSize={40} isAnimationActive={false} />
           <Bar dataKey="peakMs" shape={makeBar('peak', locale)} maxBarSize={40} isAnimationActive={false} />

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react'
 import type { Comparison, ComparedItem, Stakeholder, Winner } from '@/lib/compare'
 import { formatKrw, formatNumber, formatUsd } from '@/lib/i18n/format'
 import type { Locale } from '@/lib/i18n/locale'
@@ -25,7 +26,8 @@ export function SummaryCards({ comparison, winners, fullNames, locale }: { compa
       <h2 id="summary-title" className="sr-only">
         {w('cards.title')}
       </h2>
-      <ul className="grid gap-4" style={{ gridTemplateColumns: `repeat(${comparison.items.length}, minmax(0, 1fr))` }}>
+      {/* One card per plan abreast from a laptop up; two on a tablet, one on a phone. */}
+      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-[repeat(var(--plans),minmax(0,1fr))]" style={{ '--plans': comparison.items.length } as CSSProperties}>
         {comparison.items.map((item, i) => {
           const { cost, recovery, capacity, security } = item
           const verdict = costVerdict(item)
@@ -41,7 +43,7 @@ export function SummaryCards({ comparison, winners, fullNames, locale }: { compa
           return (
             <li key={item.id} data-plan={item.id} className={`flex flex-col rounded-xl border border-l-4 border-slate-200 bg-white p-4 shadow-sm ${VERDICT_BORDER[verdict]}`}>
               <h3 className="text-base font-semibold leading-tight text-slate-900">{item.name}</h3>
-              <p className="mt-0.5 truncate text-xs text-slate-500" title={fullNames[i]}>
+              <p className="mt-0.5 break-words text-xs text-slate-500">
                 {fullNames[i]} · {item.region}
               </p>
               <ul aria-label={w('cards.wins')} className="mt-2 flex min-h-6 flex-wrap gap-1">
@@ -78,7 +80,8 @@ export function SummaryCards({ comparison, winners, fullNames, locale }: { compa
                 </div>
                 <div>
                   <dt className="text-xs text-slate-500">{w('cards.band')}</dt>
-                  <dd className="mt-1 grid grid-cols-3 gap-1 text-center">
+                  {/* Three abreast where each figure fits (US$1,811.05 in Korean is the widest), otherwise fewer. */}
+                  <dd className="mt-1 grid grid-cols-[repeat(auto-fit,minmax(5.5rem,1fr))] gap-1 text-center">
                     {(
                       [
                         [w('cards.min'), cost.band.minUsd, 'bg-slate-50 text-slate-900'],

@@ -14,6 +14,7 @@ import { formatCount, formatKrw, formatUsd } from './view-format'
 import { formatMs } from '@/lib/i18n/format'
 import type { ViewProps } from './view-props'
 import { useViewSay } from './view-say'
+import { ScrollX } from './scroll-x'
 import { sayCost } from '@/lib/i18n/catalog/say-cost'
 import { joinList } from '@/lib/i18n/join-list'
 
@@ -80,7 +81,7 @@ export function BusinessView({ scenario, evaluation }: ViewProps) {
       </Card>
 
       <Card title={w('autoscaling-title')} subtitle={w('autoscaling-subtitle')}>
-        <div className="overflow-x-auto">
+        <ScrollX minWidth="40rem">
           <DataTable
             caption={w('autoscaling-caption')}
             rows={capacity.services.map((s) => {
@@ -100,7 +101,7 @@ export function BusinessView({ scenario, evaluation }: ViewProps) {
               { header: w('col-p95-at-peak'), align: 'right', className: ({ s }) => (s.peak.meetsSla ? '' : 'font-semibold text-rose-700'), cell: ({ s }) => ms(s.peak.p95Ms) },
             ]}
           />
-        </div>
+        </ScrollX>
         <p className="mt-2 text-xs text-slate-500">{w('autoscaling-note')}</p>
       </Card>
     </div>

@@ -2,7 +2,7 @@
 
 // The recharts half of CostWaterfallChart, loaded after the page (see cost-waterfall-chart.tsx).
 
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts'
 import type { Locale } from '@/lib/i18n/locale'
 import { AXIS_TICK, LABEL_FONT_PX, SERIES } from './chart-theme'
@@ -13,6 +13,12 @@ import { perLocale } from './per-locale'
 import { viewSay } from './view-say'
 
 const MARGIN = { top: 20, right: 24, bottom: 4, left: 4 }
+/**
+ * Below this width the axis' headroom no longer holds the figure written after the longest bar
+ * (the total, "US$1,234.56" in Korean), so the plot keeps a wider right margin for it.
+ */
+const NARROW_PX = 560
+const NARROW_MARGIN = { ...MARGIN, right: 80 }
 const HATCH_ID = 'finance-unknown-hatch'
 const MARKER_PX = 16
 
@@ -89,9 +95,11 @@ type CostWaterfallPlotProps = { locale: Locale; rows: WaterfallRow[]; budgetUsd:
 export function CostWaterfallPlot({ locale, rows, budgetUsd, axisMaxUsd, withinBudget, heightPx }: CostWaterfallPlotProps) {
   const w = viewSay(locale)
   const budget = w('budget-line', { usd: formatUsd(budgetUsd, locale) })
+  const [widthPx, setWidthPx] = useState<number | null>(null)
+  const margin = widthPx !== null && widthPx < NARROW_PX ? NARROW_MARGIN : MARGIN
   return (
-    <ResponsiveContainer width="100%" height={heightPx}>
-      <BarChart data={rows} layout="vertical" margin={MARGIN} barCategoryGap={6} accessibilityLayer={false}>
+    <ResponsiveContainer width="100%" height={heightPx} onResize={setWidthPx}>
+      <BarChart data={rows} layout="vertical" margin={margin} barCategoryGap={6} accessibilityLayer={false}>
         <defs>
           <pattern id={HATCH_ID} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect width={6} height={6} fill="#f8fafc" />

@@ -11,6 +11,7 @@ import { gateVerdict, VERDICT_BORDER, VERDICT_FILL, VERDICT_TEXT, type Verdict }
 import { formatMs } from '@/lib/i18n/format'
 import type { ViewProps } from './view-props'
 import { useViewSay } from './view-say'
+import { ScrollX } from './scroll-x'
 import { sayRecovery } from '@/lib/i18n/catalog/say-recovery'
 import { sayCapacity } from '@/lib/i18n/catalog/say-capacity'
 import { joinList } from '@/lib/i18n/join-list'
@@ -83,7 +84,7 @@ export function CtoView({ scenario, evaluation }: ViewProps) {
       </Card>
 
       <Card title={w('sizing-title')} subtitle={w('sizing-subtitle')}>
-        <div className="overflow-x-auto">
+        <ScrollX minWidth="44rem">
           <DataTable
             caption={w('sizing-caption')}
             rows={capacity.services.map((s) => ({ s, count: configById.get(s.serviceId)?.count, short: s.recommendedTasks === null || s.peakTasks < s.recommendedTasks }))}
@@ -98,7 +99,7 @@ export function CtoView({ scenario, evaluation }: ViewProps) {
               { header: w('col-p95-typical-peak'), align: 'right', className: ({ s }) => (s.meetsSla ? '' : 'font-semibold text-rose-700'), cell: ({ s }) => `${ms(s.typical.p95Ms)} / ${ms(s.peak.p95Ms)}` },
             ]}
           />
-        </div>
+        </ScrollX>
       </Card>
 
       <Card title={w('formulas-title')} subtitle={w('formulas-subtitle')}>

@@ -14,6 +14,7 @@ import { gateVerdict, VERDICT_BORDER, VERDICT_TONE, type Verdict } from './verdi
 import { formatCount, formatKrw as formatKrwIn, formatUsd as formatUsdIn } from './view-format'
 import type { ViewProps } from './view-props'
 import { useViewSay } from './view-say'
+import { ScrollX } from './scroll-x'
 import { costLineWords, sayCost, sayPriceBasis } from '@/lib/i18n/catalog/say-cost'
 
 const BASIS_TONE: Record<Extract<Price, { status: 'known' }>['basis'] | 'unknown', string> = {
@@ -23,6 +24,9 @@ const BASIS_TONE: Record<Extract<Price, { status: 'known' }>['basis'] | 'unknown
   assumed: 'bg-violet-50 text-violet-800 ring-violet-600/30',
   unknown: 'bg-slate-100 text-slate-600 ring-slate-400',
 }
+
+/** A signed figure stays on one line ("+₩20,072", never "+" above "₩20,072"); the table scrolls instead. */
+const NUMBER = 'whitespace-nowrap'
 
 const HATCHED = { backgroundImage: 'repeating-linear-gradient(45deg, #e2e8f0 0 2px, transparent 2px 6px)' }
 
@@ -61,7 +65,8 @@ export function FinanceView({ scenario, evaluation }: ViewProps) {
           </p>
         </Card>
         <Card title={w('band-title')} subtitle={w('band-subtitle')}>
-          <dl className="grid grid-cols-3 gap-2 text-center">
+          {/* Three abreast where each figure fits (US$1,234.56 in Korean is the widest), otherwise fewer. */}
+          <dl className="grid grid-cols-[repeat(auto-fit,minmax(6rem,1fr))] gap-2 text-center">
             <div className="rounded-lg bg-slate-50 p-2">
               <dt className="text-xs text-slate-500">{w('minimum')}</dt>
               <dd className="text-sm font-semibold tabular-nums">{formatUsd(band.minUsd)}</dd>
@@ -84,33 +89,35 @@ export function FinanceView({ scenario, evaluation }: ViewProps) {
       </Card>
 
       <Card title={w('options-title')} subtitle={w('options-subtitle')}>
-        <DataTable
-          caption={w('options-caption')}
-          rows={options}
-          rowKey={(o) => o.id}
-          rowMarks={(o) => ({ 'data-option': o.id, className: o.applies ? undefined : 'text-slate-500' })}
-          columns={[
-            {
-              header: w('col-option'),
-              className: 'font-medium',
-              cell: (o) => (
-                <>
-                  <span className={o.applies ? 'text-slate-900' : ''}>{sayCost(locale, o.label)}</span>
-                  {!o.applies && <span className="ml-2 text-xs font-normal">{w('already-in-plan')}</span>}
-                </>
-              ),
-            },
-            { header: w('col-usd-month'), align: 'right', cell: (o) => (o.applies ? formatSignedUsd(o.deltaUsd, locale) : '—') },
-            { header: w('col-krw-month'), align: 'right', cell: (o) => (o.applies ? formatSignedKrw(o.deltaKrw, locale) : '—') },
-            { header: w('col-become-automatic'), align: 'right', cell: (o) => (o.applies ? formatSignedCount(o.deltaAutoRecovery) : '—') },
-            { header: w('col-within-objectives'), align: 'right', cell: (o) => (o.applies ? formatSignedCount(o.deltaWithinObjectives) : '—') },
-            { header: w('col-delta-p95'), align: 'right', cell: (o) => (o.applies ? formatDeltaMs(o.deltaWorstP95Ms, locale) : '—') },
-          ]}
-        />
+        <ScrollX minWidth="40rem">
+          <DataTable
+            caption={w('options-caption')}
+            rows={options}
+            rowKey={(o) => o.id}
+            rowMarks={(o) => ({ 'data-option': o.id, className: o.applies ? undefined : 'text-slate-500' })}
+            columns={[
+              {
+                header: w('col-option'),
+                className: 'font-medium',
+                cell: (o) => (
+                  <>
+                    <span className={o.applies ? 'text-slate-900' : ''}>{sayCost(locale, o.label)}</span>
+                    {!o.applies && <span className="ml-2 text-xs font-normal">{w('already-in-plan')}</span>}
+                  </>
+                ),
+              },
+              { header: w('col-usd-month'), align: 'right', className: NUMBER, cell: (o) => (o.applies ? formatSignedUsd(o.deltaUsd, locale) : '—') },
+              { header: w('col-krw-month'), align: 'right', className: NUMBER, cell: (o) => (o.applies ? formatSignedKrw(o.deltaKrw, locale) : '—') },
+              { header: w('col-become-automatic'), align: 'right', className: NUMBER, cell: (o) => (o.applies ? formatSignedCount(o.deltaAutoRecovery) : '—') },
+              { header: w('col-within-objectives'), align: 'right', className: NUMBER, cell: (o) => (o.applies ? formatSignedCount(o.deltaWithinObjectives) : '—') },
+              { header: w('col-delta-p95'), align: 'right', className: NUMBER, cell: (o) => (o.applies ? formatDeltaMs(o.deltaWorstP95Ms, locale) : '—') },
+            ]}
+          />
+        </ScrollX>
       </Card>
 
       <Card title={w('lines-title')} subtitle={w('lines-subtitle', { compiled: cost.priceCatalogCompiled })}>
-        <div className="overflow-x-auto">
+        <ScrollX minWidth="48rem">
           <DataTable
             caption={w('lines-caption')}
             fixed
@@ -161,7 +168,7 @@ export function FinanceView({ scenario, evaluation }: ViewProps) {
               ],
             }}
           />
-        </div>
+        </ScrollX>
       </Card>
     </div>
   )

@@ -12,8 +12,10 @@ import { formatMs } from '@/lib/i18n/format'
 import { viewSay } from './view-say'
 import { perLocale } from './per-locale'
 import { WrappedTick } from './wrapped-tick'
+import { useCategoryAxis } from './category-axis'
 
 const MARGIN = { top: 24, right: 16, bottom: 8, left: 8 }
+const Y_AXIS_PX = 52
 const HATCH_ID = 'cto-overloaded-hatch'
 
 /** A bar with its figure above it; an overloaded point is a full-height hatched red bar saying so. */
@@ -88,8 +90,9 @@ type LatencyPlotProps = { locale: Locale; rows: LatencyRow[]; yMaxMs: number; sl
 /** p95 per service at typical and peak load, with the SLA as a dashed line. */
 export function LatencyPlot({ locale, rows, yMaxMs, slaMs, heightPx }: LatencyPlotProps) {
   const sla = formatMs(slaMs, locale)
+  const axis = useCategoryAxis(rows.map((r) => r.name), { chromePx: MARGIN.left + MARGIN.right + Y_AXIS_PX, minPx: 40, maxChars: 18 })
   return (
-    <ResponsiveContainer width="100%" height={heightPx}>
+    <ResponsiveContainer width="100%" height={heightPx} onResize={axis.onResize}>
       <BarChart data={rows} margin={MARGIN} accessibilityLayer={false} barGap={4} barCategoryGap="24%">
         <defs>
           <pattern id={HATCH_ID} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -98,12 +101,12 @@ export function LatencyPlot({ locale, rows, yMaxMs, slaMs, heightPx }: LatencyPl
           </pattern>
         </defs>
         <CartesianGrid vertical={false} stroke={SERIES.grid} />
-        <XAxis dataKey="name" interval={0} height={40} tickLine={false} stroke={SERIES.grid} tick={(props: XAxisTickContentProps) => <WrappedTick {...props} />} />
+        <XAxis dataKey="name" interval={0} height={axis.heightPx} tickLine={false} stroke={SERIES.grid} tick={(props: XAxisTickContentProps) => <WrappedTick {...props} />} />
         <YAxis
           domain={[0, yMaxMs]}
           tick={AXIS_TICK}
           stroke={SERIES.grid}
-          width={52}
+          width={Y_AXIS_PX}
           label={{ value: viewSay(locale)('latency-axis'), angle: -90, position: 'insideLeft', fontSize: LABEL_FONT_PX, fill: SERIES.axis }}
         />
         <Tooltip content={TOOLTIPS[locale]} cursor={{ fill: '#f1f5f9' }} isAnimationActive={false} />

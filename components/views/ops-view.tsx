@@ -6,6 +6,7 @@ import { sayRecovery } from '@/lib/i18n/catalog/say-recovery'
 import { modeWord, partLabel, type RecoveryMode } from '@/lib/recovery'
 import { formatDurationShort } from '@/lib/i18n/format'
 import { nameSinglePoint } from './name-single-point'
+import { ScrollX } from './scroll-x'
 import type { ViewProps } from './view-props'
 import { useViewSay } from './view-say'
 
@@ -64,7 +65,7 @@ export function OpsView({ scenario, evaluation }: ViewProps) {
       </div>
 
       <Card title={w('scenarios-title')} subtitle={w('scenarios-subtitle', { rto, rpo })}>
-        <div className="overflow-x-auto">
+        <ScrollX minWidth="58rem">
           <DataTable
             caption={w('scenarios-caption')}
             fixed
@@ -77,10 +78,10 @@ export function OpsView({ scenario, evaluation }: ViewProps) {
             rowKey={({ s }) => s.id}
             rowMarks={({ s }) => ({ 'data-scenario': s.id })}
             columns={[
-              { header: w('col-scenario'), width: 'w-[15%]', className: 'font-medium text-slate-900', cell: ({ says }) => says.title },
+              { header: w('col-scenario'), width: 'w-[13%]', className: 'font-medium text-slate-900', cell: ({ says }) => says.title },
               { header: w('col-mode'), width: 'w-[8%]', cell: ({ s }) => <Badge tone={MODE_TONE[s.mode]}>{sayRecovery(locale, modeWord(s.mode))}</Badge> },
-              { header: w('col-rto'), width: 'w-[8%]', align: 'right', cell: ({ s }) => formatDurationShort(s.rtoMinutes, locale) },
-              { header: w('col-rpo'), width: 'w-[8%]', align: 'right', cell: ({ s }) => formatDurationShort(s.rpoMinutes, locale) },
+              { header: w('col-rto'), width: 'w-[9%]', align: 'right', cell: ({ s }) => formatDurationShort(s.rtoMinutes, locale) },
+              { header: w('col-rpo'), width: 'w-[9%]', align: 'right', cell: ({ s }) => formatDurationShort(s.rpoMinutes, locale) },
               {
                 header: w('col-meets'),
                 width: 'w-[7%]',
@@ -94,11 +95,12 @@ export function OpsView({ scenario, evaluation }: ViewProps) {
               },
               {
                 header: w('col-why'),
-                width: 'w-[32%]',
+                width: 'w-[35%]',
                 cell: ({ s, says }) => (
                   <details className="group text-slate-700">
                     <summary className="cursor-pointer list-none text-sm marker:hidden">
-                      <span className="line-clamp-2 group-open:line-clamp-none">{says.reason}</span>
+                      {/* The whole reason, never clamped: a clamp hid its end from whoever did not open the row. */}
+                      <span className="block">{says.reason}</span>
                       <span className="mt-0.5 block text-xs font-medium text-sky-700 group-open:hidden">{w('show-steps')}</span>
                     </summary>
                     {s.parts && (
@@ -121,10 +123,10 @@ export function OpsView({ scenario, evaluation }: ViewProps) {
                   </details>
                 ),
               },
-              { header: w('col-change'), width: 'w-[22%]', className: 'text-slate-700', cell: ({ says }) => says.improvement ?? <span className="text-slate-500">{w('already-automatic')}</span> },
+              { header: w('col-change'), width: 'w-[19%]', className: 'text-slate-700', cell: ({ says }) => says.improvement ?? <span className="text-slate-500">{w('already-automatic')}</span> },
             ]}
           />
-        </div>
+        </ScrollX>
       </Card>
     </div>
   )

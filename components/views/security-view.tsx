@@ -9,6 +9,7 @@ import { namePathNode } from './name-path-node'
 import { gateVerdict, VERDICT_BORDER, VERDICT_TONE, type Verdict } from './verdict'
 import type { ViewProps } from './view-props'
 import { useViewSay } from './view-say'
+import { ScrollX } from './scroll-x'
 
 /** A path as chips joined by arrows: Internet → ALB → order → database. */
 function PathChips({ names, joiner, tone = 'bg-slate-50 text-slate-700 ring-slate-300' }: { names: string[]; joiner: string; tone?: string }) {
@@ -145,7 +146,7 @@ export function SecurityView({ scenario, evaluation }: ViewProps) {
       </Card>
 
       <Card title={w('rules-title')} subtitle={w('rules-subtitle')}>
-        <div className="overflow-x-auto">
+        <ScrollX minWidth="44rem">
           <DataTable
             caption={w('rules-caption')}
             density="compact"
@@ -161,7 +162,7 @@ export function SecurityView({ scenario, evaluation }: ViewProps) {
               { header: w('col-description'), className: 'text-slate-600', cell: (r) => r.description },
             ]}
           />
-        </div>
+        </ScrollX>
       </Card>
     </div>
   )

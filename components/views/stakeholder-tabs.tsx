@@ -8,6 +8,7 @@ import { OpsView } from './ops-view'
 import { OverviewView } from './overview-view'
 import { SecurityView } from './security-view'
 import { TAB_IDS, type TabId, type ViewProps } from './view-props'
+import { edgeShadows } from './scroll-x'
 import { useViewSay } from './view-say'
 import { sayDesign } from '@/lib/i18n/catalog/say-design'
 
@@ -23,6 +24,9 @@ const VIEWS: Record<Exclude<TabId, 'advisor'>, View> = {
 }
 
 const EmptyView: View = () => null
+
+/** The dashboard's slate-50 behind the tab row. */
+const ON_THE_PAGE = edgeShadows('#f8fafc')
 
 const tabId = (id: TabId) => `stakeholder-tab-${id}`
 const panelId = (id: TabId) => `stakeholder-panel-${id}`
@@ -57,7 +61,16 @@ export function StakeholderTabs({ scenario, evaluation, tab, onTabChange, adviso
 
   return (
     <div>
-      <div role="tablist" aria-label={w('tablist-label')} onKeyDown={onKeyDown} className="flex gap-1 border-b border-slate-200">
+      {/* On a phone the seven tabs are wider than the screen: the row scrolls sideways on its own, a
+          shadow on the side with more tabs, and its rule is an inset shadow (a border would sit outside
+          the scrolling box and cut the selected tab's underline). */}
+      <div
+        role="tablist"
+        aria-label={w('tablist-label')}
+        onKeyDown={onKeyDown}
+        style={ON_THE_PAGE}
+        className="flex gap-1 overflow-x-auto overflow-y-hidden overscroll-x-contain shadow-[inset_0_-1px_0_#e2e8f0]"
+      >
         {TAB_IDS.map((id) => {
           const selected = id === tab
           return (
@@ -74,7 +87,7 @@ export function StakeholderTabs({ scenario, evaluation, tab, onTabChange, adviso
               aria-controls={panelId(id)}
               tabIndex={selected ? 0 : -1}
               onClick={() => onTabChange(id)}
-              className={`-mb-px border-b-2 px-4 py-2 text-sm font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-sky-600 ${
+              className={`shrink-0 whitespace-nowrap border-b-2 px-4 py-2 text-sm font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-sky-600 ${
                 selected ? 'border-slate-900 text-slate-900' : 'border-transparent text-slate-500 hover:border-slate-300 hover:text-slate-700'
               }`}
             >

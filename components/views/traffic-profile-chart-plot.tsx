@@ -10,8 +10,10 @@ import { AXIS_TICK, LABEL_FONT_PX, SERIES } from './chart-theme'
 import { perLocale } from './per-locale'
 import { viewSay } from './view-say'
 import { WrappedTick } from './wrapped-tick'
+import { useCategoryAxis } from './category-axis'
 
 const MARGIN = { top: 24, right: 12, bottom: 8, left: 4 }
+const Y_AXIS_PX = 48
 
 const RATE_FORMATTERS = perLocale((locale) => (value: unknown) => (typeof value === 'number' ? formatNumber(value, locale, 2) : String(value ?? '')))
 
@@ -32,15 +34,16 @@ type TrafficProfilePlotProps = { locale: Locale; traffic: TrafficProfile; height
 
 export function TrafficProfilePlot({ locale, traffic, heightPx }: TrafficProfilePlotProps) {
   const rows = toTrafficRows(traffic, locale)
+  const axis = useCategoryAxis(rows.map((r) => r.name), { chromePx: MARGIN.left + MARGIN.right + Y_AXIS_PX, minPx: 52, noteLines: 1 })
   return (
-    <ResponsiveContainer width="100%" height={heightPx}>
+    <ResponsiveContainer width="100%" height={heightPx} onResize={axis.onResize}>
       <BarChart data={rows} margin={MARGIN} accessibilityLayer={false} barCategoryGap="28%">
         <CartesianGrid vertical={false} stroke={SERIES.grid} />
-        <XAxis dataKey="name" interval={0} height={52} tickLine={false} stroke={SERIES.grid} tick={(props: XAxisTickContentProps) => {
+        <XAxis dataKey="name" interval={0} height={axis.heightPx} tickLine={false} stroke={SERIES.grid} tick={(props: XAxisTickContentProps) => {
             const row = rows[props.payload.index]
             return <WrappedTick {...props} maxChars={16} note={row?.when} color={row?.isPeak ? SERIES.peak : SERIES.text} bold={row?.isPeak} />
           }} />
-        <YAxis tick={AXIS_TICK} stroke={SERIES.grid} width={48} label={{ value: viewSay(locale)('rps-axis'), angle: -90, position: 'insideLeft', fontSize: LABEL_FONT_PX, fill: SERIES.axis }} />
+        <YAxis tick={AXIS_TICK} stroke={SERIES.grid} width={Y_AXIS_PX} label={{ value: viewSay(locale)('rps-axis'), angle: -90, position: 'insideLeft', fontSize: LABEL_FONT_PX, fill: SERIES.axis }} />
         <Bar dataKey="rps" minPointSize={2} isAnimationActive={false} radius={[3, 3, 0, 0]}>
           {rows.map((row) => (
             <Cell key={row.name} fill={row.isPeak ? SERIES.peak : SERIES.typical} />
