@@ -102,7 +102,7 @@ describe('routesOf', () => {
 
   // Lines of other ends spread over the parallel tracks of a gap. The 50-service design's four
   // fans (ALB, bastion, office, VPC range → 50 services each) outnumber the two tracks a 16 px
-  // gap holds, so their trunks share corridors (about two thirds of its ink): left out here.
+  // gap holds, so their trunks share corridors (half its ink, 39 % before): left out here.
   it.each(designs.filter(([name]) => name !== '50 services, expanded'))('keeps lines of other ends apart: under 15 px in 100 of its ink runs along one (%s)', (_, topology) => {
     expect(sharedShare(topology)).toBeLessThan(0.15)
   })
