@@ -125,18 +125,21 @@ function fitOptions(topPanelHeight: number): FitViewOptions & { top: number } {
 type Bounds = { x: number; y: number; width: number; height: number }
 
 /**
- * The default view: the whole drawing when its names still read at 12 px or more, otherwise
- * READABLE_ZOOM from the top-left corner (the internet, the load balancer, the first AZ), each
- * axis centred where it fits; the user pans for the rest and the minimap shows where they are.
+ * The view the canvas starts with: the whole drawing when its names still read at 12 px or more,
+ * otherwise READABLE_ZOOM from the top-left corner (the internet, the load balancer, the first
+ * AZ), each axis centred where it fits; the user pans for the rest and the minimap shows where
+ * they are; a phone starts at the region instead. `whole` (the fit button, a regrouping) always shows all of it.
  * Example: 1280 × 560 canvas, swiftlogix 1864 × 620 → zoom 0.82, left edge at 16 px, centred vertically.
  */
-function defaultViewport(bounds: Bounds, width: number, height: number, options: ReturnType<typeof fitOptions>): Viewport {
+function startViewport(bounds: Bounds, regionX: number, width: number, height: number, options: ReturnType<typeof fitOptions>, whole: boolean): Viewport {
   const fitted = getViewportForBounds(bounds, width, height, MIN_ZOOM, options.maxZoom ?? MAX_ZOOM, options.padding ?? FIT_PADDING)
-  if (fitted.zoom >= READABLE_ZOOM) return fitted
+  if (whole || fitted.zoom >= READABLE_ZOOM) return fitted
   const zoom = READABLE_ZOOM
   const along = (start: number, room: number, size: number, from: number) => (size * zoom <= room ? start + (room - size * zoom) / 2 : start) - from * zoom
+  // A phone's canvas cannot hold the outside column and two boxes of the first AZ: start at the region.
+  const narrow = (width - 2 * FIT_PADDING) / zoom < regionX + 2 * TOPOLOGY_NODE_SIZE.width
   return {
-    x: along(FIT_PADDING, width - 2 * FIT_PADDING, bounds.width, bounds.x),
+    x: narrow ? FIT_PADDING - regionX * zoom : along(FIT_PADDING, width - 2 * FIT_PADDING, bounds.width, bounds.x),
     y: along(options.top, height - options.top - FIT_PADDING, bounds.height, bounds.y),
     zoom,
   }
@@ -216,7 +219,9 @@ function TopologyFlow({ scenario, evaluation, highlight, overlayScenario, select
   const exposedCount = evaluation.security.internetReachable.length
 
   const topPanels = useTallest()
-  const hasTopPanel = highlight !== 'none' || overlay !== null
+  // The failure legend sits in the top-right corner over the drawing: the view starts at the
+  // top-left (the first AZ, the one an AZ outage takes down), so it keeps the rows in view instead.
+  const hasTopPanel = highlight !== 'none'
   const topPanelHeight = hasTopPanel ? topPanels.height : 0
   const fitViewOptions = useMemo(() => fitOptions(topPanelHeight), [topPanelHeight])
 
@@ -238,22 +243,27 @@ function TopologyFlow({ scenario, evaluation, highlight, overlayScenario, select
     if (viewport) viewport.style.willChange = 'transform'
   }, [domNode])
   const bounds = useMemo(() => ({ x: 0, y: 0, width: topology.width, height: topology.height }), [topology.width, topology.height])
+  const regionX = topology.nodes.find((n) => n.kind === 'region')?.position.x ?? 0
   const fitToView = useCallback(
-    (duration = 0) => {
+    (duration = 0, whole = false) => {
       const { width, height } = storeApi.getState()
       if (!width || !height) return
-      void setViewport(defaultViewport(bounds, width, height, fitViewOptions), { duration })
+      void setViewport(startViewport(bounds, regionX, width, height, fitViewOptions, whole), { duration })
     },
-    [storeApi, setViewport, bounds, fitViewOptions],
+    [storeApi, setViewport, bounds, regionX, fitViewOptions],
   )
-  const onFitView = useCallback(() => fitToView(FOCUS_MS), [fitToView])
+  const onFitView = useCallback(() => fitToView(FOCUS_MS, true), [fitToView])
   const fitKey = `${full.nodes.length}:${full.nodes.map((n) => n.id).join('|')}#${view.layoutVersion}#${topPanelHeight}#${canvasSize}`
   const fittedKey = useRef('')
+  const fittedVersion = useRef(view.layoutVersion)
   useEffect(() => {
     if (fittedKey.current === fitKey || canvasSize === '0x0') return
     fittedKey.current = fitKey
-    fitToView()
-  }, [fitKey, canvasSize, fitToView])
+    // A regrouping the user asked for shows the regrouped drawing whole, as the fit button does.
+    const regrouped = fittedVersion.current !== view.layoutVersion
+    fittedVersion.current = view.layoutVersion
+    fitToView(0, regrouped)
+  }, [fitKey, canvasSize, fitToView, view.layoutVersion])
 
   // Centre on the current search hit each time the toolbar asks (typing, Enter); the layout it
   // is read from already has the hit's groups opened.
@@ -332,9 +342,7 @@ function TopologyFlow({ scenario, evaluation, highlight, overlayScenario, select
       )}
       {overlay && (
         <Panel position="top-right">
-          <div ref={topPanels.observe}>
-            <FailureOverlayLegend scenario={overlay} markedCount={singlePoints.size} failedAz={failedAz} />
-          </div>
+          <FailureOverlayLegend scenario={overlay} markedCount={singlePoints.size} failedAz={failedAz} />
         </Panel>
       )}
       {/* The empty corner under the outside column: zoom buttons, and the key stacked above them. */}

@@ -72,7 +72,7 @@ const COLLAPSIBLE = new Set(['vpc', 'az', 'subnet-group'])
 const FAILED_FRAME = 'border-2 border-dashed border-red-400 bg-red-100/50'
 
 /** The − on an open group's header and the + on a collapsed group's summary box. */
-function CollapseButton({ id, topo, collapsed, className = '' }: { id: string; topo: TopoFlowNodeData['topo']; collapsed: boolean; className?: string }) {
+function CollapseButton({ id, topo, collapsed }: { id: string; topo: TopoFlowNodeData['topo']; collapsed: boolean }) {
   const { toggleGroup } = useTopologyActions()
   const { ui, locale } = useTopologyUi()
   const name = groupName(topo, ui, locale)
@@ -83,7 +83,7 @@ function CollapseButton({ id, topo, collapsed, className = '' }: { id: string; t
       aria-label={collapsed ? ui('topology-ui.expand', { name }) : ui('topology-ui.collapse', { name })}
       aria-expanded={!collapsed}
       title={collapsed ? ui('topology-ui.expand', { name }) : ui('topology-ui.collapse', { name })}
-      className={`nodrag nopan pointer-events-auto flex h-5 w-5 shrink-0 items-center justify-center rounded border border-current/30 bg-white/80 text-[13px] font-bold leading-none hover:bg-white focus-visible:outline-2 focus-visible:outline-sky-600 ${className}`}
+      className={`nodrag nopan pointer-events-auto flex h-5 w-5 shrink-0 items-center justify-center rounded border border-current/30 bg-white/80 text-[13px] font-bold leading-none hover:bg-white focus-visible:outline-2 focus-visible:outline-sky-600`}
       onClick={(event) => {
         event.stopPropagation()
         toggleGroup(id)
@@ -155,7 +155,9 @@ function GroupNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) {
       {...azAttributes(data)}
       className={`relative h-full w-full rounded-xl transition-shadow duration-200 ${FOCUS_RING} ${failed ? FAILED_FRAME : GROUP_FRAME[frame]} ${groupEmphasisClass(emphasis, tone, selected)}`}
     >
+      {/* The − comes first: a wide group opened at a readable zoom runs past the canvas's right edge. */}
       <div className={`flex h-[30px] items-center gap-1.5 px-3 ${GROUP_TITLE[frame]}`}>
+        {COLLAPSIBLE.has(topo.kind) && <CollapseButton id={id} topo={topo} collapsed={false} />}
         <NodeGlyph kind={topo.kind} className="h-4 w-4 shrink-0 opacity-80" />
         <span className="whitespace-nowrap font-semibold" style={NAME_TYPE}>
           {prefix && <span className="mr-1 font-medium opacity-70">{prefix}</span>}
@@ -163,7 +165,6 @@ function GroupNodeComponent({ id, data, selected }: NodeProps<TopoFlowNode>) {
         </span>
         {topo.sublabel && <span className="whitespace-nowrap font-mono text-[12px] opacity-75">{sayTopology(locale, topo.sublabel)}</span>}
         {failed && topo.kind === 'az' && <span className="whitespace-nowrap rounded-full bg-red-600 px-2 text-[12px] font-semibold leading-5 text-white">{ui('topology-ui.az-down')}</span>}
-        {COLLAPSIBLE.has(topo.kind) && <CollapseButton id={id} topo={topo} collapsed={false} className="ml-auto" />}
       </div>
       {singlePointOfFailure && <SinglePointRing rounded="rounded-2xl" />}
       {singlePointOfFailure && <SinglePointTag />}

@@ -47,7 +47,7 @@ describe('the topology in Korean', () => {
   it('words every topology-ui message in Korean, with no English left but AWS names and key names', () => {
     const ko = catalogOf('ko') as unknown as Record<string, (params: object) => string>
     // Names and ids arrive as typed; an AWS name stands in for them here. 'internet' and 'database' are ids the Korean words.
-    const params = { kind: 'service', tier: 'private-app', azLetter: 'a', name: 'VPC', title: 'VPC', step: 2, ports: 'TCP 5432', from: 'internet', target: 'database', groups: 'RDS-SG', id: 'VPC', mode: 'auto', count: 3, hops: 2, port: 5432, index: 1, direction: '위', x: 10, y: 20 }
+    const params = { kind: 'service', tier: 'private-app', azLetter: 'a', az: 'ap-northeast-2a', name: 'VPC', title: 'VPC', step: 2, ports: 'TCP 5432', from: 'internet', target: 'database', groups: 'RDS-SG', id: 'VPC', mode: 'auto', count: 3, hops: 2, port: 5432, index: 1, direction: '위', x: 10, y: 20 }
     // The legend's sample pill is notation ("TCP n"), the same in every language.
     const notation = new Set(['topology-ui.key-ports-sample'])
     const leftovers = Object.keys(en)
