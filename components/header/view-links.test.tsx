@@ -46,8 +46,8 @@ afterEach(() => {
   useWorkspaceLink.setState({ workspaceId: null, link: null })
 })
 
-async function open(scenario: Scenario | null): Promise<{ present: HTMLAnchorElement; compare: HTMLAnchorElement }> {
-  const initial = scenario ? { ...initialStateFor(), scenario, presetId: null } : initialStateFor()
+async function open(scenario: Scenario | null, presetId: string | null = null): Promise<{ present: HTMLAnchorElement; compare: HTMLAnchorElement }> {
+  const initial = scenario ? { ...initialStateFor(), scenario, presetId } : initialStateFor()
   page = await mount(
     <LocaleProvider initial="en">
       <DashboardStoreProvider initial={initial}>
@@ -65,6 +65,12 @@ describe('the header\'s Present and Compare links', () => {
     expect(present.getAttribute('href')).toBe('/present?preset=swiftlogix')
     expect(compare.getAttribute('href')).toBe('/compare?presets=swiftlogix,swiftlogix-seoul-final&lang=en')
     expect(posted).toEqual([])
+  })
+
+  it('know an untouched preset by its content, as the server\'s copy of it arrives', async () => {
+    const { present, compare } = await open(structuredClone(seed), 'swiftlogix')
+    expect(present.getAttribute('href')).toBe('/present?preset=swiftlogix')
+    expect(compare.getAttribute('href')).toBe('/compare?presets=swiftlogix,swiftlogix-seoul-final&lang=en')
   })
 
   it('name the 200-service design by a snapshot the click waits for, and stay under 8,000 characters', async () => {

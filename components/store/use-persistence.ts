@@ -26,7 +26,8 @@ function searchFor(state: LinkState): string {
   if (known && known.presetId === state.presetId && known.tab === state.ui.tab) return known.search
   const params = new URLSearchParams()
   const preset = state.presetId ? findPreset(state.presetId) : undefined
-  if (preset && preset.scenario === state.scenario) params.set('preset', preset.id)
+  // By content too: the server sends the dashboard a copy of the preset, not findPreset's own object.
+  if (preset && (preset.scenario === state.scenario || isSameScenario(preset.scenario, state.scenario))) params.set('preset', preset.id)
   else params.set('s', encodeScenarioParam(state.scenario))
   if (state.ui.tab !== TAB_IDS[0]) params.set('tab', state.ui.tab)
   const search = `?${params.toString()}`
