@@ -38,7 +38,7 @@ export function ConfigDiff({ pairs, locale, mode, modeHref }: { pairs: PairDiff[
   return (
     // Beside the title from a tablet up; on a phone, where the title would leave it a sliver, on its own line under it.
     <Card title={w('diff.title')} subtitle={w('diff.subtitle')} actions={<div className="hidden sm:block">{toggle}</div>}>
-      <div className="mb-3 flex sm:hidden">{toggle}</div>
+      <div className="mb-3 sm:hidden">{toggle}</div>
       <div className="space-y-5">
         {pairs.map((pair) => (
           <section key={`${pair.from.id}→${pair.to.id}`} data-diff={`${pair.from.id}→${pair.to.id}`} aria-label={w('diff.caption', { from: pair.from.name, to: pair.to.name })}>

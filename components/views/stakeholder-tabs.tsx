@@ -60,7 +60,7 @@ export function StakeholderTabs({ scenario, evaluation, tab, onTabChange, adviso
   }
 
   return (
-    <div>
+    <div data-testid="stakeholder-tabs">
       {/* On a phone the seven tabs are wider than the screen: the row scrolls sideways on its own, a
           shadow on the side with more tabs, and its rule is an inset shadow (a border would sit outside
           the scrolling box and cut the selected tab's underline). */}
