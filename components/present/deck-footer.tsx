@@ -37,10 +37,10 @@ const DOWNLOAD_ICON = <path d="M10 3v9m-4-4 4 4 4-4M4 14v2.5h12V14" />
 const PRINT_ICON = <path d="M6 8V3h8v5M6 14H4V8h12v6h-2M6 11h8v6H6z" />
 const DASHBOARD_ICON = <path d="M3 3h6v6H3zM11 3h6v4h-6zM11 9h6v8h-6zM3 11h6v6H3z" />
 
-/** ← → and the keys' hint on the left; language, report, print, dashboard and Exit on the right. */
+/** ← → and the keys' hint on the left; language, report, print, dashboard and Exit on the right. Lower on a short screen (a phone turned sideways). */
 export function DeckFooter({ say, offer, otherLocale, atStart, atEnd, onPrevious, onNext, onSwitchLanguage, onDownload, dashboardHref, onExit }: DeckFooterProps) {
   return (
-    <footer className="flex min-h-16 shrink-0 flex-wrap items-center justify-between gap-x-2 gap-y-2 border-t border-slate-200 bg-slate-50 px-3 py-2.5 sm:gap-x-4 sm:px-8 print:hidden">
+    <footer className="flex min-h-16 shrink-0 flex-wrap items-center justify-between gap-x-2 gap-y-2 border-t border-slate-200 bg-slate-50 px-3 py-2.5 sm:gap-x-4 sm:px-8 print:hidden [@media(max-height:30rem)]:min-h-12 [@media(max-height:30rem)]:py-1.5">
       <div className="flex items-center gap-1.5 sm:gap-2">
         <button type="button" className={BUTTON} onClick={onPrevious} disabled={atStart} aria-label={say('present.previous')}>
           ←

@@ -12,11 +12,12 @@ type DeckHeaderProps = {
 
 /**
  * The deck's name, a dot per slide and where we are. On a phone the name wraps (a shared
- * version's name is long) and the dots go under it when they do not fit beside it.
+ * version's name is long) and the dots go under it when they do not fit beside it; on a phone
+ * turned sideways it is lower, to leave the slide room.
  */
 export function DeckHeader({ deckTitle, readOnly, slides, index, onGoTo, say }: DeckHeaderProps) {
   return (
-    <header className="flex min-h-14 shrink-0 flex-wrap items-center justify-between gap-x-4 gap-y-1.5 border-b border-slate-200 px-4 py-2 sm:px-8 print:hidden">
+    <header className="flex min-h-14 shrink-0 flex-wrap items-center justify-between gap-x-4 gap-y-1.5 border-b border-slate-200 px-4 py-2 sm:px-8 print:hidden [@media(max-height:30rem)]:min-h-10 [@media(max-height:30rem)]:py-1">
       <div className="flex min-w-[min(100%,13rem)] flex-1 flex-wrap items-center gap-x-3 gap-y-1">
         <svg viewBox="0 0 32 32" className="h-6 w-6 shrink-0" aria-hidden="true">
           <rect width="32" height="32" rx="7" fill="#0ea5e9" />

@@ -7,8 +7,11 @@ const LARGEST_ZOOM = 1.25
 
 /** The body text a slide may shrink to before its words and picture go to two steps. */
 export const SMALLEST_BODY_PX = 14
-/** How far a picture alone may shrink (its own labels are larger than body text). */
-export const SMALLEST_PART_ZOOM = 0.6
+/**
+ * How far one step of a split slide may shrink: the pictures' labels are larger than body text,
+ * and a phone turned sideways (a 270 px stage) needs about half size; a reader can pinch to zoom.
+ */
+export const SMALLEST_PART_ZOOM = 0.45
 
 /** The zoom a slide starts from on this stage: 1 up to the design's size, more on a larger stage. */
 export function startZoom(stageWidth: number, stageHeight: number): number {
