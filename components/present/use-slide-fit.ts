@@ -44,8 +44,8 @@ type ActiveSlide = {
  * stage's zoom (larger on a large screen), shrunk until nothing runs past the footer; if its body
  * text would fall under 14 px, `onSplit` asks for its words and picture in two steps, each then
  * shrunk to fit. A new stage size (a phone turned, a window resized) or new words (the other
- * language) start over through `onStartOver`. The zoom is set on the slide's `.present-fit` element, outside React's render:
- * it depends on measured layout, and print resets it (print-css.ts).
+ * language) start over through `onStartOver`. The zoom is set on the slide's `.present-fit`
+ * element outside React's render: it depends on measured layout, and print resets it (print-css.ts).
  */
 export function useSlideFit(stage: RefObject<HTMLElement | null>, active: ActiveSlide, onSplit: (id: string) => void, onStartOver: () => void): void {
   const size = useStageSize(stage)
