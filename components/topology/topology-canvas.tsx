@@ -104,7 +104,8 @@ const selectDomNode = (s: { domNode: HTMLDivElement | null }) => s.domNode
 /** Past this many boxes, only the boxes on screen are rendered (the lines are a few paths anyway). */
 const LARGE_GRAPH_ELEMENTS = 120
 const FIT_PADDING = 16
-const MIN_ZOOM = 0.15
+/** Far enough out to fit the largest design (200 services in each of three AZs) whole. */
+const MIN_ZOOM = 0.1
 const MAX_ZOOM = 2.5
 /** A search hit is shown at least this large, so its name reads. */
 const FOCUS_ZOOM = 1

@@ -2,7 +2,7 @@ import type { ArchitectureConfig, Tier } from '../model'
 import { azNames, planSubnets, TIERS } from '../network'
 import { filterEdges, listRouteEdges, listSgEdges, listTrafficEdges, type EdgeFilter } from './edges'
 import { aggregateEdges, summariseMembers } from './grouping'
-import { COLUMN_GAP, GAP, GROUP_HEADER, gridPosition, gridSize, MAX_COLUMNS, PADDING, SUMMARY_SIZE, TOPOLOGY_NODE_SIZE, WIDE_AFTER } from './layout'
+import { CANVAS_ASPECT, COLUMN_GAP, GAP, GROUP_HEADER, gridPosition, gridSize, MAX_COLUMNS, PADDING, SUMMARY_SIZE, TOPOLOGY_NODE_SIZE, WIDE_AFTER } from './layout'
 import { listExternalLeaves, listResourceLeaves, type ResourceLeaf } from './leaves'
 import { named, notation, type TopologyText } from './topology-reasons'
 import type { TopoEdge, TopoEdgeKind, TopoNode, TopoNodeKind, Topology } from './topology-types'
@@ -23,17 +23,24 @@ type TopologyOptions = {
 
 const GATEWAY_ENDPOINTS = new Set(['s3', 'dynamodb'])
 
-/** Columns of one AZ's subnet grids: two as a rule, a square-ish grid for a crowded tier. */
-function columnsFor(leafCounts: readonly number[], base: number): number {
+/**
+ * Columns of one AZ's subnet grids: up to three as a rule; a crowded tier grows a grid that keeps
+ * the AZs side by side about twice as wide as tall, like the canvas (a service has a box in every
+ * AZ, so every AZ's tier is as crowded).
+ * Example: 50 services in 3 AZs → 4 columns of 13 rows each; 200 → 8 columns of 25 rows.
+ */
+function columnsFor(leafCounts: readonly number[], base: number, azCount: number): number {
   const most = Math.max(0, ...leafCounts)
-  return most > WIDE_AFTER ? Math.max(base, Math.ceil(Math.sqrt(most))) : base
+  const { width, height } = TOPOLOGY_NODE_SIZE
+  const wide = Math.ceil(Math.sqrt((most * CANVAS_ASPECT * (height + GAP)) / (azCount * (width + GAP))))
+  return most > WIDE_AFTER ? Math.max(base, wide) : base
 }
 
 /**
  * Lays a config out as nested boxes and edges for React Flow: external boxes in a left column;
  * region ⊃ VPC ⊃ one column per AZ ⊃ public / private-app / private-db subnet groups, each
- * holding its resources in a grid of up to three columns (a square-ish grid past WIDE_AFTER
- * leaves, which widens that AZ's column only). A service has a box in every AZ. Every row of subnet groups shares one height, a tier with no
+ * holding its resources in a grid of up to three columns (a wider grid past WIDE_AFTER leaves,
+ * which widens that AZ's column only). A service has a box in every AZ. Every row of subnet groups shares one height, a tier with no
  * resources in any AZ is drawn as a bare header, and parents precede children in `nodes`.
  * A collapsed VPC, AZ or subnet group is one summary box ('Private app · AZ a', '50 services');
  * its lines end at it, parallel lines merged into one that lists its members (see aggregateEdges).
@@ -64,7 +71,7 @@ export function buildTopology(config: ArchitectureConfig, options: TopologyOptio
   // Subnet groups of one AZ share a width; every tier row shares one height, so the rows line up.
   const expandedAzs = azs.map((_, i) => i).filter((i) => !vpcCollapsed && !azCollapsed[i])
   const base = Math.max(1, ...subnets.map((s) => Math.min(MAX_COLUMNS, shownIn(s.tier, azs.indexOf(s.az)).length)))
-  const columns = azs.map((_, i) => columnsFor(TIERS.map((t) => shownIn(t, i).length), base))
+  const columns = azs.map((_, i) => columnsFor(TIERS.map((t) => shownIn(t, i).length), base, azs.length))
   const rowsOf = (tier: Tier) => Math.max(0, ...expandedAzs.map((i) => Math.ceil(shownIn(tier, i).length / columns[i]!)))
   const subnetWidth = columns.map((c) => PADDING * 2 + gridSize(c, 1).width)
   const subnetHeight = Object.fromEntries(

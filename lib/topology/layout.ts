@@ -26,8 +26,10 @@ export const COLUMN_GAP = 72
  * NAT and bastion, and the drawing is wide rather than tall like the canvas.
  */
 export const MAX_COLUMNS = 3
-/** A subnet tier with more leaves than this grows to a square-ish grid instead of two columns. */
+/** A subnet tier with more leaves than this grows to a wider grid than MAX_COLUMNS. */
 export const WIDE_AFTER = 8
+/** Width over height of the dashboard's canvas (about 1,100 × 560 px): crowded grids aim for it. */
+export const CANVAS_ASPECT = 2
 /** A collapsed AZ or VPC is drawn this size; a collapsed subnet keeps its AZ's width. */
 export const SUMMARY_SIZE: Readonly<Size> = { width: 260, height: 72 }
 
