@@ -75,36 +75,37 @@ export function PriceList({ prices, overrides, today, locale }: { prices: readon
       <p id={`${id}-count`} role="status" className="mt-2 text-xs text-slate-500">
         {matching.length === 0 ? w('none') : w('count', { matching: matching.length, total: rows.length, shown: drawn.length })}
       </p>
-      {/* On a phone the table keeps readable columns and scrolls sideways in its own box. */}
-      <div className="mt-2 overflow-x-auto">
-        <table className="w-full min-w-[40rem] text-left text-xs">
-          <thead className="text-slate-500">
-            <tr>
-              <th className="py-1 pr-3 font-medium">{t('prices.colPrice')}</th>
-              <th className="py-1 pr-3 text-right font-medium">{t('prices.colUsd')}</th>
-              <th className="py-1 pr-3 font-medium">{t('prices.colUnit')}</th>
-              <th className="py-1 pr-3 font-medium">{t('prices.colBasis')}</th>
-              <th className="py-1 pr-3 font-medium">{w('col-source')}</th>
-              <th className="py-1 font-medium">{w('col-date')}</th>
+      {/* On a phone the table keeps readable columns; the dialog (focusable, so a keyboard can too) scrolls sideways. */}
+      <table className="mt-2 w-full min-w-[40rem] text-left text-xs">
+        <thead className="text-slate-500">
+          <tr>
+            <th className="py-1 pr-3 font-medium">{t('prices.colPrice')}</th>
+            <th className="py-1 pr-3 text-right font-medium">{t('prices.colUsd')}</th>
+            <th className="py-1 pr-3 font-medium">{t('prices.colUnit')}</th>
+            <th className="py-1 pr-3 font-medium">{t('prices.colBasis')}</th>
+            <th className="py-1 pr-3 font-medium">{w('col-source')}</th>
+            <th className="py-1 font-medium">{w('col-date')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {drawn.map((p) => (
+            <tr key={p.key} data-price-key={p.key} className="border-t border-slate-100 align-top">
+              <td className="break-all py-1 pr-3 font-mono">
+                {/* A block's min-width holds the key column open when long sources squeeze the table to its narrowest. */}
+                <span className="block min-w-36">{p.key}</span>
+              </td>
+              <td className="py-1 pr-3 text-right tabular-nums">{p.usd === null ? basisLabels.unknown : `$${p.usd}`}</td>
+              <td className="py-1 pr-3">{p.unit}</td>
+              <td className="whitespace-nowrap py-1 pr-3">{basisLabels[p.basis] ?? p.basis}</td>
+              <td className="py-1 pr-3 text-slate-600">{p.source ?? p.explanation ?? '—'}</td>
+              <td className="py-1 text-slate-600">
+                <span className="whitespace-nowrap">{p.asOf ?? '—'}</span>
+                <OldPriceMark age={p.age} locale={locale} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {drawn.map((p) => (
-              <tr key={p.key} data-price-key={p.key} className="border-t border-slate-100 align-top">
-                <td className="break-all py-1 pr-3 font-mono">{p.key}</td>
-                <td className="py-1 pr-3 text-right tabular-nums">{p.usd === null ? basisLabels.unknown : `$${p.usd}`}</td>
-                <td className="py-1 pr-3">{p.unit}</td>
-                <td className="whitespace-nowrap py-1 pr-3">{basisLabels[p.basis] ?? p.basis}</td>
-                <td className="py-1 pr-3 text-slate-600">{p.source ?? p.explanation ?? '—'}</td>
-                <td className="py-1 text-slate-600">
-                  <span className="whitespace-nowrap">{p.asOf ?? '—'}</span>
-                  <OldPriceMark age={p.age} locale={locale} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </table>
     </>
   )
 }
