@@ -69,7 +69,7 @@ for (const size of SIZES) {
     test.setTimeout(60_000)
     await page.setViewportSize({ width: size.width, height: size.height })
     const problems = [
-      ...(await walkBothLanguages(page, '/present?preset=swiftlogix', `swiftlogix ${size.name}`, { name: `swiftlogix-${size.width}x${size.height}`, slides: /^(summary|ops)/ })),
+      ...(await walkBothLanguages(page, '/present?preset=swiftlogix', `swiftlogix ${size.name}`, { name: `swiftlogix-${size.width}x${size.height}`, slides: /^(summary|ops|security)/ })),
       ...(await walkBothLanguages(page, longestDecision(), `longest-decision ${size.name}`, { name: `longest-${size.width}x${size.height}`, slides: /^decision/ })),
     ]
     expect(problems).toEqual([])

@@ -2,6 +2,7 @@ import type { Evaluation } from '@/lib/evaluate'
 import type { Locale } from '@/lib/i18n/locale'
 import type { Scenario } from '@/lib/model'
 import { presentSay } from './present-say'
+import { SecurityColumn } from './security-column'
 import { simplifyTopology, VIEW, type TopologyBox, type TopologyZone } from './simplify-topology'
 
 const ZONE_FILL: Record<TopologyZone['tone'], string> = { public: '#f0f9ff', app: '#f8fafc', data: '#ecfdf5' }
@@ -27,9 +28,14 @@ export function SecurityVisual({ scenario, evaluation, locale }: { scenario: Sce
   const arcMidX = (arc.fromX + arc.toX) / 2
   const arcApexY = 0.25 * arcTopY + 0.75 * ARC_CONTROL_Y
   const arcColour = arc.blocked ? '#059669' : '#e11d48'
+  const picture = say('present.security.picture', { path: topology.boxes.map((b) => b.label), verdict: arc.label })
   return (
     <figure className="present-visual w-full">
-      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" role="img" aria-label={say('present.security.picture', { path: topology.boxes.map((b) => b.label), verdict: arc.label })}>
+      {/* Under a 28 rem stage (a phone) the path reads top to bottom instead; paper always has the drawing. */}
+      <div className="hidden @max-md:flex print:hidden">
+        <SecurityColumn topology={topology} label={picture} />
+      </div>
+      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full @max-md:hidden print:block" role="img" aria-label={picture}>
         <defs>
           <marker id="present-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
             <path d="M0 0 L10 5 L0 10 z" fill="#334155" />

@@ -14,7 +14,7 @@ export type TopologyBox = { id: string; label: string; sub: string | null; x: nu
 export type TopologyZone = { label: string; sub: string | null; x: number; width: number; tone: 'public' | 'app' | 'data' }
 type TopologyEdge = { fromX: number; toX: number; label: string | null }
 
-type SimpleTopology = {
+export type SimpleTopology = {
   /** Narrower when a CDN adds a fifth column, with smaller type to fit. */
   boxWidth: number
   labelSize: number
