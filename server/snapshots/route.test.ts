@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { findPreset } from '@/data/presets'
 import { buildLargeScenario } from '@/bench/large-config'
-import { closeDb } from '@/server/db/client'
+import { useTemporaryDatabase } from '@/server/db/temporary-database.fixture'
 import * as snapshotsRoute from '@/app/api/snapshots/route'
 import { readSnapshot } from './index'
 
@@ -16,23 +13,7 @@ async function answer(response: Response) {
   return { status: response.status, body: (await response.json()) as Record<string, any> }
 }
 
-let dataDir = ''
-const savedEnv = { DATABASE_URL: process.env.DATABASE_URL, ARCHDECK_DATA_DIR: process.env.ARCHDECK_DATA_DIR }
-
-beforeAll(() => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'archdeck-snapshot-route-'))
-  delete process.env.DATABASE_URL
-  process.env.ARCHDECK_DATA_DIR = dataDir
-})
-
-afterAll(async () => {
-  await closeDb()
-  rmSync(dataDir, { recursive: true, force: true })
-  for (const [key, value] of Object.entries(savedEnv)) {
-    if (value === undefined) delete process.env[key]
-    else process.env[key] = value
-  }
-})
+useTemporaryDatabase('archdeck-snapshot-route-')
 
 describe('POST /api/snapshots', () => {
   it('answers 201 with the same id for the same design, every time', async () => {

@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { buildLargeScenario } from '@/bench/large-config'
 import { findPreset } from '@/data/presets'
-import { closeDb } from '@/server/db/client'
+import { useTemporaryDatabase } from '@/server/db/temporary-database.fixture'
 import { PresentNotice } from '@/components/present/present-notice'
 import { storeSnapshot, withSnapshotAsLink } from './index'
 
@@ -17,23 +14,7 @@ const { default: CompareRoute } = await import('@/app/compare/page')
 
 type Element = { type: unknown; props: Record<string, any> }
 
-let dataDir = ''
-const savedEnv = { DATABASE_URL: process.env.DATABASE_URL, ARCHDECK_DATA_DIR: process.env.ARCHDECK_DATA_DIR }
-
-beforeAll(() => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'archdeck-snapshot-pages-'))
-  delete process.env.DATABASE_URL
-  process.env.ARCHDECK_DATA_DIR = dataDir
-})
-
-afterAll(async () => {
-  await closeDb()
-  rmSync(dataDir, { recursive: true, force: true })
-  for (const [key, value] of Object.entries(savedEnv)) {
-    if (value === undefined) delete process.env[key]
-    else process.env[key] = value
-  }
-})
+useTemporaryDatabase('archdeck-snapshot-pages-')
 
 /** The Presentation element inside the page's price sheets. */
 const presentationOf = (page: Element) => page.props.children as Element

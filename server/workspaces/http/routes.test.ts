@@ -1,12 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { findPreset } from '@/data/presets'
 import { evaluateScenario } from '@/lib/evaluate'
 import { setTasksPerService } from '@/lib/model'
 import { freezeFigures } from '@/lib/decisions/freeze-figures'
 import { closeDb } from '@/server/db/client'
+import { useTemporaryDatabase } from '@/server/db/temporary-database.fixture'
 import { setPeerHeaderTrusted } from '@/server/workspaces/http/rate-limit'
 import * as workspacesRoute from '@/app/api/workspaces/route'
 import * as workspaceRoute from '@/app/api/workspaces/[workspaceId]/route'
@@ -28,23 +26,7 @@ async function answer(response: Response) {
   return { status: response.status, body: (await response.json()) as Record<string, any> }
 }
 
-let dataDir = ''
-const savedEnv = { DATABASE_URL: process.env.DATABASE_URL, ARCHDECK_DATA_DIR: process.env.ARCHDECK_DATA_DIR }
-
-beforeAll(() => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'archdeck-routes-'))
-  delete process.env.DATABASE_URL
-  process.env.ARCHDECK_DATA_DIR = dataDir
-})
-
-afterAll(async () => {
-  await closeDb()
-  rmSync(dataDir, { recursive: true, force: true })
-  for (const [key, value] of Object.entries(savedEnv)) {
-    if (value === undefined) delete process.env[key]
-    else process.env[key] = value
-  }
-})
+const dataDir = useTemporaryDatabase('archdeck-routes-')
 
 async function newWorkspace(name = 'Routes'): Promise<string> {
   const { status, body } = await answer(await workspacesRoute.POST(post({ name })))
@@ -274,7 +256,7 @@ describe('workspace API routes', () => {
       expect(String(log.mock.calls[0]?.[0])).toContain('GET /api/test failed')
     } finally {
       log.mockRestore()
-      process.env.ARCHDECK_DATA_DIR = dataDir
+      process.env.ARCHDECK_DATA_DIR = dataDir()
     }
     // The failure is not cached: the next request opens the database.
     expect((await workspaceRoute.GET(get(), ctx({ workspaceId: 'ws_any' }))).status).toBe(404)
