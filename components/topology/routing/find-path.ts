@@ -1,4 +1,4 @@
-import type { RoutingGrid } from './routing-grid'
+import { lowerIndex, type RoutingGrid } from './routing-grid'
 import type { LineUsage } from './line-usage'
 
 /** Directions on the grid: 0 right, 1 left, 2 down, 3 up. */
@@ -231,18 +231,6 @@ class StateHeap {
     }
     return top
   }
-}
-
-/** First index whose coordinate is at least v (0 when v is before the grid). */
-function lowerIndex(sorted: readonly number[], v: number): number {
-  let lo = 0
-  let hi = sorted.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (sorted[mid]! < v) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 /** Last index whose coordinate is at most v (the last when v is past the grid). */

@@ -126,12 +126,16 @@ function withTracks(edges: number[], extra: readonly number[]): number[] {
 }
 
 function indexOf(sorted: readonly number[], v: number): number {
-  const target = snap(v)
+  return lowerIndex(sorted, snap(v))
+}
+
+/** First index whose coordinate is at least v (0 when v is before the grid), by bisection. */
+export function lowerIndex(sorted: readonly number[], v: number): number {
   let lo = 0
   let hi = sorted.length - 1
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (sorted[mid]! < target) lo = mid + 1
+    if (sorted[mid]! < v) lo = mid + 1
     else hi = mid
   }
   return lo
