@@ -3,6 +3,8 @@
 import type { Judged } from '@/lib/advise/goals'
 import type { AdviceResult, Proposal } from '@/lib/advise/types'
 import type { Locale } from '@/lib/i18n/locale'
+import type { Column } from '@/components/ui/data-table'
+import { StackedRecords } from '@/components/views/record-table'
 import { ScrollX } from '@/components/views/scroll-x'
 import { advisorSay } from './advisor-say'
 import { changeLines, figureRows, goalRows, type FigureRow } from './preview-rows'
@@ -19,12 +21,24 @@ function titleOf(result: AdviceResult, proposal: Proposal, locale: Locale): stri
   return w('preview.title.frontier', { rank: result.frontier.indexOf(proposal) + 1 })
 }
 
+/** The figures as records on a phone: the table's three columns under each figure's name. */
+function figureColumns(locale: Locale): Column<FigureRow>[] {
+  const w = advisorSay(locale)
+  return [
+    { header: '', cell: (row) => row.label },
+    { header: w('preview.this-design'), className: 'tabular-nums text-slate-900', cell: (row) => row.design },
+    { header: w('preview.current-design'), className: 'tabular-nums text-slate-600', cell: (row) => row.current },
+    { header: w('preview.difference'), className: (row) => `tabular-nums ${TONE[row.tone]}`, cell: (row) => row.difference },
+  ]
+}
+
 type PreviewProps = { locale: Locale; result: AdviceResult; proposal: Proposal; current: Judged; canApply: boolean; onApply: (proposal: Proposal) => void }
 
 /** One design in detail: its figures against the current design's, the goals it meets or misses, its changes, and Apply. */
 export function AdvisorPreview({ locale, result, proposal, current, canApply, onApply }: PreviewProps) {
   const w = advisorSay(locale)
   const changes = changeLines(proposal, locale)
+  const figures = figureRows(proposal, current, locale)
   return (
     <section data-testid="advisor-preview" aria-label={titleOf(result, proposal, locale)} className="@container rounded-lg border border-slate-300 bg-slate-50 p-4">
       <header className="mb-3 flex flex-wrap items-start justify-between gap-3">
@@ -45,7 +59,7 @@ export function AdvisorPreview({ locale, result, proposal, current, canApply, on
       <div className="grid gap-4 @4xl:grid-cols-2">
         <div className="min-w-0 space-y-3">
           {/* The preview sits on slate-50. */}
-          <ScrollX cover="#f8fafc">
+          <ScrollX cover="#f8fafc" className="hidden sm:block">
             <table className="w-full border-collapse text-sm">
               <caption className="sr-only">{titleOf(result, proposal, locale)}</caption>
               <thead>
@@ -57,7 +71,7 @@ export function AdvisorPreview({ locale, result, proposal, current, canApply, on
                 </tr>
               </thead>
               <tbody>
-                {figureRows(proposal, current, locale).map((row) => (
+                {figures.map((row) => (
                   <tr key={row.figure} data-figure={row.figure} className="border-b border-slate-100 align-top last:border-b-0">
                     <th scope="row" className="py-1.5 pr-3 text-left font-medium text-slate-900">{row.label}</th>
                     <td className="py-1.5 pr-3 tabular-nums text-slate-900">{row.design}</td>
@@ -68,6 +82,7 @@ export function AdvisorPreview({ locale, result, proposal, current, canApply, on
               </tbody>
             </table>
           </ScrollX>
+          <StackedRecords caption={titleOf(result, proposal, locale)} columns={figureColumns(locale)} rows={figures} rowKey={(row) => row.figure} />
           <div>
             <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{w('preview.goals')}</h4>
             <ul className="mt-1 space-y-0.5 text-sm">

@@ -3,7 +3,6 @@
 import { memo, useCallback, useMemo, useRef, useState } from 'react'
 import { useLocale } from '@/components/i18n/locale-provider'
 import { useDashboardStore } from '@/components/store/dashboard-store'
-import { ScrollX } from '@/components/views/scroll-x'
 import type { ViewProps } from '@/components/views/view-props'
 import { judge, resolveGoals } from '@/lib/advise/goals'
 import type { AdviceGoals, Proposal } from '@/lib/advise/types'
@@ -78,7 +77,7 @@ export function AdvisorView({ scenario, evaluation }: ViewProps) {
                   {result.best ? w('answer.best', { krw: formatWon(result.best.monthlyKrw, locale) }) : w('answer.none-meets', { closest: result.closest.length })}
                 </p>
                 {!result.best && result.closest.length > 0 && (
-                  <ScrollX className="mb-4">
+                  <div className="mb-4">
                     <ProposalTableMemo
                       locale={locale}
                       proposals={result.closest}
@@ -88,7 +87,7 @@ export function AdvisorView({ scenario, evaluation }: ViewProps) {
                       previewed={previewed}
                       onPick={pickFromTable}
                     />
-                  </ScrollX>
+                  </div>
                 )}
                 <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{w('frontier.title')}</h4>
                 <p className="mb-2 text-xs text-slate-500">{w('frontier.subtitle')}</p>
@@ -101,7 +100,7 @@ export function AdvisorView({ scenario, evaluation }: ViewProps) {
               </div>
             )}
             {result && (
-              <ScrollX className={stale ? 'opacity-60' : ''}>
+              <div className={stale ? 'opacity-60' : ''}>
                 <ProposalTableMemo
                   locale={locale}
                   proposals={result.frontier}
@@ -110,7 +109,7 @@ export function AdvisorView({ scenario, evaluation }: ViewProps) {
                   previewed={previewed}
                   onPick={pickFromTable}
                 />
-              </ScrollX>
+              </div>
             )}
           </div>
         </div>

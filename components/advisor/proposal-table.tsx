@@ -1,5 +1,5 @@
 import { sayMiss } from '@/lib/i18n/catalog/say-advise'
-import { DataTable } from '@/components/ui/data-table'
+import { RecordTable } from '@/components/views/record-table'
 import type { AdviceResult, Proposal } from '@/lib/advise/types'
 import { formatMs, formatPercent, formatWon } from '@/lib/i18n/format'
 import type { Locale } from '@/lib/i18n/locale'
@@ -9,7 +9,7 @@ type Row = { rank: number; proposal: Proposal }
 
 /**
  * The designs as a table, each with a Preview button: the chart's points reachable by keyboard and
- * screen reader, with the same figures.
+ * screen reader, with the same figures. On a phone, one record per design.
  */
 export function ProposalTable({
   locale,
@@ -33,7 +33,7 @@ export function ProposalTable({
   const w = advisorSay(locale)
   const rows: Row[] = proposals.map((proposal, i) => ({ rank: i + 1, proposal }))
   return (
-    <DataTable
+    <RecordTable
       caption={caption}
       density="compact"
       rows={rows}

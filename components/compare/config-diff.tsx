@@ -2,8 +2,7 @@ import type { ConfigChange, EffectTone } from '@/lib/compare'
 import type { Locale } from '@/lib/i18n/locale'
 import { changeWords } from '@/lib/i18n/catalog/say-compare'
 import { Card } from '@/components/ui/card'
-import { DataTable } from '@/components/ui/data-table'
-import { ScrollX } from '@/components/views/scroll-x'
+import { RecordTable } from '@/components/views/record-table'
 import { compareSay } from './compare-say'
 import type { DiffMode } from './read-selection'
 
@@ -48,46 +47,45 @@ export function ConfigDiff({ pairs, locale, mode, modeHref }: { pairs: PairDiff[
             {pair.changes.length === 0 ? (
               <p className="text-sm text-slate-500">{w('diff.same')}</p>
             ) : (
-              <ScrollX minWidth="40rem">
-                <DataTable
-                  caption={w('diff.caption', { from: pair.from.name, to: pair.to.name })}
-                  fixed
-                  density="compact"
-                  alignTop
-                  rows={pair.changes.map((change) => ({ ...change, words: changeWords(locale, change) }))}
-                  rowKey={(change) => change.path}
-                  rowMarks={(change) => ({ 'data-path': change.path })}
-                  columns={[
-                    {
-                      header: w('diff.change'),
-                      width: 'w-[24%]',
-                      className: 'font-medium text-slate-900',
-                      cell: (change) => (
-                        <>
-                          {change.words.label}
-                          {change.fields && change.fields.length > 0 && (
-                            <span className="mt-0.5 block break-words font-mono text-[11px] font-normal text-slate-500">{w('diff.fields', { fields: change.fields.slice(0, 4), more: change.fields.length > 4 })}</span>
-                          )}
-                        </>
-                      ),
-                    },
-                    { header: w('diff.from'), width: 'w-[17%]', className: 'break-words text-slate-600', cell: (change) => change.words.from || '—' },
-                    { header: w('diff.to'), width: 'w-[17%]', className: 'break-words text-slate-900', cell: (change) => change.words.to || '—' },
-                    {
-                      header: w('diff.effect'),
-                      cell: (change) => (
-                        <ul className="flex flex-wrap gap-1">
-                          {change.words.effects.map((effect, i) => (
-                            <li key={i} className={`rounded-md px-2 py-0.5 text-xs ring-1 ring-inset ${EFFECT_TONE[change.effectTones[i] ?? 'neutral']}`}>
-                              {effect}
-                            </li>
-                          ))}
-                        </ul>
-                      ),
-                    },
-                  ]}
-                />
-              </ScrollX>
+              <RecordTable
+                minWidth="40rem"
+                caption={w('diff.caption', { from: pair.from.name, to: pair.to.name })}
+                fixed
+                density="compact"
+                alignTop
+                rows={pair.changes.map((change) => ({ ...change, words: changeWords(locale, change) }))}
+                rowKey={(change) => change.path}
+                rowMarks={(change) => ({ 'data-path': change.path })}
+                columns={[
+                  {
+                    header: w('diff.change'),
+                    width: 'w-[24%]',
+                    className: 'font-medium text-slate-900',
+                    cell: (change) => (
+                      <>
+                        {change.words.label}
+                        {change.fields && change.fields.length > 0 && (
+                          <span className="mt-0.5 block break-words font-mono text-[11px] font-normal text-slate-500">{w('diff.fields', { fields: change.fields.slice(0, 4), more: change.fields.length > 4 })}</span>
+                        )}
+                      </>
+                    ),
+                  },
+                  { header: w('diff.from'), width: 'w-[17%]', className: 'break-words text-slate-600', cell: (change) => change.words.from || '—' },
+                  { header: w('diff.to'), width: 'w-[17%]', className: 'break-words text-slate-900', cell: (change) => change.words.to || '—' },
+                  {
+                    header: w('diff.effect'),
+                    cell: (change) => (
+                      <ul className="flex flex-wrap gap-1">
+                        {change.words.effects.map((effect, i) => (
+                          <li key={i} className={`rounded-md px-2 py-0.5 text-xs ring-1 ring-inset ${EFFECT_TONE[change.effectTones[i] ?? 'neutral']}`}>
+                            {effect}
+                          </li>
+                        ))}
+                      </ul>
+                    ),
+                  },
+                ]}
+              />
             )}
           </section>
         ))}

@@ -3,9 +3,9 @@ import { formatNumber } from '@/lib/i18n/format'
 import type { Locale } from '@/lib/i18n/locale'
 import { saySecurity } from '@/lib/i18n/catalog/say-security'
 import { Badge } from '@/components/ui/badge'
-import { DataTable, type Column } from '@/components/ui/data-table'
+import type { Column } from '@/components/ui/data-table'
 import { SEVERITY_TONE } from '@/components/ui/tones'
-import { ScrollX } from '@/components/views/scroll-x'
+import { RecordTable } from '@/components/views/record-table'
 import { compareSay } from './compare-say'
 
 /** p95 at the peak for every service, aligned by service id across the plans. */
@@ -16,35 +16,34 @@ export function ServiceLatencyTable({ comparison, names, locale }: { comparison:
   return (
     <details className="mt-3 text-sm">
       <summary className="cursor-pointer text-xs font-medium text-sky-800">{w('latency.per-service')}</summary>
-      <ScrollX minWidth={`${10 + 7 * comparison.items.length}rem`}>
-        <DataTable
-          caption={w('latency.per-service')}
-          density="tight"
-          className="mt-2"
-          rows={comparison.services}
-          rowKey={(row) => row.serviceId}
-          columns={[
-            { header: w('latency.service'), className: 'font-normal text-slate-900', cell: (row) => row.name },
-            ...comparison.items.map(
-              (item, i): Column<ServiceRow> => ({
-                key: item.id,
-                header: names[i] ?? item.name,
-                align: 'right',
-                className: (row) => {
-                  const cell = row.cells[i]
-                  return cell && !cell.meetsSla ? 'font-semibold text-rose-700' : ''
-                },
-                cell: (row) => {
-                  const cell = row.cells[i]
-                  if (!cell) return <span className="text-slate-500">{w('latency.not-in-plan')}</span>
-                  if (cell.peakP95Ms === null) return w('overloaded')
-                  return `${formatNumber(Math.round(cell.peakP95Ms), locale)} ms · ${cell.peakTasks}/${cell.maxTasks}`
-                },
-              }),
-            ),
-          ]}
-        />
-      </ScrollX>
+      <RecordTable
+        minWidth={`${10 + 7 * comparison.items.length}rem`}
+        caption={w('latency.per-service')}
+        density="tight"
+        className="mt-2"
+        rows={comparison.services}
+        rowKey={(row) => row.serviceId}
+        columns={[
+          { header: w('latency.service'), className: 'font-normal text-slate-900', cell: (row) => row.name },
+          ...comparison.items.map(
+            (item, i): Column<ServiceRow> => ({
+              key: item.id,
+              header: names[i] ?? item.name,
+              align: 'right',
+              className: (row) => {
+                const cell = row.cells[i]
+                return cell && !cell.meetsSla ? 'font-semibold text-rose-700' : ''
+              },
+              cell: (row) => {
+                const cell = row.cells[i]
+                if (!cell) return <span className="text-slate-500">{w('latency.not-in-plan')}</span>
+                if (cell.peakP95Ms === null) return w('overloaded')
+                return `${formatNumber(Math.round(cell.peakP95Ms), locale)} ms · ${cell.peakTasks}/${cell.maxTasks}`
+              },
+            }),
+          ),
+        ]}
+      />
     </details>
   )
 }

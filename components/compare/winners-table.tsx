@@ -2,8 +2,7 @@ import type { Comparison, Stakeholder, Winner } from '@/lib/compare'
 import type { Locale } from '@/lib/i18n/locale'
 import { sayCompare } from '@/lib/i18n/catalog/say-compare'
 import { Card } from '@/components/ui/card'
-import { DataTable } from '@/components/ui/data-table'
-import { ScrollX } from '@/components/views/scroll-x'
+import { RecordTable } from '@/components/views/record-table'
 import { compareSay } from './compare-say'
 
 export const WINNER_TONE = 'bg-indigo-50 text-indigo-800 ring-indigo-600/30'
@@ -31,55 +30,54 @@ export function WinnersTable({ comparison, winners, names, locale }: { compariso
   const nameOf = new Map(comparison.items.map((item, i) => [item.id, names[i] ?? item.name]))
   return (
     <Card title={w('winners.title')} subtitle={w('winners.subtitle')}>
-      <ScrollX minWidth="36rem">
-        <DataTable
-          caption={w('winners.title')}
-          fixed
-          density="roomy"
-          alignTop
-          rows={winners}
-          rowKey={(winner) => winner.stakeholder}
-          rowMarks={(winner) => ({ 'data-stakeholder': winner.stakeholder })}
-          columns={[
-            {
-              header: w('winners.stakeholder'),
-              width: 'w-[19%]',
-              className: 'font-normal',
-              cell: ({ stakeholder }) => (
-                <>
-                  <span className="flex items-center gap-2 font-semibold text-slate-900">
-                    <span className="inline-flex h-6 w-6 items-center justify-center rounded-md bg-slate-100 text-slate-600">
-                      <StakeholderIcon stakeholder={stakeholder} />
-                    </span>
-                    {w('stakeholder.name', { stakeholder })}
+      <RecordTable
+        minWidth="36rem"
+        caption={w('winners.title')}
+        fixed
+        density="roomy"
+        alignTop
+        rows={winners}
+        rowKey={(winner) => winner.stakeholder}
+        rowMarks={(winner) => ({ 'data-stakeholder': winner.stakeholder })}
+        columns={[
+          {
+            header: w('winners.stakeholder'),
+            width: 'w-[19%]',
+            className: 'font-normal',
+            cell: ({ stakeholder }) => (
+              <>
+                <span className="flex items-center gap-2 font-semibold text-slate-900">
+                  <span className="inline-flex h-6 w-6 items-center justify-center rounded-md bg-slate-100 text-slate-600">
+                    <StakeholderIcon stakeholder={stakeholder} />
                   </span>
-                  <span className="mt-0.5 block text-xs text-slate-500">{w('stakeholder.question', { stakeholder })}</span>
-                </>
-              ),
+                  {w('stakeholder.name', { stakeholder })}
+                </span>
+                <span className="mt-0.5 block text-xs text-slate-500">{w('stakeholder.question', { stakeholder })}</span>
+              </>
+            ),
+          },
+          {
+            header: w('winners.winner'),
+            width: 'w-[23%]',
+            cell: ({ winnerIds, reason }) => {
+              const tie = winnerIds.length === comparison.items.length && comparison.items.length > 1
+              if (reason.code === 'compare.winner.finance-cannot-tell') return <span className="font-medium text-amber-800">{w('winners.cannot-tell')}</span>
+              if (winnerIds.length === 0) return <span className="text-slate-500">{w('winners.none')}</span>
+              if (tie) return <span className="text-slate-600">{w('winners.tie')}</span>
+              return (
+                <ul className="flex flex-wrap gap-1.5">
+                  {winnerIds.map((id) => (
+                    <li key={id} className={`inline-flex items-center rounded-md px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${WINNER_TONE}`}>
+                      ★ {nameOf.get(id)}
+                    </li>
+                  ))}
+                </ul>
+              )
             },
-            {
-              header: w('winners.winner'),
-              width: 'w-[23%]',
-              cell: ({ winnerIds, reason }) => {
-                const tie = winnerIds.length === comparison.items.length && comparison.items.length > 1
-                if (reason.code === 'compare.winner.finance-cannot-tell') return <span className="font-medium text-amber-800">{w('winners.cannot-tell')}</span>
-                if (winnerIds.length === 0) return <span className="text-slate-500">{w('winners.none')}</span>
-                if (tie) return <span className="text-slate-600">{w('winners.tie')}</span>
-                return (
-                  <ul className="flex flex-wrap gap-1.5">
-                    {winnerIds.map((id) => (
-                      <li key={id} className={`inline-flex items-center rounded-md px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${WINNER_TONE}`}>
-                        ★ {nameOf.get(id)}
-                      </li>
-                    ))}
-                  </ul>
-                )
-              },
-            },
-            { header: w('winners.why'), className: 'text-slate-700', cell: ({ reason }) => sayCompare(locale, reason) },
-          ]}
-        />
-      </ScrollX>
+          },
+          { header: w('winners.why'), className: 'text-slate-700', cell: ({ reason }) => sayCompare(locale, reason) },
+        ]}
+      />
     </Card>
   )
 }

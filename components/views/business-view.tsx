@@ -1,6 +1,5 @@
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
-import { DataTable } from '@/components/ui/data-table'
 import { describeScaling } from './describe-scaling'
 import { summarisePeakDay, type PeakDay } from './peak-day'
 import { ServiceTasksChart } from './service-tasks-chart'
@@ -14,7 +13,7 @@ import { formatCount, formatKrw, formatUsd } from './view-format'
 import { formatMs } from '@/lib/i18n/format'
 import type { ViewProps } from './view-props'
 import { useViewSay } from './view-say'
-import { ScrollX } from './scroll-x'
+import { RecordTable } from './record-table'
 import { sayCost } from '@/lib/i18n/catalog/say-cost'
 import { joinList } from '@/lib/i18n/join-list'
 
@@ -81,27 +80,26 @@ export function BusinessView({ scenario, evaluation }: ViewProps) {
       </Card>
 
       <Card title={w('autoscaling-title')} subtitle={w('autoscaling-subtitle')}>
-        <ScrollX minWidth="40rem">
-          <DataTable
-            caption={w('autoscaling-caption')}
-            rows={capacity.services.map((s) => {
-              const service = configById.get(s.serviceId)
-              return { s, service, scaling: service ? describeScaling(service.scaling, locale) : null }
-            })}
-            rowKey={({ s }) => s.serviceId}
-            columns={[
-              { header: w('col-service'), className: 'font-medium text-slate-900', cell: ({ s }) => s.name },
-              { header: w('col-min-desired-max'), align: 'right', cell: ({ service }) => (service ? `${service.count.min} / ${service.count.desired} / ${service.count.max}` : '—') },
-              { header: w('col-policy'), cell: ({ scaling }) => scaling?.policy },
-              { header: w('col-metric'), cell: ({ scaling }) => scaling?.metric },
-              { header: w('col-target'), align: 'right', cell: ({ scaling }) => scaling?.target },
-              { header: w('col-scheduled'), align: 'right', cell: ({ scaling }) => scaling?.scheduled },
-              { header: w('col-busiest'), align: 'right', cell: ({ s }) => `${rps(s.typical.rps)} → ${s.typical.tasks}` },
-              { header: w('col-peak'), align: 'right', cell: ({ s }) => `${rps(s.peak.rps)} → ${s.peakTasks}` },
-              { header: w('col-p95-at-peak'), align: 'right', className: ({ s }) => (s.peak.meetsSla ? '' : 'font-semibold text-rose-700'), cell: ({ s }) => ms(s.peak.p95Ms) },
-            ]}
-          />
-        </ScrollX>
+        <RecordTable
+          minWidth="40rem"
+          caption={w('autoscaling-caption')}
+          rows={capacity.services.map((s) => {
+            const service = configById.get(s.serviceId)
+            return { s, service, scaling: service ? describeScaling(service.scaling, locale) : null }
+          })}
+          rowKey={({ s }) => s.serviceId}
+          columns={[
+            { header: w('col-service'), className: 'font-medium text-slate-900', cell: ({ s }) => s.name },
+            { header: w('col-min-desired-max'), align: 'right', cell: ({ service }) => (service ? `${service.count.min} / ${service.count.desired} / ${service.count.max}` : '—') },
+            { header: w('col-policy'), cell: ({ scaling }) => scaling?.policy },
+            { header: w('col-metric'), cell: ({ scaling }) => scaling?.metric },
+            { header: w('col-target'), align: 'right', cell: ({ scaling }) => scaling?.target },
+            { header: w('col-scheduled'), align: 'right', cell: ({ scaling }) => scaling?.scheduled },
+            { header: w('col-busiest'), align: 'right', cell: ({ s }) => `${rps(s.typical.rps)} → ${s.typical.tasks}` },
+            { header: w('col-peak'), align: 'right', cell: ({ s }) => `${rps(s.peak.rps)} → ${s.peakTasks}` },
+            { header: w('col-p95-at-peak'), align: 'right', className: ({ s }) => (s.peak.meetsSla ? '' : 'font-semibold text-rose-700'), cell: ({ s }) => ms(s.peak.p95Ms) },
+          ]}
+        />
         <p className="mt-2 text-xs text-slate-500">{w('autoscaling-note')}</p>
       </Card>
     </div>

@@ -1,5 +1,4 @@
 import { Card } from '@/components/ui/card'
-import { DataTable } from '@/components/ui/data-table'
 import { formatPercent } from '@/lib/i18n/format'
 import { buildLatencyChart } from './latency-chart-data'
 import { LatencyChart } from './latency-chart'
@@ -11,7 +10,7 @@ import { gateVerdict, VERDICT_BORDER, VERDICT_FILL, VERDICT_TEXT, type Verdict }
 import { formatMs } from '@/lib/i18n/format'
 import type { ViewProps } from './view-props'
 import { useViewSay } from './view-say'
-import { ScrollX } from './scroll-x'
+import { RecordTable } from './record-table'
 import { sayRecovery } from '@/lib/i18n/catalog/say-recovery'
 import { sayCapacity } from '@/lib/i18n/catalog/say-capacity'
 import { joinList } from '@/lib/i18n/join-list'
@@ -84,22 +83,21 @@ export function CtoView({ scenario, evaluation }: ViewProps) {
       </Card>
 
       <Card title={w('sizing-title')} subtitle={w('sizing-subtitle')}>
-        <ScrollX minWidth="44rem">
-          <DataTable
-            caption={w('sizing-caption')}
-            rows={capacity.services.map((s) => ({ s, count: configById.get(s.serviceId)?.count, short: s.recommendedTasks === null || s.peakTasks < s.recommendedTasks }))}
-            rowKey={({ s }) => s.serviceId}
-            columns={[
-              { header: w('col-service'), className: 'font-medium text-slate-900', cell: ({ s }) => s.name },
-              { header: w('col-util-busiest'), cell: ({ s }) => <Meter utilisation={s.typical.utilisation} /> },
-              { header: w('col-util-peak'), cell: ({ s }) => <Meter utilisation={s.peak.utilisation} /> },
-              { header: w('col-configured'), align: 'right', cell: ({ count }) => (count ? `${count.desired} (${count.min}–${count.max})` : '—') },
-              { header: w('col-recommended'), align: 'right', cell: ({ s }) => s.recommendedTasks ?? w('none-meets-sla') },
-              { header: w('col-peak-tasks'), align: 'right', className: ({ short }) => (short ? 'font-semibold text-amber-800' : ''), cell: ({ s }) => s.peakTasks },
-              { header: w('col-p95-typical-peak'), align: 'right', className: ({ s }) => (s.meetsSla ? '' : 'font-semibold text-rose-700'), cell: ({ s }) => `${ms(s.typical.p95Ms)} / ${ms(s.peak.p95Ms)}` },
-            ]}
-          />
-        </ScrollX>
+        <RecordTable
+          minWidth="44rem"
+          caption={w('sizing-caption')}
+          rows={capacity.services.map((s) => ({ s, count: configById.get(s.serviceId)?.count, short: s.recommendedTasks === null || s.peakTasks < s.recommendedTasks }))}
+          rowKey={({ s }) => s.serviceId}
+          columns={[
+            { header: w('col-service'), className: 'font-medium text-slate-900', cell: ({ s }) => s.name },
+            { header: w('col-util-busiest'), cell: ({ s }) => <Meter utilisation={s.typical.utilisation} /> },
+            { header: w('col-util-peak'), cell: ({ s }) => <Meter utilisation={s.peak.utilisation} /> },
+            { header: w('col-configured'), align: 'right', cell: ({ count }) => (count ? `${count.desired} (${count.min}–${count.max})` : '—') },
+            { header: w('col-recommended'), align: 'right', cell: ({ s }) => s.recommendedTasks ?? w('none-meets-sla') },
+            { header: w('col-peak-tasks'), align: 'right', className: ({ short }) => (short ? 'font-semibold text-amber-800' : ''), cell: ({ s }) => s.peakTasks },
+            { header: w('col-p95-typical-peak'), align: 'right', className: ({ s }) => (s.meetsSla ? '' : 'font-semibold text-rose-700'), cell: ({ s }) => `${ms(s.typical.p95Ms)} / ${ms(s.peak.p95Ms)}` },
+          ]}
+        />
       </Card>
 
       <Card title={w('formulas-title')} subtitle={w('formulas-subtitle')}>

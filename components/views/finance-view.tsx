@@ -4,7 +4,6 @@ import { useMemo } from 'react'
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
 import { OldPriceMarkOf } from '@/components/ui/old-price-mark'
-import { DataTable } from '@/components/ui/data-table'
 import { priceOptions } from '@/lib/evaluate'
 import type { Price } from '@/lib/pricing'
 import { buildCostWaterfall, componentLabel, waterfallAxisMaxUsd } from './cost-waterfall'
@@ -14,7 +13,7 @@ import { gateVerdict, VERDICT_BORDER, VERDICT_TONE, type Verdict } from './verdi
 import { formatCount, formatKrw as formatKrwIn, formatUsd as formatUsdIn } from './view-format'
 import type { ViewProps } from './view-props'
 import { useViewSay } from './view-say'
-import { ScrollX } from './scroll-x'
+import { RecordTable } from './record-table'
 import { costLineWords, sayCost, sayPriceBasis } from '@/lib/i18n/catalog/say-cost'
 
 const BASIS_TONE: Record<Extract<Price, { status: 'known' }>['basis'] | 'unknown', string> = {
@@ -89,86 +88,84 @@ export function FinanceView({ scenario, evaluation }: ViewProps) {
       </Card>
 
       <Card title={w('options-title')} subtitle={w('options-subtitle')}>
-        <ScrollX minWidth="40rem">
-          <DataTable
-            caption={w('options-caption')}
-            rows={options}
-            rowKey={(o) => o.id}
-            rowMarks={(o) => ({ 'data-option': o.id, className: o.applies ? undefined : 'text-slate-500' })}
-            columns={[
-              {
-                header: w('col-option'),
-                className: 'font-medium',
-                cell: (o) => (
-                  <>
-                    <span className={o.applies ? 'text-slate-900' : ''}>{sayCost(locale, o.label)}</span>
-                    {!o.applies && <span className="ml-2 text-xs font-normal">{w('already-in-plan')}</span>}
-                  </>
-                ),
-              },
-              { header: w('col-usd-month'), align: 'right', className: NUMBER, cell: (o) => (o.applies ? formatSignedUsd(o.deltaUsd, locale) : '—') },
-              { header: w('col-krw-month'), align: 'right', className: NUMBER, cell: (o) => (o.applies ? formatSignedKrw(o.deltaKrw, locale) : '—') },
-              { header: w('col-become-automatic'), align: 'right', className: NUMBER, cell: (o) => (o.applies ? formatSignedCount(o.deltaAutoRecovery) : '—') },
-              { header: w('col-within-objectives'), align: 'right', className: NUMBER, cell: (o) => (o.applies ? formatSignedCount(o.deltaWithinObjectives) : '—') },
-              { header: w('col-delta-p95'), align: 'right', className: NUMBER, cell: (o) => (o.applies ? formatDeltaMs(o.deltaWorstP95Ms, locale) : '—') },
-            ]}
-          />
-        </ScrollX>
+        <RecordTable
+          minWidth="40rem"
+          caption={w('options-caption')}
+          rows={options}
+          rowKey={(o) => o.id}
+          rowMarks={(o) => ({ 'data-option': o.id, className: o.applies ? undefined : 'text-slate-500' })}
+          columns={[
+            {
+              header: w('col-option'),
+              className: 'font-medium',
+              cell: (o) => (
+                <>
+                  <span className={o.applies ? 'text-slate-900' : ''}>{sayCost(locale, o.label)}</span>
+                  {!o.applies && <span className="ml-2 text-xs font-normal">{w('already-in-plan')}</span>}
+                </>
+              ),
+            },
+            { header: w('col-usd-month'), align: 'right', className: NUMBER, cell: (o) => (o.applies ? formatSignedUsd(o.deltaUsd, locale) : '—') },
+            { header: w('col-krw-month'), align: 'right', className: NUMBER, cell: (o) => (o.applies ? formatSignedKrw(o.deltaKrw, locale) : '—') },
+            { header: w('col-become-automatic'), align: 'right', className: NUMBER, cell: (o) => (o.applies ? formatSignedCount(o.deltaAutoRecovery) : '—') },
+            { header: w('col-within-objectives'), align: 'right', className: NUMBER, cell: (o) => (o.applies ? formatSignedCount(o.deltaWithinObjectives) : '—') },
+            { header: w('col-delta-p95'), align: 'right', className: NUMBER, cell: (o) => (o.applies ? formatDeltaMs(o.deltaWorstP95Ms, locale) : '—') },
+          ]}
+        />
       </Card>
 
       <Card title={w('lines-title')} subtitle={w('lines-subtitle', { compiled: cost.priceCatalogCompiled })}>
-        <ScrollX minWidth="48rem">
-          <DataTable
-            caption={w('lines-caption')}
-            fixed
-            alignTop
-            rows={cost.lines.map((line) => ({ line, unknown: line.monthlyUsd === null, says: costLineWords(line, locale) }))}
-            rowKey={({ line }) => line.id}
-            rowMarks={({ line, unknown }) => ({ 'data-line': line.id, style: unknown ? HATCHED : undefined })}
-            columns={[
-              {
-                header: w('col-line'),
-                width: 'w-[20%]',
-                className: 'font-normal',
-                cell: ({ line, says }) => (
+        <RecordTable
+          minWidth="48rem"
+          caption={w('lines-caption')}
+          fixed
+          alignTop
+          rows={cost.lines.map((line) => ({ line, unknown: line.monthlyUsd === null, says: costLineWords(line, locale) }))}
+          rowKey={({ line }) => line.id}
+          rowMarks={({ line, unknown }) => ({ 'data-line': line.id, style: unknown ? HATCHED : undefined })}
+          columns={[
+            {
+              header: w('col-line'),
+              width: 'w-[20%]',
+              className: 'font-normal',
+              cell: ({ line, says }) => (
+                <>
+                  <span className="block font-medium text-slate-900">{says.label}</span>
+                  <span className="text-xs text-slate-500">{componentLabel(line.component, locale)}</span>
+                </>
+              ),
+            },
+            { header: w('col-formula'), width: 'w-[34%]', className: 'break-words font-mono text-xs text-slate-700', cell: ({ says }) => says.formula },
+            {
+              header: w('col-source'),
+              width: 'w-[34%]',
+              className: 'text-xs text-slate-600',
+              cell: ({ line, says }) => {
+                const basisKey = line.price.status === 'known' ? line.price.basis : 'unknown'
+                return (
                   <>
-                    <span className="block font-medium text-slate-900">{says.label}</span>
-                    <span className="text-xs text-slate-500">{componentLabel(line.component, locale)}</span>
+                    <Badge tone={BASIS_TONE[basisKey]}>{sayPriceBasis(locale, basisKey)}</Badge> <span className="break-words">{says.source}</span>
+                    <OldPriceMarkOf price={line.price} locale={locale} />
                   </>
-                ),
+                )
               },
-              { header: w('col-formula'), width: 'w-[34%]', className: 'break-words font-mono text-xs text-slate-700', cell: ({ says }) => says.formula },
-              {
-                header: w('col-source'),
-                width: 'w-[34%]',
-                className: 'text-xs text-slate-600',
-                cell: ({ line, says }) => {
-                  const basisKey = line.price.status === 'known' ? line.price.basis : 'unknown'
-                  return (
-                    <>
-                      <Badge tone={BASIS_TONE[basisKey]}>{sayPriceBasis(locale, basisKey)}</Badge> <span className="break-words">{says.source}</span>
-                      <OldPriceMarkOf price={line.price} locale={locale} />
-                    </>
-                  )
-                },
-              },
-              {
-                header: w('col-monthly-usd'),
-                width: 'w-[12%]',
-                align: 'right',
-                cell: ({ line, unknown }) => (unknown ? <span className="font-medium italic text-slate-600">{w('unknown')}</span> : formatUsd(line.monthlyUsd)),
-              },
-            ]}
-            footer={{
-              label: w('total', { unknown: cost.complete ? null : cost.unknownLines.length }),
-              labelSpan: 2,
-              cells: [
-                { content: sayCost(locale, cost.formula), className: 'font-mono text-xs text-slate-500' },
-                { content: `${atLeast}${formatUsd(cost.monthlyUsd)}` },
-              ],
-            }}
-          />
-        </ScrollX>
+            },
+            {
+              header: w('col-monthly-usd'),
+              width: 'w-[12%]',
+              align: 'right',
+              cell: ({ line, unknown }) => (unknown ? <span className="font-medium italic text-slate-600">{w('unknown')}</span> : formatUsd(line.monthlyUsd)),
+            },
+          ]}
+          footer={{
+            label: w('total', { unknown: cost.complete ? null : cost.unknownLines.length }),
+            labelSpan: 2,
+            cells: [
+              { content: sayCost(locale, cost.formula), className: 'font-mono text-xs text-slate-500' },
+              { content: `${atLeast}${formatUsd(cost.monthlyUsd)}` },
+            ],
+          }}
+        />
       </Card>
     </div>
   )

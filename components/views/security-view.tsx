@@ -2,14 +2,13 @@ import { saySecurity } from '@/lib/i18n/catalog/say-security'
 import type { ReachAccess } from '@/lib/security'
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
-import { DataTable } from '@/components/ui/data-table'
 import { SEVERITY_TONE } from '@/components/ui/tones'
 import { listSgRuleRows } from './sg-rule-rows'
 import { namePathNode } from './name-path-node'
 import { gateVerdict, VERDICT_BORDER, VERDICT_TONE, type Verdict } from './verdict'
 import type { ViewProps } from './view-props'
 import { useViewSay } from './view-say'
-import { ScrollX } from './scroll-x'
+import { RecordTable } from './record-table'
 
 /** A path as chips joined by arrows: Internet → ALB → order → database. */
 function PathChips({ names, joiner, tone = 'bg-slate-50 text-slate-700 ring-slate-300' }: { names: string[]; joiner: string; tone?: string }) {
@@ -76,7 +75,7 @@ export function SecurityView({ scenario, evaluation }: ViewProps) {
           {security.internetReachable.length === 0 ? (
             <p className="text-sm text-slate-600">{w('reach-nothing')}</p>
           ) : (
-            <DataTable
+            <RecordTable
               caption={w('reach-caption')}
               alignTop
               rows={security.internetReachable}
@@ -146,23 +145,22 @@ export function SecurityView({ scenario, evaluation }: ViewProps) {
       </Card>
 
       <Card title={w('rules-title')} subtitle={w('rules-subtitle')}>
-        <ScrollX minWidth="44rem">
-          <DataTable
-            caption={w('rules-caption')}
-            density="compact"
-            rows={rules}
-            rowKey={(r) => r.key}
-            rowMarks={(r) => ({ className: r.isDefault ? 'text-slate-500' : undefined })}
-            columns={[
-              { header: w('col-group'), className: 'font-medium text-slate-900', cell: (r) => r.group },
-              { header: w('col-direction'), cell: (r) => w('direction', { direction: r.direction }) },
-              { header: w('col-protocol'), cell: (r) => r.protocol },
-              { header: w('col-ports'), align: 'right', cell: (r) => r.ports },
-              { header: w('col-peer'), className: (r) => `font-mono text-xs ${r.worldOpen && r.direction === 'Inbound' ? 'font-semibold text-amber-800' : ''}`, cell: (r) => r.peer },
-              { header: w('col-description'), className: 'text-slate-600', cell: (r) => r.description },
-            ]}
-          />
-        </ScrollX>
+        <RecordTable
+          minWidth="44rem"
+          caption={w('rules-caption')}
+          density="compact"
+          rows={rules}
+          rowKey={(r) => r.key}
+          rowMarks={(r) => ({ className: r.isDefault ? 'text-slate-500' : undefined })}
+          columns={[
+            { header: w('col-group'), className: 'font-medium text-slate-900', cell: (r) => r.group },
+            { header: w('col-direction'), cell: (r) => w('direction', { direction: r.direction }) },
+            { header: w('col-protocol'), cell: (r) => r.protocol },
+            { header: w('col-ports'), align: 'right', cell: (r) => r.ports },
+            { header: w('col-peer'), className: (r) => `font-mono text-xs ${r.worldOpen && r.direction === 'Inbound' ? 'font-semibold text-amber-800' : ''}`, cell: (r) => r.peer },
+            { header: w('col-description'), className: 'text-slate-600', cell: (r) => r.description },
+          ]}
+        />
       </Card>
     </div>
   )
