@@ -15,14 +15,20 @@ const isBlank = (content: ReactNode) => content === null || content === undefine
  * row titled by its first cell, each other cell under its column's header, so nothing hides off to
  * the right. Both forms are rendered (no flash when the page loads) and the one not shown is
  * `display: none`, out of the accessibility tree. The records leave out the rows' `data-*` marks,
- * which name the table's rows.
+ * which name the table's rows. `fits`: a table that wraps to its box at any width, with no scroll box.
  */
-export function RecordTable<Row>({ minWidth, ...table }: TableProps<Row> & { minWidth?: string }) {
+export function RecordTable<Row>({ minWidth, fits = false, ...table }: TableProps<Row> & { minWidth?: string; fits?: boolean }) {
   return (
     <div>
-      <ScrollX minWidth={minWidth} className="hidden sm:block">
-        <DataTable {...table} />
-      </ScrollX>
+      {fits ? (
+        <div className="hidden sm:block">
+          <DataTable {...table} />
+        </div>
+      ) : (
+        <ScrollX minWidth={minWidth} className="hidden sm:block">
+          <DataTable {...table} />
+        </ScrollX>
+      )}
       <StackedRecords {...table} />
     </div>
   )

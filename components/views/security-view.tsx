@@ -76,6 +76,7 @@ export function SecurityView({ scenario, evaluation }: ViewProps) {
             <p className="text-sm text-slate-600">{w('reach-nothing')}</p>
           ) : (
             <RecordTable
+              fits
               caption={w('reach-caption')}
               alignTop
               rows={security.internetReachable}
