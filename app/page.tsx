@@ -10,7 +10,8 @@ import { withSnapshotAsLink } from '@/server/snapshots'
  * with the prices it was priced with (the browser loads the region's whole book afterwards).
  */
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { initial, openedFromLink } = initialStateFromLink(await withSnapshotAsLink(await searchParams))
+  const { params, missing } = await withSnapshotAsLink(await searchParams)
+  const { initial, openedFromLink } = initialStateFromLink(params, missing)
   const { scenario } = initial
   const sheets = priceSheetsFor(() => priceOptions(scenario, evaluateScenario(scenario)))
   return (

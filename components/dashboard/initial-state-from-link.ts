@@ -10,12 +10,17 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 
 /**
  * Reads `?s=` (an edited scenario), `?preset=` and `?tab=` from a link. A link that cannot be
- * read opens the default preset with a message saying why.
+ * read, or a `?snap=` the server could not find or reach (`missingSnapshot`, server/snapshots),
+ * opens the default preset with a message saying why.
  */
-export function initialStateFromLink(params: SearchParams): { initial: InitialState; openedFromLink: boolean } {
+export function initialStateFromLink(params: SearchParams, missingSnapshot: 'not-found' | 'unavailable' | null = null): { initial: InitialState; openedFromLink: boolean } {
   const tabParam = first(params.tab)
   const tab = TAB_IDS.includes(tabParam as TabId) ? (tabParam as TabId) : undefined
   const ui = tab ? { tab } : undefined
+  if (missingSnapshot && !first(params.s)) {
+    const notice = noticeOf('error', { code: 'notice.link-snapshot-missing', params: { unavailable: missingSnapshot === 'unavailable' } })
+    return { initial: { ...initialStateFor(), ui, notice }, openedFromLink: true }
+  }
   const s = first(params.s)
   if (s) {
     // Parsed by the same bounded schema as every input, so an accepted link evaluates in

@@ -66,10 +66,21 @@ describe('/?snap=<id>', () => {
     const { initialStateFromLink } = await import('@/components/dashboard/initial-state-from-link')
     const stored = findPreset('mau-1m')!.scenario
     const { id } = await storeSnapshot(stored)
-    const { initial, openedFromLink } = initialStateFromLink(await withSnapshotAsLink({ snap: id, tab: 'finance' }))
+    const { params, missing } = await withSnapshotAsLink({ snap: id, tab: 'finance' })
+    const { initial, openedFromLink } = initialStateFromLink(params, missing)
     expect(openedFromLink).toBe(true)
     expect(initial.scenario).toEqual(stored)
     expect(initial.ui).toEqual({ tab: 'finance' })
-    expect(await withSnapshotAsLink({ snap: 'Q'.repeat(43) })).toEqual({ snap: 'Q'.repeat(43) })
+    expect(initial.notice).toBeUndefined()
+  })
+
+  it('opens the default preset and says why when the server has no such snapshot', async () => {
+    const { initialStateFromLink } = await import('@/components/dashboard/initial-state-from-link')
+    const unknown = await withSnapshotAsLink({ snap: 'Q'.repeat(43) })
+    expect(unknown).toEqual({ params: { snap: 'Q'.repeat(43) }, missing: 'not-found' })
+    const { initial, openedFromLink } = initialStateFromLink(unknown.params, unknown.missing)
+    expect(openedFromLink).toBe(true)
+    expect(initial.scenario).toEqual(findPreset('swiftlogix')!.scenario)
+    expect(initial.notice?.reason).toEqual({ code: 'notice.link-snapshot-missing', params: { unavailable: false } })
   })
 })

@@ -79,6 +79,8 @@ type Said<Code extends string, Params extends object = Record<string, never>> = 
 export type NoticeReason =
   | Said<'link-refused', ProblemList & { overLimits: boolean }>
   | Said<'link-unknown-preset', { id: string }>
+  /** `/?snap=<id>`: the server has no such stored design, or its store did not answer. */
+  | Said<'link-snapshot-missing', { unavailable: boolean }>
   | Said<'edit-refused', ProblemList & { edit: EditName }>
   | Said<'unknown-preset', { id: string }>
   | Said<'import-refused', ProblemList & { fileName: string }>

@@ -74,6 +74,10 @@ export const notice: Messages<NoticeReason> = {
   'notice.link-refused': ({ overLimits, ...list }) =>
     `The link ${overLimits ? 'asks for more than ArchDeck evaluates' : 'could not be opened'}: ${model['model.problem-list'](list)}. Showing the default preset instead.`,
   'notice.link-unknown-preset': ({ id }) => `The link names an unknown preset "${id}". Showing the default preset instead.`,
+  'notice.link-snapshot-missing': ({ unavailable }) =>
+    unavailable
+      ? 'The store of linked designs did not answer, so the linked design cannot be opened now; try the link again in a moment. Showing the default preset instead.'
+      : 'The link names a stored design this server does not have (it may come from another ArchDeck server). Showing the default preset instead.',
   'notice.edit-refused': ({ edit, ...list }) => `${EDITS[edit]} was not applied: ${model['model.problem-list'](list)}`,
   'notice.unknown-preset': ({ id }) => `Unknown preset "${id}".`,
   'notice.import-refused': ({ fileName, ...list }) => `${fileName} was not imported: ${model['model.problem-list'](list)}. Your current work is unchanged.`,

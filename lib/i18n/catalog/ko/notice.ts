@@ -75,6 +75,10 @@ export const notice: Messages<NoticeReason> = {
   'notice.link-refused': ({ overLimits, ...list }) =>
     `${overLimits ? '링크가 ArchDeck이 평가하는 범위를 넘습니다' : '링크를 열 수 없습니다'}: ${model['model.problem-list'](list)}. 기본 프리셋을 대신 보여 줍니다.`,
   'notice.link-unknown-preset': ({ id }) => `링크에 적힌 프리셋을 찾을 수 없습니다: "${id}". 기본 프리셋을 대신 보여 줍니다.`,
+  'notice.link-snapshot-missing': ({ unavailable }) =>
+    unavailable
+      ? '링크된 설계를 보관하는 저장소가 응답하지 않아 지금은 열 수 없습니다. 잠시 후 링크를 다시 열어 주세요. 기본 프리셋을 대신 보여 줍니다.'
+      : '링크에 적힌 저장된 설계가 이 서버에 없습니다(다른 ArchDeck 서버의 링크일 수 있습니다). 기본 프리셋을 대신 보여 줍니다.',
   'notice.edit-refused': ({ edit, ...list }) => `${withJosa(EDITS[edit], '을/를')} 적용하지 않았습니다: ${model['model.problem-list'](list)}`,
   'notice.unknown-preset': ({ id }) => `프리셋을 찾을 수 없습니다: "${id}".`,
   'notice.import-refused': ({ fileName, ...list }) => `${withJosa(fileName, '을/를')} 가져오지 않았습니다: ${model['model.problem-list'](list)}. 지금 작업은 그대로입니다.`,
