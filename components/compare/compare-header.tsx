@@ -1,6 +1,7 @@
 import { LOCALES, type Locale } from '@/lib/i18n/locale'
 import { sayUi } from '@/lib/i18n/catalog/say-ui'
 import { compareSay } from './compare-say'
+import { BrandMark } from '@/components/ui/brand-mark'
 
 /** The page's bar: back to the dashboard, the page's name, and the language as plain links. */
 export function CompareHeader({ locale, hrefFor }: { locale: Locale; hrefFor: Record<Locale, string> }) {
@@ -9,10 +10,7 @@ export function CompareHeader({ locale, hrefFor }: { locale: Locale; hrefFor: Re
     <header className="flex min-h-14 flex-wrap items-center justify-between gap-x-4 gap-y-1 bg-slate-900 px-4 py-2 text-white sm:px-6">
       <div className="flex items-center gap-4">
         <a href="/" className="flex items-center gap-2 text-base font-semibold tracking-tight hover:text-sky-200 focus-visible:outline-2 focus-visible:outline-sky-400">
-          <svg viewBox="0 0 32 32" className="h-6 w-6" aria-hidden="true">
-            <rect width="32" height="32" rx="7" fill="#0ea5e9" />
-            <path d="M8 22 16 8l8 14z" fill="none" stroke="#fff" strokeWidth="2.5" strokeLinejoin="round" />
-          </svg>
+          <BrandMark />
           ArchDeck
         </a>
         {/* On a phone the page's own heading names it; the bar keeps the way back and the languages. */}

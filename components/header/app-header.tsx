@@ -9,6 +9,7 @@ import { HeaderMenu } from './header-menu'
 import { PresetPicker } from './preset-picker'
 import { PriceCatalogDialog } from './price-catalog-dialog'
 import { ViewLinks } from './view-links'
+import { BrandMark } from '@/components/ui/brand-mark'
 
 const LINK = 'whitespace-nowrap rounded-md px-2.5 py-1.5 max-[1680px]:px-2 text-sm font-medium text-slate-200 hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-sky-400'
 
@@ -17,10 +18,7 @@ export function AppHeader() {
     <header className="relative flex h-14 shrink-0 items-center justify-between gap-4 bg-slate-900 px-6 text-white max-xl:px-4 max-sm:gap-2 max-sm:px-3">
       <div className="flex min-w-0 items-center gap-6 max-[1680px]:gap-3 max-sm:flex-1 max-sm:gap-2">
         <span className="flex shrink-0 items-center gap-2 text-base font-semibold tracking-tight">
-          <svg viewBox="0 0 32 32" className="h-6 w-6" aria-hidden="true">
-            <rect width="32" height="32" rx="7" fill="#0ea5e9" />
-            <path d="M8 22 16 8l8 14z" fill="none" stroke="#fff" strokeWidth="2.5" strokeLinejoin="round" />
-          </svg>
+          <BrandMark />
           ArchDeck
         </span>
         <PresetPicker />

@@ -1,5 +1,6 @@
 import type { SayPresent } from './present-say'
 import type { Slide } from './slides'
+import { BrandMark } from '@/components/ui/brand-mark'
 
 type DeckHeaderProps = {
   deckTitle: string
@@ -19,10 +20,7 @@ export function DeckHeader({ deckTitle, readOnly, slides, index, onGoTo, say }: 
   return (
     <header className="flex min-h-14 shrink-0 flex-wrap items-center justify-between gap-x-4 gap-y-1.5 border-b border-slate-200 px-4 py-2 sm:px-8 print:hidden [@media(max-height:30rem)]:min-h-10 [@media(max-height:30rem)]:py-1">
       <div className="flex min-w-[min(100%,13rem)] flex-1 flex-wrap items-center gap-x-3 gap-y-1">
-        <svg viewBox="0 0 32 32" className="h-6 w-6 shrink-0" aria-hidden="true">
-          <rect width="32" height="32" rx="7" fill="#0ea5e9" />
-          <path d="M8 22 16 8l8 14z" fill="none" stroke="#fff" strokeWidth="2.5" strokeLinejoin="round" />
-        </svg>
+        <BrandMark className="h-6 w-6 shrink-0" />
         <span className="min-w-0 break-words text-sm leading-tight font-semibold sm:text-base" data-testid="presentation-title">
           {deckTitle}
         </span>

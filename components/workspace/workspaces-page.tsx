@@ -14,6 +14,7 @@ import { useHydratedLink } from './use-work-status'
 import { WorkspacePanelBody } from './workspace-panel-body'
 import { describeProblem } from './describe-problem'
 import { useWorkspaceWords } from './use-workspace-words'
+import { BrandMark } from '@/components/ui/brand-mark'
 
 /**
  * The workspace panel as a page. It edits the same work as the dashboard (the browser's autosave),
@@ -36,10 +37,7 @@ function Layout() {
       <header className="flex h-14 shrink-0 items-center justify-between gap-4 bg-slate-900 px-6 text-white max-sm:gap-2 max-sm:px-3">
         <div className="flex min-w-0 items-center gap-4 max-sm:gap-2">
           <a href="/" className="flex items-center gap-2 text-base font-semibold tracking-tight">
-            <svg viewBox="0 0 32 32" className="h-6 w-6" aria-hidden="true">
-              <rect width="32" height="32" rx="7" fill="#0ea5e9" />
-              <path d="M8 22 16 8l8 14z" fill="none" stroke="#fff" strokeWidth="2.5" strokeLinejoin="round" />
-            </svg>
+            <BrandMark />
             {/* On a phone the logo stands for the name, which leaves the page's title and the way back room. */}
             <span className="max-sm:sr-only">ArchDeck</span>
           </a>
