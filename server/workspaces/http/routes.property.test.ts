@@ -1,13 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import fc from 'fast-check'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { findPreset } from '@/data/presets'
 import { evaluateScenario } from '@/lib/evaluate'
 import { freezeFigures } from '@/lib/decisions/freeze-figures'
 import { sql } from 'drizzle-orm'
-import { closeDb, getDb } from '@/server/db/client'
+import { getDb } from '@/server/db/client'
+import { useTemporaryDatabase } from '@/server/db/temporary-database.fixture'
 import * as workspacesRoute from '@/app/api/workspaces/route'
 import * as workspaceRoute from '@/app/api/workspaces/[workspaceId]/route'
 import * as scenariosRoute from '@/app/api/workspaces/[workspaceId]/scenarios/route'
@@ -30,13 +28,9 @@ const ctx = <P extends Record<string, string>>(params: P) => ({ params: Promise.
 
 type Ids = { workspaceId: string; scenarioId: string }
 let ids: Ids
-let dataDir = ''
-const savedEnv = { DATABASE_URL: process.env.DATABASE_URL, ARCHDECK_DATA_DIR: process.env.ARCHDECK_DATA_DIR, ARCHDECK_WRITE_LIMIT_PER_MINUTE: process.env.ARCHDECK_WRITE_LIMIT_PER_MINUTE }
+useTemporaryDatabase('archdeck-fuzz-', ['ARCHDECK_WRITE_LIMIT_PER_MINUTE'])
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'archdeck-fuzz-'))
-  delete process.env.DATABASE_URL
-  process.env.ARCHDECK_DATA_DIR = dataDir
   // Thousands of writes from one test client: the rate limit has its own tests in routes.test.ts.
   process.env.ARCHDECK_WRITE_LIMIT_PER_MINUTE = 'off'
   const workspace = await (await workspacesRoute.POST(jsonRequest({ name: 'Fuzz' }))).json()
@@ -46,15 +40,6 @@ beforeAll(async () => {
   const decision = await decisionsRoute.POST(jsonRequest(validBodies(ids).decision), ctx({ workspaceId }))
   expect(decision.status).toBe(201)
 }, 60_000) // opening PGlite and migrating takes seconds on a busy machine
-
-afterAll(async () => {
-  await closeDb()
-  rmSync(dataDir, { recursive: true, force: true })
-  for (const [key, value] of Object.entries(savedEnv)) {
-    if (value === undefined) delete process.env[key]
-    else process.env[key] = value
-  }
-})
 
 function jsonRequest(body: unknown): Request {
   return new Request('http://localhost/api/fuzz', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
